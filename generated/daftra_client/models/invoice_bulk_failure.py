@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_bulk_failure_validation_errors import (
+        InvoiceBulkFailureValidationErrors,
+    )
+
+
+T = TypeVar("T", bound="InvoiceBulkFailure")
+
+
+@_attrs_define
+class InvoiceBulkFailure:
+    """
+    Attributes:
+        result (Literal['failed']):
+        code (int | str | Unset):
+        message (str | Unset):
+        validation_errors (InvoiceBulkFailureValidationErrors | Unset):
+    """
+
+    result: Literal["failed"]
+    code: int | str | Unset = UNSET
+    message: str | Unset = UNSET
+    validation_errors: InvoiceBulkFailureValidationErrors | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = self.result
+
+        code: int | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        message = self.message
+
+        validation_errors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.validation_errors, Unset):
+            validation_errors = self.validation_errors.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if validation_errors is not UNSET:
+            field_dict["validation_errors"] = validation_errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoice_bulk_failure_validation_errors import (
+            InvoiceBulkFailureValidationErrors,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        result = cast(Literal["failed"], d.pop("result"))
+        if result != "failed":
+            raise ValueError(f"result must match const 'failed', got '{result}'")
+
+        def _parse_code(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        message = d.pop("message", UNSET)
+
+        _validation_errors = d.pop("validation_errors", UNSET)
+        validation_errors: InvoiceBulkFailureValidationErrors | Unset
+        if isinstance(_validation_errors, Unset):
+            validation_errors = UNSET
+        else:
+            validation_errors = InvoiceBulkFailureValidationErrors.from_dict(_validation_errors)
+
+        invoice_bulk_failure = cls(
+            result=result,
+            code=code,
+            message=message,
+            validation_errors=validation_errors,
+        )
+
+        invoice_bulk_failure.additional_properties = d
+        return invoice_bulk_failure
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceBulkSuccess")
+
+
+@_attrs_define
+class InvoiceBulkSuccess:
+    """
+    Attributes:
+        result (Literal['successful']):
+        id (int | str):
+        code (int | str | Unset):
+        invoice_number (str | Unset):
+        invoice_pos_html (str | Unset):
+    """
+
+    result: Literal["successful"]
+    id: int | str
+    code: int | str | Unset = UNSET
+    invoice_number: str | Unset = UNSET
+    invoice_pos_html: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = self.result
+
+        id: int | str
+        id = self.id
+
+        code: int | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        invoice_number = self.invoice_number
+
+        invoice_pos_html = self.invoice_pos_html
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result": result,
+                "id": id,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if invoice_number is not UNSET:
+            field_dict["invoice_number"] = invoice_number
+        if invoice_pos_html is not UNSET:
+            field_dict["invoice_pos_html"] = invoice_pos_html
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        result = cast(Literal["successful"], d.pop("result"))
+        if result != "successful":
+            raise ValueError(f"result must match const 'successful', got '{result}'")
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        def _parse_code(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        invoice_number = d.pop("invoice_number", UNSET)
+
+        invoice_pos_html = d.pop("invoice_pos_html", UNSET)
+
+        invoice_bulk_success = cls(
+            result=result,
+            id=id,
+            code=code,
+            invoice_number=invoice_number,
+            invoice_pos_html=invoice_pos_html,
+        )
+
+        invoice_bulk_success.additional_properties = d
+        return invoice_bulk_success
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

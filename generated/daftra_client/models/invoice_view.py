@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client import Client
+    from ..models.invoice import Invoice
+    from ..models.invoice_custom_field import InvoiceCustomField
+    from ..models.invoice_item import InvoiceItem
+    from ..models.invoice_payment import InvoicePayment
+
+
+T = TypeVar("T", bound="InvoiceView")
+
+
+@_attrs_define
+class InvoiceView:
+    """
+    Attributes:
+        invoice (Invoice):
+        client (Client | Unset):
+        invoice_item (list[InvoiceItem] | Unset):
+        invoice_payment (list[InvoicePayment] | Unset):
+        invoice_custom_field (InvoiceCustomField | Unset):
+    """
+
+    invoice: Invoice
+    client: Client | Unset = UNSET
+    invoice_item: list[InvoiceItem] | Unset = UNSET
+    invoice_payment: list[InvoicePayment] | Unset = UNSET
+    invoice_custom_field: InvoiceCustomField | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice = self.invoice.to_dict()
+
+        client: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client, Unset):
+            client = self.client.to_dict()
+
+        invoice_item: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoice_item, Unset):
+            invoice_item = []
+            for invoice_item_item_data in self.invoice_item:
+                invoice_item_item = invoice_item_item_data.to_dict()
+                invoice_item.append(invoice_item_item)
+
+        invoice_payment: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoice_payment, Unset):
+            invoice_payment = []
+            for invoice_payment_item_data in self.invoice_payment:
+                invoice_payment_item = invoice_payment_item_data.to_dict()
+                invoice_payment.append(invoice_payment_item)
+
+        invoice_custom_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_custom_field, Unset):
+            invoice_custom_field = self.invoice_custom_field.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Invoice": invoice,
+            }
+        )
+        if client is not UNSET:
+            field_dict["Client"] = client
+        if invoice_item is not UNSET:
+            field_dict["InvoiceItem"] = invoice_item
+        if invoice_payment is not UNSET:
+            field_dict["InvoicePayment"] = invoice_payment
+        if invoice_custom_field is not UNSET:
+            field_dict["InvoiceCustomField"] = invoice_custom_field
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client import Client  # noqa: PLC0415
+        from ..models.invoice import Invoice  # noqa: PLC0415
+        from ..models.invoice_custom_field import InvoiceCustomField  # noqa: PLC0415
+        from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
+        from ..models.invoice_payment import InvoicePayment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        invoice = Invoice.from_dict(d.pop("Invoice"))
+
+        _client = d.pop("Client", UNSET)
+        client: Client | Unset
+        if isinstance(_client, Unset):
+            client = UNSET
+        else:
+            client = Client.from_dict(_client)
+
+        _invoice_item = d.pop("InvoiceItem", UNSET)
+        invoice_item: list[InvoiceItem] | Unset = UNSET
+        if _invoice_item is not UNSET:
+            invoice_item = []
+            for invoice_item_item_data in _invoice_item:
+                invoice_item_item = InvoiceItem.from_dict(invoice_item_item_data)
+
+                invoice_item.append(invoice_item_item)
+
+        _invoice_payment = d.pop("InvoicePayment", UNSET)
+        invoice_payment: list[InvoicePayment] | Unset = UNSET
+        if _invoice_payment is not UNSET:
+            invoice_payment = []
+            for invoice_payment_item_data in _invoice_payment:
+                invoice_payment_item = InvoicePayment.from_dict(invoice_payment_item_data)
+
+                invoice_payment.append(invoice_payment_item)
+
+        _invoice_custom_field = d.pop("InvoiceCustomField", UNSET)
+        invoice_custom_field: InvoiceCustomField | Unset
+        if isinstance(_invoice_custom_field, Unset):
+            invoice_custom_field = UNSET
+        else:
+            invoice_custom_field = InvoiceCustomField.from_dict(_invoice_custom_field)
+
+        invoice_view = cls(
+            invoice=invoice,
+            client=client,
+            invoice_item=invoice_item,
+            invoice_payment=invoice_payment,
+            invoice_custom_field=invoice_custom_field,
+        )
+
+        invoice_view.additional_properties = d
+        return invoice_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
