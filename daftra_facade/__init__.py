@@ -1,0 +1,53 @@
+"""daftra-python: a typed client for the Daftra ERP/accounting API.
+
+>>> from daftra_facade import Daftra
+>>> with Daftra("acme", api_key="...") as client:
+...     for invoice in client.invoices.iter(client_id=7):
+...         print(invoice.id, invoice.summary_total)
+"""
+
+from ._bulk import BulkProgress, BulkResult, Created, Rejected, Unknown
+from ._client import Daftra
+from ._errors import (
+    APIStatusError,
+    AuthenticationError,
+    BulkAbortedError,
+    BulkIncompleteError,
+    ConfigurationError,
+    DaftraError,
+    InvalidInputError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitedError,
+    RequestTimeoutError,
+    ServerError,
+    TransportError,
+    UnparseableResponseError,
+    ValidationError,
+)
+from ._pagination import Page
+
+__all__ = [
+    "APIStatusError",
+    "AuthenticationError",
+    "BulkAbortedError",
+    "BulkIncompleteError",
+    "BulkProgress",
+    "BulkResult",
+    "ConfigurationError",
+    "Created",
+    "Daftra",
+    "DaftraError",
+    "InvalidInputError",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitedError",
+    "Rejected",
+    "RequestTimeoutError",
+    "ServerError",
+    "TransportError",
+    "Unknown",
+    "UnparseableResponseError",
+    "ValidationError",
+]

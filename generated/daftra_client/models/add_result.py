@@ -13,11 +13,12 @@ T = TypeVar("T", bound="AddResult")
 
 @_attrs_define
 class AddResult:
-    """
+    """The answer to a successful create (HTTP 202).
+
     Attributes:
-        result (str):
-        id (int | str):
-        code (int | Unset):
+        result (str): `successful` on success.
+        id (int | str): The new record's id; Daftra may send it as a numeric string.
+        code (int | Unset): The HTTP status again (202).
     """
 
     result: str

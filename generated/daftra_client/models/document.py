@@ -11,6 +11,8 @@ T = TypeVar("T", bound="Document")
 
 @_attrs_define
 class Document:
+    """Files attached to an invoice. Daftra's documentation leaves the shape of this object open."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

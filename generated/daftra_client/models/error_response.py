@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_response_validation_errors import ErrorResponseValidationErrors
+    from ..models.validation_errors import ValidationErrors
 
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -17,18 +17,20 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """
+    """The answer when a request is refused or fails.
+
     Attributes:
-        result (str | Unset):
-        code (int | Unset):
-        message (str | Unset):
-        validation_errors (ErrorResponseValidationErrors | Unset):
+        result (str | Unset): `failed`.
+        code (int | Unset): The HTTP status again.
+        message (str | Unset): What went wrong
+        validation_errors (ValidationErrors | Unset): Field errors keyed by the field (or model) at fault. v1 answers
+            usually give one message per field; a list of messages is accepted too.
     """
 
     result: str | Unset = UNSET
     code: int | Unset = UNSET
     message: str | Unset = UNSET
-    validation_errors: ErrorResponseValidationErrors | Unset = UNSET
+    validation_errors: ValidationErrors | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,9 +60,7 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_validation_errors import (
-            ErrorResponseValidationErrors,  # noqa: PLC0415
-        )
+        from ..models.validation_errors import ValidationErrors  # noqa: PLC0415
 
         d = dict(src_dict)
         result = d.pop("result", UNSET)
@@ -70,11 +70,11 @@ class ErrorResponse:
         message = d.pop("message", UNSET)
 
         _validation_errors = d.pop("validation_errors", UNSET)
-        validation_errors: ErrorResponseValidationErrors | Unset
+        validation_errors: ValidationErrors | Unset
         if isinstance(_validation_errors, Unset):
             validation_errors = UNSET
         else:
-            validation_errors = ErrorResponseValidationErrors.from_dict(_validation_errors)
+            validation_errors = ValidationErrors.from_dict(_validation_errors)
 
         error_response = cls(
             result=result,

@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.deposit import Deposit
     from ..models.document import Document
     from ..models.document_title import DocumentTitle
-    from ..models.invoice import Invoice
     from ..models.invoice_custom_field import InvoiceCustomField
+    from ..models.invoice_input import InvoiceInput
     from ..models.invoice_item import InvoiceItem
     from ..models.invoice_reminder import InvoiceReminder
     from ..models.payment import Payment
@@ -24,19 +24,26 @@ T = TypeVar("T", bound="InvoiceAddRequest")
 
 @_attrs_define
 class InvoiceAddRequest:
-    """
-    Attributes:
-        invoice (Invoice):
-        invoice_item (list[InvoiceItem] | Unset):
-        payment (list[Payment] | Unset):
-        invoice_custom_field (InvoiceCustomField | Unset):
-        deposit (Deposit | Unset):
-        invoice_reminder (InvoiceReminder | Unset):
-        document (Document | Unset):
-        document_title (DocumentTitle | Unset):
+    """The body that creates an invoice: the header plus optional lines, payments taken at once and the other related
+    blocks.
+
+        Attributes:
+            invoice (InvoiceInput): An invoice header as sent to create an invoice, which requires `client_id`.
+            invoice_item (list[InvoiceItem] | Unset): The invoice lines.
+            payment (list[Payment] | Unset): Payments to record together with the invoice.
+            invoice_custom_field (InvoiceCustomField | Unset): Values of the account's custom invoice fields. Daftra's
+                documentation leaves the shape of this object open.
+            deposit (Deposit | Unset): Deposit details of an invoice. Daftra's documentation leaves the shape of this object
+                open.
+            invoice_reminder (InvoiceReminder | Unset): Reminder settings of an invoice. Daftra's documentation leaves the
+                shape of this object open.
+            document (Document | Unset): Files attached to an invoice. Daftra's documentation leaves the shape of this
+                object open.
+            document_title (DocumentTitle | Unset): Titles of the files attached to an invoice. Daftra's documentation
+                leaves the shape of this object open.
     """
 
-    invoice: Invoice
+    invoice: InvoiceInput
     invoice_item: list[InvoiceItem] | Unset = UNSET
     payment: list[Payment] | Unset = UNSET
     invoice_custom_field: InvoiceCustomField | Unset = UNSET
@@ -112,14 +119,14 @@ class InvoiceAddRequest:
         from ..models.deposit import Deposit  # noqa: PLC0415
         from ..models.document import Document  # noqa: PLC0415
         from ..models.document_title import DocumentTitle  # noqa: PLC0415
-        from ..models.invoice import Invoice  # noqa: PLC0415
         from ..models.invoice_custom_field import InvoiceCustomField  # noqa: PLC0415
+        from ..models.invoice_input import InvoiceInput  # noqa: PLC0415
         from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
         from ..models.invoice_reminder import InvoiceReminder  # noqa: PLC0415
         from ..models.payment import Payment  # noqa: PLC0415
 
         d = dict(src_dict)
-        invoice = Invoice.from_dict(d.pop("Invoice"))
+        invoice = InvoiceInput.from_dict(d.pop("Invoice"))
 
         _invoice_item = d.pop("InvoiceItem", UNSET)
         invoice_item: list[InvoiceItem] | Unset = UNSET

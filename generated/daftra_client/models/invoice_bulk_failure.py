@@ -15,9 +15,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.invoice_bulk_failure_validation_errors import (
-        InvoiceBulkFailureValidationErrors,
-    )
+    from ..models.validation_errors import ValidationErrors
 
 
 T = TypeVar("T", bound="InvoiceBulkFailure")
@@ -25,18 +23,20 @@ T = TypeVar("T", bound="InvoiceBulkFailure")
 
 @_attrs_define
 class InvoiceBulkFailure:
-    """
+    """The result for a bulk element that was refused; nothing was created for it.
+
     Attributes:
-        result (Literal['failed']):
-        code (int | str | Unset):
-        message (str | Unset):
-        validation_errors (InvoiceBulkFailureValidationErrors | Unset):
+        result (Literal['failed']): Always `failed` here.
+        code (int | str | Unset): An HTTP-like status for this element, usually 400.
+        message (str | Unset): What went wrong.
+        validation_errors (ValidationErrors | Unset): Field errors keyed by the field (or model) at fault. v1 answers
+            usually give one message per field; a list of messages is accepted too.
     """
 
     result: Literal["failed"]
     code: int | str | Unset = UNSET
     message: str | Unset = UNSET
-    validation_errors: InvoiceBulkFailureValidationErrors | Unset = UNSET
+    validation_errors: ValidationErrors | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,9 +72,7 @@ class InvoiceBulkFailure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_bulk_failure_validation_errors import (
-            InvoiceBulkFailureValidationErrors,  # noqa: PLC0415
-        )
+        from ..models.validation_errors import ValidationErrors  # noqa: PLC0415
 
         d = dict(src_dict)
         result = cast(Literal["failed"], d.pop("result"))
@@ -91,11 +89,11 @@ class InvoiceBulkFailure:
         message = d.pop("message", UNSET)
 
         _validation_errors = d.pop("validation_errors", UNSET)
-        validation_errors: InvoiceBulkFailureValidationErrors | Unset
+        validation_errors: ValidationErrors | Unset
         if isinstance(_validation_errors, Unset):
             validation_errors = UNSET
         else:
-            validation_errors = InvoiceBulkFailureValidationErrors.from_dict(_validation_errors)
+            validation_errors = ValidationErrors.from_dict(_validation_errors)
 
         invoice_bulk_failure = cls(
             result=result,

@@ -18,20 +18,21 @@ T = TypeVar("T", bound="InvoiceBulkSuccess")
 
 @_attrs_define
 class InvoiceBulkSuccess:
-    """
+    """The result for a bulk element that became an invoice.
+
     Attributes:
-        result (Literal['successful']):
-        id (int | str):
-        code (int | str | Unset):
-        invoice_number (str | Unset):
-        invoice_pos_html (str | Unset):
+        result (Literal['successful']): Always `successful` here.
+        id (int | str): The new invoice's id; Daftra may send it as a numeric string.
+        code (int | str | Unset): 202 for a created invoice.
+        invoice_number (str | Unset): The number the new invoice received.
+        invoice_pos_html (None | str | Unset): The point-of-sale receipt as HTML; only for POS sales.
     """
 
     result: Literal["successful"]
     id: int | str
     code: int | str | Unset = UNSET
     invoice_number: str | Unset = UNSET
-    invoice_pos_html: str | Unset = UNSET
+    invoice_pos_html: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +49,11 @@ class InvoiceBulkSuccess:
 
         invoice_number = self.invoice_number
 
-        invoice_pos_html = self.invoice_pos_html
+        invoice_pos_html: None | str | Unset
+        if isinstance(self.invoice_pos_html, Unset):
+            invoice_pos_html = UNSET
+        else:
+            invoice_pos_html = self.invoice_pos_html
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,7 +93,14 @@ class InvoiceBulkSuccess:
 
         invoice_number = d.pop("invoice_number", UNSET)
 
-        invoice_pos_html = d.pop("invoice_pos_html", UNSET)
+        def _parse_invoice_pos_html(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        invoice_pos_html = _parse_invoice_pos_html(d.pop("invoice_pos_html", UNSET))
 
         invoice_bulk_success = cls(
             result=result,

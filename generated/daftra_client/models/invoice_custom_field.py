@@ -11,6 +11,8 @@ T = TypeVar("T", bound="InvoiceCustomField")
 
 @_attrs_define
 class InvoiceCustomField:
+    """Values of the account's custom invoice fields. Daftra's documentation leaves the shape of this object open."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -9,8 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.deposit import Deposit
+    from ..models.document import Document
+    from ..models.document_title import DocumentTitle
     from ..models.invoice import Invoice
+    from ..models.invoice_custom_field import InvoiceCustomField
     from ..models.invoice_item import InvoiceItem
+    from ..models.invoice_reminder import InvoiceReminder
+    from ..models.payment import Payment
 
 
 T = TypeVar("T", bound="InvoiceEditRequest")
@@ -18,14 +24,36 @@ T = TypeVar("T", bound="InvoiceEditRequest")
 
 @_attrs_define
 class InvoiceEditRequest:
-    """
-    Attributes:
-        invoice (Invoice | Unset):
-        invoice_item (list[InvoiceItem] | Unset):
+    """The body that changes an invoice; the same members as when creating one, none required. Lines, payments and custom
+    fields sent replace the current ones.
+
+        Attributes:
+            invoice (Invoice | Unset): An invoice header, as sent when creating or changing an invoice and as read back.
+                Fields marked read-only are computed by Daftra and ignored when sent. Only
+                `client_id` is needed to create an invoice (see `InvoiceInput`); many other fields
+                are filled in by the service when left out.
+            invoice_item (list[InvoiceItem] | Unset): The complete new list of invoice lines.
+            payment (list[Payment] | Unset): The complete new list of payments.
+            invoice_custom_field (InvoiceCustomField | Unset): Values of the account's custom invoice fields. Daftra's
+                documentation leaves the shape of this object open.
+            deposit (Deposit | Unset): Deposit details of an invoice. Daftra's documentation leaves the shape of this object
+                open.
+            invoice_reminder (InvoiceReminder | Unset): Reminder settings of an invoice. Daftra's documentation leaves the
+                shape of this object open.
+            document (Document | Unset): Files attached to an invoice. Daftra's documentation leaves the shape of this
+                object open.
+            document_title (DocumentTitle | Unset): Titles of the files attached to an invoice. Daftra's documentation
+                leaves the shape of this object open.
     """
 
     invoice: Invoice | Unset = UNSET
     invoice_item: list[InvoiceItem] | Unset = UNSET
+    payment: list[Payment] | Unset = UNSET
+    invoice_custom_field: InvoiceCustomField | Unset = UNSET
+    deposit: Deposit | Unset = UNSET
+    invoice_reminder: InvoiceReminder | Unset = UNSET
+    document: Document | Unset = UNSET
+    document_title: DocumentTitle | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +68,33 @@ class InvoiceEditRequest:
                 invoice_item_item = invoice_item_item_data.to_dict()
                 invoice_item.append(invoice_item_item)
 
+        payment: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment, Unset):
+            payment = []
+            for payment_item_data in self.payment:
+                payment_item = payment_item_data.to_dict()
+                payment.append(payment_item)
+
+        invoice_custom_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_custom_field, Unset):
+            invoice_custom_field = self.invoice_custom_field.to_dict()
+
+        deposit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.deposit, Unset):
+            deposit = self.deposit.to_dict()
+
+        invoice_reminder: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_reminder, Unset):
+            invoice_reminder = self.invoice_reminder.to_dict()
+
+        document: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.document, Unset):
+            document = self.document.to_dict()
+
+        document_title: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.document_title, Unset):
+            document_title = self.document_title.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -47,13 +102,31 @@ class InvoiceEditRequest:
             field_dict["Invoice"] = invoice
         if invoice_item is not UNSET:
             field_dict["InvoiceItem"] = invoice_item
+        if payment is not UNSET:
+            field_dict["Payment"] = payment
+        if invoice_custom_field is not UNSET:
+            field_dict["InvoiceCustomField"] = invoice_custom_field
+        if deposit is not UNSET:
+            field_dict["Deposit"] = deposit
+        if invoice_reminder is not UNSET:
+            field_dict["InvoiceReminder"] = invoice_reminder
+        if document is not UNSET:
+            field_dict["Document"] = document
+        if document_title is not UNSET:
+            field_dict["DocumentTitle"] = document_title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deposit import Deposit  # noqa: PLC0415
+        from ..models.document import Document  # noqa: PLC0415
+        from ..models.document_title import DocumentTitle  # noqa: PLC0415
         from ..models.invoice import Invoice  # noqa: PLC0415
+        from ..models.invoice_custom_field import InvoiceCustomField  # noqa: PLC0415
         from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
+        from ..models.invoice_reminder import InvoiceReminder  # noqa: PLC0415
+        from ..models.payment import Payment  # noqa: PLC0415
 
         d = dict(src_dict)
         _invoice = d.pop("Invoice", UNSET)
@@ -72,9 +145,59 @@ class InvoiceEditRequest:
 
                 invoice_item.append(invoice_item_item)
 
+        _payment = d.pop("Payment", UNSET)
+        payment: list[Payment] | Unset = UNSET
+        if _payment is not UNSET:
+            payment = []
+            for payment_item_data in _payment:
+                payment_item = Payment.from_dict(payment_item_data)
+
+                payment.append(payment_item)
+
+        _invoice_custom_field = d.pop("InvoiceCustomField", UNSET)
+        invoice_custom_field: InvoiceCustomField | Unset
+        if isinstance(_invoice_custom_field, Unset):
+            invoice_custom_field = UNSET
+        else:
+            invoice_custom_field = InvoiceCustomField.from_dict(_invoice_custom_field)
+
+        _deposit = d.pop("Deposit", UNSET)
+        deposit: Deposit | Unset
+        if isinstance(_deposit, Unset):
+            deposit = UNSET
+        else:
+            deposit = Deposit.from_dict(_deposit)
+
+        _invoice_reminder = d.pop("InvoiceReminder", UNSET)
+        invoice_reminder: InvoiceReminder | Unset
+        if isinstance(_invoice_reminder, Unset):
+            invoice_reminder = UNSET
+        else:
+            invoice_reminder = InvoiceReminder.from_dict(_invoice_reminder)
+
+        _document = d.pop("Document", UNSET)
+        document: Document | Unset
+        if isinstance(_document, Unset):
+            document = UNSET
+        else:
+            document = Document.from_dict(_document)
+
+        _document_title = d.pop("DocumentTitle", UNSET)
+        document_title: DocumentTitle | Unset
+        if isinstance(_document_title, Unset):
+            document_title = UNSET
+        else:
+            document_title = DocumentTitle.from_dict(_document_title)
+
         invoice_edit_request = cls(
             invoice=invoice,
             invoice_item=invoice_item,
+            payment=payment,
+            invoice_custom_field=invoice_custom_field,
+            deposit=deposit,
+            invoice_reminder=invoice_reminder,
+            document=document,
+            document_title=document_title,
         )
 
         invoice_edit_request.additional_properties = d

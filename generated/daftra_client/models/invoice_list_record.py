@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.client import Client
     from ..models.invoice import Invoice
+    from ..models.invoice_custom_field import InvoiceCustomField
+    from ..models.invoice_item import InvoiceItem
+    from ..models.invoice_payment import InvoicePayment
 
 
 T = TypeVar("T", bound="InvoiceListRecord")
@@ -18,14 +21,26 @@ T = TypeVar("T", bound="InvoiceListRecord")
 
 @_attrs_define
 class InvoiceListRecord:
-    """
-    Attributes:
-        invoice (Invoice):
-        client (Client | Unset):
+    """One element of the invoice list: the header, its client unless `recursive=-1`, and the related rows when
+    `recursive=1`.
+
+        Attributes:
+            invoice (Invoice): An invoice header, as sent when creating or changing an invoice and as read back.
+                Fields marked read-only are computed by Daftra and ignored when sent. Only
+                `client_id` is needed to create an invoice (see `InvoiceInput`); many other fields
+                are filled in by the service when left out.
+            client (Client | Unset): A client, as embedded in invoice answers.
+            invoice_item (list[InvoiceItem] | Unset):
+            invoice_payment (list[InvoicePayment] | Unset):
+            invoice_custom_field (InvoiceCustomField | Unset): Values of the account's custom invoice fields. Daftra's
+                documentation leaves the shape of this object open.
     """
 
     invoice: Invoice
     client: Client | Unset = UNSET
+    invoice_item: list[InvoiceItem] | Unset = UNSET
+    invoice_payment: list[InvoicePayment] | Unset = UNSET
+    invoice_custom_field: InvoiceCustomField | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,6 +49,24 @@ class InvoiceListRecord:
         client: dict[str, Any] | Unset = UNSET
         if not isinstance(self.client, Unset):
             client = self.client.to_dict()
+
+        invoice_item: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoice_item, Unset):
+            invoice_item = []
+            for invoice_item_item_data in self.invoice_item:
+                invoice_item_item = invoice_item_item_data.to_dict()
+                invoice_item.append(invoice_item_item)
+
+        invoice_payment: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoice_payment, Unset):
+            invoice_payment = []
+            for invoice_payment_item_data in self.invoice_payment:
+                invoice_payment_item = invoice_payment_item_data.to_dict()
+                invoice_payment.append(invoice_payment_item)
+
+        invoice_custom_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_custom_field, Unset):
+            invoice_custom_field = self.invoice_custom_field.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,6 +77,12 @@ class InvoiceListRecord:
         )
         if client is not UNSET:
             field_dict["Client"] = client
+        if invoice_item is not UNSET:
+            field_dict["InvoiceItem"] = invoice_item
+        if invoice_payment is not UNSET:
+            field_dict["InvoicePayment"] = invoice_payment
+        if invoice_custom_field is not UNSET:
+            field_dict["InvoiceCustomField"] = invoice_custom_field
 
         return field_dict
 
@@ -51,6 +90,9 @@ class InvoiceListRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.client import Client  # noqa: PLC0415
         from ..models.invoice import Invoice  # noqa: PLC0415
+        from ..models.invoice_custom_field import InvoiceCustomField  # noqa: PLC0415
+        from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
+        from ..models.invoice_payment import InvoicePayment  # noqa: PLC0415
 
         d = dict(src_dict)
         invoice = Invoice.from_dict(d.pop("Invoice"))
@@ -62,9 +104,37 @@ class InvoiceListRecord:
         else:
             client = Client.from_dict(_client)
 
+        _invoice_item = d.pop("InvoiceItem", UNSET)
+        invoice_item: list[InvoiceItem] | Unset = UNSET
+        if _invoice_item is not UNSET:
+            invoice_item = []
+            for invoice_item_item_data in _invoice_item:
+                invoice_item_item = InvoiceItem.from_dict(invoice_item_item_data)
+
+                invoice_item.append(invoice_item_item)
+
+        _invoice_payment = d.pop("InvoicePayment", UNSET)
+        invoice_payment: list[InvoicePayment] | Unset = UNSET
+        if _invoice_payment is not UNSET:
+            invoice_payment = []
+            for invoice_payment_item_data in _invoice_payment:
+                invoice_payment_item = InvoicePayment.from_dict(invoice_payment_item_data)
+
+                invoice_payment.append(invoice_payment_item)
+
+        _invoice_custom_field = d.pop("InvoiceCustomField", UNSET)
+        invoice_custom_field: InvoiceCustomField | Unset
+        if isinstance(_invoice_custom_field, Unset):
+            invoice_custom_field = UNSET
+        else:
+            invoice_custom_field = InvoiceCustomField.from_dict(_invoice_custom_field)
+
         invoice_list_record = cls(
             invoice=invoice,
             client=client,
+            invoice_item=invoice_item,
+            invoice_payment=invoice_payment,
+            invoice_custom_field=invoice_custom_field,
         )
 
         invoice_list_record.additional_properties = d

@@ -18,9 +18,9 @@ T = TypeVar("T", bound="InvoiceListResponse")
 class InvoiceListResponse:
     """
     Attributes:
-        code (int):
-        result (str):
-        pagination (Pagination):
+        code (int): The HTTP status again (200).
+        result (str): `successful` on success.
+        pagination (Pagination): Where a list page stands among all pages.
         data (list[InvoiceListRecord]):
     """
 

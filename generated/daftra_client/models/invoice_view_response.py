@@ -17,9 +17,9 @@ T = TypeVar("T", bound="InvoiceViewResponse")
 class InvoiceViewResponse:
     """
     Attributes:
-        code (int):
-        result (str):
-        data (InvoiceView):
+        code (int): The HTTP status again (200).
+        result (str): `successful` on success.
+        data (InvoiceView): One invoice with everything attached to it.
     """
 
     code: int

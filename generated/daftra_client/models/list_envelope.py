@@ -15,11 +15,12 @@ T = TypeVar("T", bound="ListEnvelope")
 
 @_attrs_define
 class ListEnvelope:
-    """
+    """The frame of every v1 list answer.
+
     Attributes:
-        code (int):
-        result (str):
-        pagination (Pagination):
+        code (int): The HTTP status again (200).
+        result (str): `successful` on success.
+        pagination (Pagination): Where a list page stands among all pages.
     """
 
     code: int

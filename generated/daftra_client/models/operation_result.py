@@ -13,10 +13,11 @@ T = TypeVar("T", bound="OperationResult")
 
 @_attrs_define
 class OperationResult:
-    """
+    """The answer to a successful change or delete.
+
     Attributes:
-        result (str):
-        code (int | Unset):
+        result (str): `successful` on success.
+        code (int | Unset): The HTTP status again (200).
     """
 
     result: str

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="Pagination")
 
 @_attrs_define
 class Pagination:
-    """
+    """Where a list page stands among all pages.
+
     Attributes:
-        page (int | Unset):
-        page_count (int | Unset):
-        total_results (int | Unset):
-        prev (None | str | Unset):
-        next_ (None | str | Unset):
+        page (int | Unset): The page returned
+        page_count (int | Unset): How many pages the whole result has.
+        total_results (int | Unset): How many records match in all.
+        prev (None | str | Unset): Address of the previous page, relative to the site; null on the first.
+        next_ (None | str | Unset): Address of the next page, relative to the site; null on the last.
     """
 
     page: int | Unset = UNSET

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.payment_record_status import PaymentRecordStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Payment")
@@ -13,41 +14,187 @@ T = TypeVar("T", bound="Payment")
 
 @_attrs_define
 class Payment:
-    """
+    """A payment recorded together with a new invoice.
+
     Attributes:
-        payment_method (str | Unset):
-        amount (float | Unset):
+        payment_method (str): Key of one of the account's active payment methods, for example `cash`, `cheque` or
+            `bank`.
+        amount (float | None | Unset): The amount paid.
+        transaction_id (None | str | Unset): A reference of the payment outside Daftra.
+        treasury_id (int | None | Unset): The treasury receiving the money; Daftra picks a default when left out.
+        date (None | str | Unset): When the payment was made (`YYYY-MM-DD`, or with a time as `YYYY-MM-DD HH:MM:SS`);
+            today when left out.
+        staff_id (int | None | Unset): The staff member recording the payment; `0` (the owner) when left out.
+        email (None | str | Unset): The payer's email address; needed for `paypal` and `stripe` payments.
+        status (None | PaymentRecordStatus | Unset): The payment's state.
     """
 
-    payment_method: str | Unset = UNSET
-    amount: float | Unset = UNSET
+    payment_method: str
+    amount: float | None | Unset = UNSET
+    transaction_id: None | str | Unset = UNSET
+    treasury_id: int | None | Unset = UNSET
+    date: None | str | Unset = UNSET
+    staff_id: int | None | Unset = UNSET
+    email: None | str | Unset = UNSET
+    status: None | PaymentRecordStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         payment_method = self.payment_method
 
-        amount = self.amount
+        amount: float | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        transaction_id: None | str | Unset
+        if isinstance(self.transaction_id, Unset):
+            transaction_id = UNSET
+        else:
+            transaction_id = self.transaction_id
+
+        treasury_id: int | None | Unset
+        if isinstance(self.treasury_id, Unset):
+            treasury_id = UNSET
+        else:
+            treasury_id = self.treasury_id
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date
+
+        staff_id: int | None | Unset
+        if isinstance(self.staff_id, Unset):
+            staff_id = UNSET
+        else:
+            staff_id = self.staff_id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        status: int | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, PaymentRecordStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_method is not UNSET:
-            field_dict["payment_method"] = payment_method
+        field_dict.update(
+            {
+                "payment_method": payment_method,
+            }
+        )
         if amount is not UNSET:
             field_dict["amount"] = amount
+        if transaction_id is not UNSET:
+            field_dict["transaction_id"] = transaction_id
+        if treasury_id is not UNSET:
+            field_dict["treasury_id"] = treasury_id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        payment_method = d.pop("payment_method", UNSET)
+        payment_method = d.pop("payment_method")
 
-        amount = d.pop("amount", UNSET)
+        def _parse_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_transaction_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_id = _parse_transaction_id(d.pop("transaction_id", UNSET))
+
+        def _parse_treasury_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        treasury_id = _parse_treasury_id(d.pop("treasury_id", UNSET))
+
+        def _parse_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_staff_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_status(data: object) -> None | PaymentRecordStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                status_type_0 = PaymentRecordStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentRecordStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         payment = cls(
             payment_method=payment_method,
             amount=amount,
+            transaction_id=transaction_id,
+            treasury_id=treasury_id,
+            date=date,
+            staff_id=staff_id,
+            email=email,
+            status=status,
         )
 
         payment.additional_properties = d

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="SiteInfoData")
 class SiteInfoData:
     """
     Attributes:
-        site (Site):
+        site (Site): The account's settings. Daftra sends several numeric settings as strings (and some string settings
+            as numbers), so those fields accept both.
     """
 
     site: Site

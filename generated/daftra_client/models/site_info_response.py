@@ -17,8 +17,8 @@ T = TypeVar("T", bound="SiteInfoResponse")
 class SiteInfoResponse:
     """
     Attributes:
-        code (int):
-        result (str):
+        code (int): The HTTP status again (200).
+        result (str): `successful` on success.
         data (SiteInfoData):
     """
 

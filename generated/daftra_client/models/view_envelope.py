@@ -11,10 +11,11 @@ T = TypeVar("T", bound="ViewEnvelope")
 
 @_attrs_define
 class ViewEnvelope:
-    """
+    """The frame of every v1 single-record answer.
+
     Attributes:
-        code (int):
-        result (str):
+        code (int): The HTTP status again (200).
+        result (str): `successful` on success.
     """
 
     code: int

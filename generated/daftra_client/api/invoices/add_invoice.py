@@ -53,6 +53,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -77,8 +82,17 @@ def sync_detailed(
 ) -> Response[AddResult | ErrorResponse]:
     """Create one invoice
 
+     Creates an invoice from an `Invoice` header plus optional line items, payments taken at
+    the same time and the other related blocks. Only `Invoice.client_id` has to be given;
+    the service fills in the number, currency, language, date format and store when they
+    are left out. The answer (HTTP 202) carries the new invoice's id, which Daftra may send
+    as a number or as a numeric string.
+
+    Nothing prevents duplicates: sending the same body twice creates two invoices.
+
     Args:
-        body (InvoiceAddRequest):
+        body (InvoiceAddRequest): The body that creates an invoice: the header plus optional
+            lines, payments taken at once and the other related blocks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,8 +120,17 @@ def sync(
 ) -> AddResult | ErrorResponse | None:
     """Create one invoice
 
+     Creates an invoice from an `Invoice` header plus optional line items, payments taken at
+    the same time and the other related blocks. Only `Invoice.client_id` has to be given;
+    the service fills in the number, currency, language, date format and store when they
+    are left out. The answer (HTTP 202) carries the new invoice's id, which Daftra may send
+    as a number or as a numeric string.
+
+    Nothing prevents duplicates: sending the same body twice creates two invoices.
+
     Args:
-        body (InvoiceAddRequest):
+        body (InvoiceAddRequest): The body that creates an invoice: the header plus optional
+            lines, payments taken at once and the other related blocks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,8 +153,17 @@ async def asyncio_detailed(
 ) -> Response[AddResult | ErrorResponse]:
     """Create one invoice
 
+     Creates an invoice from an `Invoice` header plus optional line items, payments taken at
+    the same time and the other related blocks. Only `Invoice.client_id` has to be given;
+    the service fills in the number, currency, language, date format and store when they
+    are left out. The answer (HTTP 202) carries the new invoice's id, which Daftra may send
+    as a number or as a numeric string.
+
+    Nothing prevents duplicates: sending the same body twice creates two invoices.
+
     Args:
-        body (InvoiceAddRequest):
+        body (InvoiceAddRequest): The body that creates an invoice: the header plus optional
+            lines, payments taken at once and the other related blocks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,8 +189,17 @@ async def asyncio(
 ) -> AddResult | ErrorResponse | None:
     """Create one invoice
 
+     Creates an invoice from an `Invoice` header plus optional line items, payments taken at
+    the same time and the other related blocks. Only `Invoice.client_id` has to be given;
+    the service fills in the number, currency, language, date format and store when they
+    are left out. The answer (HTTP 202) carries the new invoice's id, which Daftra may send
+    as a number or as a numeric string.
+
+    Nothing prevents duplicates: sending the same body twice creates two invoices.
+
     Args:
-        body (InvoiceAddRequest):
+        body (InvoiceAddRequest): The body that creates an invoice: the header plus optional
+            lines, payments taken at once and the other related blocks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -121,6 +121,21 @@ def sync_detailed(
 ) -> Response[ErrorResponse | list[InvoiceBulkFailure | InvoiceBulkSuccess]]:
     """Create many invoices in one request, each judged on its own
 
+     Takes a JSON array whose elements have exactly the shape of an Add New Invoice body and
+    creates the invoices one after the other. The request is not atomic: an element that
+    fails validation is skipped while the others are still created.
+
+    The answer is HTTP 200 with a JSON array holding one result per submitted element, in
+    the order they were sent. A successful element gives the new invoice's id and number;
+    a failed one gives `result: "failed"`, a message and possibly field errors. Check
+    every element: an HTTP 200 does not mean that every invoice was created.
+
+    Retrying the whole request after a partial failure creates the successful invoices a
+    second time; resend only the elements that failed.
+
+    Daftra documents only the HTTP 200 answer for this operation; the error answers below
+    are the ones every v1 operation can give.
+
     Args:
         send (str):
         client_id (str):
@@ -159,6 +174,21 @@ def sync(
 ) -> ErrorResponse | list[InvoiceBulkFailure | InvoiceBulkSuccess] | None:
     """Create many invoices in one request, each judged on its own
 
+     Takes a JSON array whose elements have exactly the shape of an Add New Invoice body and
+    creates the invoices one after the other. The request is not atomic: an element that
+    fails validation is skipped while the others are still created.
+
+    The answer is HTTP 200 with a JSON array holding one result per submitted element, in
+    the order they were sent. A successful element gives the new invoice's id and number;
+    a failed one gives `result: "failed"`, a message and possibly field errors. Check
+    every element: an HTTP 200 does not mean that every invoice was created.
+
+    Retrying the whole request after a partial failure creates the successful invoices a
+    second time; resend only the elements that failed.
+
+    Daftra documents only the HTTP 200 answer for this operation; the error answers below
+    are the ones every v1 operation can give.
+
     Args:
         send (str):
         client_id (str):
@@ -191,6 +221,21 @@ async def asyncio_detailed(
     terminal_id: str,
 ) -> Response[ErrorResponse | list[InvoiceBulkFailure | InvoiceBulkSuccess]]:
     """Create many invoices in one request, each judged on its own
+
+     Takes a JSON array whose elements have exactly the shape of an Add New Invoice body and
+    creates the invoices one after the other. The request is not atomic: an element that
+    fails validation is skipped while the others are still created.
+
+    The answer is HTTP 200 with a JSON array holding one result per submitted element, in
+    the order they were sent. A successful element gives the new invoice's id and number;
+    a failed one gives `result: "failed"`, a message and possibly field errors. Check
+    every element: an HTTP 200 does not mean that every invoice was created.
+
+    Retrying the whole request after a partial failure creates the successful invoices a
+    second time; resend only the elements that failed.
+
+    Daftra documents only the HTTP 200 answer for this operation; the error answers below
+    are the ones every v1 operation can give.
 
     Args:
         send (str):
@@ -227,6 +272,21 @@ async def asyncio(
     terminal_id: str,
 ) -> ErrorResponse | list[InvoiceBulkFailure | InvoiceBulkSuccess] | None:
     """Create many invoices in one request, each judged on its own
+
+     Takes a JSON array whose elements have exactly the shape of an Add New Invoice body and
+    creates the invoices one after the other. The request is not atomic: an element that
+    fails validation is skipped while the others are still created.
+
+    The answer is HTTP 200 with a JSON array holding one result per submitted element, in
+    the order they were sent. A successful element gives the new invoice's id and number;
+    a failed one gives `result: "failed"`, a message and possibly field errors. Check
+    every element: an HTTP 200 does not mean that every invoice was created.
+
+    Retrying the whole request after a partial failure creates the successful invoices a
+    second time; resend only the elements that failed.
+
+    Daftra documents only the HTTP 200 answer for this operation; the error answers below
+    are the ones every v1 operation can give.
 
     Args:
         send (str):

@@ -53,6 +53,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -76,6 +81,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | OperationResult]:
     """Delete an invoice
+
+     Deletes an invoice. Daftra answers 400 when other records (transactions) still
+    depend on it; those have to be removed first.
 
     Args:
         id (int):
@@ -106,6 +114,9 @@ def sync(
 ) -> ErrorResponse | OperationResult | None:
     """Delete an invoice
 
+     Deletes an invoice. Daftra answers 400 when other records (transactions) still
+    depend on it; those have to be removed first.
+
     Args:
         id (int):
 
@@ -129,6 +140,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | OperationResult]:
     """Delete an invoice
+
+     Deletes an invoice. Daftra answers 400 when other records (transactions) still
+    depend on it; those have to be removed first.
 
     Args:
         id (int):
@@ -156,6 +170,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | OperationResult | None:
     """Delete an invoice
+
+     Deletes an invoice. Daftra answers 400 when other records (transactions) still
+    depend on it; those have to be removed first.
 
     Args:
         id (int):

@@ -87,9 +87,24 @@ def sync_detailed(
 ) -> Response[ErrorResponse | OperationResult]:
     """Change an invoice
 
+     Changes an ordinary invoice (Daftra also accepts `POST` on the same address). The body
+    has the same members as Add New Invoice, none of them required here. Line items, payments and custom
+    fields that are sent replace the
+    invoice's current ones, so send the complete lists; how the service treats header
+    fields that are left out is not documented.
+
+    Daftra refuses the change (400 or 404) when the invoice belongs to another branch
+    than the one it was created in, has an accepted electronic invoice, has credit
+    charges, instalment agreements or membership renewals attached, lies in a closed
+    financial period (unless it is a draft), belongs to a closed POS shift, has a
+    received requisition or is part of a production plan. The caller needs permission
+    to edit the invoice.
+
     Args:
         id (int):
-        body (InvoiceEditRequest):
+        body (InvoiceEditRequest): The body that changes an invoice; the same members as when
+            creating one, none required. Lines, payments and custom fields sent replace the current
+            ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,9 +134,24 @@ def sync(
 ) -> ErrorResponse | OperationResult | None:
     """Change an invoice
 
+     Changes an ordinary invoice (Daftra also accepts `POST` on the same address). The body
+    has the same members as Add New Invoice, none of them required here. Line items, payments and custom
+    fields that are sent replace the
+    invoice's current ones, so send the complete lists; how the service treats header
+    fields that are left out is not documented.
+
+    Daftra refuses the change (400 or 404) when the invoice belongs to another branch
+    than the one it was created in, has an accepted electronic invoice, has credit
+    charges, instalment agreements or membership renewals attached, lies in a closed
+    financial period (unless it is a draft), belongs to a closed POS shift, has a
+    received requisition or is part of a production plan. The caller needs permission
+    to edit the invoice.
+
     Args:
         id (int):
-        body (InvoiceEditRequest):
+        body (InvoiceEditRequest): The body that changes an invoice; the same members as when
+            creating one, none required. Lines, payments and custom fields sent replace the current
+            ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,9 +176,24 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | OperationResult]:
     """Change an invoice
 
+     Changes an ordinary invoice (Daftra also accepts `POST` on the same address). The body
+    has the same members as Add New Invoice, none of them required here. Line items, payments and custom
+    fields that are sent replace the
+    invoice's current ones, so send the complete lists; how the service treats header
+    fields that are left out is not documented.
+
+    Daftra refuses the change (400 or 404) when the invoice belongs to another branch
+    than the one it was created in, has an accepted electronic invoice, has credit
+    charges, instalment agreements or membership renewals attached, lies in a closed
+    financial period (unless it is a draft), belongs to a closed POS shift, has a
+    received requisition or is part of a production plan. The caller needs permission
+    to edit the invoice.
+
     Args:
         id (int):
-        body (InvoiceEditRequest):
+        body (InvoiceEditRequest): The body that changes an invoice; the same members as when
+            creating one, none required. Lines, payments and custom fields sent replace the current
+            ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,9 +221,24 @@ async def asyncio(
 ) -> ErrorResponse | OperationResult | None:
     """Change an invoice
 
+     Changes an ordinary invoice (Daftra also accepts `POST` on the same address). The body
+    has the same members as Add New Invoice, none of them required here. Line items, payments and custom
+    fields that are sent replace the
+    invoice's current ones, so send the complete lists; how the service treats header
+    fields that are left out is not documented.
+
+    Daftra refuses the change (400 or 404) when the invoice belongs to another branch
+    than the one it was created in, has an accepted electronic invoice, has credit
+    charges, instalment agreements or membership renewals attached, lies in a closed
+    financial period (unless it is a draft), belongs to a closed POS shift, has a
+    received requisition or is part of a production plan. The caller needs permission
+    to edit the invoice.
+
     Args:
         id (int):
-        body (InvoiceEditRequest):
+        body (InvoiceEditRequest): The body that changes an invoice; the same members as when
+            creating one, none required. Lines, payments and custom fields sent replace the current
+            ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

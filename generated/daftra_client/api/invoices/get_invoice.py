@@ -72,6 +72,15 @@ def sync_detailed(
 ) -> Response[ErrorResponse | InvoiceViewResponse]:
     """Read one invoice with its items and payments
 
+     Returns one invoice with everything attached to it in a single answer: the header,
+    the client, line items, payments, custom fields and documents. No `recursive` flag is
+    needed here.
+
+    Only ordinary invoices (type `0`) are served. The id of an estimate, credit note,
+    debit note, refund or other document kind answers 404 even though the record exists;
+    read those through their own resources. The caller needs permission to view the
+    invoice.
+
     Args:
         id (int):
 
@@ -101,6 +110,15 @@ def sync(
 ) -> ErrorResponse | InvoiceViewResponse | None:
     """Read one invoice with its items and payments
 
+     Returns one invoice with everything attached to it in a single answer: the header,
+    the client, line items, payments, custom fields and documents. No `recursive` flag is
+    needed here.
+
+    Only ordinary invoices (type `0`) are served. The id of an estimate, credit note,
+    debit note, refund or other document kind answers 404 even though the record exists;
+    read those through their own resources. The caller needs permission to view the
+    invoice.
+
     Args:
         id (int):
 
@@ -124,6 +142,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | InvoiceViewResponse]:
     """Read one invoice with its items and payments
+
+     Returns one invoice with everything attached to it in a single answer: the header,
+    the client, line items, payments, custom fields and documents. No `recursive` flag is
+    needed here.
+
+    Only ordinary invoices (type `0`) are served. The id of an estimate, credit note,
+    debit note, refund or other document kind answers 404 even though the record exists;
+    read those through their own resources. The caller needs permission to view the
+    invoice.
 
     Args:
         id (int):
@@ -151,6 +178,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | InvoiceViewResponse | None:
     """Read one invoice with its items and payments
+
+     Returns one invoice with everything attached to it in a single answer: the header,
+    the client, line items, payments, custom fields and documents. No `recursive` flag is
+    needed here.
+
+    Only ordinary invoices (type `0`) are served. The id of an estimate, credit note,
+    debit note, refund or other document kind answers 404 even though the record exists;
+    read those through their own resources. The caller needs permission to view the
+    invoice.
 
     Args:
         id (int):

@@ -61,6 +61,11 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SiteInfoResponse]:
     """Read the account's site information
 
+     Returns the settings of the account the credentials belong to: the owner's name and
+    address, the default currency and language, date and number formatting, and the id
+    of the staff member making the call. It needs no parameters, which makes it a cheap
+    way to check that a key or token works.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -84,6 +89,11 @@ def sync(
 ) -> ErrorResponse | SiteInfoResponse | None:
     """Read the account's site information
 
+     Returns the settings of the account the credentials belong to: the owner's name and
+    address, the default currency and language, date and number formatting, and the id
+    of the staff member making the call. It needs no parameters, which makes it a cheap
+    way to check that a key or token works.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -102,6 +112,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | SiteInfoResponse]:
     """Read the account's site information
+
+     Returns the settings of the account the credentials belong to: the owner's name and
+    address, the default currency and language, date and number formatting, and the id
+    of the staff member making the call. It needs no parameters, which makes it a cheap
+    way to check that a key or token works.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +138,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | SiteInfoResponse | None:
     """Read the account's site information
+
+     Returns the settings of the account the credentials belong to: the owner's name and
+    address, the default currency and language, date and number formatting, and the id
+    of the staff member making the call. It needs no parameters, which makes it a cheap
+    way to check that a key or token works.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

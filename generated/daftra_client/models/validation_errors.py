@@ -6,11 +6,16 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ErrorResponseValidationErrors")
+T = TypeVar("T", bound="ValidationErrors")
 
 
 @_attrs_define
-class ErrorResponseValidationErrors:
+class ValidationErrors:
+    """Field errors keyed by the field (or model) at fault. v1 answers usually give one message per field; a list of
+    messages is accepted too.
+
+    """
+
     additional_properties: dict[str, list[str] | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,7 +33,7 @@ class ErrorResponseValidationErrors:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error_response_validation_errors = cls()
+        validation_errors = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -48,8 +53,8 @@ class ErrorResponseValidationErrors:
 
             additional_properties[prop_name] = additional_property
 
-        error_response_validation_errors.additional_properties = additional_properties
-        return error_response_validation_errors
+        validation_errors.additional_properties = additional_properties
+        return validation_errors
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,1 @@
+"""Measured figures; run ``python -m benchmarks [--quick]``. Each prints ``name: value``."""

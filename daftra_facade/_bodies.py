@@ -1,0 +1,39 @@
+"""Request bodies: callers may pass plain mappings or the generated attrs models."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ._errors import InvalidInputError
+
+
+class JsonBody:
+    """Stands in for a generated model where only ``to_dict()`` is needed.
+
+    Passing a caller's dict through a model's ``from_dict`` and back could reshape it
+    (dates, enums, unknown keys); this keeps the caller's JSON exactly as given.
+    """
+
+    __slots__ = ("payload",)
+
+    def __init__(self, payload: dict[str, Any]) -> None:
+        self.payload = payload
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.payload
+
+
+def as_payload(value: object, *, where: str = "body") -> dict[str, Any]:
+    """The JSON object for ``value``: a mapping, or a model with ``to_dict()``."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        payload = to_dict()
+        if isinstance(payload, dict):
+            return payload
+    raise InvalidInputError(
+        f"{where} must be a mapping or a generated model, not {type(value).__name__}",
+        field_errors={where: (f"expected an object, got {type(value).__name__}",)},
+    )

@@ -1,0 +1,235 @@
+"""The exceptions the facade raises, and the one function that maps answers onto them.
+
+Every failure a caller can meet is a :class:`DaftraError`. Errors raised because of a
+server answer keep that answer (``response``) and its status, so nothing is lost when
+the body is not what Daftra documents (an HTML error page, truncated JSON, status 520).
+Messages never contain credentials: they quote the server's message, never a request.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._bulk import BulkResult
+
+FieldErrors = Mapping[str, tuple[str, ...]]
+
+
+class DaftraError(Exception):
+    """Base class of everything the facade raises."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.response = response
+
+
+class ConfigurationError(DaftraError, ValueError):
+    """The client was set up with missing, conflicting or unsafe settings."""
+
+
+class InvalidInputError(DaftraError, ValueError):
+    """Input was refused before anything was sent; ``field_errors`` says where."""
+
+    def __init__(self, message: str, *, field_errors: FieldErrors | None = None) -> None:
+        super().__init__(message)
+        self.field_errors: FieldErrors = dict(field_errors or {})
+
+
+class TransportError(DaftraError):
+    """No usable answer arrived: the connection failed, broke or timed out.
+
+    A write that ends in this error may or may not have been applied by the server.
+    """
+
+
+class RequestTimeoutError(TransportError):
+    """The server did not answer within the configured timeout."""
+
+
+class UnparseableResponseError(DaftraError):
+    """The server answered, but the body is not the JSON the specification describes."""
+
+
+class APIStatusError(DaftraError):
+    """The server answered with an error status (an error body, or any other body)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        response: httpx.Response | None = None,
+        field_errors: FieldErrors | None = None,
+    ) -> None:
+        super().__init__(message, status=status, response=response)
+        self.status: int = status
+        self.field_errors: FieldErrors = dict(field_errors or {})
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key or token is missing, wrong or expired."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials are valid but may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such record (or no such endpoint)."""
+
+
+class ValidationError(APIStatusError):
+    """400 or 422: the server refused the input; ``field_errors`` maps fields to reasons."""
+
+
+class RateLimitedError(APIStatusError):
+    """429: too many requests; ``retry_after`` holds the server's advice in seconds."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        response: httpx.Response | None = None,
+        field_errors: FieldErrors | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, status=status, response=response, field_errors=field_errors)
+        self.retry_after = retry_after
+
+
+class ServerError(APIStatusError):
+    """5xx, including non-standard ones such as Cloudflare's 520: the server failed."""
+
+
+class BulkIncompleteError(DaftraError):
+    """Raised by :meth:`BulkResult.raise_for_failures` when not every element was created."""
+
+    def __init__(self, message: str, *, result: BulkResult) -> None:
+        super().__init__(message)
+        self.result = result
+
+
+class BulkAbortedError(DaftraError):
+    """A bulk run stopped early because every further request would fail the same way.
+
+    ``result`` holds the outcome of every element handled before the stop, so nothing
+    already created goes unreported; ``cause`` is the error that stopped the run.
+    """
+
+    def __init__(self, message: str, *, result: BulkResult, cause: APIStatusError) -> None:
+        super().__init__(message, status=cause.status, response=cause.response)
+        self.result = result
+        self.cause = cause
+
+
+_ERRORS_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: ValidationError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: ValidationError,
+    429: RateLimitedError,
+}
+
+
+def normalize_field_errors(raw: object) -> dict[str, tuple[str, ...]]:
+    """Field errors come as ``{field: "reason"}`` (v1) or ``{field: ["reason", ...]}`` (v2)."""
+    if not isinstance(raw, Mapping):
+        return {}
+    normalized: dict[str, tuple[str, ...]] = {}
+    for field, reasons in raw.items():
+        if isinstance(reasons, list | tuple):
+            normalized[str(field)] = tuple(str(reason) for reason in reasons)
+        elif isinstance(reasons, Mapping):
+            # Nested objects appear for nested members; flatten them to dotted paths.
+            for sub_field, sub_reasons in normalize_field_errors(reasons).items():
+                normalized[f"{field}.{sub_field}"] = sub_reasons
+        else:
+            normalized[str(field)] = (str(reasons),)
+    return normalized
+
+
+def _retry_after_seconds(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            moment = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        from datetime import UTC, datetime
+
+        return max(0.0, (moment - datetime.now(UTC)).total_seconds())
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """The body as JSON, or :class:`UnparseableResponseError` naming what was wrong."""
+    try:
+        return json.loads(response.content)
+    except (ValueError, UnicodeDecodeError) as exc:
+        kind = response.headers.get("content-type", "no content type")
+        raise UnparseableResponseError(
+            f"expected a JSON body from {response.request.method} {response.url.path}, "
+            f"got {len(response.content)} bytes of {kind} (status {response.status_code}): "
+            f"{_excerpt(response)}",
+            status=response.status_code,
+            response=response,
+        ) from exc
+
+
+def _excerpt(response: httpx.Response, limit: int = 120) -> str:
+    text = response.content[:limit].decode("utf-8", errors="replace")
+    return " ".join(text.split()) or "<empty body>"
+
+
+def error_for_status(response: httpx.Response) -> APIStatusError:
+    """The exception for an error answer, built from whatever body came with it."""
+    status = response.status_code
+    message = ""
+    field_errors: dict[str, tuple[str, ...]] = {}
+    try:
+        body = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        body = None
+    if isinstance(body, Mapping):
+        message = str(body.get("message") or "")
+        field_errors = normalize_field_errors(
+            body.get("validation_errors") or body.get("errors") or {}
+        )
+    if not message:
+        message = response.reason_phrase or "error" if body is not None else _excerpt(response)
+    text = f"{status} from {response.request.method} {response.url.path}: {message}"
+    if field_errors:
+        details = "; ".join(f"{field}: {', '.join(why)}" for field, why in field_errors.items())
+        text = f"{text} ({details})"
+    if status >= 500:
+        return ServerError(text, status=status, response=response, field_errors=field_errors)
+    error_class = _ERRORS_BY_STATUS.get(status, APIStatusError)
+    if error_class is RateLimitedError:
+        return RateLimitedError(
+            text,
+            status=status,
+            response=response,
+            field_errors=field_errors,
+            retry_after=_retry_after_seconds(response),
+        )
+    return error_class(text, status=status, response=response, field_errors=field_errors)

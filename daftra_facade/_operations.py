@@ -1,0 +1,153 @@
+"""Binding to the generated endpoint modules, imported lazily on first use.
+
+The facade reuses each module's own request builder (``_get_kwargs``) and parser
+(``_parse_response``) but sends the request itself, so it can check the answer before
+the generated parser sees it: error statuses, HTML pages and broken JSON become facade
+errors instead of ``JSONDecodeError``/``ValueError`` from inside the generated code.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import re
+import typing
+from collections.abc import Callable, Mapping
+from enum import Enum
+from functools import cache
+from types import ModuleType, SimpleNamespace
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ._config import V1_PREFIX
+from ._errors import DaftraError, InvalidInputError, UnparseableResponseError, decode_json
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._transport import Transport
+
+GENERATED_PACKAGE = "daftra_client"
+# The generated parsers only read this flag from the client they are given.
+_PARSER_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)
+
+
+def module_name(operation_id: str) -> str:
+    """The generated module for an operationId: ``addInvoicesBulk`` → ``add_invoices_bulk``."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
+
+
+@cache
+def _endpoint_module(tag: str, operation_id: str) -> ModuleType:
+    return importlib.import_module(f"{GENERATED_PACKAGE}.api.{tag}.{module_name(operation_id)}")
+
+
+@cache
+def _parameters(build: Callable[..., Any]) -> Mapping[str, inspect.Parameter]:
+    return inspect.signature(build).parameters
+
+
+def _enum_classes(annotation: object) -> tuple[type[Enum] | None, type[Enum] | None]:
+    """(enum of the value, enum of list items), read from a generated parameter annotation."""
+    scalar: type[Enum] | None = None
+    item: type[Enum] | None = None
+    for option in typing.get_args(annotation) or (annotation,):
+        if isinstance(option, type) and issubclass(option, Enum):
+            scalar = option
+        elif typing.get_origin(option) is list:
+            inner = typing.get_args(option)
+            if inner and isinstance(inner[0], type) and issubclass(inner[0], Enum):
+                item = inner[0]
+    return scalar, item
+
+
+def _coerce(name: str, value: Any, parameter: inspect.Parameter) -> Any:
+    """Plain values for enum-typed parameters become the generated enum members."""
+    scalar, item = _enum_classes(parameter.annotation)
+    enum_class = scalar or item
+    try:
+        if scalar is not None and not isinstance(value, Enum):
+            return scalar(value)
+        if item is not None and isinstance(value, list | tuple):
+            return [v if isinstance(v, Enum) else item(v) for v in value]
+    except ValueError:
+        allowed = ", ".join(repr(member.value) for member in enum_class or ())
+        raise InvalidInputError(
+            f"{name}={value!r} is not one of the documented values ({allowed})"
+        ) from None
+    return value
+
+
+@attrs.frozen
+class _DecodedResponse:
+    """What the generated parsers read from a response, with the body decoded once."""
+
+    status_code: int
+    content: bytes
+    data: Any
+
+    def json(self) -> Any:
+        return self.data
+
+
+@attrs.frozen
+class Operation:
+    """One documented endpoint: where its generated module is and how to call it."""
+
+    tag: str
+    operation_id: str
+    prefix: str = V1_PREFIX
+
+    @property
+    def module(self) -> ModuleType:
+        return _endpoint_module(self.tag, self.operation_id)
+
+    def build_request(self, **arguments: Any) -> dict[str, Any]:
+        build = self.module._get_kwargs
+        parameters = _parameters(build)
+        prepared: dict[str, Any] = {}
+        for name, value in arguments.items():
+            # The generator renames parameters that clash with Python names (type → type_).
+            target = name if name in parameters else f"{name}_"
+            if target not in parameters:
+                known = ", ".join(sorted(set(parameters) - {"body"}))
+                raise InvalidInputError(
+                    f"{self.operation_id} does not take {name!r} "
+                    f"(Daftra would silently ignore it); it takes: {known}"
+                )
+            prepared[target] = _coerce(name, value, parameters[target])
+        request: dict[str, Any] = build(**prepared)
+        request["url"] = self.prefix + request["url"]
+        return request
+
+    def call_json(self, transport: Transport, **arguments: Any) -> tuple[httpx.Response, Any]:
+        """Send the request; return the answer and its decoded JSON body."""
+        response = transport.send(self.build_request(**arguments))
+        return response, decode_json(response)
+
+    def call(self, transport: Transport, **arguments: Any) -> Any:
+        """Send the request; return the generated model parsed from a success answer."""
+        response, data = self.call_json(transport, **arguments)
+        return self.parse(response, data)
+
+    def parse(self, response: httpx.Response, data: Any) -> Any:
+        decoded = _DecodedResponse(response.status_code, response.content, data)
+        try:
+            parsed = self.module._parse_response(client=_PARSER_CLIENT, response=decoded)
+        except DaftraError:
+            raise
+        except Exception as exc:  # the generated parsers raise KeyError, ValueError, TypeError...
+            raise UnparseableResponseError(
+                f"{self.operation_id}: the answer does not match the specification "
+                f"({type(exc).__name__}: {exc})",
+                status=response.status_code,
+                response=response,
+            ) from exc
+        if parsed is None:
+            raise UnparseableResponseError(
+                f"{self.operation_id}: status {response.status_code} is not a documented answer",
+                status=response.status_code,
+                response=response,
+            )
+        return parsed

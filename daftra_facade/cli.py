@@ -1,0 +1,250 @@
+"""The ``daftra`` command line.
+
+    daftra invoices import invoices.json --sandbox
+    daftra --subdomain acme invoices import invoices.json --report report.json
+    daftra sandbox serve --port 8765
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import json
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from ._bulk import BulkProgress, BulkResult, Created, Outcome, Rejected
+from ._client import Daftra
+from ._errors import BulkAbortedError, DaftraError
+from ._resources import BulkCreatable
+
+EXIT_OK, EXIT_INCOMPLETE, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A problem worth one readable line and exit status 2."""
+
+
+def importable_resources() -> dict[str, type[BulkCreatable]]:
+    """``client.<name>`` resources that have a bulk-create endpoint."""
+    found: dict[str, type[BulkCreatable]] = {}
+    for name, slot in vars(Daftra).items():
+        resource_class = getattr(slot, "_resource_class", None)
+        if isinstance(resource_class, type) and issubclass(resource_class, BulkCreatable):
+            found[name] = resource_class
+    return found
+
+
+def load_records(path: Path) -> list[Any]:
+    """A JSON array of records; errors name the file, line and column."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CommandError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CommandError(f"{path}: cannot read: {exc}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CommandError(
+            f"{path}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}"
+        ) from None
+    if not isinstance(data, list):
+        raise CommandError(
+            f"{path}: expected a JSON array of records, found a {type(data).__name__}"
+        )
+    return data
+
+
+def _outcome_row(outcome: Outcome) -> dict[str, Any]:
+    row: dict[str, Any] = {"index": outcome.index, "outcome": type(outcome).__name__.lower()}
+    if isinstance(outcome, Created):
+        row.update(id=outcome.id, number=outcome.number, error=None)
+    elif isinstance(outcome, Rejected):
+        fields = "; ".join(
+            f"{field}: {', '.join(reasons)}" for field, reasons in outcome.field_errors.items()
+        )
+        row.update(
+            id=None,
+            number=None,
+            error=outcome.message + (f" ({fields})" if fields else ""),
+            sent=outcome.sent,
+        )
+    else:
+        row.update(id=None, number=None, error=outcome.reason)
+    return row
+
+
+def write_report(result: BulkResult, path: Path) -> None:
+    """One row per input element, as JSON (``.json``) or CSV (anything else)."""
+    rows = [_outcome_row(outcome) for outcome in result]
+    if path.suffix.lower() == ".json":
+        path.write_text(
+            json.dumps({"summary": result.counts, "elements": rows}, indent=2, ensure_ascii=False)
+            + "\n",
+            encoding="utf-8",
+        )
+        return
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(
+            handle, fieldnames=["index", "outcome", "id", "number", "error", "sent"]
+        )
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def print_report(result: BulkResult, out: IO[str]) -> None:
+    for outcome in result:
+        row = _outcome_row(outcome)
+        if isinstance(outcome, Created):
+            detail = f"id={outcome.id}" + (f" number={outcome.number}" if outcome.number else "")
+        else:
+            detail = str(row["error"])
+        print(f"#{outcome.index:<5} {row['outcome']:<9} {detail}", file=out)
+
+
+@contextlib.contextmanager
+def _client_for(args: argparse.Namespace, records: list[Any]) -> Iterator[Daftra]:
+    if not args.sandbox:
+        with Daftra(
+            args.subdomain,
+            api_key=args.api_key,
+            token=args.token,
+            base_url=args.base_url,
+            timeout=args.timeout,
+        ) as client:
+            yield client
+        return
+    from .sandbox import Sandbox, seed_references
+
+    with Sandbox() as sandbox:
+        seed_references(sandbox.state, records)
+        print(f"sandbox: serving {sandbox.base_url}/api2 (seeded from the file)", file=sys.stderr)
+        with Daftra(
+            base_url=sandbox.base_url, api_key=sandbox.api_key, timeout=args.timeout
+        ) as client:
+            yield client
+
+
+def run_import(args: argparse.Namespace) -> int:
+    records = load_records(Path(args.file))
+    started = time.monotonic()
+
+    def show_progress(progress: BulkProgress) -> None:
+        if not args.quiet:
+            print(
+                f"\r{progress.done}/{len(records)} sent: {progress.created} created, "
+                f"{progress.rejected} rejected, {progress.unknown} unknown",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    aborted: BulkAbortedError | None = None
+    with _client_for(args, records) as client:
+        resource: BulkCreatable = getattr(client, args.resource)
+        try:
+            result = resource.bulk_create(
+                records,
+                chunk_size=args.chunk_size,
+                validate=not args.no_validate,
+                on_progress=show_progress,
+            )
+        except BulkAbortedError as exc:
+            aborted, result = exc, exc.result
+    if not args.quiet:
+        print(file=sys.stderr)
+        print_report(result, sys.stdout)
+    if args.report:
+        write_report(result, Path(args.report))
+    counts = result.counts
+    not_handled = len(records) - len(result)
+    print(
+        f"summary: {counts['created']} created, {counts['rejected']} rejected, "
+        f"{counts['unknown']} unknown"
+        + (f", {not_handled} not sent" if not_handled else "")
+        + f" of {len(records)} records in {time.monotonic() - started:.2f} s",
+        file=sys.stderr,
+    )
+    if aborted is not None:
+        raise CommandError(f"stopped: {aborted.cause.message}")
+    return EXIT_OK if result.ok and not not_handled else EXIT_INCOMPLETE
+
+
+def run_sandbox_serve(args: argparse.Namespace) -> int:
+    from .sandbox import Sandbox
+
+    with Sandbox(api_key=args.api_key, host=args.host, port=args.port) as sandbox:
+        print(f"sandbox: {sandbox.base_url}/api2  api key: {sandbox.api_key}  (Ctrl-C stops)")
+        with contextlib.suppress(KeyboardInterrupt):
+            while True:
+                time.sleep(3600)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="daftra",
+        description="Move records in and out of a Daftra account.",
+        epilog="example: daftra invoices import invoices.json --sandbox",
+    )
+    account = parser.add_argument_group("account (default: DAFTRA_* environment variables)")
+    account.add_argument("--subdomain", help="the account's subdomain, e.g. acme")
+    account.add_argument("--base-url", help="full site URL, for custom domains or daftara.com")
+    account.add_argument("--api-key", help="API key (prefer DAFTRA_API_KEY: flags show in ps)")
+    account.add_argument("--token", help="OAuth access token (prefer DAFTRA_TOKEN)")
+    account.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    commands = parser.add_subparsers(dest="resource", required=True, metavar="RESOURCE")
+
+    for name in importable_resources():
+        resource_parser = commands.add_parser(name, help=f"{name} commands")
+        actions = resource_parser.add_subparsers(dest="action", required=True)
+        importer = actions.add_parser(
+            "import",
+            help=f"create {name} from a JSON array of add bodies",
+            epilog=f"example: daftra {name} import {name}.json --sandbox --report report.csv",
+        )
+        importer.add_argument("file", help="JSON file holding an array of records")
+        importer.add_argument(
+            "--sandbox", action="store_true", help="run against an embedded local sandbox"
+        )
+        importer.add_argument("--chunk-size", type=int, default=50, help="records per request")
+        importer.add_argument("--report", help="write a per-record report (.json or .csv)")
+        importer.add_argument(
+            "--no-validate", action="store_true", help="skip the client-side schema checks"
+        )
+        importer.add_argument("--quiet", action="store_true", help="print only the summary")
+        importer.set_defaults(handler=run_import)
+
+    sandbox = commands.add_parser("sandbox", help="the local Daftra emulator")
+    sandbox_actions = sandbox.add_subparsers(dest="action", required=True)
+    serve = sandbox_actions.add_parser(
+        "serve", help="serve the sandbox until Ctrl-C", epilog="example: daftra sandbox serve"
+    )
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--api-key", default="sandbox-key")
+    serve.set_defaults(handler=run_sandbox_serve)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.handler(args)
+    except (CommandError, DaftraError) as exc:
+        if args.debug:
+            raise
+        print(f"daftra: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

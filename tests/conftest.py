@@ -1,0 +1,40 @@
+"""Shared fixtures: a fresh sandbox per test and a facade client pointed at it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from daftra_facade import Daftra
+from daftra_facade.sandbox import Sandbox
+
+DATA = Path(__file__).parent / "data"
+
+
+def load_data(name: str) -> Any:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox() as running:
+        yield running
+
+
+@pytest.fixture
+def client(sandbox: Sandbox) -> Iterator[Daftra]:
+    with Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key, timeout=5) as daftra:
+        yield daftra
+
+
+def invoice_body(client_id: int = 1, *, quantity: float = 1, unit_price: float = 10.0,
+                 **invoice: Any) -> dict[str, Any]:
+    """A minimal valid add-invoice body for the sandbox's default seed."""
+    return {
+        "Invoice": {"client_id": client_id, "currency_code": "USD", **invoice},
+        "InvoiceItem": [{"item": "Widget", "unit_price": unit_price, "quantity": quantity}],
+    }

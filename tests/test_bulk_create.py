@@ -1,0 +1,179 @@
+"""bulk_create: every input element ends created, rejected or unknown, by its index."""
+
+from __future__ import annotations
+
+import pytest
+
+from daftra_facade import (
+    BulkAbortedError,
+    BulkIncompleteError,
+    Created,
+    Daftra,
+    Rejected,
+    Unknown,
+)
+from daftra_facade.sandbox import Sandbox, seed_references
+
+from .conftest import invoice_body, load_data
+
+
+def bulk_requests(sandbox: Sandbox) -> int:
+    return sum(1 for _, path, _ in sandbox.request_log if "add_bulk" in path)
+
+
+def test_the_documented_bulk_example_creates_both_invoices(
+    sandbox: Sandbox, client: Daftra
+) -> None:
+    records = load_data("seed_bulk_request.json")
+    seed_references(sandbox.state, records)
+
+    result = client.invoices.bulk_create(records)
+
+    assert result.counts == {"created": 2, "rejected": 0, "unknown": 0}
+    assert [type(o) for o in result] == [Created, Created]
+    first, second = result.created
+    assert (first.index, second.index) == (0, 1)
+    assert first.id != second.id
+    assert first.number and second.number
+    stored = {invoice["id"]: invoice for invoice in sandbox.state.all("Invoice")}
+    assert set(stored) == {first.id, second.id}
+    assert stored[first.id]["client_id"] == 7 and stored[second.id]["client_id"] == 6
+
+
+def test_a_mixed_batch_is_classified_at_the_right_indices(
+    sandbox: Sandbox, client: Daftra
+) -> None:
+    records = [invoice_body(1), invoice_body(client_id=999_999), invoice_body(2)]
+
+    result = client.invoices.bulk_create(records)
+
+    assert [type(o) for o in result] == [Created, Rejected, Created]
+    rejected = result[1]
+    assert isinstance(rejected, Rejected) and rejected.sent
+    assert "Invoice.client_id" in rejected.field_errors
+    assert sandbox.state.count("Invoice") == 2
+    with pytest.raises(BulkIncompleteError, match=r"#1 rejected") as raised:
+        result.raise_for_failures()
+    assert raised.value.result is result
+
+
+def test_invalid_elements_are_refused_locally_and_the_rest_still_sent(
+    sandbox: Sandbox, client: Daftra
+) -> None:
+    records = [
+        invoice_body(1),
+        {"InvoiceItem": []},  # no Invoice member
+        invoice_body(1, quantity="plenty"),  # type: ignore[arg-type]
+        "not a record",
+        invoice_body(2, date="2026-02-30"),
+        invoice_body(2),
+    ]
+
+    result = client.invoices.bulk_create(records)
+
+    assert [type(o).__name__ for o in result] == [
+        "Created", "Rejected", "Rejected", "Rejected", "Rejected", "Created"
+    ]
+    local = {o.index: o for o in result.rejected}
+    assert all(not o.sent for o in local.values())
+    assert any("Invoice" in reason for reason in local[1].field_errors["<body>"])
+    assert "InvoiceItem.0.quantity" in local[2].field_errors
+    assert "records[3]" in local[3].field_errors
+    assert "Invoice.date" in local[4].field_errors
+    assert sandbox.state.count("Invoice") == 2
+
+
+def test_records_are_sent_in_chunks_and_reported_in_input_order(
+    sandbox: Sandbox, client: Daftra
+) -> None:
+    seen = []
+    records = [invoice_body(1 + i % 2, unit_price=float(i + 1)) for i in range(7)]
+
+    result = client.invoices.bulk_create(records, chunk_size=3, on_progress=seen.append)
+
+    assert bulk_requests(sandbox) == 3
+    assert [o.index for o in result] == list(range(7))
+    assert result.ok and len(result.created) == 7
+    assert [p.done for p in seen] == [3, 6, 7]
+    totals = {inv["id"]: inv["summary_total"] for inv in sandbox.state.all("Invoice")}
+    assert [totals[o.id] for o in result.created] == [float(i + 1) for i in range(7)]
+
+
+def test_an_answer_that_does_not_line_up_leaves_the_chunk_unknown(
+    sandbox: Sandbox, client: Daftra
+) -> None:
+    sandbox.inject(
+        200,
+        b'[{"result":"successful","code":202,"id":90,"invoice_number":"90"}]',
+        content_type="application/json",
+        path_contains="add_bulk",
+    )
+
+    result = client.invoices.bulk_create([invoice_body(1), invoice_body(2)])
+
+    assert [type(o) for o in result] == [Unknown, Unknown]
+    assert "1 results for 2 elements" in result[0].reason  # type: ignore[union-attr]
+
+
+def test_a_failed_chunk_is_unknown_and_later_chunks_still_go(
+    sandbox: Sandbox, client: Daftra
+) -> None:
+    sandbox.inject(502, b"<html><body>Bad gateway</body></html>", path_contains="add_bulk")
+
+    result = client.invoices.bulk_create([invoice_body(1)] * 4, chunk_size=2)
+
+    assert [type(o) for o in result] == [Unknown, Unknown, Created, Created]
+    assert "502" in result[0].reason  # type: ignore[union-attr]
+    assert sandbox.state.count("Invoice") == 2
+
+
+def test_garbled_elements_are_unknown_without_losing_the_others(client: Daftra,
+                                                                 sandbox: Sandbox) -> None:
+    sandbox.inject(
+        200,
+        b'[{"result":"successful","code":"202","id":"41","invoice_number":"A-41"},'
+        b' {"result":"weird"}, 7]',
+        content_type="application/json",
+        path_contains="add_bulk",
+    )
+
+    result = client.invoices.bulk_create([invoice_body(1)] * 3)
+
+    created, odd, not_object = result
+    assert created == Created(0, 41, "A-41", created.raw)  # numeric strings accepted
+    assert isinstance(odd, Unknown) and "'weird'" in odd.reason
+    assert isinstance(not_object, Unknown)
+
+
+def test_refused_credentials_stop_the_run_and_keep_what_was_done(
+    sandbox: Sandbox, client: Daftra
+) -> None:
+    records = [invoice_body(1)] * 6
+    sandbox.inject(
+        401,
+        b'{"result":"failed","code":401,"message":"Unauthorized"}',
+        content_type="application/json",
+        path_contains="add_bulk",
+        after=1,
+    )
+
+    with pytest.raises(BulkAbortedError) as raised:
+        client.invoices.bulk_create(records, chunk_size=2)
+
+    partial = raised.value.result
+    assert [type(o) for o in partial] == [Created, Created, Rejected, Rejected]
+    assert raised.value.cause.status == 401
+    assert bulk_requests(sandbox) == 2
+
+
+def test_records_must_be_a_sequence_of_records(client: Daftra) -> None:
+    with pytest.raises(TypeError, match="iterable of records"):
+        client.invoices.bulk_create({"Invoice": {"client_id": 1}})
+    with pytest.raises(ValueError, match="chunk_size"):
+        client.invoices.bulk_create([], chunk_size=0)
+
+
+def test_an_empty_input_sends_nothing(sandbox: Sandbox, client: Daftra) -> None:
+    result = client.invoices.bulk_create([])
+    assert len(result) == 0 and result.ok
+    assert bulk_requests(sandbox) == 0

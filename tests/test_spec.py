@@ -1,0 +1,481 @@
+"""Checks on openapi/daftra.yaml: validity, naming rules, examples and the generator rules.
+
+The examples are validated with JSON Schema 2020-12 against the schemas they illustrate,
+with ``$ref``s resolved against the whole specification.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import validate
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "daftra.yaml"
+SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+SPEC_URI = "urn:daftra-spec"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+LOWER_CAMEL = re.compile(r"^[a-z][a-zA-Z0-9]*$")
+
+# The operations the rest of the project is built on: (method, path) -> (operationId, tag, title).
+CONTRACT = {
+    ("get", "/site_info.json"): ("getSiteInfo", "site", "GET Site Info"),
+    ("get", "/invoices.json"): ("listInvoices", "invoices", "GET All Invoices"),
+    ("post", "/invoices.json"): ("addInvoice", "invoices", "Add New Invoice"),
+    ("post", "/invoices/add_bulk.json"): ("addInvoicesBulk", "invoices", "Bulk Add Invoices"),
+    ("get", "/invoices/{id}.json"): ("getInvoice", "invoices", "GET Single Invoice"),
+    ("put", "/invoices/{id}.json"): ("editInvoice", "invoices", "Edit Invoices"),
+    ("delete", "/invoices/{id}.json"): ("deleteInvoice", "invoices", "Delete Invoices"),
+}
+
+# The request and response of Daftra's "Bulk Add Invoices" documentation page, verbatim.
+SEED_BULK_REQUEST: list[dict[str, Any]] = [
+    {
+        "Invoice": {
+            "client_id": 7,
+            "staff_id": 1,
+            "branch_id": 1,
+            "client_email": "test@test.tesdttt",
+            "store_id": 1,
+            "type": 0,
+            "currency_code": "USD",
+            "date": "2026-06-17",
+            "draft": False,
+            "discount": 0,
+            "discount_amount": 0,
+            "deposit": 0,
+            "notes": "Thanks for your business",
+        },
+        "InvoiceItem": [
+            {
+                "item": "Consulting service",
+                "description": "Monthly retainer",
+                "unit_price": 100.0,
+                "quantity": 2,
+                "tax1": None,
+                "tax2": None,
+                "product_id": 3,
+                "discount": 0,
+                "discount_type": 2,
+                "store_id": 0,
+                "lot": [],
+                "expiry_date": [],
+                "serials": [],
+            }
+        ],
+        "Payment": [{"payment_method": "cash", "amount": 200.0}],
+        "InvoiceCustomField": {},
+        "Deposit": {},
+        "InvoiceReminder": {},
+        "Document": {},
+        "DocumentTitle": {},
+    },
+    {
+        "Invoice": {
+            "client_id": 6,
+            "client_email": "test@test.tesdttt",
+            "staff_id": 1,
+            "branch_id": 1,
+            "store_id": 1,
+            "type": 0,
+            "currency_code": "USD",
+            "date": "2026-06-17",
+            "draft": False,
+            "discount": 0,
+            "discount_amount": 0,
+            "deposit": 0,
+            "notes": "Thanks for your business",
+        },
+        "InvoiceItem": [
+            {
+                "item": "Consulting service",
+                "description": "Monthly retainer",
+                "unit_price": 100.0,
+                "quantity": 2,
+                "tax1": None,
+                "tax2": None,
+                "product_id": 2,
+                "discount": 0,
+                "discount_type": 2,
+                "store_id": 0,
+                "lot": [],
+                "expiry_date": [],
+                "serials": [],
+            }
+        ],
+        "Payment": [{"payment_method": "cash", "amount": 200.0}],
+        "InvoiceCustomField": {},
+        "Deposit": {},
+        "InvoiceReminder": {},
+        "Document": {},
+        "DocumentTitle": {},
+    },
+]
+SEED_BULK_RESPONSE: list[dict[str, Any]] = [
+    {
+        "result": "successful",
+        "code": 202,
+        "id": 2415,
+        "invoice_number": "0700000AAAAA0001",
+        "invoice_pos_html": "string",
+    }
+]
+
+# Every query parameter Daftra documents for GET /invoices, by its wire name.
+DOCUMENTED_LIST_PARAMETERS = """
+    page limit recursive keywords client_id type client_type payment_status draft
+    follow_up_status einvoice_status currency_code no item tags[] po_number external_source[]
+    custom_field custom_field_label subscription_id work_order_id source_type source_id
+    order_source_id shipping_option_id staff_id[] pos_shift_id requisition_delivery_status[]
+    summary_total_from summary_total_to date_from date_to due_date_from due_date_to
+    created_from created_to sort direction
+"""
+
+BULK_BODY = "/paths/~1invoices~1add_bulk.json/post/requestBody/content/application~1json/schema"
+BULK_ANSWER = "/paths/~1invoices~1add_bulk.json/post/responses/200/content/application~1json/schema"
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def resolve(node: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """Follow a local ``$ref``; return the target and its JSON pointer (None if inline)."""
+    ref = node.get("$ref")
+    if ref is None:
+        return node, None
+    assert ref.startswith("#/"), ref
+    target: Any = SPEC
+    for token in ref[2:].split("/"):
+        target = target[token.replace("~1", "/").replace("~0", "~")]
+    return target, ref[1:]
+
+
+def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in SPEC["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield method, path, item[method]
+
+
+OPERATIONS = [
+    pytest.param(method, path, op, id=op.get("operationId", f"{method} {path}"))
+    for method, path, op in operations()
+]
+
+
+def media_types() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Every media-type object of the spec, each once: its JSON pointer, a label, the object."""
+    for path, item in SPEC["paths"].items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            base = f"/paths/{escape(path)}/{method}"
+            label = f"{method.upper()} {path}"
+            body = op.get("requestBody")
+            if body is not None and "$ref" not in body:
+                for media, obj in body.get("content", {}).items():
+                    pointer = f"{base}/requestBody/content/{escape(media)}"
+                    yield pointer, f"{label} request {media}", obj
+            for status, response in op.get("responses", {}).items():
+                if "$ref" in response:
+                    continue
+                for media, obj in response.get("content", {}).items():
+                    pointer = f"{base}/responses/{status}/content/{escape(media)}"
+                    yield pointer, f"{label} {status} {media}", obj
+    for kind in ("responses", "requestBodies"):
+        for name, component in SPEC.get("components", {}).get(kind, {}).items():
+            for media, obj in component.get("content", {}).items():
+                pointer = f"/components/{kind}/{name}/content/{escape(media)}"
+                yield pointer, f"components {kind} {name} {media}", obj
+
+
+def all_examples() -> list[Any]:
+    found = []
+    for pointer, label, obj in media_types():
+        if "example" in obj:
+            found.append(pytest.param(pointer, obj["example"], id=label))
+        for name, example in obj.get("examples", {}).items():
+            example, _ = resolve(example)
+            found.append(pytest.param(pointer, example["value"], id=f"{label} #{name}"))
+    return found
+
+
+@cache
+def registry() -> Registry[Any]:
+    resource = Resource.from_contents(SPEC, default_specification=DRAFT202012)
+    return Registry().with_resource(SPEC_URI, resource)
+
+
+def validator(schema_pointer: str) -> Draft202012Validator:
+    return Draft202012Validator(
+        {"$ref": f"{SPEC_URI}#{schema_pointer}"},
+        registry=registry(),
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
+    )
+
+
+def problems(schema_pointer: str, instance: Any) -> list[str]:
+    return [
+        f"{'/'.join(map(str, error.absolute_path)) or '<root>'}: {error.message}"
+        for error in validator(schema_pointer).iter_errors(instance)
+    ]
+
+
+def walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
+    yield pointer, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from walk(value, f"{pointer}/{escape(str(key))}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from walk(value, f"{pointer}/{index}")
+
+
+def schema_nodes() -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every dict that sits where a schema may sit (components, parameters, bodies)."""
+    for pointer, node in walk(SPEC):
+        if (
+            isinstance(node, dict)
+            and (
+                pointer.startswith("/components/schemas/")
+                or pointer.endswith("/schema")
+                or "/schema/" in pointer
+            )
+            and not re.search(r"/(examples?|x-[^/]*)(/|$)", pointer)
+        ):
+            yield pointer, node
+
+
+# ---------------------------------------------------------------------------- the document
+
+
+def test_the_spec_is_valid_openapi_3_1() -> None:
+    assert SPEC["openapi"].startswith("3.1")
+    validate(SPEC)
+
+
+def test_servers_and_security_are_kept() -> None:
+    (server,) = SPEC["servers"]
+    assert "{subdomain}" in server["url"]
+    assert "subdomain" in server["variables"]
+    schemes = SPEC["components"]["securitySchemes"]
+    assert schemes["apikey"] == schemes["apikey"] | {"type": "apiKey", "in": "header"}
+    assert schemes["bearer"]["scheme"] == "bearer"
+    assert SPEC["security"] == [{"apikey": []}, {"bearer": []}]
+
+
+def test_the_operations_are_exactly_the_contracted_ones() -> None:
+    found = {
+        (method, path): (op["operationId"], op["tags"][0], op["x-doc-title"])
+        for method, path, op in operations()
+    }
+    assert found == CONTRACT
+
+
+@pytest.mark.parametrize(("method", "path", "op"), OPERATIONS)
+def test_operation_is_named_and_described(method: str, path: str, op: dict[str, Any]) -> None:
+    assert len(op.get("tags", [])) == 1, "exactly one tag"
+    assert LOWER_CAMEL.match(op.get("operationId", "")), "lowerCamelCase operationId"
+    assert op.get("summary", "").strip(), "a summary"
+    assert op.get("description", "").strip(), "a description"
+    assert op.get("x-doc-title", "").strip(), "the documented title in x-doc-title"
+
+
+def test_operation_ids_are_unique() -> None:
+    ids = [op["operationId"] for _, _, op in operations()]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(("method", "path", "op"), OPERATIONS)
+def test_operation_declares_the_error_answers(method: str, path: str, op: dict[str, Any]) -> None:
+    responses = op["responses"]
+    assert "default" not in responses
+    assert "401" in responses
+    if "{id}" in path:
+        assert "404" in responses
+    assert any(status.startswith("2") for status in responses)
+
+
+@pytest.mark.parametrize(("method", "path", "op"), OPERATIONS)
+def test_every_answer_and_body_has_an_example(method: str, path: str, op: dict[str, Any]) -> None:
+    for status, response in op["responses"].items():
+        response, _ = resolve(response)
+        for media, obj in response.get("content", {}).items():
+            assert "example" in obj or obj.get("examples"), f"{status} {media}"
+    if "requestBody" in op:
+        body, _ = resolve(op["requestBody"])
+        for media, obj in body["content"].items():
+            assert "example" in obj or obj.get("examples"), f"request {media}"
+
+
+def test_no_additional_properties_false_anywhere() -> None:
+    offenders = [
+        pointer
+        for pointer, node in walk(SPEC)
+        if isinstance(node, dict) and node.get("additionalProperties") is False
+    ]
+    assert offenders == []
+
+
+# ---------------------------------------------------------------------------- examples
+
+EXAMPLES = all_examples()
+
+
+def test_examples_were_found() -> None:
+    assert len(EXAMPLES) >= 15
+
+
+@pytest.mark.parametrize(("pointer", "value"), EXAMPLES)
+def test_example_matches_its_schema(pointer: str, value: Any) -> None:
+    assert problems(f"{pointer}/schema", value) == []
+
+
+def test_the_bulk_request_example_is_the_documented_one() -> None:
+    content = SPEC["paths"]["/invoices/add_bulk.json"]["post"]["requestBody"]["content"]
+    examples = content["application/json"]["examples"]
+    assert SEED_BULK_REQUEST in [example["value"] for example in examples.values()]
+
+
+def test_the_documented_bulk_request_is_accepted() -> None:
+    assert problems(BULK_BODY, SEED_BULK_REQUEST) == []
+
+
+def test_the_documented_bulk_answer_is_accepted() -> None:
+    assert problems(BULK_ANSWER, SEED_BULK_RESPONSE) == []
+
+
+# ---------------------------------------------------------------------------- schema behaviour
+
+
+def schema(name: str) -> str:
+    return f"/components/schemas/{name}"
+
+
+def test_creating_requires_client_id_but_editing_does_not() -> None:
+    assert problems(schema("InvoiceAddRequest"), {"Invoice": {"client_id": 1}}) == []
+    assert any(
+        "client_id" in problem
+        for problem in problems(schema("InvoiceAddRequest"), {"Invoice": {"notes": "x"}})
+    )
+    assert problems(schema("InvoiceEditRequest"), {"Invoice": {"notes": "x"}}) == []
+
+
+@pytest.mark.parametrize("draft", [True, False, 0, 1, None])
+def test_flags_accept_booleans_zero_one_and_null(draft: Any) -> None:
+    assert problems(schema("Invoice"), {"draft": draft, "is_offline": draft}) == []
+
+
+def test_flags_refuse_other_numbers() -> None:
+    assert problems(schema("Invoice"), {"draft": 2}) != []
+
+
+def test_enum_fields_accept_null_and_refuse_unknown_values() -> None:
+    assert problems(schema("Invoice"), {"type": None, "payment_status": None}) == []
+    assert problems(schema("Invoice"), {"type": 4}) != []
+    assert problems(schema("InvoiceItem"), {"discount_type": 3}) != []
+
+
+def test_add_answer_ids_may_be_numbers_or_strings() -> None:
+    for new_id in (2415, "2415"):
+        answer = {"code": 202, "result": "successful", "id": new_id}
+        assert problems(schema("AddResult"), answer) == []
+
+
+def test_bulk_results_are_either_a_success_or_a_failure() -> None:
+    failure = {
+        "result": "failed",
+        "code": 400,
+        "message": "Bad Request",
+        "validation_errors": {"client_id": "missing", "date": ["closed period"]},
+    }
+    success = {"result": "successful", "code": 202, "id": "12", "invoice_number": "0001"}
+    assert problems(BULK_ANSWER, [success, failure]) == []
+    assert problems(schema("InvoiceBulkSuccess"), failure) != []
+    assert problems(schema("InvoiceBulkFailure"), success) != []
+    assert problems(BULK_ANSWER, [{"result": "maybe"}]) != []
+
+
+def test_the_bulk_query_parameters_are_required_strings() -> None:
+    parameters = SPEC["paths"]["/invoices/add_bulk.json"]["post"]["parameters"]
+    assert {p["name"]: (p["in"], p["required"], p["schema"]) for p in parameters} == {
+        name: ("query", True, {"type": "string"}) for name in ("send", "client_id", "terminal_id")
+    }
+
+
+def test_list_filters_use_daftras_names() -> None:
+    names = set()
+    for parameter in SPEC["paths"]["/invoices.json"]["get"]["parameters"]:
+        parameter, _ = resolve(parameter)
+        names.add(parameter["name"])
+        assert "default" not in parameter["schema"], parameter["name"]
+        if parameter["name"].endswith("[]"):
+            assert parameter["schema"]["type"] == "array"
+        assert parameter["schema"].get("type") != "boolean", parameter["name"]
+    assert set(DOCUMENTED_LIST_PARAMETERS.split()) <= names
+
+
+# ---------------------------------------------------------------------------- generator rules
+
+
+def enum_components() -> set[str]:
+    return {name for name, body in SPEC["components"]["schemas"].items() if "enum" in body}
+
+
+def test_integer_enums_name_their_members() -> None:
+    for name in enum_components():
+        body = SPEC["components"]["schemas"][name]
+        if body["type"] == "integer":
+            assert len(body["x-enum-varnames"]) == len(body["enum"]), name
+
+
+def test_invoice_type_has_no_4() -> None:
+    body = SPEC["components"]["schemas"]["InvoiceType"]
+    assert 4 not in body["enum"]
+    assert dict(zip(body["enum"], body["x-enum-varnames"], strict=True))[19] == "ADVANCE_PAYMENT"
+
+
+def test_no_nullable_type_list_is_combined_with_enum() -> None:
+    offenders = [
+        pointer
+        for pointer, node in schema_nodes()
+        if "enum" in node and isinstance(node.get("type"), list)
+    ]
+    assert offenders == []
+
+
+def test_model_fields_reach_enums_only_through_a_nullable_any_of() -> None:
+    enums = {f"#/components/schemas/{name}" for name in enum_components()}
+    offenders = []
+    for name, body in SPEC["components"]["schemas"].items():
+        for field, prop in body.get("properties", {}).items():
+            if prop.get("$ref") in enums or prop.get("items", {}).get("$ref") in enums:
+                offenders.append(f"{name}.{field}")
+            refs = [option.get("$ref") for option in prop.get("anyOf", [])]
+            if any(ref in enums for ref in refs):
+                assert {"type": "null"} in prop["anyOf"], f"{name}.{field}"
+    assert offenders == []
+
+
+def test_const_only_on_result() -> None:
+    for pointer, node in schema_nodes():
+        if "const" in node:
+            assert pointer.endswith("/properties/result"), pointer
+
+
+def test_no_date_time_formats() -> None:
+    formats = {node.get("format") for _, node in schema_nodes()}
+    assert "date-time" not in formats
