@@ -23,9 +23,11 @@ from daftra_facade.sandbox import Sandbox
 
 
 def test_a_wrong_key_is_an_authentication_error(sandbox: Sandbox) -> None:
-    with Daftra(base_url=sandbox.base_url, api_key="wrong") as client:
-        with pytest.raises(AuthenticationError) as raised:
-            client.invoices.list()
+    with (
+        Daftra(base_url=sandbox.base_url, api_key="wrong") as client,
+        pytest.raises(AuthenticationError) as raised,
+    ):
+        client.invoices.list()
     error = raised.value
     assert error.status == 401
     assert "Unauthorized" in error.message
@@ -97,9 +99,11 @@ def test_a_refused_connection_is_a_transport_error() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    with Daftra(base_url=f"http://127.0.0.1:{port}", api_key="k", timeout=2) as client:
-        with pytest.raises(TransportError, match="connection failed"):
-            client.site.get()
+    with (
+        Daftra(base_url=f"http://127.0.0.1:{port}", api_key="k", timeout=2) as client,
+        pytest.raises(TransportError, match="connection failed"),
+    ):
+        client.site.get()
 
 
 @pytest.fixture
@@ -130,9 +134,11 @@ def silent_server() -> Iterator[int]:
 
 
 def test_a_server_that_never_answers_times_out(silent_server: int) -> None:
-    with Daftra(base_url=f"http://127.0.0.1:{silent_server}", api_key="k", timeout=0.3) as c:
-        with pytest.raises(RequestTimeoutError, match="no answer within 0.3 s"):
-            c.site.get()
+    with (
+        Daftra(base_url=f"http://127.0.0.1:{silent_server}", api_key="k", timeout=0.3) as c,
+        pytest.raises(RequestTimeoutError, match=r"no answer within 0\.3 s"),
+    ):
+        c.site.get()
 
 
 def test_every_error_is_a_daftra_error() -> None:

@@ -1,0 +1,162 @@
+"""Generic list/get/add/edit/delete behaviour of a v1 resource, shaped like Daftra's."""
+
+from __future__ import annotations
+
+import builtins
+import math
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
+
+from .routing import Answer, Request, failed
+from .state import Record, SandboxState
+
+DEFAULT_LIMIT = 20
+Errors = dict[str, str]
+Filter = Callable[[Record, str], bool]
+
+
+def now_text() -> str:
+    return datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _positive(text: str | None, default: int) -> int:
+    try:
+        value = int(text) if text is not None else default
+    except ValueError:
+        return default  # Daftra falls back to its defaults rather than refusing
+    return value if value >= 1 else default
+
+
+def ok(data: object = None, *, status: int = 200, **extra: object) -> Answer:
+    body: dict[str, object] = {"code": status, "result": "successful"}
+    if data is not None:
+        body["data"] = data
+    body.update(extra)
+    return Answer(status, body)
+
+
+class Collection:
+    """One v1 resource backed by one table; subclasses add the resource's own rules."""
+
+    def __init__(self, state: SandboxState, *, model: str, path: str, label: str) -> None:
+        self.state = state
+        self.model = model
+        self.path = path  # e.g. "/api2/invoices.json", for the pagination links
+        self.label = label  # e.g. "Invoice", for messages
+        self.filters: dict[str, Filter] = {}
+
+    # Hooks a resource overrides.
+    def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
+        member = body.get(self.model)
+        return {} if isinstance(member, Mapping) else {self.model: "must be an object"}
+
+    def create(self, body: Mapping[str, Any]) -> Record:
+        return self.state.insert(
+            self.model,
+            {**body[self.model], "id": None, "created": now_text(), "modified": now_text()},
+        )
+
+    def change(self, record: Record, body: Mapping[str, Any]) -> None:
+        record.update({k: v for k, v in body.get(self.model, {}).items() if k != "id"})
+        record["modified"] = now_text()
+
+    def row(self, record: Record) -> dict[str, Any]:
+        return {self.model: record}
+
+    def view(self, record: Record) -> dict[str, Any]:
+        return {self.model: record}
+
+    def add_answer(self, record: Record) -> Answer:
+        # The documentation's example gives the new id as a string.
+        return ok(status=202, id=str(record["id"]))
+
+    # The five actions.
+    def list(self, request: Request) -> Answer:
+        page = _positive(request.param("page"), 1)
+        limit = _positive(request.param("limit"), DEFAULT_LIMIT)
+        with self.state.lock:
+            records = self.state.rows(self.model)
+            for name, matches in self.filters.items():
+                value = request.param(name)
+                if value not in (None, ""):
+                    records = [r for r in records if matches(r, value)]
+            records = self._sorted(records, request)
+            total = len(records)
+            window = records[(page - 1) * limit : page * limit]
+            rows = [self.row(record) for record in window]
+        page_count = math.ceil(total / limit)
+
+        def link(number: int) -> str | None:
+            return f"{self.path}?page={number}&limit={limit}" if 1 <= number <= page_count else None
+
+        pagination = {
+            "page": page,
+            "page_count": page_count,
+            "total_results": total,
+            "prev": link(page - 1),
+            "next": link(page + 1),
+        }
+        return Answer(
+            200, {"code": 200, "result": "successful", "data": rows, "pagination": pagination}
+        )
+
+    def _sorted(self, records: builtins.list[Record], request: Request) -> builtins.list[Record]:
+        field = request.param("sort")
+        descending = (request.param("direction") or "").upper() == "DESC"
+        if not field:
+            return records  # by id, ascending
+        return sorted(
+            records,
+            key=lambda r: (r.get(field) is None, str(r.get(field) or "")),
+            reverse=descending,
+        )
+
+    def get(self, request: Request) -> Answer:
+        with self.state.lock:
+            record = self._find(request)
+            if record is None:
+                return self.not_found()
+            return ok(self.view(record))
+
+    def add(self, request: Request) -> Answer:
+        body = request.json()
+        if not isinstance(body, Mapping):
+            return failed(400, "The request body must be a JSON object")
+        with self.state.lock:
+            errors = self.check(body, creating=True)
+            if errors:
+                return failed(400, "Validation failed", errors)
+            return self.add_answer(self.create(body))
+
+    def edit(self, request: Request) -> Answer:
+        body = request.json()
+        if not isinstance(body, Mapping):
+            return failed(400, "The request body must be a JSON object")
+        with self.state.lock:
+            record = self._find(request)
+            if record is None:
+                return self.not_found()
+            errors = self.check(body, creating=False)
+            if errors:
+                return failed(400, "Validation failed", errors)
+            self.change(record, body)
+        return ok()
+
+    def delete(self, request: Request) -> Answer:
+        with self.state.lock:
+            record = self._find(request)
+            if record is None:
+                return self.not_found()
+            self.remove(record)
+        return ok()
+
+    def remove(self, record: Record) -> None:
+        self.state.remove(self.model, int(record["id"]))
+
+    def _find(self, request: Request) -> Record | None:
+        raw_id = request.path_params.get("id", "")
+        return self.state.live(self.model, int(raw_id)) if raw_id.isdigit() else None
+
+    def not_found(self) -> Answer:
+        return failed(404, f"{self.label} not found")

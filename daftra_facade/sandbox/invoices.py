@@ -1,0 +1,411 @@
+"""Invoices: Daftra's checks, numbering, totals and payment status, and the bulk add."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from .crud import Collection, Errors, now_text, ok
+from .routing import Answer, Request, failed
+from .state import Record, SandboxState
+
+_REFERENCED = {"staff_id": "Staff", "branch_id": "Branch", "store_id": "Store"}
+_COPIED_FROM_CLIENT = {
+    "client_business_name": "business_name",
+    "client_first_name": "first_name",
+    "client_last_name": "last_name",
+    "client_email": "email",
+    "client_address1": "address1",
+    "client_city": "city",
+    "client_country_code": "country_code",
+}
+_TEXT_FIELDS = (
+    "no",
+    "po_number",
+    "name",
+    "notes",
+    "html_notes",
+    "terms",
+    "terminal_id",
+    "client_currency_code",
+    "issue_date",
+    "unique_id",
+)
+_ID_FIELDS = (
+    "subscription_id",
+    "invoice_layout_id",
+    "estimate_id",
+    "shipping_option_id",
+    "follow_up_status",
+    "work_order_id",
+    "pos_shift_id",
+    "order_source_id",
+    "language_id",
+    "cost_center_id",
+    "sales_person_id",
+    "source_id",
+    "due_after",
+)
+_STATUS_UNPAID, _STATUS_PARTIAL, _STATUS_PAID, _STATUS_OVERPAID, _STATUS_DRAFT = 0, 1, 2, 4, -1
+
+
+def number(value: object) -> float | None:
+    """A number as PHP reads one: ints, floats and numeric strings, not booleans."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def identifier(value: object) -> int | None:
+    amount = number(value)
+    return int(amount) if amount is not None and amount.is_integer() else None
+
+
+def flag(value: object) -> int:
+    return 1 if value in (True, 1, "1", "true") else 0
+
+
+def money(value: float) -> float:
+    return round(value + 0.0, 2)
+
+
+def _is_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
+class Invoices(Collection):
+    """Invoices with items and payments, checked and computed the way Daftra does."""
+
+    def __init__(self, state: SandboxState) -> None:
+        super().__init__(state, model="Invoice", path="/api2/invoices.json", label="Invoice")
+
+        def equal(field: str) -> Any:
+            return lambda record, value: str(record.get(field)) == value
+
+        def at_least(field: str) -> Any:
+            return lambda record, value: (number(record.get(field)) or 0) >= (number(value) or 0)
+
+        def at_most(field: str) -> Any:
+            return lambda record, value: (number(record.get(field)) or 0) <= (number(value) or 0)
+
+        self.filters = {
+            "client_id": equal("client_id"),
+            "type": equal("type"),
+            "payment_status": equal("payment_status"),
+            "draft": equal("draft"),
+            "currency_code": equal("currency_code"),
+            "po_number": equal("po_number"),
+            "no": lambda record, value: value in str(record.get("no") or ""),
+            "keywords": lambda record, value: (
+                value.lower()
+                in " ".join(
+                    str(record.get(f) or "") for f in ("no", "po_number", "client_business_name")
+                ).lower()
+            ),
+            "date_from": lambda record, value: str(record.get("date")) >= value,
+            "date_to": lambda record, value: str(record.get("date")) <= value,
+            "created_from": lambda record, value: str(record.get("created"))[:10] >= value,
+            "created_to": lambda record, value: str(record.get("created"))[:10] <= value,
+            "summary_total_from": at_least("summary_total"),
+            "summary_total_to": at_most("summary_total"),
+        }
+
+    # Checks.
+    def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
+        errors: Errors = {}
+        header = body.get("Invoice")
+        if header is None and not creating:
+            header = {}
+        if not isinstance(header, Mapping):
+            return {"Invoice": "The invoice header is required and must be an object"}
+        client_id = header.get("client_id")
+        if creating or "client_id" in header:
+            if client_id in (None, ""):
+                errors["Invoice.client_id"] = "This field is required"
+            elif (found := identifier(client_id)) is None or not self.state.exists("Client", found):
+                errors["Invoice.client_id"] = "Client not found"
+        if "date" in header and not _is_date(header["date"]):
+            errors["Invoice.date"] = "Enter a valid date (YYYY-MM-DD)"
+        for field, model in _REFERENCED.items():
+            value = header.get(field)
+            if value not in (None, "", 0, "0"):
+                found = identifier(value)
+                if found is None or not self.state.exists(model, found):
+                    errors[f"Invoice.{field}"] = f"{model} not found"
+        errors.update(self._check_items(body.get("InvoiceItem"), creating))
+        errors.update(self._check_payments(body.get("Payment")))
+        return errors
+
+    def _check_items(self, items: object, creating: bool) -> Errors:
+        errors: Errors = {}
+        if items is None:
+            return errors
+        if not isinstance(items, list):
+            return {"InvoiceItem": "Must be a list of items"}
+        for position, item in enumerate(items):
+            where = f"InvoiceItem.{position}"
+            if not isinstance(item, Mapping):
+                errors[where] = "Must be an object"
+                continue
+            quantity = number(item.get("quantity", 1))
+            if quantity is None or quantity < 0:
+                errors[f"{where}.quantity"] = "Quantity must be a number of zero or more"
+            if number(item.get("unit_price", 0)) is None:
+                errors[f"{where}.unit_price"] = "Unit price must be a number"
+            product = item.get("product_id")
+            if product not in (None, "", 0, "0"):
+                found = identifier(product)
+                if found is None or not self.state.exists("Product", found):
+                    errors[f"{where}.product_id"] = "Product not found"
+            if item.get("discount_type") not in (None, "", 1, 2, "1", "2"):
+                errors[f"{where}.discount_type"] = "Discount type must be 1 (%) or 2 (amount)"
+        return errors
+
+    def _check_payments(self, payments: object) -> Errors:
+        if payments is None:
+            return {}
+        if not isinstance(payments, list):
+            return {"Payment": "Must be a list of payments"}
+        errors: Errors = {}
+        for position, payment in enumerate(payments):
+            where = f"Payment.{position}"
+            if not isinstance(payment, Mapping):
+                errors[where] = "Must be an object"
+                continue
+            method = payment.get("payment_method")
+            if not isinstance(method, str) or not method.strip():
+                errors[f"{where}.payment_method"] = "Payment method is required"
+            if number(payment.get("amount")) is None:
+                errors[f"{where}.amount"] = "Amount must be a number"
+        return errors
+
+    # Storage.
+    def create(self, body: Mapping[str, Any]) -> Record:
+        header = body["Invoice"]
+        record: Record = {"id": self.state.new_id("Invoice")}
+        self._apply_header(record, header, creating=True)
+        self.state.insert("Invoice", record)
+        self._replace_items(record, body.get("InvoiceItem") or [])
+        for payment in body.get("Payment") or []:
+            self._add_payment(record, payment)
+        record["InvoiceCustomField"] = dict(body.get("InvoiceCustomField") or {})
+        self._recompute(record)
+        return record
+
+    def change(self, record: Record, body: Mapping[str, Any]) -> None:
+        self._apply_header(record, body.get("Invoice") or {}, creating=False)
+        if body.get("InvoiceItem") is not None:
+            self._replace_items(record, body["InvoiceItem"])
+        if isinstance(body.get("InvoiceCustomField"), Mapping):
+            record["InvoiceCustomField"] = dict(body["InvoiceCustomField"])
+        self._recompute(record)
+
+    def remove(self, record: Record) -> None:
+        invoice_id = record["id"]
+        for model in ("InvoiceItem", "InvoicePayment"):
+            for row in self.state.rows(model):
+                if row["invoice_id"] == invoice_id:
+                    self.state.remove(model, row["id"])
+        super().remove(record)
+
+    def _apply_header(self, record: Record, header: Mapping[str, Any], *, creating: bool) -> None:
+        stamp = now_text()
+        if creating:
+            record.update(
+                {
+                    "no": None,
+                    "type": 0,
+                    "draft": 0,
+                    "currency_code": self.state.site["currency_code"],
+                    "date": date.today().isoformat(),
+                    "staff_id": 0,
+                    "store_id": None,
+                    "branch_id": None,
+                    "discount": 0.0,
+                    "discount_amount": 0.0,
+                    "deposit": 0.0,
+                    "created": stamp,
+                }
+            )
+            record.update({field: None for field in (*_TEXT_FIELDS[1:], *_ID_FIELDS)})
+        for field, value in header.items():
+            if field in ("id", "created", "modified") or field.startswith("summary_"):
+                continue
+            if field in ("client_id", "staff_id", "store_id", "branch_id", "type", *_ID_FIELDS):
+                record[field] = identifier(value)
+            elif field in ("draft", "is_offline"):
+                record[field] = flag(value)
+            elif field in ("discount", "discount_amount", "deposit", "shipping_amount"):
+                record[field] = number(value) or 0.0
+            elif isinstance(value, str | int | float | bool) or value is None:
+                record[field] = value
+        if not record.get("no"):
+            record["no"] = f"{record['id']:06d}"
+        client = self.state.live("Client", int(record["client_id"])) or {}
+        for field, source in _COPIED_FROM_CLIENT.items():
+            if creating or "client_id" in header:
+                record[field] = client.get(source)
+        record["modified"] = stamp
+
+    def _replace_items(self, record: Record, items: list[Mapping[str, Any]]) -> None:
+        invoice_id = record["id"]
+        for row in self.state.rows("InvoiceItem"):
+            if row["invoice_id"] == invoice_id:
+                self.state.remove("InvoiceItem", row["id"])
+        for item in items:
+            quantity = number(item.get("quantity", 1)) or 0.0
+            price = number(item.get("unit_price", 0)) or 0.0
+            discount = number(item.get("discount")) or 0.0
+            discount_type = identifier(item.get("discount_type")) or 2
+            gross = price * quantity
+            taken = gross * discount / 100 if discount_type == 1 else discount
+            self.state.insert(
+                "InvoiceItem",
+                {
+                    "id": None,
+                    "invoice_id": invoice_id,
+                    "item": item.get("item"),
+                    "description": item.get("description"),
+                    "unit_price": price,
+                    "quantity": quantity,
+                    "tax1": identifier(item.get("tax1")),
+                    "tax2": identifier(item.get("tax2")),
+                    "product_id": identifier(item.get("product_id")),
+                    "discount": discount,
+                    "discount_type": discount_type,
+                    "store_id": identifier(item.get("store_id")),
+                    "lot": list(item.get("lot") or []),
+                    "expiry_date": list(item.get("expiry_date") or []),
+                    "serials": list(item.get("serials") or []),
+                    "summary_tax1": 0.0,
+                    "summary_tax2": 0.0,
+                    "calculated_discount": money(taken),
+                    "subtotal": money(gross - taken),
+                    "created": record["modified"],
+                    "modified": record["modified"],
+                },
+            )
+
+    def _add_payment(self, record: Record, payment: Mapping[str, Any]) -> None:
+        self.state.insert(
+            "InvoicePayment",
+            {
+                "id": None,
+                "invoice_id": record["id"],
+                "payment_method": payment.get("payment_method"),
+                "amount": money(number(payment.get("amount")) or 0.0),
+                "currency_code": record["currency_code"],
+                "date": payment.get("date") or record["date"],
+                "status": 1,
+                "transaction_id": payment.get("transaction_id"),
+                "treasury_id": identifier(payment.get("treasury_id")),
+                "staff_id": identifier(payment.get("staff_id")),
+                "created": record["modified"],
+                "modified": record["modified"],
+            },
+        )
+
+    def _children(self, model: str, invoice_id: int) -> list[Record]:
+        return [row for row in self.state.rows(model) if row["invoice_id"] == invoice_id]
+
+    def _recompute(self, record: Record) -> None:
+        items = self._children("InvoiceItem", record["id"])
+        subtotal = sum(row["subtotal"] for row in items)
+        if record.get("discount"):
+            discount = subtotal * float(record["discount"]) / 100
+        else:
+            discount = float(record.get("discount_amount") or 0.0)
+        total = money(subtotal - discount)
+        paid = money(sum(row["amount"] for row in self._children("InvoicePayment", record["id"])))
+        if record.get("draft"):
+            status = _STATUS_DRAFT
+        elif paid <= 0 and total > 0:
+            status = _STATUS_UNPAID
+        elif paid < total:
+            status = _STATUS_PARTIAL
+        elif paid == total:
+            status = _STATUS_PAID
+        else:
+            status = _STATUS_OVERPAID
+        record.update(
+            {
+                "summary_subtotal": money(subtotal),
+                "summary_discount": money(discount),
+                "summary_total": total,
+                "summary_paid": paid,
+                "summary_unpaid": money(max(total - paid, 0.0)),
+                "payment_status": status,
+            }
+        )
+
+    # Shapes.
+    def _header(self, record: Record) -> Record:
+        return {k: v for k, v in record.items() if k != "InvoiceCustomField"}
+
+    def row(self, record: Record) -> dict[str, Any]:
+        client = self.state.live("Client", int(record["client_id"]))
+        return {"Invoice": self._header(record), "Client": client or {}}
+
+    def view(self, record: Record) -> dict[str, Any]:
+        return {
+            **self.row(record),
+            "InvoiceItem": self._children("InvoiceItem", record["id"]),
+            "InvoicePayment": self._children("InvoicePayment", record["id"]),
+            "InvoiceCustomField": record.get("InvoiceCustomField") or {},
+            "Deposit": {},
+            "InvoiceReminder": {},
+            "Document": {},
+            "DocumentTitle": {},
+        }
+
+    def add_bulk(self, request: Request) -> Answer:
+        """Each element is judged and created on its own, as Daftra's bulk add does."""
+        elements = request.json()
+        if not isinstance(elements, list):
+            return failed(400, "The request body must be a JSON array of invoices")
+        results: list[dict[str, Any]] = []
+        for element in elements:
+            with self.state.lock:
+                errors = (
+                    self.check(element, creating=True)
+                    if isinstance(element, Mapping)
+                    else {"<element>": "Each invoice must be a JSON object"}
+                )
+                if errors:
+                    results.append(
+                        {
+                            "result": "failed",
+                            "code": 400,
+                            "message": "Validation failed",
+                            "validation_errors": errors,
+                        }
+                    )
+                    continue
+                record = self.create(element)
+                results.append(
+                    {
+                        "result": "successful",
+                        "code": 202,
+                        "id": record["id"],
+                        "invoice_number": record["no"],
+                    }
+                )
+        return Answer(200, results)
+
+
+def site_info(state: SandboxState) -> Answer:
+    return ok({"Site": dict(state.site)})

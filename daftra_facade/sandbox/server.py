@@ -1,0 +1,208 @@
+"""The sandbox server: real HTTP on loopback, routed by the specification's paths."""
+
+from __future__ import annotations
+
+import collections
+import copy
+import secrets
+import threading
+from collections.abc import Mapping
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any, Self
+
+from .faults import CannedAnswer, Faults
+from .invoices import Invoices, site_info
+from .routing import Answer, Handler, Request, Router, failed, parse_target
+from .state import Record, SandboxState, seed_defaults
+
+_LOG_LIMIT = 10_000
+
+
+class Sandbox:
+    """A local, stateful Daftra account.
+
+    >>> with Sandbox() as sandbox:
+    ...     client = Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key)
+
+    It binds to 127.0.0.1 unless told otherwise. ``state`` holds the records,
+    ``request_log`` the (method, path, status) of recent requests, and :meth:`inject`
+    queues canned answers for testing failure handling.
+    """
+
+    def __init__(
+        self,
+        api_key: str = "sandbox-key",
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        seed: bool = True,
+    ) -> None:
+        self.api_key = api_key
+        self.state = SandboxState()
+        if seed:
+            seed_defaults(self.state)
+        self.faults = Faults()
+        self.request_log: collections.deque[tuple[str, str, int]] = collections.deque(
+            maxlen=_LOG_LIMIT
+        )
+        self._tokens: set[str] = set()
+        self._router = Router()
+        self._invoices = invoices = Invoices(self.state)
+        self._handlers: dict[str, Handler] = {
+            "getSiteInfo": lambda _request: site_info(self.state),
+            "listInvoices": invoices.list,
+            "getInvoice": invoices.get,
+            "addInvoice": invoices.add,
+            "addInvoicesBulk": invoices.add_bulk,
+            "editInvoice": invoices.edit,
+            "deleteInvoice": invoices.delete,
+        }
+        self._server = _Server((host, port), _RequestHandler, self)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def add_invoice(self, body: Mapping[str, Any]) -> Record:
+        """Create an invoice directly, as a valid add request would (no HTTP involved)."""
+        with self.state.lock:
+            errors = self._invoices.check(body, creating=True)
+            if errors:
+                raise ValueError(f"invalid invoice: {errors}")
+            return copy.deepcopy(self._invoices.create(body))
+
+    def issue_token(self) -> str:
+        """A bearer token the sandbox accepts."""
+        token = secrets.token_urlsafe(24)
+        self._tokens.add(token)
+        return token
+
+    def inject(
+        self,
+        status: int,
+        body: bytes = b"",
+        *,
+        content_type: str = "text/html",
+        headers: dict[str, str] | None = None,
+        times: int = 1,
+        path_contains: str | None = None,
+        after: int = 0,
+    ) -> None:
+        """Answer the next ``times`` matching requests with this, leaving them unprocessed."""
+        self.faults.inject(
+            CannedAnswer(
+                status, body, content_type, dict(headers or {}), times, path_contains, after
+            )
+        )
+
+    def start(self) -> Self:
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), name="daftra-sandbox", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        if self._thread is not None:
+            self._thread.join()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # Request handling, called from the server's threads.
+    def _authenticate(self, request: Request) -> Answer | None:
+        key = request.headers.get("apikey")
+        authorization = request.headers.get("authorization")
+        if key is not None and authorization is not None:
+            return failed(
+                401, "Unauthorized: send either the apikey header or a bearer token, not both"
+            )
+        if key is not None and secrets.compare_digest(key, self.api_key):
+            return None
+        bearer = (authorization or "").removeprefix("Bearer ").strip()
+        if (
+            authorization is not None
+            and authorization.startswith("Bearer ")
+            and (bearer in self._tokens)
+        ):
+            return None
+        return failed(401, "Unauthorized")
+
+    def handle(self, request: Request) -> Answer:
+        denied = self._authenticate(request)
+        if denied is not None:
+            return denied
+        route, path_params, path_known = self._router.match(request.method, request.path)
+        if route is None:
+            if path_known:
+                return failed(405, f"{request.method} is not allowed here")
+            return failed(404, f"No endpoint at {request.path}")
+        handler = self._handlers.get(route.operation_id)
+        if handler is None:
+            return failed(501, f"The sandbox does not emulate {route.operation_id} yet")
+        request.path_params = path_params
+        try:
+            return handler(request)
+        except (ValueError, UnicodeDecodeError):  # the body was not JSON
+            return failed(400, "The request body is not valid JSON")
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(
+        self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], sandbox: Sandbox
+    ) -> None:
+        self.sandbox = sandbox
+        super().__init__(address, handler)
+
+
+class _RequestHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Server
+
+    def _serve(self) -> None:
+        sandbox = self.server.sandbox
+        length = int(self.headers.get("content-length") or 0)
+        body = self.rfile.read(length) if length else b""
+        path, query = parse_target(self.path)
+        canned = sandbox.faults.take(path)
+        if canned is not None:
+            self._send(canned.status, canned.body, canned.content_type, canned.headers)
+            sandbox.request_log.append((self.command, path, canned.status))
+            return
+        request = Request(
+            self.command, path, query, {k.lower(): v for k, v in self.headers.items()}, body
+        )
+        answer = sandbox.handle(request)
+        self._send(
+            answer.status, answer.encode(), "application/json; charset=utf-8", answer.headers
+        )
+        sandbox.request_log.append((self.command, path, answer.status))
+
+    def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str]) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Silent: a busy sandbox must not spend its time writing to stderr."""

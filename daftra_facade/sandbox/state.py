@@ -1,0 +1,167 @@
+"""The sandbox's in-memory account: generic tables of records keyed by model name."""
+
+from __future__ import annotations
+
+import copy
+import threading
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+Record = dict[str, Any]
+
+SITE: Record = {
+    "id": 1,
+    "business_name": "Sandbox Trading",
+    "first_name": "Sam",
+    "last_name": "Box",
+    "subdomain": "sandbox",
+    "email": "owner@sandbox.example",
+    "currency_code": "USD",
+    "country_code": "US",
+    "timezone": "UTC",
+    "date_format": "Y-m-d",
+    "language_code": "en",
+    "staff_id": 0,
+}
+
+
+class SandboxState:
+    """Thread-safe tables with auto-increment ids; the server and tests share one."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.site: Record = dict(SITE)
+        self._tables: dict[str, dict[int, Record]] = {}
+        self._next_ids: dict[str, int] = {}
+
+    def _table(self, model: str) -> dict[int, Record]:
+        return self._tables.setdefault(model, {})
+
+    def new_id(self, model: str) -> int:
+        with self.lock:
+            table = self._table(model)
+            next_id = max(self._next_ids.get(model, 1), max(table, default=0) + 1)
+            self._next_ids[model] = next_id + 1
+            return next_id
+
+    def insert(self, model: str, record: Record) -> Record:
+        """Store ``record`` (given an id if it has none) and return it."""
+        with self.lock:
+            if not record.get("id"):
+                record["id"] = self.new_id(model)
+            self._table(model)[int(record["id"])] = record
+            return record
+
+    def add(self, model: str, **fields: Any) -> Record:
+        return copy.deepcopy(self.insert(model, dict(fields)))
+
+    def ensure(self, model: str, record_id: int, **defaults: Any) -> Record:
+        """The record with ``record_id``, created from ``defaults`` if missing."""
+        with self.lock:
+            existing = self._table(model).get(record_id)
+            if existing is None:
+                existing = self.insert(model, {**defaults, "id": record_id})
+            return copy.deepcopy(existing)
+
+    def get(self, model: str, record_id: int) -> Record | None:
+        with self.lock:
+            record = self._table(model).get(record_id)
+            return copy.deepcopy(record) if record is not None else None
+
+    def exists(self, model: str, record_id: int) -> bool:
+        with self.lock:
+            return record_id in self._table(model)
+
+    def live(self, model: str, record_id: int) -> Record | None:
+        """The stored record itself, for handlers that change it under the lock."""
+        return self._table(model).get(record_id)
+
+    def rows(self, model: str) -> list[Record]:
+        """The stored records themselves, in id order, for handlers under the lock."""
+        table = self._table(model)
+        return [table[key] for key in sorted(table)]
+
+    def all(self, model: str) -> list[Record]:
+        with self.lock:
+            return copy.deepcopy(self.rows(model))
+
+    def count(self, model: str) -> int:
+        with self.lock:
+            return len(self._table(model))
+
+    def remove(self, model: str, record_id: int) -> bool:
+        with self.lock:
+            return self._table(model).pop(record_id, None) is not None
+
+    def where(self, model: str, **equal: Any) -> list[Record]:
+        with self.lock:
+            return [
+                copy.deepcopy(r)
+                for r in self.rows(model)
+                if all(r.get(k) == v for k, v in equal.items())
+            ]
+
+
+def seed_defaults(state: SandboxState) -> None:
+    """What a fresh account has: the owner's staff record, a branch, a store, two
+    clients and three products (ids 1..n), enough for the examples in the docs."""
+    state.ensure("Staff", 1, name="Sam Box", email="owner@sandbox.example", active=1)
+    state.ensure("Branch", 1, name="Main branch", status=1)
+    state.ensure("Store", 1, name="Main store", active=1)
+    state.ensure("Client", 1, business_name="First Client Co", type=3, email="first@client.example")
+    state.ensure(
+        "Client", 2, business_name="Second Client Co", type=3, email="second@client.example"
+    )
+    for product_id, name, price in (
+        (1, "Widget", 10.0),
+        (2, "Gadget", 25.0),
+        (3, "Service hour", 60.0),
+    ):
+        state.ensure("Product", product_id, name=name, unit_price=price, type=1, status=0)
+
+
+_REFERENCES = {
+    "client_id": "Client",
+    "staff_id": "Staff",
+    "branch_id": "Branch",
+    "store_id": "Store",
+}
+
+
+def seed_references(state: SandboxState, bodies: Iterable[object]) -> None:
+    """Create whatever clients, staff, branches, stores and products a list of
+    add-invoice bodies refers to, so they can be imported as they are."""
+    for body in bodies:
+        if not isinstance(body, Mapping):
+            continue
+        header = body.get("Invoice")
+        if isinstance(header, Mapping):
+            for field, model in _REFERENCES.items():
+                _ensure_reference(state, model, header.get(field))
+        items = body.get("InvoiceItem")
+        for item in items if isinstance(items, list) else ():
+            if isinstance(item, Mapping):
+                _ensure_reference(state, "Product", item.get("product_id"))
+                _ensure_reference(state, "Store", item.get("store_id"))
+
+
+def _ensure_reference(state: SandboxState, model: str, value: object) -> None:
+    record_id = _positive_int(value)
+    if record_id is not None:
+        label = f"{model} {record_id}"
+        fields: dict[str, Any] = {"name": label}
+        if model == "Client":
+            fields = {"business_name": label, "type": 3, "email": f"client{record_id}@example.com"}
+        elif model == "Product":
+            fields = {"name": label, "unit_price": 0.0, "type": 1, "status": 0}
+        state.ensure(model, record_id, **fields)
+
+
+def _positive_int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if value > 0 else None
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value) or None
+    return None
