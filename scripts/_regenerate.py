@@ -126,7 +126,9 @@ def main() -> int:
             if not SPEC_COPY.exists() or SPEC_COPY.read_text(encoding="utf-8") != copy_text:
                 drift.append(f"{SPEC_COPY.relative_to(ROOT)} differs")
             if drift:
-                sys.stderr.write("regenerate --check: generated files are stale; run scripts/regenerate\n")
+                sys.stderr.write(
+                    "regenerate --check: generated files are stale; run scripts/regenerate\n"
+                )
                 sys.stderr.writelines(f"  {d}\n" for d in drift)
                 return 1
             print("regenerate --check: generated files match the spec")
