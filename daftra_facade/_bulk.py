@@ -24,6 +24,7 @@ from ._errors import (
     PermissionDeniedError,
     normalize_field_errors,
 )
+from ._numbers import as_record_id
 
 
 @attrs.frozen
@@ -182,7 +183,7 @@ def _classify_element(index: int, element: object, number_field: str | None) -> 
         return Unknown(index, f"the result was a {type(element).__name__}, not an object", element)
     result = element.get("result")
     if result == "successful":
-        record_id = _as_id(element.get("id"))
+        record_id = as_record_id(element.get("id"))
         if record_id is None:
             return Unknown(index, f"success without a usable id ({element.get('id')!r})", element)
         number = element.get(number_field) if number_field else None
@@ -195,16 +196,6 @@ def _classify_element(index: int, element: object, number_field: str | None) -> 
             raw=element,
         )
     return Unknown(index, f"the result field was {result!r}", element)
-
-
-def _as_id(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value if value > 0 else None
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value) or None
-    return None
 
 
 def _chunks(items: Iterable[tuple[int, object]], size: int) -> Iterator[list[tuple[int, object]]]:

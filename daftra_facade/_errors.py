@@ -98,17 +98,7 @@ class ValidationError(APIStatusError):
 class RateLimitedError(APIStatusError):
     """429: too many requests; ``retry_after`` holds the server's advice in seconds."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        status: int,
-        response: httpx.Response | None = None,
-        field_errors: FieldErrors | None = None,
-        retry_after: float | None = None,
-    ) -> None:
-        super().__init__(message, status=status, response=response, field_errors=field_errors)
-        self.retry_after = retry_after
+    retry_after: float | None = None
 
 
 class ServerError(APIStatusError):
@@ -223,13 +213,9 @@ def error_for_status(response: httpx.Response) -> APIStatusError:
         text = f"{text} ({details})"
     if status >= 500:
         return ServerError(text, status=status, response=response, field_errors=field_errors)
-    error_class = _ERRORS_BY_STATUS.get(status, APIStatusError)
-    if error_class is RateLimitedError:
-        return RateLimitedError(
-            text,
-            status=status,
-            response=response,
-            field_errors=field_errors,
-            retry_after=_retry_after_seconds(response),
-        )
-    return error_class(text, status=status, response=response, field_errors=field_errors)
+    error = _ERRORS_BY_STATUS.get(status, APIStatusError)(
+        text, status=status, response=response, field_errors=field_errors
+    )
+    if isinstance(error, RateLimitedError):
+        error.retry_after = _retry_after_seconds(response)
+    return error

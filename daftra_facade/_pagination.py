@@ -10,19 +10,6 @@ import attrs
 T = TypeVar("T")
 
 
-def as_int(value: object) -> int | None:
-    """Daftra sends counts as numbers or numeric strings; anything else is unknown."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    return None
-
-
 @attrs.frozen
 class Page(Generic[T]):
     """One page of a list: its records and where it stands among the pages.

@@ -19,8 +19,9 @@ from ._bodies import JsonBody, as_payload
 from ._bulk import BulkProgress, BulkResult, run_bulk
 from ._config import V1_PREFIX
 from ._errors import InvalidInputError, UnparseableResponseError
+from ._numbers import as_int, as_record_id
 from ._operations import Operation, module_name
-from ._pagination import Page, as_int, iterate_items
+from ._pagination import Page, iterate_items
 from ._validation import body_errors
 
 if TYPE_CHECKING:
@@ -126,8 +127,8 @@ class Creatable(Resource):
         """Create one record from a mapping or generated model; return the new id."""
         payload = self._checked_payload("create", body)
         answer = self._operation("create").call(self._transport, body=JsonBody(payload))
-        record_id = as_int(answer.id)
-        if record_id is None or record_id < 1:
+        record_id = as_record_id(answer.id)
+        if record_id is None:
             raise UnparseableResponseError(
                 f"{self.spec.create}: the answer carried no usable id ({answer.id!r})"
             )

@@ -19,6 +19,8 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from .conftest import load_data
+
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "daftra.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 SPEC_URI = "urn:daftra-spec"
@@ -37,97 +39,8 @@ CONTRACT = {
 }
 
 # The request and response of Daftra's "Bulk Add Invoices" documentation page, verbatim.
-SEED_BULK_REQUEST: list[dict[str, Any]] = [
-    {
-        "Invoice": {
-            "client_id": 7,
-            "staff_id": 1,
-            "branch_id": 1,
-            "client_email": "test@test.tesdttt",
-            "store_id": 1,
-            "type": 0,
-            "currency_code": "USD",
-            "date": "2026-06-17",
-            "draft": False,
-            "discount": 0,
-            "discount_amount": 0,
-            "deposit": 0,
-            "notes": "Thanks for your business",
-        },
-        "InvoiceItem": [
-            {
-                "item": "Consulting service",
-                "description": "Monthly retainer",
-                "unit_price": 100.0,
-                "quantity": 2,
-                "tax1": None,
-                "tax2": None,
-                "product_id": 3,
-                "discount": 0,
-                "discount_type": 2,
-                "store_id": 0,
-                "lot": [],
-                "expiry_date": [],
-                "serials": [],
-            }
-        ],
-        "Payment": [{"payment_method": "cash", "amount": 200.0}],
-        "InvoiceCustomField": {},
-        "Deposit": {},
-        "InvoiceReminder": {},
-        "Document": {},
-        "DocumentTitle": {},
-    },
-    {
-        "Invoice": {
-            "client_id": 6,
-            "client_email": "test@test.tesdttt",
-            "staff_id": 1,
-            "branch_id": 1,
-            "store_id": 1,
-            "type": 0,
-            "currency_code": "USD",
-            "date": "2026-06-17",
-            "draft": False,
-            "discount": 0,
-            "discount_amount": 0,
-            "deposit": 0,
-            "notes": "Thanks for your business",
-        },
-        "InvoiceItem": [
-            {
-                "item": "Consulting service",
-                "description": "Monthly retainer",
-                "unit_price": 100.0,
-                "quantity": 2,
-                "tax1": None,
-                "tax2": None,
-                "product_id": 2,
-                "discount": 0,
-                "discount_type": 2,
-                "store_id": 0,
-                "lot": [],
-                "expiry_date": [],
-                "serials": [],
-            }
-        ],
-        "Payment": [{"payment_method": "cash", "amount": 200.0}],
-        "InvoiceCustomField": {},
-        "Deposit": {},
-        "InvoiceReminder": {},
-        "Document": {},
-        "DocumentTitle": {},
-    },
-]
-SEED_BULK_RESPONSE: list[dict[str, Any]] = [
-    {
-        "result": "successful",
-        "code": 202,
-        "id": 2415,
-        "invoice_number": "0700000AAAAA0001",
-        "invoice_pos_html": "string",
-    }
-]
+SEED_BULK_REQUEST: list[dict[str, Any]] = load_data("seed_bulk_request.json")
+SEED_BULK_RESPONSE: list[dict[str, Any]] = load_data("seed_bulk_response.json")
 
 # Every query parameter Daftra documents for GET /invoices, by its wire name.
 DOCUMENTED_LIST_PARAMETERS = """

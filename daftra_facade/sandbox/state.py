@@ -7,6 +7,8 @@ import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from .._numbers import as_record_id
+
 Record = dict[str, Any]
 
 SITE: Record = {
@@ -146,7 +148,7 @@ def seed_references(state: SandboxState, bodies: Iterable[object]) -> None:
 
 
 def _ensure_reference(state: SandboxState, model: str, value: object) -> None:
-    record_id = _positive_int(value)
+    record_id = as_record_id(value)
     if record_id is not None:
         label = f"{model} {record_id}"
         fields: dict[str, Any] = {"name": label}
@@ -157,11 +159,3 @@ def _ensure_reference(state: SandboxState, model: str, value: object) -> None:
         state.ensure(model, record_id, **fields)
 
 
-def _positive_int(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value if value > 0 else None
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value) or None
-    return None
