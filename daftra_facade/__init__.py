@@ -7,7 +7,7 @@
 """
 
 from ._bulk import BulkProgress, BulkResult, Created, Rejected, Unknown
-from ._client import Daftra
+from ._client import AsyncDaftra, Daftra
 from ._errors import (
     APIStatusError,
     AuthenticationError,
@@ -29,6 +29,7 @@ from ._pagination import Page
 
 __all__ = [
     "APIStatusError",
+    "AsyncDaftra",
     "AuthenticationError",
     "BulkAbortedError",
     "BulkIncompleteError",

@@ -8,7 +8,9 @@ malformed, or did not line up with what was sent); it is never re-sent silently.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+import asyncio
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, as_completed, wait
 from itertools import islice
 from typing import Any
 
@@ -153,11 +155,6 @@ def _describe(outcome: Outcome) -> str:
     return f"#{outcome.index} created as {outcome.id}"
 
 
-# What the runner needs from a resource: how to check an element and how to send a chunk.
-Validate = Callable[[dict[str, Any]], FieldErrors]
-SendChunk = Callable[[list[dict[str, Any]]], object]
-
-
 def classify_answer(
     indexes: Sequence[int], answer: object, *, number_field: str | None
 ) -> list[Outcome]:
@@ -198,23 +195,26 @@ def _classify_element(index: int, element: object, number_field: str | None) -> 
     return Unknown(index, f"the result field was {result!r}", element)
 
 
-def _chunks(items: Iterable[tuple[int, object]], size: int) -> Iterator[list[tuple[int, object]]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
+@attrs.frozen
+class Chunk:
+    """Elements that passed the local checks, to be sent in one request."""
+
+    indexes: list[int]
+    payloads: list[dict[str, Any]]
 
 
-def run_bulk(
+ToPayload = Callable[[object, int], dict[str, Any]]
+Validate = Callable[[dict[str, Any]], FieldErrors]
+
+
+def plan_chunks(
     records: Iterable[object],
     *,
     chunk_size: int,
-    to_payload: Callable[[object, int], dict[str, Any]],
+    to_payload: ToPayload,
     validate: Validate | None,
-    send_chunk: SendChunk,
-    number_field: str | None,
-    on_progress: Callable[[BulkProgress], None] | None = None,
-) -> BulkResult:
-    """Check, chunk and send ``records``; return one outcome per element."""
+) -> Iterator[tuple[list[Outcome], Chunk | None]]:
+    """Lazily turn records into chunks to send, with the elements refused locally."""
     if isinstance(records, Mapping | str | bytes) or not isinstance(records, Iterable):
         raise TypeError(
             "records must be an iterable of records (a list of dicts), "
@@ -222,65 +222,164 @@ def run_bulk(
         )
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
-    outcomes: list[Outcome] = []
-    for chunk in _chunks(enumerate(records), chunk_size):
-        indexes: list[int] = []
-        payloads: list[dict[str, Any]] = []
-        for index, record in chunk:
+    numbered = enumerate(records)
+    while batch := list(islice(numbered, chunk_size)):
+        refused: list[Outcome] = []
+        chunk = Chunk([], [])
+        for index, record in batch:
             try:
                 payload = to_payload(record, index)
             except DaftraError as exc:
-                outcomes.append(Rejected(index, exc.message, _field_errors_of(exc), sent=False))
+                refused.append(Rejected(index, exc.message, _field_errors_of(exc), sent=False))
                 continue
             problems = validate(payload) if validate else {}
             if problems:
-                outcomes.append(
-                    Rejected(index, "invalid input, not sent", problems, sent=False)
-                )
+                refused.append(Rejected(index, "invalid input, not sent", problems, sent=False))
                 continue
-            indexes.append(index)
-            payloads.append(payload)
-        if payloads:
-            outcomes.extend(_send(indexes, payloads, send_chunk, number_field, outcomes))
-        if on_progress:
-            on_progress(_progress(outcomes))
-    return BulkResult(outcomes)
+            chunk.indexes.append(index)
+            chunk.payloads.append(payload)
+        yield refused, chunk if chunk.indexes else None
 
 
-def _send(
-    indexes: list[int],
-    payloads: list[dict[str, Any]],
-    send_chunk: SendChunk,
-    number_field: str | None,
-    earlier: list[Outcome],
-) -> list[Outcome]:
-    try:
-        answer = send_chunk(payloads)
-    except (AuthenticationError, PermissionDeniedError) as exc:
-        # Every later chunk would be refused the same way: stop, reporting what was done.
-        refused = [Rejected(i, exc.message, exc.field_errors) for i in indexes]
-        raise BulkAbortedError(
-            f"bulk run stopped at element {indexes[0]}: {exc.message}",
-            result=BulkResult([*earlier, *refused]),
-            cause=exc,
-        ) from exc
-    except APIStatusError as exc:
-        if 400 <= exc.status < 500 and exc.status != 408:
+class _Refused(Exception):
+    """The credentials were refused: stop the run (carries the chunk's outcomes)."""
+
+    def __init__(self, outcomes: list[Outcome], cause: APIStatusError) -> None:
+        super().__init__(cause.message)
+        self.outcomes = outcomes
+        self.cause = cause
+
+
+def settle_chunk(chunk: Chunk, answer: object, *, number_field: str | None) -> list[Outcome]:
+    """The outcomes of a chunk, from its answer or from the error that replaced it."""
+    indexes = chunk.indexes
+    if isinstance(answer, AuthenticationError | PermissionDeniedError):
+        # Every later chunk would be refused the same way.
+        raise _Refused([Rejected(i, answer.message, answer.field_errors) for i in indexes], answer)
+    if isinstance(answer, APIStatusError):
+        if 400 <= answer.status < 500 and answer.status != 408:
             # A 4xx refuses the whole request before anything is stored.
-            return [Rejected(i, exc.message, exc.field_errors) for i in indexes]
-        return [Unknown(i, exc.message) for i in indexes]
-    except DaftraError as exc:
+            return [Rejected(i, answer.message, answer.field_errors) for i in indexes]
+        return [Unknown(i, answer.message) for i in indexes]
+    if isinstance(answer, DaftraError):
         # Lost or garbled answers: the server may have stored any of them.
-        return [Unknown(i, exc.message) for i in indexes]
+        return [Unknown(i, answer.message) for i in indexes]
     return classify_answer(indexes, answer, number_field=number_field)
+
+
+class BulkRun:
+    """Collects outcomes as chunks settle, reports progress, builds the result."""
+
+    def __init__(self, on_progress: Callable[[BulkProgress], None] | None) -> None:
+        self.outcomes: list[Outcome] = []
+        self._on_progress = on_progress
+        self._counts = {"created": 0, "rejected": 0}
+
+    def add(self, outcomes: list[Outcome], *, report: bool = True) -> None:
+        self.outcomes.extend(outcomes)
+        self._counts["created"] += sum(isinstance(o, Created) for o in outcomes)
+        self._counts["rejected"] += sum(isinstance(o, Rejected) for o in outcomes)
+        if report and self._on_progress:
+            created, rejected = self._counts["created"], self._counts["rejected"]
+            done = len(self.outcomes)
+            self._on_progress(BulkProgress(done, created, rejected, done - created - rejected))
+
+    def aborted(self, refused: _Refused) -> BulkAbortedError:
+        self.add(refused.outcomes)
+        first = min(o.index for o in refused.outcomes)
+        return BulkAbortedError(
+            f"bulk run stopped at element {first}: {refused.cause.message}",
+            result=BulkResult(self.outcomes),
+            cause=refused.cause,
+        )
+
+    def result(self) -> BulkResult:
+        return BulkResult(self.outcomes)
+
+
+def run_bulk(
+    chunks: Iterator[tuple[list[Outcome], Chunk | None]],
+    send: Callable[[Chunk], list[Outcome]],
+    *,
+    concurrency: int,
+    on_progress: Callable[[BulkProgress], None] | None,
+) -> BulkResult:
+    """Send chunks on up to ``concurrency`` threads; outcomes come back in input order."""
+    if concurrency < 1:
+        raise ValueError(f"concurrency must be at least 1, not {concurrency}")
+    run = BulkRun(on_progress)
+    pending: set[Future[list[Outcome]]] = set()
+
+    def settle(futures: Iterable[Future[list[Outcome]]], *, report: bool = True) -> None:
+        for future in futures:
+            pending.discard(future)
+            run.add(future.result(), report=report)
+
+    with ThreadPoolExecutor(concurrency, thread_name_prefix="daftra-bulk") as pool:
+        try:
+            for refused, chunk in chunks:
+                run.add(refused, report=chunk is None)
+                if chunk is not None:
+                    pending.add(pool.submit(send, chunk))
+                if len(pending) >= concurrency:
+                    settle(wait(pending, return_when=FIRST_COMPLETED).done)
+            settle(as_completed(list(pending)))
+        except _Refused as refused:
+            for future in pending:
+                future.cancel()
+            # Chunks already in flight still finish; what they did is reported too.
+            for future in pending:
+                if not future.cancelled():
+                    run.add(_finished_outcomes(future.exception(), future), report=False)
+            raise run.aborted(refused) from refused.cause
+    return run.result()
+
+
+async def arun_bulk(
+    chunks: Iterator[tuple[list[Outcome], Chunk | None]],
+    send: Callable[[Chunk], Awaitable[list[Outcome]]],
+    *,
+    concurrency: int,
+    on_progress: Callable[[BulkProgress], None] | None,
+) -> BulkResult:
+    """The same with up to ``concurrency`` requests in flight on the event loop."""
+    if concurrency < 1:
+        raise ValueError(f"concurrency must be at least 1, not {concurrency}")
+    run = BulkRun(on_progress)
+    pending: set[asyncio.Task[list[Outcome]]] = set()
+
+    def settle(tasks: Iterable[asyncio.Task[list[Outcome]]], *, report: bool = True) -> None:
+        for task in tasks:
+            pending.discard(task)
+            run.add(task.result(), report=report)
+
+    try:
+        for refused, chunk in chunks:
+            run.add(refused, report=chunk is None)
+            if chunk is not None:
+                pending.add(asyncio.ensure_future(send(chunk)))
+            if len(pending) >= concurrency:
+                settle((await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED))[0])
+        while pending:
+            settle((await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED))[0])
+    except _Refused as refused:
+        # Chunks already in flight still finish; what they did is reported too.
+        if pending:
+            await asyncio.wait(pending)
+        for task in pending:
+            run.add(_finished_outcomes(task.exception(), task), report=False)
+        raise run.aborted(refused) from refused.cause
+    return run.result()
+
+
+def _finished_outcomes(
+    error: BaseException | None, done: Future[list[Outcome]] | asyncio.Task[list[Outcome]]
+) -> list[Outcome]:
+    if isinstance(error, _Refused):
+        return error.outcomes
+    return done.result() if error is None else []
 
 
 def _field_errors_of(error: DaftraError) -> FieldErrors:
     field_errors = getattr(error, "field_errors", None)
     return field_errors if isinstance(field_errors, Mapping) else {}
-
-
-def _progress(outcomes: list[Outcome]) -> BulkProgress:
-    created = sum(isinstance(o, Created) for o in outcomes)
-    rejected = sum(isinstance(o, Rejected) for o in outcomes)
-    return BulkProgress(len(outcomes), created, rejected, len(outcomes) - created - rejected)

@@ -1,22 +1,21 @@
-"""The ``Daftra`` client: settings, one connection pool, and the resources on top."""
+"""The clients: settings, one connection pool, and the resources on top."""
 
 from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
-from ._config import V1_PREFIX, resolve_settings
-from .resources import Invoices, SiteInfo
+from ._config import V1_PREFIX, Settings, resolve_settings
+from .resources import AsyncInvoices, AsyncSiteInfo, Invoices, SiteInfo
 
 if TYPE_CHECKING:
     from types import TracebackType
 
     from daftra_client import AuthenticatedClient
 
-    from ._resources import Resource
-    from ._transport import Transport
+    from ._transport import AsyncTransport, Transport
 
-R = TypeVar("R", bound="Resource")
+R = TypeVar("R")
 
 DEFAULT_TIMEOUT = 30.0
 
@@ -25,7 +24,7 @@ class _ResourceSlot(Generic[R]):
     """Declares ``client.<name>``: the resource is built on first access, then kept."""
 
     def __init__(self, resource_class: type[R]) -> None:
-        self._resource_class = resource_class
+        self.resource_class = resource_class
         self._name = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -34,31 +33,28 @@ class _ResourceSlot(Generic[R]):
     @overload
     def __get__(self, client: None, owner: type) -> Self: ...
     @overload
-    def __get__(self, client: Daftra, owner: type) -> R: ...
-    def __get__(self, client: Daftra | None, owner: type) -> Self | R:
+    def __get__(self, client: _ClientBase, owner: type) -> R: ...
+    def __get__(self, client: _ClientBase | None, owner: type) -> Self | R:
         if client is None:
             return self
-        resource = self._resource_class(client._transport)
+        resource = self.resource_class(client._transport)  # type: ignore[call-arg]
         client.__dict__[self._name] = resource  # later reads skip the descriptor
         return resource
 
 
-class Daftra:
-    """A client for one Daftra account.
+_CLIENT_DOC = """A client for one Daftra account{flavour}.
 
-    >>> client = Daftra("acme", api_key="...")          # https://acme.daftra.com
-    >>> client = Daftra(base_url="https://books.example.com", token="...")
+Give exactly one of ``api_key`` (sent as the ``apikey`` header) or ``token`` (an OAuth
+access token, sent as ``Authorization: Bearer``); Daftra refuses both at once. Missing
+arguments come from ``DAFTRA_SUBDOMAIN``/``DAFTRA_BASE_URL`` and
+``DAFTRA_API_KEY``/``DAFTRA_TOKEN``. ``base_url`` serves custom domains, accounts on
+daftara.com and the local sandbox; it must be https unless it is a loopback address.
+Every request has a ``timeout`` (seconds).
+"""
 
-    Give exactly one of ``api_key`` (sent as the ``apikey`` header) or ``token`` (an
-    OAuth access token, sent as ``Authorization: Bearer``); Daftra refuses both at once.
-    Missing arguments come from ``DAFTRA_SUBDOMAIN``/``DAFTRA_BASE_URL`` and
-    ``DAFTRA_API_KEY``/``DAFTRA_TOKEN``. ``base_url`` serves custom domains, accounts on
-    daftara.com and the local sandbox; it must be https unless it is a loopback address.
-    Every request has a ``timeout`` (seconds).
-    """
 
-    site = _ResourceSlot(SiteInfo)
-    invoices = _ResourceSlot(Invoices)
+class _ClientBase:
+    _transport: Any
 
     def __init__(
         self,
@@ -69,13 +65,15 @@ class Daftra:
         base_url: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
-        self._settings = resolve_settings(
+        self._settings: Settings = resolve_settings(
             subdomain=subdomain, api_key=api_key, token=token, base_url=base_url, timeout=timeout
         )
-        # httpx is imported here, not at package import, to keep `import daftra_facade` fast.
-        from ._transport import Transport
+        # httpx is imported by the transport, not at package import, so that
+        # `import daftra_facade` stays fast.
+        self._transport = self._connect(self._settings)
 
-        self._transport: Transport = Transport(self._settings)
+    def _connect(self, settings: Settings) -> Any:
+        raise NotImplementedError
 
     @property
     def base_url(self) -> str:
@@ -84,10 +82,9 @@ class Daftra:
 
     @cached_property
     def raw(self) -> AuthenticatedClient:
-        """The generated low-level client, configured with this client's account,
-        credentials and timeout, for endpoints or options the facade does not cover.
-        Its answers are not checked by the facade.
-        """
+        """The generated low-level client (sync and async functions alike), configured
+        with this client's account, credentials and timeout, for endpoints or options the
+        facade does not cover. Its answers are not checked by the facade."""
         import httpx
         from daftra_client import AuthenticatedClient
 
@@ -103,6 +100,28 @@ class Daftra:
                 token=credentials.api_key, prefix="", auth_header_name="apikey", **common
             )
         return AuthenticatedClient(token=credentials.token or "", **common)
+
+    def __repr__(self) -> str:
+        auth = "api_key" if self._settings.credentials.api_key else "token"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={auth})"
+
+
+class Daftra(_ClientBase):
+    __doc__ = _CLIENT_DOC.format(flavour="") + """
+    >>> with Daftra("acme", api_key="...") as client:
+    ...     for invoice in client.invoices.iter():
+    ...         print(invoice.id)
+    """
+
+    site = _ResourceSlot(SiteInfo)
+    invoices = _ResourceSlot(Invoices)
+
+    _transport: Transport
+
+    def _connect(self, settings: Settings) -> Transport:
+        from ._transport import Transport
+
+        return Transport(settings)
 
     def close(self) -> None:
         """Close the connection pools."""
@@ -122,6 +141,38 @@ class Daftra:
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        auth = "api_key" if self._settings.credentials.api_key else "token"
-        return f"Daftra(base_url={self.base_url!r}, auth={auth})"
+
+class AsyncDaftra(_ClientBase):
+    __doc__ = _CLIENT_DOC.format(flavour=", for asyncio") + """
+    >>> async with AsyncDaftra("acme", api_key="...") as client:
+    ...     async for invoice in client.invoices.iter():
+    ...         print(invoice.id)
+    """
+
+    site = _ResourceSlot(AsyncSiteInfo)
+    invoices = _ResourceSlot(AsyncInvoices)
+
+    _transport: AsyncTransport
+
+    def _connect(self, settings: Settings) -> AsyncTransport:
+        from ._transport import AsyncTransport
+
+        return AsyncTransport(settings)
+
+    async def aclose(self) -> None:
+        """Close the connection pools."""
+        await self._transport.close()
+        raw = self.__dict__.get("raw")
+        if raw is not None:
+            await raw.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()

@@ -21,12 +21,10 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._config import V1_PREFIX
-from ._errors import DaftraError, InvalidInputError, UnparseableResponseError, decode_json
+from ._errors import DaftraError, InvalidInputError, UnparseableResponseError
 
 if TYPE_CHECKING:
     import httpx
-
-    from ._transport import Transport
 
 GENERATED_PACKAGE = "daftra_client"
 # The generated parsers only read this flag from the client they are given.
@@ -120,16 +118,6 @@ class Operation:
         request: dict[str, Any] = build(**prepared)
         request["url"] = self.prefix + request["url"]
         return request
-
-    def call_json(self, transport: Transport, **arguments: Any) -> tuple[httpx.Response, Any]:
-        """Send the request; return the answer and its decoded JSON body."""
-        response = transport.send(self.build_request(**arguments))
-        return response, decode_json(response)
-
-    def call(self, transport: Transport, **arguments: Any) -> Any:
-        """Send the request; return the generated model parsed from a success answer."""
-        response, data = self.call_json(transport, **arguments)
-        return self.parse(response, data)
 
     def parse(self, response: httpx.Response, data: Any) -> Any:
         decoded = _DecodedResponse(response.status_code, response.content, data)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -42,19 +44,39 @@ class Page(Generic[T]):
         return len(self.items)
 
 
-def iterate_pages(fetch: Callable[[int], Page[T]], *, first_page: int = 1) -> Iterator[Page[T]]:
-    """Fetch pages lazily from ``first_page`` until an empty page or the last page."""
-    number = first_page
-    while True:
-        page = fetch(number)
-        if not page.items:
-            return
-        yield page
-        if not page.has_next:
-            return
-        number += 1
-
-
 def iterate_items(fetch: Callable[[int], Page[T]], *, first_page: int = 1) -> Iterator[T]:
-    for page in iterate_pages(fetch, first_page=first_page):
-        yield from page.items
+    """Every item from ``first_page`` on, until an empty page or the last page.
+
+    The next page is fetched on a helper thread while the caller consumes the current
+    one, so at most two pages are held at a time.
+    """
+    with ThreadPoolExecutor(1, thread_name_prefix="daftra-page") as pool:
+        number = first_page
+        upcoming: Future[Page[T]] | None = pool.submit(fetch, number)
+        while upcoming is not None:
+            page = upcoming.result()
+            if not page.items:
+                return
+            number += 1
+            upcoming = pool.submit(fetch, number) if page.has_next else None
+            yield from page.items
+
+
+async def aiterate_items(
+    fetch: Callable[[int], Awaitable[Page[T]]], *, first_page: int = 1
+) -> AsyncIterator[T]:
+    """The same for the async client: the next page is fetched by a task meanwhile."""
+    number = first_page
+    upcoming: asyncio.Task[Page[T]] | None = asyncio.ensure_future(fetch(number))
+    try:
+        while upcoming is not None:
+            page = await upcoming
+            if not page.items:
+                return
+            number += 1
+            upcoming = asyncio.ensure_future(fetch(number)) if page.has_next else None
+            for item in page.items:
+                yield item
+    finally:
+        if upcoming is not None and not upcoming.done():
+            upcoming.cancel()

@@ -1,34 +1,48 @@
 """Generic resource behaviour, written once; each resource only declares its endpoints.
 
-A resource class mixes in the capabilities its endpoints support and names them in a
-:class:`ResourceSpec`::
+Each capability (list, get, create, …) is a *flows* class holding the request logic and
+two thin front ends, one for ``Daftra`` and one for ``AsyncDaftra``. A resource mixes in
+the front ends its endpoints support and names the endpoints in a :class:`ResourceSpec`::
 
     class Invoices(Listable["Invoice"], Retrievable["InvoiceView"], Creatable, ...):
-        spec = ResourceSpec(tag="invoices", model_key="Invoice", list="listInvoices", ...)
+        spec = INVOICES
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import attrs
 
 from ._bodies import JsonBody, as_payload
-from ._bulk import BulkProgress, BulkResult, run_bulk
+from ._bulk import (
+    BulkProgress,
+    BulkResult,
+    Chunk,
+    Outcome,
+    arun_bulk,
+    plan_chunks,
+    run_bulk,
+    settle_chunk,
+)
 from ._config import V1_PREFIX
-from ._errors import InvalidInputError, UnparseableResponseError
+from ._errors import DaftraError, InvalidInputError, UnparseableResponseError
+from ._flows import Flow, arun, call, call_json, run
 from ._numbers import as_int, as_record_id
 from ._operations import Operation, module_name
-from ._pagination import Page, iterate_items
+from ._pagination import Page, aiterate_items, iterate_items
 from ._validation import body_errors
 
 if TYPE_CHECKING:
-    from ._transport import Transport
+    from ._transport import AsyncTransport, Transport
 
 ItemT = TypeVar("ItemT")
 ViewT = TypeVar("ViewT")
+
+DEFAULT_CHUNK_SIZE = 50
+DEFAULT_CONCURRENCY = 4
 
 
 @attrs.frozen
@@ -43,7 +57,7 @@ class ResourceSpec:
     update: str | None = None
     delete: str | None = None
     bulk_create: str | None = None
-    # Extra fields of a bulk success element worth reporting (e.g. the invoice number).
+    # A field of a bulk success element worth reporting (e.g. the invoice number).
     bulk_number_field: str | None = None
     # Query parameters the bulk endpoint is documented to take, sent as documented.
     bulk_query: Mapping[str, str] = attrs.field(factory=dict)
@@ -51,12 +65,9 @@ class ResourceSpec:
 
 
 class Resource:
-    """Base of every resource: holds the transport and resolves operations by action."""
+    """Base of every resource: resolves operations by action."""
 
     spec: ClassVar[ResourceSpec]
-
-    def __init__(self, transport: Transport) -> None:
-        self._transport = transport
 
     def _operation(self, action: str) -> Operation:
         operation_id = getattr(self.spec, action)
@@ -79,22 +90,28 @@ class Resource:
         return f"<{type(self).__name__} resource>"
 
 
+class SyncResource(Resource):
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+
+class AsyncResource(Resource):
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+
 def _check_id(record_id: int) -> int:
     if isinstance(record_id, bool) or not isinstance(record_id, int) or record_id < 1:
         raise InvalidInputError(f"record id must be a positive integer, not {record_id!r}")
     return record_id
 
 
-class Listable(Resource, Generic[ItemT]):
-    def list(self, *, page: int = 1, limit: int = 20, **filters: Any) -> Page[ItemT]:
-        """One page of records. Filters are the endpoint's documented query parameters;
-        an undocumented one raises :class:`InvalidInputError` rather than being ignored
-        by the server (Daftra silently ignores filters it does not know)."""
+# Listing.
+class ListFlows(Resource, Generic[ItemT]):
+    def _list_flow(self, page: int, limit: int, filters: dict[str, Any]) -> Flow[Page[ItemT]]:
         if page < 1 or limit < 1:
             raise InvalidInputError(f"page and limit must be at least 1 (got {page}, {limit})")
-        envelope = self._operation("list").call(
-            self._transport, page=page, limit=limit, **filters
-        )
+        envelope = yield from call(self._operation("list"), page=page, limit=limit, **filters)
         rows: builtins.list[Any] = list(envelope.data)
         key = module_name(self.spec.model_key)
         pagination = envelope.pagination
@@ -107,26 +124,60 @@ class Listable(Resource, Generic[ItemT]):
             raw=envelope,
         )
 
-    def iter(self, *, limit: int = 100, **filters: Any) -> Iterator[ItemT]:
-        """Every record across all pages, fetched lazily page by page.
 
-        Stops after the last page (``page_count``) or at the first empty page.
-        """
+_LIST_DOC = """One page of records. Filters are the endpoint's documented query parameters
+(plain values are accepted for enum-typed ones); an undocumented one raises
+:class:`InvalidInputError` rather than being silently ignored by Daftra."""
+_ITER_DOC = """Every record across all pages, fetched lazily page by page, the next page
+while the current one is consumed (at most two pages held). Stops after the last page
+(``page_count``) or at the first empty page."""
+
+
+class Listable(SyncResource, ListFlows[ItemT]):
+    def list(self, *, page: int = 1, limit: int = 20, **filters: Any) -> Page[ItemT]:
+        return run(self._list_flow(page, limit, filters), self._transport)
+
+    def iter(self, *, limit: int = 100, **filters: Any) -> Iterator[ItemT]:
         return iterate_items(lambda number: self.list(page=number, limit=limit, **filters))
 
+    list.__doc__, iter.__doc__ = _LIST_DOC, _ITER_DOC
 
-class Retrievable(Resource, Generic[ViewT]):
-    def get(self, id: int) -> ViewT:
-        """One record with its related records; :class:`NotFoundError` if there is none."""
-        view: ViewT = self._operation("get").call(self._transport, id=_check_id(id)).data
+
+class AsyncListable(AsyncResource, ListFlows[ItemT]):
+    async def list(self, *, page: int = 1, limit: int = 20, **filters: Any) -> Page[ItemT]:
+        return await arun(self._list_flow(page, limit, filters), self._transport)
+
+    def iter(self, *, limit: int = 100, **filters: Any) -> AsyncIterator[ItemT]:
+        return aiterate_items(lambda number: self.list(page=number, limit=limit, **filters))
+
+    list.__doc__, iter.__doc__ = _LIST_DOC, _ITER_DOC
+
+
+# Reading one record.
+class GetFlows(Resource, Generic[ViewT]):
+    def _get_flow(self, record_id: int) -> Flow[ViewT]:
+        answer = yield from call(self._operation("get"), id=_check_id(record_id))
+        view: ViewT = answer.data
         return view
 
 
-class Creatable(Resource):
-    def create(self, body: object) -> int:
-        """Create one record from a mapping or generated model; return the new id."""
+class Retrievable(SyncResource, GetFlows[ViewT]):
+    def get(self, id: int) -> ViewT:
+        """One record with its related records; :class:`NotFoundError` if there is none."""
+        return run(self._get_flow(id), self._transport)
+
+
+class AsyncRetrievable(AsyncResource, GetFlows[ViewT]):
+    async def get(self, id: int) -> ViewT:
+        """One record with its related records; :class:`NotFoundError` if there is none."""
+        return await arun(self._get_flow(id), self._transport)
+
+
+# Writing one record.
+class WriteFlows(Resource):
+    def _create_flow(self, body: object) -> Flow[int]:
         payload = self._checked_payload("create", body)
-        answer = self._operation("create").call(self._transport, body=JsonBody(payload))
+        answer = yield from call(self._operation("create"), body=JsonBody(payload))
         record_id = as_record_id(answer.id)
         if record_id is None:
             raise UnparseableResponseError(
@@ -134,52 +185,134 @@ class Creatable(Resource):
             )
         return record_id
 
-
-class Updatable(Resource):
-    def update(self, id: int, body: object) -> None:
-        """Change a record; only the fields given are sent."""
+    def _update_flow(self, record_id: int, body: object) -> Flow[None]:
         payload = self._checked_payload("update", body)
-        self._operation("update").call(self._transport, id=_check_id(id), body=JsonBody(payload))
+        yield from call(self._operation("update"), id=_check_id(record_id), body=JsonBody(payload))
+
+    def _delete_flow(self, record_id: int) -> Flow[None]:
+        yield from call(self._operation("delete"), id=_check_id(record_id))
 
 
-class Deletable(Resource):
+_CREATE_DOC = "Create one record from a mapping or a generated model; return the new id."
+_UPDATE_DOC = "Change a record; only the fields given are sent."
+_DELETE_DOC = "Delete a record; :class:`NotFoundError` if there is none."
+
+
+class Creatable(SyncResource, WriteFlows):
+    def create(self, body: object) -> int:
+        return run(self._create_flow(body), self._transport)
+
+    create.__doc__ = _CREATE_DOC
+
+
+class AsyncCreatable(AsyncResource, WriteFlows):
+    async def create(self, body: object) -> int:
+        return await arun(self._create_flow(body), self._transport)
+
+    create.__doc__ = _CREATE_DOC
+
+
+class Updatable(SyncResource, WriteFlows):
+    def update(self, id: int, body: object) -> None:
+        run(self._update_flow(id, body), self._transport)
+
+    update.__doc__ = _UPDATE_DOC
+
+
+class AsyncUpdatable(AsyncResource, WriteFlows):
+    async def update(self, id: int, body: object) -> None:
+        await arun(self._update_flow(id, body), self._transport)
+
+    update.__doc__ = _UPDATE_DOC
+
+
+class Deletable(SyncResource, WriteFlows):
     def delete(self, id: int) -> None:
-        """Delete a record; :class:`NotFoundError` if there is none."""
-        self._operation("delete").call(self._transport, id=_check_id(id))
+        run(self._delete_flow(id), self._transport)
+
+    delete.__doc__ = _DELETE_DOC
 
 
-class BulkCreatable(Resource):
-    def bulk_create(
-        self,
-        records: Iterable[object],
-        *,
-        chunk_size: int = 50,
-        validate: bool = True,
-        on_progress: Callable[[BulkProgress], None] | None = None,
-        **query: str,
-    ) -> BulkResult:
-        """Create many records, ``chunk_size`` per request; one outcome per input element.
+class AsyncDeletable(AsyncResource, WriteFlows):
+    async def delete(self, id: int) -> None:
+        await arun(self._delete_flow(id), self._transport)
 
-        Elements that fail the specification's checks are rejected locally (never sent);
-        the rest are sent and classified from the server's per-element answers. Nothing
-        is re-sent: an element whose fate is unclear is reported as unknown.
-        """
-        operation = self._operation("bulk_create")
-        operation_id = operation.operation_id
-        parameters = {**self.spec.bulk_query, **query}
+    delete.__doc__ = _DELETE_DOC
 
-        def send_chunk(payloads: builtins.list[dict[str, Any]]) -> object:
-            body = [JsonBody(payload) for payload in payloads]
-            return operation.call_json(self._transport, body=body, **parameters)[1]
 
-        return run_bulk(
+# Creating many records.
+class BulkFlows(Resource):
+    def _bulk_plan(
+        self, records: Iterable[object], chunk_size: int, validate: bool
+    ) -> Iterator[tuple[builtins.list[Outcome], Chunk | None]]:
+        operation_id = self._operation("bulk_create").operation_id
+        return plan_chunks(
             records,
             chunk_size=chunk_size,
             to_payload=lambda record, index: as_payload(record, where=f"records[{index}]"),
             validate=(lambda payload: body_errors(operation_id, payload, element=True))
             if validate
             else None,
-            send_chunk=send_chunk,
-            number_field=self.spec.bulk_number_field,
+        )
+
+    def _chunk_flow(self, chunk: Chunk, query: Mapping[str, str]) -> Flow[builtins.list[Outcome]]:
+        body = [JsonBody(payload) for payload in chunk.payloads]
+        parameters = {**self.spec.bulk_query, **query}
+        answer: object
+        try:
+            answer = yield from call_json(self._operation("bulk_create"), body=body, **parameters)
+        except DaftraError as exc:
+            answer = exc
+        return settle_chunk(chunk, answer, number_field=self.spec.bulk_number_field)
+
+
+_BULK_DOC = """Create many records, ``chunk_size`` per request, up to ``concurrency``
+requests at a time; return one outcome per input element, in input order.
+
+Elements failing the specification's checks are rejected locally (never sent); the
+rest are classified from the server's per-element answers. Nothing is re-sent: an
+element whose fate is unclear is reported as unknown. ``on_progress`` is called with
+the running counts after each chunk. If the credentials are refused, the run stops
+with :class:`BulkAbortedError`, whose ``result`` holds everything done until then."""
+
+
+class BulkCreatable(SyncResource, BulkFlows):
+    def bulk_create(
+        self,
+        records: Iterable[object],
+        *,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        validate: bool = True,
+        on_progress: Callable[[BulkProgress], None] | None = None,
+        **query: str,
+    ) -> BulkResult:
+        return run_bulk(
+            self._bulk_plan(records, chunk_size, validate),
+            lambda chunk: run(self._chunk_flow(chunk, query), self._transport),
+            concurrency=concurrency,
             on_progress=on_progress,
         )
+
+    bulk_create.__doc__ = _BULK_DOC
+
+
+class AsyncBulkCreatable(AsyncResource, BulkFlows):
+    async def bulk_create(
+        self,
+        records: Iterable[object],
+        *,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        validate: bool = True,
+        on_progress: Callable[[BulkProgress], None] | None = None,
+        **query: str,
+    ) -> BulkResult:
+        return await arun_bulk(
+            self._bulk_plan(records, chunk_size, validate),
+            lambda chunk: arun(self._chunk_flow(chunk, query), self._transport),
+            concurrency=concurrency,
+            on_progress=on_progress,
+        )
+
+    bulk_create.__doc__ = _BULK_DOC

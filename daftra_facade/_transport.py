@@ -1,7 +1,10 @@
-"""The one place requests leave the process: a pooled httpx client plus error mapping."""
+"""Where requests leave the process: pooled httpx clients (sync and async) and the one
+place that turns what comes back, or fails to, into facade errors."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -15,56 +18,80 @@ from ._errors import (
 )
 
 USER_AGENT = "daftra-python/0.1"
+Request = dict[str, Any]  # what a generated ``_get_kwargs`` returns, URL prefixed
+
+
+def _client_options(settings: Settings) -> dict[str, Any]:
+    # Redirects are never followed, so credentials can never be carried to another host.
+    return {
+        "base_url": settings.site_root,
+        "headers": {
+            **settings.credentials.headers(),
+            "Accept": "application/json",
+            "User-Agent": USER_AGENT,
+        },
+        "timeout": httpx.Timeout(settings.timeout),
+        "follow_redirects": False,
+    }
+
+
+@contextmanager
+def _no_answer_errors(request: Request, timeout: float) -> Iterator[None]:
+    method = str(request["method"]).upper()
+    try:
+        yield
+    except httpx.TimeoutException as exc:
+        raise RequestTimeoutError(
+            f"{method} {request['url']}: no answer within {timeout:g} s ({type(exc).__name__})"
+        ) from exc
+    except httpx.TransportError as exc:
+        raise TransportError(
+            f"{method} {request['url']}: connection failed ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def checked(response: httpx.Response) -> httpx.Response:
+    """The response, if it is a success; otherwise the mapped :class:`APIStatusError`."""
+    if response.status_code >= 400:
+        raise error_for_status(response)
+    if response.status_code >= 300:
+        raise APIStatusError(
+            f"{response.status_code} redirect from {response.request.method} "
+            f"{response.url.path} to {response.headers.get('location', '?')!r} was not "
+            "followed; check base_url",
+            status=response.status_code,
+            response=response,
+        )
+    return response
 
 
 class Transport:
-    """Sends prepared requests and turns every failure into a facade error.
-
-    Redirects are not followed, so credentials can never be carried to another host.
-    """
+    """Sends prepared requests over one pooled, thread-safe ``httpx.Client``."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._http = httpx.Client(
-            base_url=settings.site_root,
-            headers={
-                **settings.credentials.headers(),
-                "Accept": "application/json",
-                "User-Agent": USER_AGENT,
-            },
-            timeout=httpx.Timeout(settings.timeout),
-            follow_redirects=False,
-        )
+        self._http = httpx.Client(**_client_options(settings))
 
-    def send(self, request: dict[str, Any]) -> httpx.Response:
-        """Send one request described by a generated ``_get_kwargs`` dict.
-
-        Raises the mapped :class:`APIStatusError` for 3xx/4xx/5xx answers and
-        :class:`TransportError` when no answer arrived.
-        """
-        method = str(request["method"]).upper()
-        try:
+    def send(self, request: Request) -> httpx.Response:
+        with _no_answer_errors(request, self.settings.timeout):
             response = self._http.request(**request)
-        except httpx.TimeoutException as exc:
-            raise RequestTimeoutError(
-                f"{method} {request['url']}: no answer within {self.settings.timeout:g} s "
-                f"({type(exc).__name__})"
-            ) from exc
-        except httpx.TransportError as exc:
-            raise TransportError(
-                f"{method} {request['url']}: connection failed ({type(exc).__name__}: {exc})"
-            ) from exc
-        if response.status_code >= 400:
-            raise error_for_status(response)
-        if response.status_code >= 300:
-            raise APIStatusError(
-                f"{response.status_code} redirect from {method} {response.url.path} to "
-                f"{response.headers.get('location', '?')!r} was not followed; "
-                "check base_url",
-                status=response.status_code,
-                response=response,
-            )
-        return response
+        return checked(response)
 
     def close(self) -> None:
         self._http.close()
+
+
+class AsyncTransport:
+    """The same over one pooled ``httpx.AsyncClient``."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._http = httpx.AsyncClient(**_client_options(settings))
+
+    async def send(self, request: Request) -> httpx.Response:
+        with _no_answer_errors(request, self.settings.timeout):
+            response = await self._http.request(**request)
+        return checked(response)
+
+    async def close(self) -> None:
+        await self._http.aclose()

@@ -33,7 +33,7 @@ def importable_resources() -> dict[str, type[BulkCreatable]]:
     """``client.<name>`` resources that have a bulk-create endpoint."""
     found: dict[str, type[BulkCreatable]] = {}
     for name, slot in vars(Daftra).items():
-        resource_class = getattr(slot, "_resource_class", None)
+        resource_class = getattr(slot, "resource_class", None)
         if isinstance(resource_class, type) and issubclass(resource_class, BulkCreatable):
             found[name] = resource_class
     return found

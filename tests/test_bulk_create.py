@@ -94,7 +94,8 @@ def test_records_are_sent_in_chunks_and_reported_in_input_order(
     assert bulk_requests(sandbox) == 3
     assert [o.index for o in result] == list(range(7))
     assert result.ok and len(result.created) == 7
-    assert [p.done for p in seen] == [3, 6, 7]
+    assert len(seen) == 3 and seen[-1].done == seen[-1].created == 7
+    assert [p.done for p in seen] == sorted(p.done for p in seen)
     totals = {inv["id"]: inv["summary_total"] for inv in sandbox.state.all("Invoice")}
     assert [totals[o.id] for o in result.created] == [float(i + 1) for i in range(7)]
 
@@ -120,7 +121,7 @@ def test_a_failed_chunk_is_unknown_and_later_chunks_still_go(
 ) -> None:
     sandbox.inject(502, b"<html><body>Bad gateway</body></html>", path_contains="add_bulk")
 
-    result = client.invoices.bulk_create([invoice_body(1)] * 4, chunk_size=2)
+    result = client.invoices.bulk_create([invoice_body(1)] * 4, chunk_size=2, concurrency=1)
 
     assert [type(o) for o in result] == [Unknown, Unknown, Created, Created]
     assert "502" in result[0].reason  # type: ignore[union-attr]
@@ -158,12 +159,41 @@ def test_refused_credentials_stop_the_run_and_keep_what_was_done(
     )
 
     with pytest.raises(BulkAbortedError) as raised:
-        client.invoices.bulk_create(records, chunk_size=2)
+        client.invoices.bulk_create(records, chunk_size=2, concurrency=1)
 
     partial = raised.value.result
     assert [type(o) for o in partial] == [Created, Created, Rejected, Rejected]
     assert raised.value.cause.status == 401
     assert bulk_requests(sandbox) == 2
+
+
+def test_chunks_go_concurrently_and_results_keep_input_order(
+    sandbox: Sandbox, client: Daftra
+) -> None:
+    records = [invoice_body(1, unit_price=float(i + 1)) for i in range(40)]
+
+    result = client.invoices.bulk_create(records, chunk_size=3, concurrency=4)
+
+    assert [o.index for o in result] == list(range(40)) and result.ok
+    totals = {inv["id"]: inv["summary_total"] for inv in sandbox.state.all("Invoice")}
+    assert [totals[o.id] for o in result.created] == [float(i + 1) for i in range(40)]
+    assert bulk_requests(sandbox) == 14
+
+
+def test_a_refusal_mid_run_reports_every_chunk_already_sent(
+    sandbox: Sandbox, client: Daftra
+) -> None:
+    sandbox.inject(401, b'{"result":"failed","code":401,"message":"Unauthorized"}',
+                   content_type="application/json", path_contains="add_bulk", after=3)
+
+    with pytest.raises(BulkAbortedError) as raised:
+        client.invoices.bulk_create([invoice_body(1)] * 40, chunk_size=2, concurrency=3)
+
+    partial = raised.value.result
+    indexes = [o.index for o in partial]
+    assert len(indexes) == len(set(indexes))  # nothing reported twice
+    assert {o.id for o in partial.created} == {i["id"] for i in sandbox.state.all("Invoice")}
+    assert len(partial.rejected) == 2
 
 
 def test_records_must_be_a_sequence_of_records(client: Daftra) -> None:

@@ -28,12 +28,15 @@ def test_iteration_returns_every_record_once_across_pages(
     assert len(pages_read) == 5  # stops on page_count, without asking for an empty page 6
 
 
-def test_iteration_is_lazy(sandbox: Sandbox, client: Daftra) -> None:
+def test_iteration_is_lazy_and_reads_one_page_ahead(sandbox: Sandbox, client: Daftra) -> None:
     add_invoices(sandbox, 30)
     iterator = client.invoices.iter(limit=10)
     assert len(sandbox.request_log) == 0
-    next(iterator)
-    assert len(sandbox.request_log) == 1
+    for _ in range(10):  # all of page 1, while page 2 is fetched meanwhile
+        next(iterator)
+    assert len(sandbox.request_log) <= 2
+    next(iterator)  # page 2 is there; page 3 is being fetched
+    assert len(sandbox.request_log) <= 3
 
 
 def test_iteration_stops_at_an_empty_page_when_counts_are_missing(
