@@ -120,7 +120,8 @@ class Operation:
         return request
 
     def parse(self, response: httpx.Response, data: Any) -> Any:
-        decoded = _DecodedResponse(response.status_code, response.content, data)
+        status = response.status_code
+        decoded = _DecodedResponse(status, response.content, data)
         try:
             parsed = self.module._parse_response(client=_PARSER_CLIENT, response=decoded)
         except DaftraError:
@@ -129,13 +130,13 @@ class Operation:
             raise UnparseableResponseError(
                 f"{self.operation_id}: the answer does not match the specification "
                 f"({type(exc).__name__}: {exc})",
-                status=response.status_code,
+                status=status,
                 response=response,
             ) from exc
         if parsed is None:
             raise UnparseableResponseError(
-                f"{self.operation_id}: status {response.status_code} is not a documented answer",
-                status=response.status_code,
+                f"{self.operation_id}: status {status} is not a documented answer",
+                status=status,
                 response=response,
             )
         return parsed

@@ -10,6 +10,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 T = TypeVar("T")
+R = TypeVar("R")  # a fetched, not yet parsed, page
 
 
 @attrs.frozen
@@ -44,37 +45,41 @@ class Page(Generic[T]):
         return len(self.items)
 
 
-def iterate_items(fetch: Callable[[int], Page[T]], *, first_page: int = 1) -> Iterator[T]:
+def iterate_items(
+    fetch: Callable[[int], R], parse: Callable[[R, int], Page[T]], *, first_page: int = 1
+) -> Iterator[T]:
     """Every item from ``first_page`` on, until an empty page or the last page.
 
-    The next page is fetched on a helper thread while the caller consumes the current
-    one, so at most two pages are held at a time.
+    Pages are fetched on a helper thread, one ahead of the caller, and parsed in the
+    caller's thread, so waiting for the network, parsing and the caller's own work on
+    the items overlap; at most two pages are held at a time.
     """
     with ThreadPoolExecutor(1, thread_name_prefix="daftra-page") as pool:
         number = first_page
-        upcoming: Future[Page[T]] | None = pool.submit(fetch, number)
+        upcoming: Future[R] | None = pool.submit(fetch, number)
         while upcoming is not None:
-            page = upcoming.result()
+            page = parse(upcoming.result(), number)
             if not page.items:
                 return
+            upcoming = pool.submit(fetch, number + 1) if page.has_next else None
             number += 1
-            upcoming = pool.submit(fetch, number) if page.has_next else None
             yield from page.items
 
 
 async def aiterate_items(
-    fetch: Callable[[int], Awaitable[Page[T]]], *, first_page: int = 1
+    fetch: Callable[[int], Awaitable[R]], parse: Callable[[R, int], Page[T]], *,
+    first_page: int = 1,
 ) -> AsyncIterator[T]:
     """The same for the async client: the next page is fetched by a task meanwhile."""
     number = first_page
-    upcoming: asyncio.Task[Page[T]] | None = asyncio.ensure_future(fetch(number))
+    upcoming: asyncio.Task[R] | None = asyncio.ensure_future(fetch(number))
     try:
         while upcoming is not None:
-            page = await upcoming
+            page = parse(await upcoming, number)
             if not page.items:
                 return
+            upcoming = asyncio.ensure_future(fetch(number + 1)) if page.has_next else None
             number += 1
-            upcoming = asyncio.ensure_future(fetch(number)) if page.has_next else None
             for item in page.items:
                 yield item
     finally:

@@ -28,7 +28,7 @@ from ._bulk import (
     settle_chunk,
 )
 from ._config import V1_PREFIX
-from ._errors import DaftraError, InvalidInputError, UnparseableResponseError
+from ._errors import DaftraError, InvalidInputError, UnparseableResponseError, decode_json
 from ._flows import Flow, arun, call, call_json, run
 from ._numbers import as_int, as_record_id
 from ._operations import Operation, module_name
@@ -36,6 +36,8 @@ from ._pagination import Page, aiterate_items, iterate_items
 from ._validation import body_errors
 
 if TYPE_CHECKING:
+    import httpx
+
     from ._transport import AsyncTransport, Transport
 
 ItemT = TypeVar("ItemT")
@@ -108,10 +110,18 @@ def _check_id(record_id: int) -> int:
 
 # Listing.
 class ListFlows(Resource, Generic[ItemT]):
-    def _list_flow(self, page: int, limit: int, filters: dict[str, Any]) -> Flow[Page[ItemT]]:
+    def _page_flow(
+        self, page: int, limit: int, filters: dict[str, Any]
+    ) -> Flow[tuple[httpx.Response, Any]]:
+        """Fetch one page: the answer and its decoded JSON, not yet parsed."""
         if page < 1 or limit < 1:
             raise InvalidInputError(f"page and limit must be at least 1 (got {page}, {limit})")
-        envelope = yield from call(self._operation("list"), page=page, limit=limit, **filters)
+        operation = self._operation("list")
+        response = yield operation.build_request(page=page, limit=limit, **filters)
+        return response, decode_json(response)
+
+    def _parse_page(self, fetched: tuple[httpx.Response, Any], page: int) -> Page[ItemT]:
+        envelope = self._operation("list").parse(*fetched)
         rows: builtins.list[Any] = list(envelope.data)
         key = module_name(self.spec.model_key)
         pagination = envelope.pagination
@@ -135,20 +145,27 @@ while the current one is consumed (at most two pages held). Stops after the last
 
 class Listable(SyncResource, ListFlows[ItemT]):
     def list(self, *, page: int = 1, limit: int = 20, **filters: Any) -> Page[ItemT]:
-        return run(self._list_flow(page, limit, filters), self._transport)
+        return self._parse_page(run(self._page_flow(page, limit, filters), self._transport), page)
 
     def iter(self, *, limit: int = 100, **filters: Any) -> Iterator[ItemT]:
-        return iterate_items(lambda number: self.list(page=number, limit=limit, **filters))
+        def fetch(number: int) -> tuple[httpx.Response, Any]:
+            return run(self._page_flow(number, limit, filters), self._transport)
+
+        return iterate_items(fetch, self._parse_page)
 
     list.__doc__, iter.__doc__ = _LIST_DOC, _ITER_DOC
 
 
 class AsyncListable(AsyncResource, ListFlows[ItemT]):
     async def list(self, *, page: int = 1, limit: int = 20, **filters: Any) -> Page[ItemT]:
-        return await arun(self._list_flow(page, limit, filters), self._transport)
+        fetched = await arun(self._page_flow(page, limit, filters), self._transport)
+        return self._parse_page(fetched, page)
 
     def iter(self, *, limit: int = 100, **filters: Any) -> AsyncIterator[ItemT]:
-        return aiterate_items(lambda number: self.list(page=number, limit=limit, **filters))
+        async def fetch(number: int) -> tuple[httpx.Response, Any]:
+            return await arun(self._page_flow(number, limit, filters), self._transport)
+
+        return aiterate_items(fetch, self._parse_page)
 
     list.__doc__, iter.__doc__ = _LIST_DOC, _ITER_DOC
 
