@@ -75,16 +75,21 @@ class Collection:
     def list(self, request: Request) -> Answer:
         page = _positive(request.param("page"), 1)
         limit = _positive(request.param("limit"), DEFAULT_LIMIT)
-        with self.state.lock:
-            records = self.state.rows(self.model)
-            for name, matches in self.filters.items():
-                value = request.param(name)
-                if value not in (None, ""):
-                    records = [r for r in records if matches(r, value)]
-            records = self._sorted(records, request)
-            total = len(records)
-            window = records[(page - 1) * limit : page * limit]
-            rows = [self.row(record) for record in window]
+        start, end = (page - 1) * limit, page * limit
+        virtual = self.state.virtual(self.model)
+        if virtual is not None:  # generated rows: filters and sorting do not apply
+            total, make = virtual
+            rows = [self.row(make(position)) for position in range(start, min(end, total))]
+        else:
+            with self.state.lock:
+                records = self.state.rows(self.model)
+                for name, matches in self.filters.items():
+                    value = request.param(name)
+                    if value not in (None, ""):
+                        records = [r for r in records if matches(r, value)]
+                records = self._sorted(records, request)
+                total = len(records)
+                rows = [self.row(record) for record in records[start:end]]
         page_count = math.ceil(total / limit)
 
         def link(number: int) -> str | None:

@@ -92,6 +92,8 @@ class Invoices(Collection):
 
     def __init__(self, state: SandboxState) -> None:
         super().__init__(state, model="Invoice", path="/api2/invoices.json", label="Invoice")
+        state.index_by("InvoiceItem", "invoice_id")
+        state.index_by("InvoicePayment", "invoice_id")
 
         def equal(field: str) -> Any:
             return lambda record, value: str(record.get(field)) == value
@@ -215,11 +217,9 @@ class Invoices(Collection):
         self._recompute(record)
 
     def remove(self, record: Record) -> None:
-        invoice_id = record["id"]
         for model in ("InvoiceItem", "InvoicePayment"):
-            for row in self.state.rows(model):
-                if row["invoice_id"] == invoice_id:
-                    self.state.remove(model, row["id"])
+            for row in self._children(model, record["id"]):
+                self.state.remove(model, row["id"])
         super().remove(record)
 
     def _apply_header(self, record: Record, header: Mapping[str, Any], *, creating: bool) -> None:
@@ -263,9 +263,8 @@ class Invoices(Collection):
 
     def _replace_items(self, record: Record, items: list[Mapping[str, Any]]) -> None:
         invoice_id = record["id"]
-        for row in self.state.rows("InvoiceItem"):
-            if row["invoice_id"] == invoice_id:
-                self.state.remove("InvoiceItem", row["id"])
+        for row in self._children("InvoiceItem", invoice_id):
+            self.state.remove("InvoiceItem", row["id"])
         for item in items:
             quantity = number(item.get("quantity", 1)) or 0.0
             price = number(item.get("unit_price", 0)) or 0.0
@@ -320,7 +319,7 @@ class Invoices(Collection):
         )
 
     def _children(self, model: str, invoice_id: int) -> list[Record]:
-        return [row for row in self.state.rows(model) if row["invoice_id"] == invoice_id]
+        return self.state.children(model, "invoice_id", invoice_id)
 
     def _recompute(self, record: Record) -> None:
         items = self._children("InvoiceItem", record["id"])
@@ -351,6 +350,33 @@ class Invoices(Collection):
                 "payment_status": status,
             }
         )
+
+    def add_virtual(self, count: int) -> None:
+        """List ``count`` generated invoices (for benchmarks) without storing them."""
+        with self.state.lock:
+            template = self._header(
+                self.create(
+                    {
+                        "Invoice": {"client_id": min(self.state.all_ids("Client"))},
+                        "InvoiceItem": [{"item": "Widget", "unit_price": 10, "quantity": 1}],
+                    }
+                )
+            )
+            self.remove(template)
+        first_id = 10_000_000
+
+        def make(position: int) -> Record:
+            total = float(position % 997) + 0.5
+            return {
+                **template,
+                "id": first_id + position,
+                "no": f"V{position:08d}",
+                "summary_subtotal": total,
+                "summary_total": total,
+                "summary_unpaid": total,
+            }
+
+        self.state.add_virtual("Invoice", count, make)
 
     # Shapes.
     def _header(self, record: Record) -> Record:

@@ -172,6 +172,9 @@ class _Server(ThreadingHTTPServer):
 
 class _RequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body leave in separate writes; with Nagle on, a small answer waits for
+    # the client's delayed ACK (about 40 ms) before its body is sent.
+    disable_nagle_algorithm = True
     server: _Server
 
     def _serve(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from .._numbers import as_record_id
@@ -35,6 +35,9 @@ class SandboxState:
         self.site: Record = dict(SITE)
         self._tables: dict[str, dict[int, Record]] = {}
         self._next_ids: dict[str, int] = {}
+        # (model, field) -> field value -> ids: child rows found without scanning a table.
+        self._indexes: dict[tuple[str, str], dict[object, set[int]]] = {}
+        self._virtual: dict[str, tuple[int, Callable[[int], Record]]] = {}
 
     def _table(self, model: str) -> dict[int, Record]:
         return self._tables.setdefault(model, {})
@@ -51,8 +54,27 @@ class SandboxState:
         with self.lock:
             if not record.get("id"):
                 record["id"] = self.new_id(model)
-            self._table(model)[int(record["id"])] = record
+            record_id = int(record["id"])
+            self.remove(model, record_id)
+            self._table(model)[record_id] = record
+            for (indexed_model, field), index in self._indexes.items():
+                if indexed_model == model:
+                    index.setdefault(record.get(field), set()).add(record_id)
             return record
+
+    def index_by(self, model: str, field: str) -> None:
+        """Keep ``model`` rows findable by ``field`` (see :meth:`children`)."""
+        with self.lock:
+            index: dict[object, set[int]] = {}
+            for record_id, record in self._table(model).items():
+                index.setdefault(record.get(field), set()).add(record_id)
+            self._indexes[(model, field)] = index
+
+    def children(self, model: str, field: str, value: object) -> list[Record]:
+        """The stored ``model`` rows whose ``field`` equals ``value``, in id order."""
+        table = self._table(model)
+        ids = self._indexes[(model, field)].get(value, ())
+        return [table[record_id] for record_id in sorted(ids)]
 
     def add(self, model: str, **fields: Any) -> Record:
         return copy.deepcopy(self.insert(model, dict(fields)))
@@ -83,9 +105,22 @@ class SandboxState:
         table = self._table(model)
         return [table[key] for key in sorted(table)]
 
+    def add_virtual(self, model: str, count: int, make: Callable[[int], Record]) -> None:
+        """Make ``model`` list as ``count`` rows built on demand by ``make(position)``,
+        instead of its stored records: large listings without holding them in memory."""
+        with self.lock:
+            self._virtual[model] = (count, make)
+
+    def virtual(self, model: str) -> tuple[int, Callable[[int], Record]] | None:
+        return self._virtual.get(model)
+
     def all(self, model: str) -> list[Record]:
         with self.lock:
             return copy.deepcopy(self.rows(model))
+
+    def all_ids(self, model: str) -> list[int]:
+        with self.lock:
+            return sorted(self._table(model))
 
     def count(self, model: str) -> int:
         with self.lock:
@@ -93,7 +128,13 @@ class SandboxState:
 
     def remove(self, model: str, record_id: int) -> bool:
         with self.lock:
-            return self._table(model).pop(record_id, None) is not None
+            record = self._table(model).pop(record_id, None)
+            if record is None:
+                return False
+            for (indexed_model, field), index in self._indexes.items():
+                if indexed_model == model:
+                    index.get(record.get(field), set()).discard(record_id)
+            return True
 
     def where(self, model: str, **equal: Any) -> list[Record]:
         with self.lock:
@@ -157,5 +198,3 @@ def _ensure_reference(state: SandboxState, model: str, value: object) -> None:
         elif model == "Product":
             fields = {"name": label, "unit_price": 0.0, "type": 1, "status": 0}
         state.ensure(model, record_id, **fields)
-
-
