@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import argparse
 
-from . import startup
+from . import bulk, iteration, startup
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--quick", action="store_true", help="CI-sized runs")
+    parser.add_argument("--only", choices=["startup", "bulk", "iteration"], help="one group")
     args = parser.parse_args()
-    for module in (startup,):
+    groups = {"startup": startup, "bulk": bulk, "iteration": iteration}
+    for group, module in groups.items():
+        if args.only and group != args.only:
+            continue
         for name, value in module.run(args.quick).items():
-            print(f"{name}: {value:.4f}")
+            shown = f"{value:.4f}" if isinstance(value, float) else str(value)
+            print(f"{name}: {shown}", flush=True)
 
 
 if __name__ == "__main__":

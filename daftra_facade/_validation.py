@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -17,8 +19,20 @@ from typing import Any
 from ._errors import FieldErrors
 
 SPEC_URI = "urn:daftra-python:spec"
-_INTEGER_TEXT = re.compile(r"^-?\d+$")
-_NUMBER_TEXT = re.compile(r"^-?(\d+(\.\d*)?|\.\d+)$")
+# PHP's is_numeric() also allows surrounding white space.
+_INTEGER_TEXT = re.compile(r"^\s*-?\d+\s*$")
+_NUMBER_TEXT = re.compile(r"^\s*-?(\d+(\.\d*)?|\.\d+)\s*$")
+_LITERAL_KEYWORDS = frozenset({"enum", "const", "examples", "example"})
+
+
+def _is_iso_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True  # formats apply to strings only
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 @cache
@@ -63,14 +77,14 @@ def _validator(pointer: str) -> Any:
             return True
         if isinstance(value, float):
             return value.is_integer()
-        return isinstance(value, str) and bool(_INTEGER_TEXT.match(value.strip()))
+        return isinstance(value, str) and bool(_INTEGER_TEXT.match(value))
 
     def php_number(_checker: Any, value: object) -> bool:
         if isinstance(value, bool):
             return False
         if isinstance(value, int | float):
             return True
-        return isinstance(value, str) and bool(_NUMBER_TEXT.match(value.strip()))
+        return isinstance(value, str) and bool(_NUMBER_TEXT.match(value))
 
     base = jsonschema.Draft202012Validator
     types = base.TYPE_CHECKER.redefine_many({"integer": php_integer, "number": php_number})
@@ -85,13 +99,59 @@ def _validator(pointer: str) -> Any:
     )
 
 
+def _inlined(node: Any, spec: dict[str, Any], seen: tuple[str, ...] = ()) -> Any:
+    """``node`` with every ``$ref`` replaced by what it points at, and with integers and
+    numbers also accepted as numeric strings (as PHP accepts them)."""
+    if isinstance(node, list):
+        return [_inlined(item, spec, seen) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        reference = node["$ref"]
+        if reference in seen:  # a recursive schema: stop inlining, accept anything there
+            return {}
+        target: Any = spec
+        for token in reference.removeprefix("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        return _inlined(target, spec, (*seen, reference))
+    inlined = {
+        key: value if key in _LITERAL_KEYWORDS else _inlined(value, spec, seen)
+        for key, value in node.items()
+    }
+    types = inlined.get("type")
+    numeric = {"integer": _INTEGER_TEXT.pattern, "number": _NUMBER_TEXT.pattern}
+    kinds = [types] if isinstance(types, str) else list(types or [])
+    patterns = [numeric[kind] for kind in kinds if kind in numeric]
+    if patterns and "enum" not in inlined and "const" not in inlined:
+        as_text = [{"type": "string", "pattern": pattern} for pattern in patterns]
+        inlined = {"anyOf": [inlined, *as_text]}
+    return inlined
+
+
+@cache
+def _quick_check(pointer: str) -> Callable[[object], object]:
+    """A compiled validator that only says yes or no, fast; details come from jsonschema."""
+    import fastjsonschema
+
+    spec = load_spec()
+    schema = _inlined({"$ref": "#" + pointer}, spec)
+    check: Callable[[object], object] = fastjsonschema.compile(
+        schema, formats={"date": _is_iso_date}
+    )
+    return check
+
+
 def _describe(error: Any) -> tuple[str, str]:
     from jsonschema.exceptions import best_match
 
     if error.context:
         # For anyOf/oneOf the top message says only "not valid under any"; the closest
-        # alternative's complaint names the real problem.
-        error = best_match(error.context)
+        # alternative's complaint names the real problem, and "is not of type 'null'"
+        # (the alternative of every nullable field) never does.
+        alternatives = [
+            e for e in error.context if not (e.validator == "type" and e.validator_value == "null")
+        ]
+        error = best_match(alternatives or error.context)
     path = ".".join(str(part) for part in error.absolute_path)
     return path or "<body>", str(error.message)
 
@@ -100,6 +160,14 @@ def body_errors(operation_id: str, payload: object, *, element: bool = False) ->
     """Field path → reasons for everything in ``payload`` the spec does not allow."""
     pointer = request_schema_pointer(operation_id, element=element)
     if pointer is None:
+        return {}
+    import fastjsonschema
+
+    try:
+        _quick_check(pointer)(payload)
+    except fastjsonschema.JsonSchemaException:
+        pass  # invalid: find every problem, with its path, below
+    else:
         return {}
     found: dict[str, tuple[str, ...]] = {}
     for error in _validator(pointer).iter_errors(payload):

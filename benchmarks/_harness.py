@@ -1,0 +1,56 @@
+"""Shared benchmark plumbing: a sandbox process, timing, and peak memory of a child."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import attrs
+
+
+@attrs.define
+class SandboxProcess:
+    base_url: str
+    api_key: str
+    _process: subprocess.Popen[str]
+
+    def _ask(self, command: str) -> dict[str, Any]:
+        assert self._process.stdin is not None and self._process.stdout is not None
+        self._process.stdin.write(command + "\n")
+        self._process.stdin.flush()
+        answer: dict[str, Any] = json.loads(self._process.stdout.readline())
+        return answer
+
+    def stats(self) -> dict[str, Any]:
+        """Requests served and seconds spent processing them since the last reset."""
+        return self._ask("stats")
+
+    def reset(self) -> None:
+        self._ask("reset")
+
+
+@contextmanager
+def sandbox_process(*, latency: float = 0.0, virtual_invoices: int = 0) -> Iterator[SandboxProcess]:
+    command = [sys.executable, "-m", "benchmarks._sandbox_child", "--latency", str(latency),
+               "--virtual-invoices", str(virtual_invoices)]
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        address = json.loads(process.stdout.readline())
+        yield SandboxProcess(address["base_url"], address["api_key"], process)
+    finally:
+        if process.stdin is not None:
+            process.stdin.write("stop\n")
+            process.stdin.close()
+        process.wait(timeout=30)
+
+
+def seconds(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started

@@ -1,0 +1,85 @@
+"""Iterating a large listing.
+
+- ``iter_vs_raw``: ``client.invoices.iter()`` over N records ÷ a hand-written loop of raw
+  httpx requests and ``json.loads`` over the same pages, against a sandbox with latency.
+- ``iter_rss_ratio``: peak RSS of a fresh process iterating a large listing ÷ peak RSS of
+  one iterating a small one (memory must not grow with the listing).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import httpx
+
+from daftra_facade import Daftra
+
+from ._harness import sandbox_process, seconds
+
+LATENCY = float(os.environ.get("BENCH_LATENCY", "0.020"))
+PAGE = 100
+
+_ITERATE_IN_CHILD = """
+import resource, sys
+from daftra_facade import Daftra
+base_url, api_key, limit = sys.argv[1], sys.argv[2], int(sys.argv[3])
+with Daftra(base_url=base_url, api_key=api_key, timeout=60) as client:
+    count = sum(1 for _ in client.invoices.iter(limit=limit))
+print(count, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def _raw_loop(base_url: str, api_key: str) -> int:
+    seen = 0
+    with httpx.Client(base_url=base_url + "/api2", headers={"apikey": api_key}) as http:
+        page = 1
+        while True:
+            body = json.loads(http.get("/invoices.json", params={"page": page, "limit": PAGE})
+                              .content)
+            if not body["data"]:
+                return seen
+            seen += len(body["data"])
+            if page >= body["pagination"]["page_count"]:
+                return seen
+            page += 1
+
+
+def _facade_loop(base_url: str, api_key: str) -> int:
+    with Daftra(base_url=base_url, api_key=api_key) as client:
+        return sum(1 for _ in client.invoices.iter(limit=PAGE))
+
+
+def _peak_rss_kib(records: int) -> int:
+    with sandbox_process(virtual_invoices=records) as sandbox:
+        done = subprocess.run(
+            [sys.executable, "-c", _ITERATE_IN_CHILD, sandbox.base_url, sandbox.api_key, "1000"],
+            capture_output=True, text=True, check=True,
+        )
+    count, peak = (int(word) for word in done.stdout.split())
+    assert count == records, (count, records)
+    return peak
+
+
+def run(quick: bool) -> dict[str, float]:
+    records = 10_000 if quick else 100_000
+    with sandbox_process(latency=LATENCY, virtual_invoices=records) as sandbox:
+        counts: list[int] = []
+        raw_s = seconds(lambda: counts.append(_raw_loop(sandbox.base_url, sandbox.api_key)))
+        facade_s = seconds(lambda: counts.append(_facade_loop(sandbox.base_url, sandbox.api_key)))
+    assert counts == [records, records], counts
+    small, large = (10_000, 100_000) if quick else (10_000, 1_000_000)
+    small_rss, large_rss = _peak_rss_kib(small), _peak_rss_kib(large)
+    return {
+        "iter_records": records,
+        "iter_raw_s": raw_s,
+        "iter_facade_s": facade_s,
+        "iter_vs_raw": facade_s / raw_s,
+        "iter_rss_small_records": small,
+        "iter_rss_large_records": large,
+        "iter_rss_small_mib": small_rss / 1024,
+        "iter_rss_large_mib": large_rss / 1024,
+        "iter_rss_ratio": large_rss / small_rss,
+    }
