@@ -1,8 +1,9 @@
 """A sandbox in its own process, so that it does not share the benchmark's GIL.
 
-Prints one JSON line with its address, then answers ``stats`` and ``reset`` lines on
-standard input with the sandbox's own service time (time spent processing requests,
-excluding injected latency); ``stop`` ends it.
+Every request waits ``--latency`` seconds before it is processed, like a round trip to a
+distant server. The process prints one JSON line with its address, then answers
+``stats`` and ``reset`` lines on standard input with the sandbox's own service time (time
+from parsing a request to having written its answer, the waiting excluded); ``stop`` ends it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import threading
 import time
 from typing import Any
 
-from daftra_facade.sandbox import Sandbox
+from daftra_facade.sandbox import Sandbox, server
 
 
 def main() -> None:
@@ -22,28 +23,31 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.0)
     parser.add_argument("--virtual-invoices", type=int, default=0)
     args = parser.parse_args()
-    options: dict[str, Any] = {}
-    if args.latency:
-        from daftra_facade.sandbox.faults import FaultProfile
-
-        options["faults"] = FaultProfile(latency=args.latency, seed=1)
-    with Sandbox(**options) as sandbox:
+    with Sandbox() as sandbox:
         if args.virtual_invoices:
             sandbox._invoices.add_virtual(args.virtual_invoices)
         lock = threading.Lock()
         stats = {"requests": 0, "service_s": 0.0}
-        process = sandbox.handle
+        handler_class = server._RequestHandler
+        serve, parse_request = handler_class._serve, handler_class.parse_request
 
-        def timed(request: Any) -> Any:
-            started = time.perf_counter()
+        def stamped_parse_request(handler: Any) -> bool:
+            handler.started = time.perf_counter()  # the request line has just been read
+            return bool(parse_request(handler))
+
+        def timed_serve(handler: Any) -> None:
+            # The network's round trip, simulated where each request waits on its own thread.
+            time.sleep(args.latency)
             try:
-                return process(request)
+                serve(handler)  # reading the body, processing, writing the answer
             finally:
                 with lock:
                     stats["requests"] += 1
-                    stats["service_s"] += time.perf_counter() - started
+                    stats["service_s"] += time.perf_counter() - handler.started - args.latency
 
-        sandbox.handle = timed  # type: ignore[method-assign]
+        handler_class.parse_request = stamped_parse_request  # type: ignore[method-assign]
+        for method in ("do_GET", "do_POST", "do_PUT", "do_DELETE"):
+            setattr(handler_class, method, timed_serve)
         print(json.dumps({"base_url": sandbox.base_url, "api_key": sandbox.api_key}), flush=True)
         for line in sys.stdin:
             command = line.strip()

@@ -9,8 +9,8 @@ malformed, or did not line up with what was sent); it is never re-sent silently.
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, as_completed, wait
 from itertools import islice
 from typing import Any
 
@@ -214,7 +214,10 @@ def plan_chunks(
     to_payload: ToPayload,
     validate: Validate | None,
 ) -> Iterator[tuple[list[Outcome], Chunk | None]]:
-    """Lazily turn records into chunks to send, with the elements refused locally."""
+    """Lazily turn records into chunks to send, with the elements refused locally.
+
+    The arguments are checked at once; the records are read as chunks are asked for.
+    """
     if isinstance(records, Mapping | str | bytes) or not isinstance(records, Iterable):
         raise TypeError(
             "records must be an iterable of records (a list of dicts), "
@@ -222,6 +225,12 @@ def plan_chunks(
         )
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
+    return _planned(records, chunk_size, to_payload, validate)
+
+
+def _planned(
+    records: Iterable[object], chunk_size: int, to_payload: ToPayload, validate: Validate | None
+) -> Iterator[tuple[list[Outcome], Chunk | None]]:
     numbered = enumerate(records)
     while batch := list(islice(numbered, chunk_size)):
         refused: list[Outcome] = []
@@ -285,7 +294,7 @@ class BulkRun:
             self._on_progress(BulkProgress(done, created, rejected, done - created - rejected))
 
     def aborted(self, refused: _Refused) -> BulkAbortedError:
-        self.add(refused.outcomes)
+        """The error ending the run; ``refused.outcomes`` must have been added already."""
         first = min(o.index for o in refused.outcomes)
         return BulkAbortedError(
             f"bulk run stopped at element {first}: {refused.cause.message}",
@@ -304,34 +313,55 @@ def run_bulk(
     concurrency: int,
     on_progress: Callable[[BulkProgress], None] | None,
 ) -> BulkResult:
-    """Send chunks on up to ``concurrency`` threads; outcomes come back in input order."""
+    """Send chunks from ``concurrency`` threads; outcomes come back in input order.
+
+    Each thread takes the next chunk itself as soon as its previous one is settled, so
+    no chunk waits for another thread to hand it over. ``on_progress`` is called from
+    those threads, one call at a time.
+    """
     if concurrency < 1:
         raise ValueError(f"concurrency must be at least 1, not {concurrency}")
     run = BulkRun(on_progress)
-    pending: set[Future[list[Outcome]]] = set()
+    lock = threading.Lock()
+    stop = threading.Event()
+    failures: list[BaseException] = []
 
-    def settle(futures: Iterable[Future[list[Outcome]]], *, report: bool = True) -> None:
-        for future in futures:
-            pending.discard(future)
-            run.add(future.result(), report=report)
-
-    with ThreadPoolExecutor(concurrency, thread_name_prefix="daftra-bulk") as pool:
-        try:
-            for refused, chunk in chunks:
+    def work() -> None:
+        while not stop.is_set():
+            with lock:
+                planned = next(chunks, None)
+                if planned is None:
+                    return
+                refused, chunk = planned
                 run.add(refused, report=chunk is None)
-                if chunk is not None:
-                    pending.add(pool.submit(send, chunk))
-                if len(pending) >= concurrency:
-                    settle(wait(pending, return_when=FIRST_COMPLETED).done)
-            settle(as_completed(list(pending)))
-        except _Refused as refused:
-            for future in pending:
-                future.cancel()
-            # Chunks already in flight still finish; what they did is reported too.
-            for future in pending:
-                if not future.cancelled():
-                    run.add(_finished_outcomes(future.exception(), future), report=False)
-            raise run.aborted(refused) from refused.cause
+            if chunk is None:
+                continue
+            try:
+                outcomes = send(chunk)
+            except _Refused as refusal:
+                # Chunks already in flight on other threads still finish and are reported.
+                outcomes = refusal.outcomes
+                failures.append(refusal)
+                stop.set()
+            except BaseException as exc:
+                failures.append(exc)
+                stop.set()
+                return
+            with lock:
+                run.add(outcomes, report=not stop.is_set())
+
+    threads = [
+        threading.Thread(target=work, name=f"daftra-bulk-{n}", daemon=True)
+        for n in range(concurrency)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for failure in failures:
+        if isinstance(failure, _Refused):
+            raise run.aborted(failure) from failure.cause
+        raise failure
     return run.result()
 
 
@@ -363,6 +393,7 @@ async def arun_bulk(
         while pending:
             settle((await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED))[0])
     except _Refused as refused:
+        run.add(refused.outcomes, report=False)
         # Chunks already in flight still finish; what they did is reported too.
         if pending:
             await asyncio.wait(pending)
@@ -373,7 +404,7 @@ async def arun_bulk(
 
 
 def _finished_outcomes(
-    error: BaseException | None, done: Future[list[Outcome]] | asyncio.Task[list[Outcome]]
+    error: BaseException | None, done: asyncio.Task[list[Outcome]]
 ) -> list[Outcome]:
     if isinstance(error, _Refused):
         return error.outcomes

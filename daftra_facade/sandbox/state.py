@@ -44,8 +44,7 @@ class SandboxState:
 
     def new_id(self, model: str) -> int:
         with self.lock:
-            table = self._table(model)
-            next_id = max(self._next_ids.get(model, 1), max(table, default=0) + 1)
+            next_id = self._next_ids.get(model, 1)
             self._next_ids[model] = next_id + 1
             return next_id
 
@@ -55,6 +54,7 @@ class SandboxState:
             if not record.get("id"):
                 record["id"] = self.new_id(model)
             record_id = int(record["id"])
+            self._next_ids[model] = max(self._next_ids.get(model, 1), record_id + 1)
             self.remove(model, record_id)
             self._table(model)[record_id] = record
             for (indexed_model, field), index in self._indexes.items():
