@@ -6,6 +6,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 from ._config import V1_PREFIX, Settings, resolve_settings
+from ._errors import ConfigurationError
+from ._rate_limit import RateLimiter
+from ._retries import RetryPolicy
 from .resources import AsyncInvoices, AsyncSiteInfo, Invoices, SiteInfo
 
 if TYPE_CHECKING:
@@ -18,6 +21,7 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 
 DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 3
 
 
 class _ResourceSlot(Generic[R]):
@@ -49,7 +53,12 @@ access token, sent as ``Authorization: Bearer``); Daftra refuses both at once. M
 arguments come from ``DAFTRA_SUBDOMAIN``/``DAFTRA_BASE_URL`` and
 ``DAFTRA_API_KEY``/``DAFTRA_TOKEN``. ``base_url`` serves custom domains, accounts on
 daftara.com and the local sandbox; it must be https unless it is a loopback address.
-Every request has a ``timeout`` (seconds).
+Every request has a ``timeout`` (seconds). Failed requests are sent again, up to
+``max_retries`` times with exponential backoff and jitter honouring ``Retry-After``,
+only when repeating them cannot create a record twice: reads and edits after 5xx,
+timeouts and broken connections; any request after a 429 or a refused connection.
+``rate_limit`` (requests per second) and ``max_concurrency`` pace every request the
+client sends, bulk runs included.
 """
 
 
@@ -64,15 +73,26 @@ class _ClientBase:
         token: str | None = None,
         base_url: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | None = None,
+        max_concurrency: int | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> None:
         self._settings: Settings = resolve_settings(
             subdomain=subdomain, api_key=api_key, token=token, base_url=base_url, timeout=timeout
         )
+        if max_retries < 0:
+            raise ConfigurationError(f"max_retries must be 0 or more, not {max_retries}")
+        retry = retry_policy or RetryPolicy(attempts=max_retries + 1)
+        limiter = RateLimiter(
+            per_second=rate_limit, burst=max(1, int(rate_limit or 1)),
+            max_concurrency=max_concurrency,
+        )
         # httpx is imported by the transport, not at package import, so that
         # `import daftra_facade` stays fast.
-        self._transport = self._connect(self._settings)
+        self._transport = self._connect(self._settings, retry, limiter)
 
-    def _connect(self, settings: Settings) -> Any:
+    def _connect(self, settings: Settings, retry: RetryPolicy, limiter: RateLimiter) -> Any:
         raise NotImplementedError
 
     @property
@@ -118,10 +138,10 @@ class Daftra(_ClientBase):
 
     _transport: Transport
 
-    def _connect(self, settings: Settings) -> Transport:
+    def _connect(self, settings: Settings, retry: RetryPolicy, limiter: RateLimiter) -> Transport:
         from ._transport import Transport
 
-        return Transport(settings)
+        return Transport(settings, retry, limiter)
 
     def close(self) -> None:
         """Close the connection pools."""
@@ -154,10 +174,12 @@ class AsyncDaftra(_ClientBase):
 
     _transport: AsyncTransport
 
-    def _connect(self, settings: Settings) -> AsyncTransport:
+    def _connect(
+        self, settings: Settings, retry: RetryPolicy, limiter: RateLimiter
+    ) -> AsyncTransport:
         from ._transport import AsyncTransport
 
-        return AsyncTransport(settings)
+        return AsyncTransport(settings, retry, limiter)
 
     async def aclose(self) -> None:
         """Close the connection pools."""

@@ -46,28 +46,35 @@ class Page(Generic[T]):
 
 
 def iterate_items(
-    fetch: Callable[[int], R], parse: Callable[[R, int], Page[T]], *, first_page: int = 1
+    fetch: Callable[[int], R],
+    parse: Callable[[R, int], Page[T]],
+    more: Callable[[R], bool],
+    *,
+    first_page: int = 1,
 ) -> Iterator[T]:
     """Every item from ``first_page`` on, until an empty page or the last page.
 
-    Pages are fetched on a helper thread, one ahead of the caller, and parsed in the
-    caller's thread, so waiting for the network, parsing and the caller's own work on
-    the items overlap; at most two pages are held at a time.
+    Pages are fetched on a helper thread, one ahead of the caller: as soon as a page has
+    arrived and ``more`` (a cheap look at its counts) says another follows, that one is
+    requested, and only then is the page parsed in the caller's thread. Waiting for the
+    network, parsing and the caller's own work overlap; at most two pages are held.
     """
     with ThreadPoolExecutor(1, thread_name_prefix="daftra-page") as pool:
         number = first_page
         upcoming: Future[R] | None = pool.submit(fetch, number)
         while upcoming is not None:
-            page = parse(upcoming.result(), number)
-            if not page.items:
-                return
-            upcoming = pool.submit(fetch, number + 1) if page.has_next else None
+            fetched = upcoming.result()
+            upcoming = pool.submit(fetch, number + 1) if more(fetched) else None
+            page = parse(fetched, number)
             number += 1
             yield from page.items
 
 
 async def aiterate_items(
-    fetch: Callable[[int], Awaitable[R]], parse: Callable[[R, int], Page[T]], *,
+    fetch: Callable[[int], Awaitable[R]],
+    parse: Callable[[R, int], Page[T]],
+    more: Callable[[R], bool],
+    *,
     first_page: int = 1,
 ) -> AsyncIterator[T]:
     """The same for the async client: the next page is fetched by a task meanwhile."""
@@ -75,10 +82,9 @@ async def aiterate_items(
     upcoming: asyncio.Task[R] | None = asyncio.ensure_future(fetch(number))
     try:
         while upcoming is not None:
-            page = parse(await upcoming, number)
-            if not page.items:
-                return
-            upcoming = asyncio.ensure_future(fetch(number + 1)) if page.has_next else None
+            fetched = await upcoming
+            upcoming = asyncio.ensure_future(fetch(number + 1)) if more(fetched) else None
+            page = parse(fetched, number)
             number += 1
             for item in page.items:
                 yield item

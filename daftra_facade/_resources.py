@@ -120,6 +120,18 @@ class ListFlows(Resource, Generic[ItemT]):
         response = yield operation.build_request(page=page, limit=limit, **filters)
         return response, decode_json(response)
 
+    @staticmethod
+    def _more_pages(fetched: tuple[httpx.Response, Any]) -> bool:
+        """Whether a fetched v1 page says another follows, read before parsing it."""
+        data = fetched[1]
+        if not isinstance(data, Mapping) or not data.get("data"):
+            return False
+        pagination = data.get("pagination")
+        if not isinstance(pagination, Mapping):
+            return True  # without counts, read on until an empty page
+        page, count = as_int(pagination.get("page")), as_int(pagination.get("page_count"))
+        return page is None or count is None or page < count
+
     def _parse_page(self, fetched: tuple[httpx.Response, Any], page: int) -> Page[ItemT]:
         envelope = self._operation("list").parse(*fetched)
         rows: builtins.list[Any] = list(envelope.data)
@@ -151,7 +163,7 @@ class Listable(SyncResource, ListFlows[ItemT]):
         def fetch(number: int) -> tuple[httpx.Response, Any]:
             return run(self._page_flow(number, limit, filters), self._transport)
 
-        return iterate_items(fetch, self._parse_page)
+        return iterate_items(fetch, self._parse_page, self._more_pages)
 
     list.__doc__, iter.__doc__ = _LIST_DOC, _ITER_DOC
 
@@ -165,7 +177,7 @@ class AsyncListable(AsyncResource, ListFlows[ItemT]):
         async def fetch(number: int) -> tuple[httpx.Response, Any]:
             return await arun(self._page_flow(number, limit, filters), self._transport)
 
-        return aiterate_items(fetch, self._parse_page)
+        return aiterate_items(fetch, self._parse_page, self._more_pages)
 
     list.__doc__, iter.__doc__ = _LIST_DOC, _ITER_DOC
 

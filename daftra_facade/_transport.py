@@ -3,6 +3,8 @@ place that turns what comes back, or fails to, into facade errors."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -12,10 +14,13 @@ import httpx
 from ._config import Settings
 from ._errors import (
     APIStatusError,
+    DaftraError,
     RequestTimeoutError,
     TransportError,
     error_for_status,
 )
+from ._rate_limit import RateLimiter
+from ._retries import RetryPolicy
 
 USER_AGENT = "daftra-python/0.1"
 Request = dict[str, Any]  # what a generated ``_get_kwargs`` returns, URL prefixed
@@ -66,16 +71,31 @@ def checked(response: httpx.Response) -> httpx.Response:
 
 
 class Transport:
-    """Sends prepared requests over one pooled, thread-safe ``httpx.Client``."""
+    """Sends prepared requests over one pooled, thread-safe ``httpx.Client``, paced by
+    the rate limiter and repeated when the retry policy says it is safe and useful."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, retry: RetryPolicy, limiter: RateLimiter) -> None:
         self.settings = settings
+        self.retry = retry
+        self.limiter = limiter
         self._http = httpx.Client(**_client_options(settings))
 
     def send(self, request: Request) -> httpx.Response:
-        with _no_answer_errors(request, self.settings.timeout):
-            response = self._http.request(**request)
-        return checked(response)
+        attempt = 1
+        while True:
+            self.limiter.acquire()
+            try:
+                with _no_answer_errors(request, self.settings.timeout):
+                    response = self._http.request(**request)
+                return checked(response)
+            except DaftraError as error:
+                wait = self.retry.delay(request["method"], error, attempt)
+                if wait is None:
+                    raise
+            finally:
+                self.limiter.release()
+            time.sleep(wait)
+            attempt += 1
 
     def close(self) -> None:
         self._http.close()
@@ -84,14 +104,28 @@ class Transport:
 class AsyncTransport:
     """The same over one pooled ``httpx.AsyncClient``."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, retry: RetryPolicy, limiter: RateLimiter) -> None:
         self.settings = settings
+        self.retry = retry
+        self.limiter = limiter
         self._http = httpx.AsyncClient(**_client_options(settings))
 
     async def send(self, request: Request) -> httpx.Response:
-        with _no_answer_errors(request, self.settings.timeout):
-            response = await self._http.request(**request)
-        return checked(response)
+        attempt = 1
+        while True:
+            await self.limiter.aacquire()
+            try:
+                with _no_answer_errors(request, self.settings.timeout):
+                    response = await self._http.request(**request)
+                return checked(response)
+            except DaftraError as error:
+                wait = self.retry.delay(request["method"], error, attempt)
+                if wait is None:
+                    raise
+            finally:
+                self.limiter.arelease()
+            await asyncio.sleep(wait)
+            attempt += 1
 
     async def close(self) -> None:
         await self._http.aclose()

@@ -27,7 +27,11 @@ def sandbox() -> Iterator[Sandbox]:
 
 @pytest.fixture
 def client(sandbox: Sandbox) -> Iterator[Daftra]:
-    with Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key, timeout=5) as daftra:
+    """A client that does not retry, so each test sees the first answer (retries have
+    their own tests)."""
+    with Daftra(
+        base_url=sandbox.base_url, api_key=sandbox.api_key, timeout=5, max_retries=0
+    ) as daftra:
         yield daftra
 
 

@@ -27,7 +27,9 @@ T = TypeVar("T")
 
 def with_client(sandbox: Sandbox, scenario: Callable[[AsyncDaftra], Awaitable[T]]) -> T:
     async def main() -> T:
-        async with AsyncDaftra(base_url=sandbox.base_url, api_key=sandbox.api_key) as client:
+        async with AsyncDaftra(
+            base_url=sandbox.base_url, api_key=sandbox.api_key, max_retries=0
+        ) as client:
             return await scenario(client)
 
     return asyncio.run(main())

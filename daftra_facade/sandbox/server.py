@@ -183,18 +183,19 @@ class _RequestHandler(BaseHTTPRequestHandler):
         body = self.rfile.read(length) if length else b""
         path, query = parse_target(self.path)
         canned = sandbox.faults.take(path)
+        # Logged before answering, so a client that has its answer finds it in the log.
         if canned is not None:
-            self._send(canned.status, canned.body, canned.content_type, canned.headers)
             sandbox.request_log.append((self.command, path, canned.status))
+            self._send(canned.status, canned.body, canned.content_type, canned.headers)
             return
         request = Request(
             self.command, path, query, {k.lower(): v for k, v in self.headers.items()}, body
         )
         answer = sandbox.handle(request)
+        sandbox.request_log.append((self.command, path, answer.status))
         self._send(
             answer.status, answer.encode(), "application/json; charset=utf-8", answer.headers
         )
-        sandbox.request_log.append((self.command, path, answer.status))
 
     def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str]) -> None:
         self.send_response(status)
