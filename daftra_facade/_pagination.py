@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import queue
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import attrs
 
@@ -45,6 +46,9 @@ class Page(Generic[T]):
         return len(self.items)
 
 
+_DONE = object()  # the producer's last word: no more pages
+
+
 def iterate_items(
     fetch: Callable[[int], R],
     parse: Callable[[R, int], Page[T]],
@@ -54,20 +58,47 @@ def iterate_items(
 ) -> Iterator[T]:
     """Every item from ``first_page`` on, until an empty page or the last page.
 
-    Pages are fetched on a helper thread, one ahead of the caller: as soon as a page has
-    arrived and ``more`` (a cheap look at its counts) says another follows, that one is
-    requested, and only then is the page parsed in the caller's thread. Waiting for the
-    network, parsing and the caller's own work overlap; at most two pages are held.
+    A helper thread fetches pages ahead of the caller: as soon as a page has arrived
+    and ``more`` (a cheap look at its counts) says another follows, the helper requests
+    it, while the caller parses and consumes the one before. Two pages at most are held
+    at a time: the one being consumed and the one being fetched.
     """
-    with ThreadPoolExecutor(1, thread_name_prefix="daftra-page") as pool:
+    pages: queue.SimpleQueue[object] = queue.SimpleQueue()
+    slots = threading.Semaphore(2)  # pages fetched and not yet consumed
+    stop = threading.Event()
+
+    def produce() -> None:
         number = first_page
-        upcoming: Future[R] | None = pool.submit(fetch, number)
-        while upcoming is not None:
-            fetched = upcoming.result()
-            upcoming = pool.submit(fetch, number + 1) if more(fetched) else None
-            page = parse(fetched, number)
-            number += 1
-            yield from page.items
+        try:
+            while True:
+                while not slots.acquire(timeout=0.1):
+                    if stop.is_set():
+                        return
+                if stop.is_set():
+                    return
+                fetched = fetch(number)
+                pages.put((number, fetched))
+                if not more(fetched):
+                    break
+                number += 1
+        except BaseException as exc:  # handed to the caller, raised there
+            pages.put(exc)
+            return
+        pages.put(_DONE)
+
+    producer = threading.Thread(target=produce, name="daftra-pages", daemon=True)
+    producer.start()
+    try:
+        while (item := pages.get()) is not _DONE:
+            if isinstance(item, BaseException):
+                raise item
+            page_number, fetched = cast("tuple[int, R]", item)
+            yield from parse(fetched, page_number).items
+            del fetched
+            slots.release()
+    finally:
+        stop.set()
+        producer.join()
 
 
 async def aiterate_items(
