@@ -151,6 +151,7 @@ def run_import(args: argparse.Namespace) -> int:
             result = resource.bulk_create(
                 records,
                 chunk_size=args.chunk_size,
+                concurrency=args.concurrency,
                 validate=not args.no_validate,
                 on_progress=show_progress,
             )
@@ -214,6 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
             "--sandbox", action="store_true", help="run against an embedded local sandbox"
         )
         importer.add_argument("--chunk-size", type=int, default=50, help="records per request")
+        importer.add_argument(
+            "--concurrency", type=int, default=4, help="requests in flight at a time"
+        )
         importer.add_argument("--report", help="write a per-record report (.json or .csv)")
         importer.add_argument(
             "--no-validate", action="store_true", help="skip the client-side schema checks"
