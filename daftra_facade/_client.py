@@ -108,6 +108,10 @@ class _ClientBase:
         import httpx
         from daftra_client import AuthenticatedClient
 
+        class RawClient(AuthenticatedClient):
+            def __repr__(self) -> str:  # the generated repr would show the credential
+                return f"RawClient(base_url={self._base_url!r}, token=<hidden>)"
+
         credentials = self._settings.credentials
         common: dict[str, Any] = {
             "base_url": self._settings.site_root + V1_PREFIX,
@@ -116,10 +120,10 @@ class _ClientBase:
             "follow_redirects": False,
         }
         if credentials.api_key:
-            return AuthenticatedClient(
+            return RawClient(
                 token=credentials.api_key, prefix="", auth_header_name="apikey", **common
             )
-        return AuthenticatedClient(token=credentials.token or "", **common)
+        return RawClient(token=credentials.token or "", **common)
 
     def __repr__(self) -> str:
         auth = "api_key" if self._settings.credentials.api_key else "token"

@@ -95,4 +95,6 @@ def test_secrets_stay_out_of_reprs() -> None:
     with Daftra("acme", api_key="s3cr3t-key") as client:
         assert "s3cr3t-key" not in repr(client)
         assert "s3cr3t-key" not in repr(client._settings)
+        assert "s3cr3t-key" not in repr(client.raw)
+        assert client.raw.get_httpx_client().headers["apikey"] == "s3cr3t-key"
     assert "tok-123" not in repr(Credentials(token="tok-123"))
