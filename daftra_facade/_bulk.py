@@ -80,6 +80,7 @@ class BulkResult:
 
     def __init__(self, outcomes: Iterable[Outcome] = ()) -> None:
         self._outcomes: list[Outcome] = sorted(outcomes, key=lambda outcome: outcome.index)
+        self._by_index = {outcome.index: outcome for outcome in self._outcomes}
 
     @property
     def outcomes(self) -> list[Outcome]:
@@ -125,10 +126,8 @@ class BulkResult:
         )
 
     def __getitem__(self, index: int) -> Outcome:
-        for outcome in self._outcomes:
-            if outcome.index == index:
-                return outcome
-        raise KeyError(index)
+        """The outcome of input element ``index`` (KeyError if it was never handled)."""
+        return self._by_index[index]
 
     def __iter__(self) -> Iterator[Outcome]:
         return iter(self._outcomes)
@@ -327,28 +326,28 @@ def run_bulk(
     failures: list[BaseException] = []
 
     def work() -> None:
-        while not stop.is_set():
-            with lock:
-                planned = next(chunks, None)
-                if planned is None:
-                    return
-                refused, chunk = planned
-                run.add(refused, report=chunk is None)
-            if chunk is None:
-                continue
-            try:
-                outcomes = send(chunk)
-            except _Refused as refusal:
-                # Chunks already in flight on other threads still finish and are reported.
-                outcomes = refusal.outcomes
-                failures.append(refusal)
-                stop.set()
-            except BaseException as exc:
-                failures.append(exc)
-                stop.set()
-                return
-            with lock:
-                run.add(outcomes, report=not stop.is_set())
+        try:
+            while not stop.is_set():
+                with lock:
+                    planned = next(chunks, None)
+                    if planned is None:
+                        return
+                    refused, chunk = planned
+                    run.add(refused, report=chunk is None)
+                if chunk is None:
+                    continue
+                try:
+                    outcomes = send(chunk)
+                except _Refused as refusal:
+                    # Chunks in flight on other threads still finish and are reported.
+                    outcomes = refusal.outcomes
+                    failures.append(refusal)
+                    stop.set()
+                with lock:
+                    run.add(outcomes, report=not stop.is_set())
+        except BaseException as exc:  # re-raised by the calling thread
+            failures.append(exc)
+            stop.set()
 
     threads = [
         threading.Thread(target=work, name=f"daftra-bulk-{n}", daemon=True)

@@ -207,3 +207,11 @@ def test_an_empty_input_sends_nothing(sandbox: Sandbox, client: Daftra) -> None:
     result = client.invoices.bulk_create([])
     assert len(result) == 0 and result.ok
     assert bulk_requests(sandbox) == 0
+
+
+def test_an_error_in_the_progress_callback_reaches_the_caller(client: Daftra) -> None:
+    def broken(progress: object) -> None:
+        raise RuntimeError("progress display failed")
+
+    with pytest.raises(RuntimeError, match="progress display failed"):
+        client.invoices.bulk_create([invoice_body(1)] * 4, chunk_size=2, on_progress=broken)
