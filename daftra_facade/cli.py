@@ -20,7 +20,7 @@ from typing import IO, Any
 from ._bulk import BulkProgress, BulkResult, Created, Outcome, Rejected
 from ._client import Daftra
 from ._errors import BulkAbortedError, DaftraError
-from ._resources import BulkCreatable
+from ._resources import BulkCreatable, Listable
 
 EXIT_OK, EXIT_INCOMPLETE, EXIT_USAGE = 0, 1, 2
 
@@ -29,24 +29,27 @@ class CommandError(Exception):
     """A problem worth one readable line and exit status 2."""
 
 
-def importable_resources() -> dict[str, type[BulkCreatable]]:
-    """``client.<name>`` resources that have a bulk-create endpoint."""
-    found: dict[str, type[BulkCreatable]] = {}
-    for name, slot in vars(Daftra).items():
-        resource_class = getattr(slot, "resource_class", None)
-        if isinstance(resource_class, type) and issubclass(resource_class, BulkCreatable):
-            found[name] = resource_class
-    return found
+def resources_that(capability: type) -> list[str]:
+    """Names of the ``client.<name>`` resources with a capability (e.g. ``Listable``)."""
+    return [
+        name
+        for name, slot in vars(Daftra).items()
+        if isinstance(getattr(slot, "resource_class", None), type)
+        and issubclass(slot.resource_class, capability)
+    ]
 
 
 def load_records(path: Path) -> list[Any]:
-    """A JSON array of records; errors name the file, line and column."""
+    """Records from a JSON array (``.json``) or JSON Lines (``.jsonl``, one per line);
+    errors name the file, line and column."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise CommandError(f"{path}: no such file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise CommandError(f"{path}: cannot read: {exc}") from None
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        return _json_lines(path, text)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -58,6 +61,18 @@ def load_records(path: Path) -> list[Any]:
             f"{path}: expected a JSON array of records, found a {type(data).__name__}"
         )
     return data
+
+
+def _json_lines(path: Path, text: str) -> list[Any]:
+    records = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise CommandError(f"{path}:{number}:{exc.colno}: not valid JSON: {exc.msg}") from None
+    return records
 
 
 def _outcome_row(outcome: Outcome) -> dict[str, Any]:
@@ -123,7 +138,8 @@ def _client_for(args: argparse.Namespace, records: list[Any]) -> Iterator[Daftra
 
     with Sandbox() as sandbox:
         seed_references(sandbox.state, records)
-        print(f"sandbox: serving {sandbox.base_url}/api2 (seeded from the file)", file=sys.stderr)
+        seeded = " (seeded with what the file refers to)" if records else ""
+        print(f"sandbox: serving {sandbox.base_url}/api2{seeded}", file=sys.stderr)
         with Daftra(
             base_url=sandbox.base_url, api_key=sandbox.api_key, timeout=args.timeout
         ) as client:
@@ -176,6 +192,83 @@ def run_import(args: argparse.Namespace) -> int:
     return EXIT_OK if result.ok and not not_handled else EXIT_INCOMPLETE
 
 
+def _flattened(value: Any, prefix: str = "") -> dict[str, Any]:
+    """Nested objects as dotted columns (``Invoice.client_id``); lists stay JSON text."""
+    if isinstance(value, dict):
+        flat: dict[str, Any] = {}
+        for key, inner in value.items():
+            flat.update(_flattened(inner, f"{prefix}{key}."))
+        return flat
+    if isinstance(value, list):
+        return {prefix[:-1]: json.dumps(value, ensure_ascii=False)}
+    return {prefix[:-1]: value}
+
+
+def _filters(pairs: Sequence[str]) -> dict[str, str | list[str]]:
+    found: dict[str, str | list[str]] = {}
+    for pair in pairs:
+        name, equals, value = pair.partition("=")
+        if not equals or not name:
+            raise CommandError(f"--filter {pair!r}: expected NAME=VALUE")
+        if name in found:  # repeated: a list filter such as staff_id[]
+            previous = found[name]
+            found[name] = [*(previous if isinstance(previous, list) else [previous]), value]
+        else:
+            found[name] = value
+    return {name: _typed(value) for name, value in found.items()}
+
+
+def _typed(value: str | list[str]) -> Any:
+    """Filter values as the generated parameters expect them: digits become integers."""
+    if isinstance(value, list):
+        return [_typed(item) for item in value]
+    return int(value) if value.lstrip("-").isdigit() else value
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Stream every record to JSON Lines or CSV, one page in memory at a time."""
+    out_path = Path(args.output) if args.output else None
+    kind = args.format or ("csv" if out_path and out_path.suffix.lower() == ".csv" else "jsonl")
+    filters = _filters(args.filter)
+    started, written = time.monotonic(), 0
+    with contextlib.ExitStack() as stack:
+        client = stack.enter_context(_client_for(args, []))
+        handle: IO[str] = (
+            stack.enter_context(out_path.open("w", newline="", encoding="utf-8"))
+            if out_path
+            else sys.stdout
+        )
+        resource = getattr(client, args.resource)
+        writer: csv.DictWriter[str] | None = None
+        for record in resource.iter(limit=args.page_size, **filters):
+            row = record.to_dict()
+            if kind == "jsonl":
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            else:
+                flat = _flattened(row)
+                if writer is None:  # columns from the first record; later extras are dropped
+                    writer = csv.DictWriter(handle, fieldnames=list(flat), extrasaction="ignore")
+                    writer.writeheader()
+                writer.writerow(flat)
+            written += 1
+            if not args.quiet and out_path and written % 100 == 0:
+                print(f"\r{written} exported", end="", file=sys.stderr, flush=True)
+    print(
+        f"{'' if args.quiet or not out_path else chr(13)}exported {written} {args.resource} "
+        f"in {time.monotonic() - started:.2f} s",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def run_whoami(args: argparse.Namespace) -> int:
+    with _client_for(args, []) as client:
+        site = client.site.get()
+    print(f"{site.business_name} ({site.subdomain}), currency {site.currency_code}, "
+          f"site id {site.id}; credentials accepted at {client.base_url}")
+    return EXIT_OK
+
+
 def run_sandbox_serve(args: argparse.Namespace) -> int:
     from .sandbox import Sandbox
 
@@ -202,18 +295,27 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     commands = parser.add_subparsers(dest="resource", required=True, metavar="RESOURCE")
 
-    for name in importable_resources():
-        resource_parser = commands.add_parser(name, help=f"{name} commands")
-        actions = resource_parser.add_subparsers(dest="action", required=True)
-        importer = actions.add_parser(
-            "import",
-            help=f"create {name} from a JSON array of add bodies",
-            epilog=f"example: daftra {name} import {name}.json --sandbox --report report.csv",
-        )
-        importer.add_argument("file", help="JSON file holding an array of records")
-        importer.add_argument(
+    def add_sandbox_flag(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
             "--sandbox", action="store_true", help="run against an embedded local sandbox"
         )
+
+    actions_of: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
+
+    def actions(name: str) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+        if name not in actions_of:
+            resource_parser = commands.add_parser(name, help=f"{name} commands")
+            actions_of[name] = resource_parser.add_subparsers(dest="action", required=True)
+        return actions_of[name]
+
+    for name in resources_that(BulkCreatable):
+        importer = actions(name).add_parser(
+            "import",
+            help=f"create {name} from a file of add bodies",
+            epilog=f"example: daftra {name} import {name}.json --sandbox --report report.csv",
+        )
+        importer.add_argument("file", help="a JSON array (.json) or JSON Lines (.jsonl) file")
+        add_sandbox_flag(importer)
         importer.add_argument("--chunk-size", type=int, default=50, help="records per request")
         importer.add_argument(
             "--concurrency", type=int, default=4, help="requests in flight at a time"
@@ -224,6 +326,30 @@ def build_parser() -> argparse.ArgumentParser:
         )
         importer.add_argument("--quiet", action="store_true", help="print only the summary")
         importer.set_defaults(handler=run_import)
+
+    for name in resources_that(Listable):
+        exporter = actions(name).add_parser(
+            "export",
+            help=f"stream every one of the {name} to JSON Lines or CSV",
+            epilog=f"example: daftra {name} export --filter client_id=7 --output {name}.csv",
+        )
+        exporter.add_argument("--output", help="file to write (default: standard output)")
+        exporter.add_argument("--format", choices=["jsonl", "csv"], help="default: by suffix")
+        exporter.add_argument(
+            "--filter", action="append", default=[], metavar="NAME=VALUE",
+            help="a documented list filter; repeat for several (or for list filters)",
+        )
+        exporter.add_argument("--page-size", type=int, default=100, help="records per page")
+        add_sandbox_flag(exporter)
+        exporter.add_argument("--quiet", action="store_true", help="no progress")
+        exporter.set_defaults(handler=run_export)
+
+    whoami = commands.add_parser(
+        "whoami", help="check the credentials: show the account they open",
+        epilog="example: DAFTRA_SUBDOMAIN=acme DAFTRA_API_KEY=... daftra whoami",
+    )
+    add_sandbox_flag(whoami)
+    whoami.set_defaults(handler=run_whoami)
 
     sandbox = commands.add_parser("sandbox", help="the local Daftra emulator")
     sandbox_actions = sandbox.add_subparsers(dest="action", required=True)

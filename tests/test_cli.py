@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from daftra_facade.cli import main
+from daftra_facade.sandbox import Sandbox
 
 from .conftest import invoice_body
 
@@ -90,3 +91,64 @@ def test_missing_credentials_are_one_readable_line(
 
     assert main(["--subdomain", "acme", "invoices", "import", str(source)]) == 2
     assert "no credentials" in capsys.readouterr().err
+
+
+def account_flags(sandbox: Sandbox) -> list[str]:
+    return ["--base-url", sandbox.base_url, "--api-key", sandbox.api_key]
+
+
+def test_export_streams_every_record_as_json_lines(sandbox: Sandbox, tmp_path: Path) -> None:
+    for number in range(23):
+        sandbox.add_invoice(invoice_body(1 + number % 2, unit_price=float(number + 1)))
+    output = tmp_path / "invoices.jsonl"
+
+    status = main([*account_flags(sandbox), "invoices", "export", "--output", str(output),
+                   "--page-size", "5", "--quiet"])
+
+    rows = [json.loads(line) for line in output.read_text().splitlines()]
+    assert status == 0
+    assert sorted(row["id"] for row in rows) == sorted(
+        invoice["id"] for invoice in sandbox.state.all("Invoice")
+    )
+    assert all(row["summary_total"] > 0 for row in rows)
+
+
+def test_export_to_csv_with_a_filter(sandbox: Sandbox, tmp_path: Path) -> None:
+    for client_id in (1, 2, 2):
+        sandbox.add_invoice(invoice_body(client_id))
+    output = tmp_path / "client2.csv"
+
+    status = main([*account_flags(sandbox), "invoices", "export", "--filter", "client_id=2",
+                   "--output", str(output), "--quiet"])
+
+    rows = list(csv.DictReader(output.open()))
+    assert status == 0 and len(rows) == 2
+    assert {row["client_id"] for row in rows} == {"2"}
+    assert {"id", "no", "summary_total", "currency_code"} <= set(rows[0])
+
+
+def test_an_undocumented_export_filter_is_refused(
+    sandbox: Sandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = main([*account_flags(sandbox), "invoices", "export", "--filter", "clientid=2"])
+    assert status == 2
+    assert "does not take 'clientid'" in capsys.readouterr().err
+
+
+def test_json_lines_are_imported_and_a_bad_line_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good.jsonl"
+    good.write_text("\n".join(json.dumps(invoice_body(1)) for _ in range(3)) + "\n")
+    assert main(["invoices", "import", str(good), "--sandbox", "--quiet"]) == 0
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(invoice_body(1)) + "\n{broken\n")
+    assert main(["invoices", "import", str(bad), "--sandbox"]) == 2
+    assert "bad.jsonl:2:2: not valid JSON" in capsys.readouterr().err
+
+
+def test_whoami_names_the_account(sandbox: Sandbox, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*account_flags(sandbox), "whoami"]) == 0
+    assert "Sandbox Trading (sandbox)" in capsys.readouterr().out
+    assert main(["--base-url", sandbox.base_url, "--api-key", "wrong", "whoami"]) == 2
+    assert "401" in capsys.readouterr().err
