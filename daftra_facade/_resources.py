@@ -21,18 +21,34 @@ from ._bulk import (
     BulkProgress,
     BulkResult,
     Chunk,
+    Created,
     Outcome,
+    Unknown,
     arun_bulk,
     plan_chunks,
     run_bulk,
     settle_chunk,
 )
 from ._config import V1_PREFIX
-from ._errors import DaftraError, InvalidInputError, UnparseableResponseError, decode_json
+from ._errors import (
+    APIStatusError,
+    DaftraError,
+    InvalidInputError,
+    UnparseableResponseError,
+    decode_json,
+)
 from ._flows import Flow, arun, call, call_json, run
 from ._numbers import as_int, as_record_id
 from ._operations import Operation, module_name
 from ._pagination import Page, aiterate_items, iterate_items
+from ._references import (
+    Found,
+    Lookup,
+    ReferenceSpec,
+    Undecided,
+    lookup_flow,
+    new_reference_prefix,
+)
 from ._validation import body_errors
 
 if TYPE_CHECKING:
@@ -45,6 +61,8 @@ ViewT = TypeVar("ViewT")
 
 DEFAULT_CHUNK_SIZE = 50
 DEFAULT_CONCURRENCY = 4
+# How many times an element whose create was lost, and found absent, is sent again.
+RESEND_ROUNDS = 2
 
 
 @attrs.frozen
@@ -63,6 +81,8 @@ class ResourceSpec:
     bulk_number_field: str | None = None
     # Query parameters the bulk endpoint is documented to take, sent as documented.
     bulk_query: Mapping[str, str] = attrs.field(factory=dict)
+    # Where creates are stamped so that a lost answer can be settled (see _references).
+    reference: ReferenceSpec | None = None
     prefix: str = V1_PREFIX
 
 
@@ -87,6 +107,12 @@ class Resource:
                 field_errors=problems,
             )
         return payload
+
+    def _lookup_flow(self, reference: str) -> Flow[Lookup]:
+        assert self.spec.reference is not None and self.spec.list is not None
+        return lookup_flow(
+            self._operation("list"), self.spec.model_key, self.spec.reference, reference
+        )
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} resource>"
@@ -206,13 +232,37 @@ class AsyncRetrievable(AsyncResource, GetFlows[ViewT]):
 class WriteFlows(Resource):
     def _create_flow(self, body: object) -> Flow[int]:
         payload = self._checked_payload("create", body)
-        answer = yield from call(self._operation("create"), body=JsonBody(payload))
-        record_id = as_record_id(answer.id)
-        if record_id is None:
-            raise UnparseableResponseError(
-                f"{self.spec.create}: the answer carried no usable id ({answer.id!r})"
-            )
-        return record_id
+        spec = self.spec.reference
+        reference = None
+        if spec is not None:
+            payload = spec.stamped(payload, new_reference_prefix())
+            reference = spec.read(payload)
+        for attempt in range(1 + RESEND_ROUNDS):
+            try:
+                answer = yield from call(self._operation("create"), body=JsonBody(payload))
+            except APIStatusError as exc:
+                if exc.status < 500 or reference is None:
+                    raise  # refused: nothing was stored
+                lost: DaftraError = exc
+            except DaftraError as exc:
+                if reference is None:
+                    raise
+                lost = exc
+            else:
+                record_id = as_record_id(answer.id)
+                if record_id is None:
+                    raise UnparseableResponseError(
+                        f"{self.spec.create}: the answer carried no usable id ({answer.id!r})"
+                    )
+                return record_id
+            found = yield from self._lookup_flow(reference)
+            if isinstance(found, Found):
+                return found.id
+            if isinstance(found, Undecided) or attempt == RESEND_ROUNDS:
+                reason = found.reason if isinstance(found, Undecided) else "still not stored"
+                lost.add_note(f"whether {reference!r} was stored is unknown: {reason}")
+                raise lost
+        raise AssertionError("unreachable")
 
     def _update_flow(self, record_id: int, body: object) -> Flow[None]:
         payload = self._checked_payload("update", body)
@@ -275,16 +325,24 @@ class BulkFlows(Resource):
         self, records: Iterable[object], chunk_size: int, validate: bool
     ) -> Iterator[tuple[builtins.list[Outcome], Chunk | None]]:
         operation_id = self._operation("bulk_create").operation_id
+        spec, prefix = self.spec.reference, new_reference_prefix()
+
+        def to_payload(record: object, index: int) -> dict[str, Any]:
+            payload = as_payload(record, where=f"records[{index}]")
+            return spec.stamped(payload, f"{prefix}-{index}") if spec else payload
+
         return plan_chunks(
             records,
             chunk_size=chunk_size,
-            to_payload=lambda record, index: as_payload(record, where=f"records[{index}]"),
+            to_payload=to_payload,
             validate=(lambda payload: body_errors(operation_id, payload, element=True))
             if validate
             else None,
         )
 
-    def _chunk_flow(self, chunk: Chunk, query: Mapping[str, str]) -> Flow[builtins.list[Outcome]]:
+    def _chunk_flow(
+        self, chunk: Chunk, query: Mapping[str, str], resends: int = RESEND_ROUNDS
+    ) -> Flow[builtins.list[Outcome]]:
         body = [JsonBody(payload) for payload in chunk.payloads]
         parameters = {**self.spec.bulk_query, **query}
         answer: object
@@ -292,7 +350,46 @@ class BulkFlows(Resource):
             answer = yield from call_json(self._operation("bulk_create"), body=body, **parameters)
         except DaftraError as exc:
             answer = exc
-        return settle_chunk(chunk, answer, number_field=self.spec.bulk_number_field)
+        outcomes = settle_chunk(chunk, answer, number_field=self.spec.bulk_number_field)
+        if self.spec.reference is None or not any(isinstance(o, Unknown) for o in outcomes):
+            return outcomes
+        return (yield from self._reconcile_flow(chunk, outcomes, query, resends))
+
+    def _reconcile_flow(
+        self,
+        chunk: Chunk,
+        outcomes: builtins.list[Outcome],
+        query: Mapping[str, str],
+        resends: int,
+    ) -> Flow[builtins.list[Outcome]]:
+        """Settle unknown elements by their references; send again only absent ones."""
+        assert self.spec.reference is not None
+        settled = list(outcomes)
+        absent: builtins.list[int] = []  # positions in the chunk
+        for position, outcome in enumerate(outcomes):
+            reference = self.spec.reference.read(chunk.payloads[position])
+            if not isinstance(outcome, Unknown) or reference is None:
+                continue
+            found = yield from self._lookup_flow(reference)
+            if isinstance(found, Found):
+                settled[position] = Created(outcome.index, found.id, found.number)
+            elif isinstance(found, Undecided):
+                settled[position] = Unknown(outcome.index, f"{outcome.reason}; {found.reason}")
+            elif resends > 0:
+                absent.append(position)
+            else:
+                settled[position] = Unknown(
+                    outcome.index, f"{outcome.reason}; still not stored, not sent again"
+                )
+        if absent:
+            again = Chunk(
+                [chunk.indexes[p] for p in absent], [chunk.payloads[p] for p in absent]
+            )
+            for position, outcome in zip(
+                absent, (yield from self._chunk_flow(again, query, resends - 1)), strict=True
+            ):
+                settled[position] = outcome
+        return settled
 
 
 _BULK_DOC = """Create many records, ``chunk_size`` per request, up to ``concurrency``

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._flows import Flow, arun, call, run
+from ._references import ReferenceSpec
 from ._resources import (
     AsyncBulkCreatable,
     AsyncCreatable,
@@ -46,6 +47,9 @@ INVOICES = ResourceSpec(
     bulk_create="addInvoicesBulk",
     bulk_number_field="invoice_number",
     bulk_query={"send": "", "client_id": "", "terminal_id": ""},
+    # po_number is stored on every invoice and is a documented list filter.
+    reference=ReferenceSpec(member="Invoice", field="po_number", filter="po_number",
+                            number_field="no"),
 )
 
 

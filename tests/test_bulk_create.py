@@ -100,7 +100,7 @@ def test_records_are_sent_in_chunks_and_reported_in_input_order(
     assert [totals[o.id] for o in result.created] == [float(i + 1) for i in range(7)]
 
 
-def test_an_answer_that_does_not_line_up_leaves_the_chunk_unknown(
+def test_an_answer_that_does_not_line_up_is_settled_by_reference(
     sandbox: Sandbox, client: Daftra
 ) -> None:
     sandbox.inject(
@@ -108,28 +108,43 @@ def test_an_answer_that_does_not_line_up_leaves_the_chunk_unknown(
         b'[{"result":"successful","code":202,"id":90,"invoice_number":"90"}]',
         content_type="application/json",
         path_contains="add_bulk",
+        process=True,
     )
 
     result = client.invoices.bulk_create([invoice_body(1), invoice_body(2)])
 
-    assert [type(o) for o in result] == [Unknown, Unknown]
-    assert "1 results for 2 elements" in result[0].reason  # type: ignore[union-attr]
+    assert [type(o) for o in result] == [Created, Created]
+    stored = {i["id"]: i["client_id"] for i in sandbox.state.all("Invoice")}
+    assert [stored[o.id] for o in result.created] == [1, 2]  # nothing created twice
+    assert bulk_requests(sandbox) == 1
 
 
-def test_a_failed_chunk_is_unknown_and_later_chunks_still_go(
-    sandbox: Sandbox, client: Daftra
-) -> None:
+def test_a_chunk_lost_before_processing_is_sent_again(sandbox: Sandbox, client: Daftra) -> None:
     sandbox.inject(502, b"<html><body>Bad gateway</body></html>", path_contains="add_bulk")
 
     result = client.invoices.bulk_create([invoice_body(1)] * 4, chunk_size=2, concurrency=1)
 
-    assert [type(o) for o in result] == [Unknown, Unknown, Created, Created]
-    assert "502" in result[0].reason  # type: ignore[union-attr]
-    assert sandbox.state.count("Invoice") == 2
+    assert result.ok and len(result.created) == 4
+    assert sandbox.state.count("Invoice") == 4
+    assert bulk_requests(sandbox) == 3  # the lost chunk once more, after lookups
 
 
-def test_garbled_elements_are_unknown_without_losing_the_others(client: Daftra,
-                                                                 sandbox: Sandbox) -> None:
+def test_elements_the_server_never_takes_end_unknown_after_the_resends(
+    sandbox: Sandbox, client: Daftra
+) -> None:
+    sandbox.inject(503, b"<html>down</html>", path_contains="add_bulk", times=50)
+
+    result = client.invoices.bulk_create([invoice_body(1)] * 2)
+
+    assert [type(o) for o in result] == [Unknown, Unknown]
+    assert "not sent again" in result[0].reason  # type: ignore[union-attr]
+    assert sandbox.state.count("Invoice") == 0
+    assert bulk_requests(sandbox) == 3  # the first send and two resends
+
+
+def test_garbled_elements_are_settled_without_losing_the_others(
+    client: Daftra, sandbox: Sandbox
+) -> None:
     sandbox.inject(
         200,
         b'[{"result":"successful","code":"202","id":"41","invoice_number":"A-41"},'
@@ -142,8 +157,9 @@ def test_garbled_elements_are_unknown_without_losing_the_others(client: Daftra,
 
     created, odd, not_object = result
     assert created == Created(0, 41, "A-41", created.raw)  # numeric strings accepted
-    assert isinstance(odd, Unknown) and "'weird'" in odd.reason
-    assert isinstance(not_object, Unknown)
+    # The server did not process the request: the other two were found absent, sent again.
+    assert isinstance(odd, Created) and isinstance(not_object, Created)
+    assert sandbox.state.count("Invoice") == 2
 
 
 def test_refused_credentials_stop_the_run_and_keep_what_was_done(

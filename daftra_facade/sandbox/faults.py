@@ -9,7 +9,7 @@ import attrs
 
 @attrs.define
 class CannedAnswer:
-    """Sent as is, with the request left unprocessed."""
+    """Sent as is, with the request left unprocessed (unless ``process``)."""
 
     status: int
     body: bytes
@@ -18,6 +18,9 @@ class CannedAnswer:
     times: int = 1
     path_contains: str | None = None
     after: int = 0  # matching requests to let through before this answer starts
+    # Process the request first (its writes are stored), then send this answer instead
+    # of the real one: a client that never learns what happened.
+    process: bool = False
 
 
 class Faults:

@@ -90,11 +90,14 @@ class Sandbox:
         times: int = 1,
         path_contains: str | None = None,
         after: int = 0,
+        process: bool = False,
     ) -> None:
-        """Answer the next ``times`` matching requests with this, leaving them unprocessed."""
+        """Answer the next ``times`` matching requests with this, leaving them unprocessed
+        (or, with ``process``, processing them and sending this instead of their answer)."""
         self.faults.inject(
             CannedAnswer(
-                status, body, content_type, dict(headers or {}), times, path_contains, after
+                status, body, content_type, dict(headers or {}), times, path_contains, after,
+                process,
             )
         )
 
@@ -183,14 +186,16 @@ class _RequestHandler(BaseHTTPRequestHandler):
         body = self.rfile.read(length) if length else b""
         path, query = parse_target(self.path)
         canned = sandbox.faults.take(path)
-        # Logged before answering, so a client that has its answer finds it in the log.
-        if canned is not None:
-            sandbox.request_log.append((self.command, path, canned.status))
-            self._send(canned.status, canned.body, canned.content_type, canned.headers)
-            return
         request = Request(
             self.command, path, query, {k.lower(): v for k, v in self.headers.items()}, body
         )
+        # Logged before answering, so a client that has its answer finds it in the log.
+        if canned is not None:
+            if canned.process:
+                sandbox.handle(request)
+            sandbox.request_log.append((self.command, path, canned.status))
+            self._send(canned.status, canned.body, canned.content_type, canned.headers)
+            return
         answer = sandbox.handle(request)
         sandbox.request_log.append((self.command, path, answer.status))
         self._send(
