@@ -25,6 +25,7 @@ from ._errors import (
     UnparseableResponseError,
     ValidationError,
 )
+from ._journal import Journal
 from ._pagination import Page
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "Daftra",
     "DaftraError",
     "InvalidInputError",
+    "Journal",
     "NotFoundError",
     "Page",
     "PermissionDeniedError",

@@ -200,10 +200,21 @@ class Chunk:
 
     indexes: list[int]
     payloads: list[dict[str, Any]]
+    # Elements an earlier run sent without a settled answer: look them up before sending.
+    unsure: set[int] = attrs.field(factory=set)
+
+    def subset(self, positions: list[int]) -> Chunk:
+        return Chunk(
+            [self.indexes[p] for p in positions],
+            [self.payloads[p] for p in positions],
+            {self.indexes[p] for p in positions} & self.unsure,
+        )
 
 
 ToPayload = Callable[[object, int], dict[str, Any]]
 Validate = Callable[[dict[str, Any]], FieldErrors]
+# An earlier run's word on an element: its settled outcome, True if sent but unsettled.
+Earlier = Callable[[int, dict[str, Any]], "Outcome | bool"]
 
 
 def plan_chunks(
@@ -212,8 +223,10 @@ def plan_chunks(
     chunk_size: int,
     to_payload: ToPayload,
     validate: Validate | None,
+    earlier: Earlier | None = None,
 ) -> Iterator[tuple[list[Outcome], Chunk | None]]:
-    """Lazily turn records into chunks to send, with the elements refused locally.
+    """Lazily turn records into chunks to send, with the elements settled without
+    sending (refused locally, or settled by an earlier run of the same job).
 
     The arguments are checked at once; the records are read as chunks are asked for.
     """
@@ -224,11 +237,15 @@ def plan_chunks(
         )
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
-    return _planned(records, chunk_size, to_payload, validate)
+    return _planned(records, chunk_size, to_payload, validate, earlier)
 
 
 def _planned(
-    records: Iterable[object], chunk_size: int, to_payload: ToPayload, validate: Validate | None
+    records: Iterable[object],
+    chunk_size: int,
+    to_payload: ToPayload,
+    validate: Validate | None,
+    earlier: Earlier | None,
 ) -> Iterator[tuple[list[Outcome], Chunk | None]]:
     numbered = enumerate(records)
     while batch := list(islice(numbered, chunk_size)):
@@ -244,6 +261,12 @@ def _planned(
             if problems:
                 refused.append(Rejected(index, "invalid input, not sent", problems, sent=False))
                 continue
+            before = earlier(index, payload) if earlier else False
+            if not isinstance(before, bool):
+                refused.append(before)
+                continue
+            if before:
+                chunk.unsure.add(index)
             chunk.indexes.append(index)
             chunk.payloads.append(payload)
         yield refused, chunk if chunk.indexes else None
@@ -278,12 +301,19 @@ def settle_chunk(chunk: Chunk, answer: object, *, number_field: str | None) -> l
 class BulkRun:
     """Collects outcomes as chunks settle, reports progress, builds the result."""
 
-    def __init__(self, on_progress: Callable[[BulkProgress], None] | None) -> None:
+    def __init__(
+        self,
+        on_progress: Callable[[BulkProgress], None] | None,
+        on_settled: Callable[[list[Outcome]], None] | None = None,
+    ) -> None:
         self.outcomes: list[Outcome] = []
         self._on_progress = on_progress
+        self._on_settled = on_settled
         self._counts = {"created": 0, "rejected": 0}
 
     def add(self, outcomes: list[Outcome], *, report: bool = True) -> None:
+        if self._on_settled and outcomes:
+            self._on_settled(outcomes)
         self.outcomes.extend(outcomes)
         self._counts["created"] += sum(isinstance(o, Created) for o in outcomes)
         self._counts["rejected"] += sum(isinstance(o, Rejected) for o in outcomes)
@@ -311,6 +341,7 @@ def run_bulk(
     *,
     concurrency: int,
     on_progress: Callable[[BulkProgress], None] | None,
+    on_settled: Callable[[list[Outcome]], None] | None = None,
 ) -> BulkResult:
     """Send chunks from ``concurrency`` threads; outcomes come back in input order.
 
@@ -320,7 +351,7 @@ def run_bulk(
     """
     if concurrency < 1:
         raise ValueError(f"concurrency must be at least 1, not {concurrency}")
-    run = BulkRun(on_progress)
+    run = BulkRun(on_progress, on_settled)
     lock = threading.Lock()
     stop = threading.Event()
     failures: list[BaseException] = []
@@ -370,11 +401,12 @@ async def arun_bulk(
     *,
     concurrency: int,
     on_progress: Callable[[BulkProgress], None] | None,
+    on_settled: Callable[[list[Outcome]], None] | None = None,
 ) -> BulkResult:
     """The same with up to ``concurrency`` requests in flight on the event loop."""
     if concurrency < 1:
         raise ValueError(f"concurrency must be at least 1, not {concurrency}")
-    run = BulkRun(on_progress)
+    run = BulkRun(on_progress, on_settled)
     pending: set[asyncio.Task[list[Outcome]]] = set()
 
     def settle(tasks: Iterable[asyncio.Task[list[Outcome]]], *, report: bool = True) -> None:

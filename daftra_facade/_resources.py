@@ -54,6 +54,7 @@ from ._validation import body_errors
 if TYPE_CHECKING:
     import httpx
 
+    from ._journal import Journal, JournalJob
     from ._transport import AsyncTransport, Transport
 
 ItemT = TypeVar("ItemT")
@@ -322,10 +323,16 @@ class AsyncDeletable(AsyncResource, WriteFlows):
 # Creating many records.
 class BulkFlows(Resource):
     def _bulk_plan(
-        self, records: Iterable[object], chunk_size: int, validate: bool
+        self,
+        records: Iterable[object],
+        chunk_size: int,
+        validate: bool,
+        job: JournalJob | None,
     ) -> Iterator[tuple[builtins.list[Outcome], Chunk | None]]:
         operation_id = self._operation("bulk_create").operation_id
-        spec, prefix = self.spec.reference, new_reference_prefix()
+        spec = self.spec.reference
+        # A journaled job keeps its prefix, so a later run stamps the same references.
+        prefix = job.reference_prefix if job else new_reference_prefix()
 
         def to_payload(record: object, index: int) -> dict[str, Any]:
             payload = as_payload(record, where=f"records[{index}]")
@@ -338,11 +345,40 @@ class BulkFlows(Resource):
             validate=(lambda payload: body_errors(operation_id, payload, element=True))
             if validate
             else None,
+            earlier=job.earlier if job else None,
         )
 
     def _chunk_flow(
-        self, chunk: Chunk, query: Mapping[str, str], resends: int = RESEND_ROUNDS
+        self,
+        chunk: Chunk,
+        query: Mapping[str, str],
+        job: JournalJob | None,
+        resends: int = RESEND_ROUNDS,
     ) -> Flow[builtins.list[Outcome]]:
+        settled: dict[int, Outcome] = {}  # by position in the chunk
+        if chunk.unsure:
+            # Sent by an earlier run without a settled answer: it may exist already.
+            for position, index in enumerate(chunk.indexes):
+                if index in chunk.unsure:
+                    looked_up = yield from self._settle_by_reference(
+                        chunk, position, Unknown(index, "sent by an earlier run")
+                    )
+                    if looked_up is not None:
+                        settled[position] = looked_up
+        to_send = [p for p in range(len(chunk.indexes)) if p not in settled]
+        if to_send:
+            sent = chunk.subset(to_send)
+            for position, outcome in zip(
+                to_send, (yield from self._send_flow(sent, query, job, resends)), strict=True
+            ):
+                settled[position] = outcome
+        return [settled[p] for p in range(len(chunk.indexes))]
+
+    def _send_flow(
+        self, chunk: Chunk, query: Mapping[str, str], job: JournalJob | None, resends: int
+    ) -> Flow[builtins.list[Outcome]]:
+        if job:
+            job.sending(chunk.indexes)
         body = [JsonBody(payload) for payload in chunk.payloads]
         parameters = {**self.spec.bulk_query, **query}
         answer: object
@@ -353,28 +389,40 @@ class BulkFlows(Resource):
         outcomes = settle_chunk(chunk, answer, number_field=self.spec.bulk_number_field)
         if self.spec.reference is None or not any(isinstance(o, Unknown) for o in outcomes):
             return outcomes
-        return (yield from self._reconcile_flow(chunk, outcomes, query, resends))
+        return (yield from self._reconcile_flow(chunk, outcomes, query, job, resends))
+
+    def _settle_by_reference(
+        self, chunk: Chunk, position: int, unknown: Unknown
+    ) -> Flow[Outcome | None]:
+        """The element's outcome found by its reference, or None if it is surely absent."""
+        spec = self.spec.reference
+        reference = spec.read(chunk.payloads[position]) if spec else None
+        if reference is None:
+            return unknown
+        found = yield from self._lookup_flow(reference)
+        if isinstance(found, Found):
+            return Created(unknown.index, found.id, found.number)
+        if isinstance(found, Undecided):
+            return Unknown(unknown.index, f"{unknown.reason}; {found.reason}")
+        return None
 
     def _reconcile_flow(
         self,
         chunk: Chunk,
         outcomes: builtins.list[Outcome],
         query: Mapping[str, str],
+        job: JournalJob | None,
         resends: int,
     ) -> Flow[builtins.list[Outcome]]:
         """Settle unknown elements by their references; send again only absent ones."""
-        assert self.spec.reference is not None
         settled = list(outcomes)
         absent: builtins.list[int] = []  # positions in the chunk
         for position, outcome in enumerate(outcomes):
-            reference = self.spec.reference.read(chunk.payloads[position])
-            if not isinstance(outcome, Unknown) or reference is None:
+            if not isinstance(outcome, Unknown):
                 continue
-            found = yield from self._lookup_flow(reference)
-            if isinstance(found, Found):
-                settled[position] = Created(outcome.index, found.id, found.number)
-            elif isinstance(found, Undecided):
-                settled[position] = Unknown(outcome.index, f"{outcome.reason}; {found.reason}")
+            looked_up = yield from self._settle_by_reference(chunk, position, outcome)
+            if looked_up is not None:
+                settled[position] = looked_up
             elif resends > 0:
                 absent.append(position)
             else:
@@ -382,11 +430,9 @@ class BulkFlows(Resource):
                     outcome.index, f"{outcome.reason}; still not stored, not sent again"
                 )
         if absent:
-            again = Chunk(
-                [chunk.indexes[p] for p in absent], [chunk.payloads[p] for p in absent]
-            )
+            again = chunk.subset(absent)
             for position, outcome in zip(
-                absent, (yield from self._chunk_flow(again, query, resends - 1)), strict=True
+                absent, (yield from self._send_flow(again, query, job, resends - 1)), strict=True
             ):
                 settled[position] = outcome
         return settled
@@ -399,7 +445,11 @@ Elements failing the specification's checks are rejected locally (never sent); t
 rest are classified from the server's per-element answers. Nothing is re-sent: an
 element whose fate is unclear is reported as unknown. ``on_progress`` is called with
 the running counts after each chunk. If the credentials are refused, the run stops
-with :class:`BulkAbortedError`, whose ``result`` holds everything done until then."""
+with :class:`BulkAbortedError`, whose ``result`` holds everything done until then.
+
+With a ``journal`` (:class:`Journal`), every element's state is kept under the name
+``job``: running the same job again after a crash skips what was settled and looks up,
+by reference, what was sent without a settled answer before sending anything again."""
 
 
 class BulkCreatable(SyncResource, BulkFlows):
@@ -411,13 +461,17 @@ class BulkCreatable(SyncResource, BulkFlows):
         concurrency: int = DEFAULT_CONCURRENCY,
         validate: bool = True,
         on_progress: Callable[[BulkProgress], None] | None = None,
+        journal: Journal | None = None,
+        job: str = "default",
         **query: str,
     ) -> BulkResult:
+        journal_job = journal.job(job, self.spec.tag) if journal else None
         return run_bulk(
-            self._bulk_plan(records, chunk_size, validate),
-            lambda chunk: run(self._chunk_flow(chunk, query), self._transport),
+            self._bulk_plan(records, chunk_size, validate, journal_job),
+            lambda chunk: run(self._chunk_flow(chunk, query, journal_job), self._transport),
             concurrency=concurrency,
             on_progress=on_progress,
+            on_settled=journal_job.settled if journal_job else None,
         )
 
     bulk_create.__doc__ = _BULK_DOC
@@ -432,13 +486,17 @@ class AsyncBulkCreatable(AsyncResource, BulkFlows):
         concurrency: int = DEFAULT_CONCURRENCY,
         validate: bool = True,
         on_progress: Callable[[BulkProgress], None] | None = None,
+        journal: Journal | None = None,
+        job: str = "default",
         **query: str,
     ) -> BulkResult:
+        journal_job = journal.job(job, self.spec.tag) if journal else None
         return await arun_bulk(
-            self._bulk_plan(records, chunk_size, validate),
-            lambda chunk: arun(self._chunk_flow(chunk, query), self._transport),
+            self._bulk_plan(records, chunk_size, validate, journal_job),
+            lambda chunk: arun(self._chunk_flow(chunk, query, journal_job), self._transport),
             concurrency=concurrency,
             on_progress=on_progress,
+            on_settled=journal_job.settled if journal_job else None,
         )
 
     bulk_create.__doc__ = _BULK_DOC

@@ -20,6 +20,7 @@ from typing import IO, Any
 from ._bulk import BulkProgress, BulkResult, Created, Outcome, Rejected
 from ._client import Daftra
 from ._errors import BulkAbortedError, DaftraError
+from ._journal import Journal
 from ._resources import BulkCreatable, Listable
 
 EXIT_OK, EXIT_INCOMPLETE, EXIT_USAGE = 0, 1, 2
@@ -146,6 +147,25 @@ def _client_for(args: argparse.Namespace, records: list[Any]) -> Iterator[Daftra
             yield client
 
 
+class _NoJournal:
+    def close(self) -> None:
+        """Nothing to close."""
+
+
+def _journal_for(args: argparse.Namespace) -> Journal | None:
+    """The import's journal: ``--journal``, else ``FILE.journal`` (none for --sandbox,
+    whose account is new each run, unless asked for)."""
+    if args.no_journal:
+        return None
+    path = args.journal or (None if args.sandbox else f"{args.file}.journal")
+    if path is None:
+        return None
+    journal = Journal(path)
+    if args.restart:
+        journal.discard(args.job or args.resource)
+    return journal
+
+
 def run_import(args: argparse.Namespace) -> int:
     records = load_records(Path(args.file))
     started = time.monotonic()
@@ -161,7 +181,8 @@ def run_import(args: argparse.Namespace) -> int:
             )
 
     aborted: BulkAbortedError | None = None
-    with _client_for(args, records) as client:
+    journal = _journal_for(args)
+    with _client_for(args, records) as client, contextlib.closing(journal or _NoJournal()):
         resource: BulkCreatable = getattr(client, args.resource)
         try:
             result = resource.bulk_create(
@@ -170,6 +191,8 @@ def run_import(args: argparse.Namespace) -> int:
                 concurrency=args.concurrency,
                 validate=not args.no_validate,
                 on_progress=show_progress,
+                journal=journal,
+                job=args.job or args.resource,
             )
         except BulkAbortedError as exc:
             aborted, result = exc, exc.result
@@ -325,6 +348,16 @@ def build_parser() -> argparse.ArgumentParser:
             "--no-validate", action="store_true", help="skip the client-side schema checks"
         )
         importer.add_argument("--quiet", action="store_true", help="print only the summary")
+        importer.add_argument(
+            "--journal",
+            help="SQLite journal making the import resumable (default: FILE.journal; none "
+            "with --sandbox)",
+        )
+        importer.add_argument("--no-journal", action="store_true", help="keep no journal")
+        importer.add_argument("--job", help="job name in the journal (default: the resource)")
+        importer.add_argument(
+            "--restart", action="store_true", help="forget the job's journal and start over"
+        )
         importer.set_defaults(handler=run_import)
 
     for name in resources_that(Listable):
