@@ -11,7 +11,14 @@ import random
 
 import attrs
 
-from ._errors import DaftraError, RateLimitedError, RequestTimeoutError, ServerError, TransportError
+from ._errors import (
+    DaftraError,
+    RateLimitedError,
+    RequestTimeoutError,
+    ServerError,
+    TransportError,
+    UnparseableResponseError,
+)
 
 # Methods whose repetition cannot create a second record. A POST is repeated only when
 # the server certainly did not process it (429, or no connection was made at all).
@@ -54,7 +61,9 @@ class RetryPolicy:
     def _retryable(method: str, error: DaftraError) -> bool:
         if never_reached_server(error):
             return True
-        transient = isinstance(error, ServerError | TransportError | RequestTimeoutError)
+        transient = isinstance(
+            error, ServerError | TransportError | RequestTimeoutError | UnparseableResponseError
+        )
         return transient and method in _IDEMPOTENT
 
 

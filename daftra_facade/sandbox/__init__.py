@@ -1,6 +1,7 @@
 """A local, stateful emulator of the Daftra API, served over real HTTP on loopback."""
 
+from .faults import FaultProfile
 from .server import Sandbox
 from .state import SandboxState, seed_references
 
-__all__ = ["Sandbox", "SandboxState", "seed_references"]
+__all__ = ["FaultProfile", "Sandbox", "SandboxState", "seed_references"]

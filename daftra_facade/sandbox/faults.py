@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import threading
 
 import attrs
@@ -52,3 +53,100 @@ class Faults:
     def clear(self) -> None:
         with self._lock:
             self._queue.clear()
+
+
+# Kinds of fault a profile can inject, each with a probability per request.
+FAULT_KINDS = (
+    "rate_limited",  # 429 with Retry-After; not processed
+    "server_error",  # 500 (JSON), 502 or 503 (HTML); not processed
+    "nonstandard_status",  # 520 with a plain-text body; not processed
+    "drop_before",  # connection closed without an answer; not processed
+    "drop_after",  # processed and stored, then closed without an answer
+    "slow",  # held for slow_seconds, then processed and answered
+    "truncated",  # processed, then half of the JSON answer sent
+    "malformed",  # processed, then an HTML page sent with status 200
+    "short_bulk",  # bulk add processed, its answer sent without the last element
+)
+# What mixed() spreads its rate over: the faults a client must survive without duplicates.
+_MIXED = (
+    "rate_limited",
+    "server_error",
+    "nonstandard_status",
+    "drop_before",
+    "drop_after",
+    "truncated",
+    "malformed",
+    "short_bulk",
+)
+
+
+@attrs.frozen
+class FaultProfile:
+    """How badly the sandbox behaves: added latency, and per-request probabilities of
+    each kind of fault, drawn from one seeded generator so that a failing run replays
+    (with concurrent requests, the order in which they arrive still matters)."""
+
+    latency: float = 0.0
+    jitter: float = 0.0
+    rate_limited: float = 0.0
+    retry_after: int = 1
+    server_error: float = 0.0
+    nonstandard_status: float = 0.0
+    drop_before: float = 0.0
+    drop_after: float = 0.0
+    slow: float = 0.0
+    slow_seconds: float = 5.0
+    truncated: float = 0.0
+    malformed: float = 0.0
+    short_bulk: float = 0.0
+    seed: int = 0
+    only_paths: tuple[str, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        total = sum(getattr(self, kind) for kind in FAULT_KINDS)
+        if any(not 0 <= getattr(self, kind) <= 1 for kind in FAULT_KINDS) or total > 1:
+            raise ValueError("fault probabilities must be within 0..1 and add up to 1 at most")
+
+    @classmethod
+    def mixed(cls, rate: float, seed: int, **options: float) -> FaultProfile:
+        """``rate`` of all requests affected, spread evenly over the faults that matter
+        for reliability (no latency, no slow answers)."""
+        share = rate / len(_MIXED)
+        return cls(seed=seed, **{kind: share for kind in _MIXED}, **options)  # type: ignore[arg-type]
+
+
+class FaultDice:
+    """Draws, per request, which fault of a profile (if any) strikes it."""
+
+    def __init__(self, profile: FaultProfile) -> None:
+        self.profile = profile
+        self._random = random.Random(profile.seed)
+        self._lock = threading.Lock()
+        self.counts: dict[str, int] = dict.fromkeys(FAULT_KINDS, 0)
+
+    def draw(self, path: str) -> tuple[str | None, float]:
+        """(the fault for this request or None, the latency to add)."""
+        profile = self.profile
+        with self._lock:
+            delay = profile.latency + (
+                self._random.uniform(0, profile.jitter) if profile.jitter else 0
+            )
+            if profile.only_paths and not any(p in path for p in profile.only_paths):
+                return None, delay
+            roll, threshold = self._random.random(), 0.0
+            for kind in FAULT_KINDS:
+                threshold += getattr(profile, kind)
+                if roll < threshold:
+                    if kind == "short_bulk" and "add_bulk" not in path:
+                        return None, delay
+                    self.counts[kind] += 1
+                    return kind, delay
+            return None, delay
+
+    def server_error(self) -> tuple[int, bytes, str]:
+        with self._lock:
+            status = self._random.choice((500, 502, 503))
+        if status == 500:
+            body = b'{"result":"failed","code":500,"message":"Internal Server Error"}'
+            return status, body, "application/json"
+        return status, f"<html><body><h1>{status}</h1></body></html>".encode(), "text/html"

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import collections
+import contextlib
 import copy
+import json
 import secrets
+import socket
 import threading
+import time
 from collections.abc import Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Self
 
-from .faults import CannedAnswer, Faults
+from .faults import CannedAnswer, FaultDice, FaultProfile, Faults
 from .invoices import Invoices, site_info
 from .routing import Answer, Handler, Request, Router, failed, parse_target
 from .state import Record, SandboxState, seed_defaults
@@ -37,12 +41,15 @@ class Sandbox:
         port: int = 0,
         *,
         seed: bool = True,
+        faults: FaultProfile | None = None,
     ) -> None:
         self.api_key = api_key
         self.state = SandboxState()
         if seed:
             seed_defaults(self.state)
         self.faults = Faults()
+        self.dice: FaultDice | None = None
+        self.set_faults(faults)
         self.request_log: collections.deque[tuple[str, str, int]] = collections.deque(
             maxlen=_LOG_LIMIT
         )
@@ -73,6 +80,15 @@ class Sandbox:
             if errors:
                 raise ValueError(f"invalid invoice: {errors}")
             return copy.deepcopy(self._invoices.create(body))
+
+    def set_faults(self, profile: FaultProfile | None) -> None:
+        """Switch the fault profile (None: behave)."""
+        self.dice = FaultDice(profile) if profile is not None else None
+
+    @property
+    def fault_counts(self) -> dict[str, int]:
+        """How many requests each kind of fault has struck under the current profile."""
+        return dict(self.dice.counts) if self.dice else {}
 
     def issue_token(self) -> str:
         """A bearer token the sandbox accepts."""
@@ -196,11 +212,63 @@ class _RequestHandler(BaseHTTPRequestHandler):
             sandbox.request_log.append((self.command, path, canned.status))
             self._send(canned.status, canned.body, canned.content_type, canned.headers)
             return
+        if sandbox.dice is not None:
+            self._serve_badly(sandbox.dice, request)
+            return
         answer = sandbox.handle(request)
         sandbox.request_log.append((self.command, path, answer.status))
         self._send(
             answer.status, answer.encode(), "application/json; charset=utf-8", answer.headers
         )
+
+    def _serve_badly(self, dice: FaultDice, request: Request) -> None:
+        """Serve under a fault profile: delay, then maybe fail in the way drawn."""
+        sandbox, path = self.server.sandbox, request.path
+        fault, delay = dice.draw(path)
+        if delay:
+            time.sleep(delay)
+        log = sandbox.request_log
+        if fault == "rate_limited":
+            log.append((self.command, path, 429))
+            body = b'{"result":"failed","code":429,"message":"Too Many Requests"}'
+            retry_after = {"Retry-After": str(dice.profile.retry_after)}
+            self._send(429, body, "application/json", retry_after)
+            return
+        if fault == "server_error":
+            status, body, kind = dice.server_error()
+            log.append((self.command, path, status))
+            self._send(status, body, kind, {})
+            return
+        if fault == "nonstandard_status":
+            log.append((self.command, path, 520))
+            self._send(520, b"web server returned an unknown error", "text/plain", {})
+            return
+        if fault == "drop_before":
+            log.append((self.command, path, 0))
+            self._drop()
+            return
+        if fault == "slow":
+            time.sleep(dice.profile.slow_seconds)
+        answer = sandbox.handle(request)
+        log.append((self.command, path, answer.status))
+        encoded = answer.encode()
+        content_type = "application/json; charset=utf-8"
+        if fault == "drop_after":
+            self._drop()
+            return
+        if fault == "truncated":
+            encoded = encoded[: len(encoded) // 2]
+        elif fault == "malformed":
+            encoded, content_type = b"<html><body>Something went wrong</body></html>", "text/html"
+        elif fault == "short_bulk" and isinstance(answer.body, list) and answer.body:
+            encoded = json.dumps(answer.body[:-1]).encode()
+        self._send(answer.status, encoded, content_type, answer.headers)
+
+    def _drop(self) -> None:
+        """Close the connection without a word, as a failing proxy would."""
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
 
     def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str]) -> None:
         self.send_response(status)
