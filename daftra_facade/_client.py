@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
-from ._config import V1_PREFIX, Settings, resolve_settings
-from ._errors import ConfigurationError
+import attrs
+
+from ._config import V1_PREFIX, Settings, checked_retries, checked_timeout, resolve_settings
 from ._rate_limit import RateLimiter
+from ._resources import Resource
 from ._retries import RetryPolicy
 from .resources import AsyncInvoices, AsyncSiteInfo, Invoices, SiteInfo
 
@@ -81,9 +84,7 @@ class _ClientBase:
         self._settings: Settings = resolve_settings(
             subdomain=subdomain, api_key=api_key, token=token, base_url=base_url, timeout=timeout
         )
-        if max_retries < 0:
-            raise ConfigurationError(f"max_retries must be 0 or more, not {max_retries}")
-        retry = retry_policy or RetryPolicy(attempts=max_retries + 1)
+        retry = retry_policy or RetryPolicy(attempts=checked_retries(max_retries) + 1)
         limiter = RateLimiter(
             per_second=rate_limit, burst=max(1, int(rate_limit or 1)),
             max_concurrency=max_concurrency,
@@ -124,6 +125,23 @@ class _ClientBase:
                 token=credentials.api_key, prefix="", auth_header_name="apikey", **common
             )
         return RawClient(token=credentials.token or "", **common)
+
+    def with_options(
+        self, *, timeout: float | None = None, max_retries: int | None = None
+    ) -> Self:
+        """This client with another timeout (seconds) or number of retries, for the calls
+        made through it: ``client.with_options(timeout=120).invoices.bulk_create(...)``.
+        It shares the connection pool and the pace of this client; close this one."""
+        twin = copy.copy(self)
+        # Resources are bound to a transport: the twin builds its own on first use.
+        twin.__dict__ = {k: v for k, v in self.__dict__.items() if not isinstance(v, Resource)}
+        retry = None if max_retries is None else attrs.evolve(
+            self._transport.retry, attempts=checked_retries(max_retries) + 1
+        )
+        twin._transport = self._transport.derived(
+            timeout=None if timeout is None else checked_timeout(timeout), retry=retry
+        )
+        return twin
 
     def __repr__(self) -> str:
         auth = "api_key" if self._settings.credentials.api_key else "token"

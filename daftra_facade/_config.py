@@ -121,6 +121,16 @@ def resolve_settings(
         raise ConfigurationError(
             "no account: pass subdomain= or base_url= (or set DAFTRA_SUBDOMAIN or DAFTRA_BASE_URL)"
         )
+    return Settings(site_root, Credentials(api_key=api_key, token=token), checked_timeout(timeout))
+
+
+def checked_timeout(timeout: float) -> float:
     if not timeout > 0:
         raise ConfigurationError(f"timeout must be a positive number of seconds, not {timeout!r}")
-    return Settings(site_root, Credentials(api_key=api_key, token=token), float(timeout))
+    return float(timeout)
+
+
+def checked_retries(max_retries: int) -> int:
+    if max_retries < 0:
+        raise ConfigurationError(f"max_retries must be 0 or more, not {max_retries}")
+    return max_retries

@@ -4,10 +4,11 @@ place that turns what comes back, or fails to, into facade errors."""
 from __future__ import annotations
 
 import asyncio
+import copy
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
@@ -78,15 +79,23 @@ class Transport:
         self.settings = settings
         self.retry = retry
         self.limiter = limiter
+        self.timeout = settings.timeout
         self._http = httpx.Client(**_client_options(settings))
+
+    def derived(self, *, timeout: float | None, retry: RetryPolicy | None) -> Self:
+        """A transport sharing this one's connection pool and pace, with other options."""
+        twin = copy.copy(self)
+        twin.timeout = self.timeout if timeout is None else timeout
+        twin.retry = self.retry if retry is None else retry
+        return twin
 
     def send(self, request: Request) -> httpx.Response:
         attempt = 1
         while True:
             self.limiter.acquire()
             try:
-                with _no_answer_errors(request, self.settings.timeout):
-                    response = self._http.request(**request)
+                with _no_answer_errors(request, self.timeout):
+                    response = self._http.request(**request, timeout=self.timeout)
                 return checked(response)
             except DaftraError as error:
                 wait = self.retry.delay(request["method"], error, attempt)
@@ -108,15 +117,23 @@ class AsyncTransport:
         self.settings = settings
         self.retry = retry
         self.limiter = limiter
+        self.timeout = settings.timeout
         self._http = httpx.AsyncClient(**_client_options(settings))
+
+    def derived(self, *, timeout: float | None, retry: RetryPolicy | None) -> Self:
+        """A transport sharing this one's connection pool and pace, with other options."""
+        twin = copy.copy(self)
+        twin.timeout = self.timeout if timeout is None else timeout
+        twin.retry = self.retry if retry is None else retry
+        return twin
 
     async def send(self, request: Request) -> httpx.Response:
         attempt = 1
         while True:
             await self.limiter.aacquire()
             try:
-                with _no_answer_errors(request, self.settings.timeout):
-                    response = await self._http.request(**request)
+                with _no_answer_errors(request, self.timeout):
+                    response = await self._http.request(**request, timeout=self.timeout)
                 return checked(response)
             except DaftraError as error:
                 wait = self.retry.delay(request["method"], error, attempt)

@@ -292,11 +292,26 @@ def run_whoami(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _fault_profile(args: argparse.Namespace) -> Any:
+    from .sandbox.faults import FAULT_KINDS, FaultProfile
+
+    chosen = {kind: getattr(args, kind) for kind in FAULT_KINDS if getattr(args, kind)}
+    if not (chosen or args.fault_rate or args.latency):
+        return None
+    timing = {"latency": args.latency, "retry_after": args.retry_after, "seed": args.seed}
+    if args.fault_rate:
+        return FaultProfile.mixed(args.fault_rate, **timing)
+    return FaultProfile(**chosen, **timing)
+
+
 def run_sandbox_serve(args: argparse.Namespace) -> int:
     from .sandbox import Sandbox
 
-    with Sandbox(api_key=args.api_key, host=args.host, port=args.port) as sandbox:
-        print(f"sandbox: {sandbox.base_url}/api2  api key: {sandbox.api_key}  (Ctrl-C stops)")
+    profile = _fault_profile(args)
+    with Sandbox(api_key=args.api_key, host=args.host, port=args.port, faults=profile) as box:
+        print(f"sandbox: {box.base_url}/api2  api key: {box.api_key}  (Ctrl-C stops)")
+        if profile is not None:
+            print(f"faults: {profile}")
         with contextlib.suppress(KeyboardInterrupt):
             while True:
                 time.sleep(3600)
@@ -389,9 +404,20 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sandbox_actions.add_parser(
         "serve", help="serve the sandbox until Ctrl-C", epilog="example: daftra sandbox serve"
     )
-    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (loopback)")
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--api-key", default="sandbox-key")
+    faults = serve.add_argument_group("faults (seeded; probabilities per request)")
+    faults.add_argument("--latency", type=float, default=0.0, help="seconds added to each")
+    faults.add_argument("--fault-rate", type=float, default=0.0,
+                        help="a share of requests hit by a mix of faults, e.g. 0.1")
+    faults.add_argument("--seed", type=int, default=0, help="replays the same faults")
+    faults.add_argument("--retry-after", type=int, default=1, help="seconds, for 429s")
+    from .sandbox.faults import FAULT_KINDS
+
+    for kind in FAULT_KINDS:
+        faults.add_argument(f"--{kind.replace('_', '-')}", type=float, default=0.0,
+                            metavar="P", help=f"probability of {kind.replace('_', ' ')}")
     serve.set_defaults(handler=run_sandbox_serve)
     return parser
 

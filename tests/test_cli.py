@@ -152,3 +152,27 @@ def test_whoami_names_the_account(sandbox: Sandbox, capsys: pytest.CaptureFixtur
     assert "Sandbox Trading (sandbox)" in capsys.readouterr().out
     assert main(["--base-url", sandbox.base_url, "--api-key", "wrong", "whoami"]) == 2
     assert "401" in capsys.readouterr().err
+
+
+def test_sandbox_serve_takes_a_fault_profile() -> None:
+    import subprocess
+    import sys
+
+    import httpx
+
+    server = subprocess.Popen(
+        [sys.executable, "-m", "daftra_facade.sandbox", "--port", "0", "--server-error", "1",
+         "--seed", "5"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert server.stdout is not None
+        first = server.stdout.readline().split()
+        base_url, key = first[1].removesuffix("/api2"), first[4]
+        assert base_url.startswith("http://127.0.0.1:")
+        answer = httpx.get(f"{base_url}/api2/site_info.json", headers={"apikey": key})
+        assert answer.status_code in (500, 502, 503)
+        assert "server_error=1.0" in server.stdout.readline()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

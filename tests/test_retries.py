@@ -5,10 +5,12 @@ from __future__ import annotations
 import random
 import time
 
+import attrs
 import httpx
 import pytest
 
 from daftra_facade import (
+    ConfigurationError,
     Daftra,
     RateLimitedError,
     RequestTimeoutError,
@@ -130,3 +132,25 @@ def test_the_concurrency_cap_holds_across_threads() -> None:
 def test_limits_must_be_positive(bad: dict[str, float]) -> None:
     with pytest.raises(ValueError):
         RateLimiter(**bad)  # type: ignore[arg-type]
+
+
+def test_with_options_sets_a_timeout_for_the_calls_made_through_it(sandbox: Sandbox) -> None:
+    from daftra_facade.sandbox import FaultProfile
+
+    sandbox.set_faults(FaultProfile(slow=1.0, slow_seconds=0.4, only_paths=("site_info",)))
+    with Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key, max_retries=0) as client:
+        impatient = client.with_options(timeout=0.1)
+        with pytest.raises(RequestTimeoutError, match=r"within 0\.1 s"):
+            impatient.site.get()
+        assert client.site.get().subdomain  # the original keeps its own 30 s
+        assert impatient.invoices.list().items == []  # other endpoints: not slow
+
+
+def test_with_options_sets_the_retries(sandbox: Sandbox) -> None:
+    sandbox.inject(502, b"<html>x</html>", times=2, path_contains="site_info")
+    with Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key, max_retries=0) as client:
+        patient = client.with_options(max_retries=2)
+        patient._transport.retry = attrs.evolve(patient._transport.retry, base_delay=0.01)
+        assert patient.site.get().subdomain
+        with pytest.raises(ConfigurationError):
+            client.with_options(timeout=0)
