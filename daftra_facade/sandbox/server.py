@@ -277,9 +277,23 @@ class _RequestHandler(BaseHTTPRequestHandler):
         for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()
-        self.wfile.write(body)
+        if not self._head_only:
+            self.wfile.write(body)
 
+    # Every method, even one invented by a fuzzer, reaches the router, which answers 405
+    # where a path lacks it (the standard library would answer 501 with an HTML page).
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
+
+    def do_HEAD(self) -> None:
+        self._head_only = True
+        self._serve()
+
+    _head_only = False
 
     def log_message(self, format: str, *args: object) -> None:
         """Silent: a busy sandbox must not spend its time writing to stderr."""
