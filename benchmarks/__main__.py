@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from . import bulk, iteration, startup
+from . import bulk, iteration, soak, startup
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--quick", action="store_true", help="CI-sized runs")
-    parser.add_argument("--only", choices=["startup", "bulk", "iteration"], help="one group")
+    groups = {"startup": startup, "bulk": bulk, "iteration": iteration, "soak": soak}
+    parser.add_argument("--only", choices=list(groups), help="run one group")
     args = parser.parse_args()
-    groups = {"startup": startup, "bulk": bulk, "iteration": iteration}
     for group, module in groups.items():
         if args.only and group != args.only:
             continue

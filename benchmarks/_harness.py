@@ -33,11 +33,22 @@ class SandboxProcess:
     def reset(self) -> None:
         self._ask("reset")
 
+    def references(self) -> list[str]:
+        """The reference (po_number) of every invoice the sandbox holds."""
+        references: list[str] = self._ask("references")["references"]
+        return references
+
+    def fault_counts(self) -> dict[str, int]:
+        return self._ask("faults")
+
 
 @contextmanager
-def sandbox_process(*, latency: float = 0.0, virtual_invoices: int = 0) -> Iterator[SandboxProcess]:
+def sandbox_process(
+    *, latency: float = 0.0, virtual_invoices: int = 0, fault_rate: float = 0.0, seed: int = 0
+) -> Iterator[SandboxProcess]:
     command = [sys.executable, "-m", "benchmarks._sandbox_child", "--latency", str(latency),
-               "--virtual-invoices", str(virtual_invoices)]
+               "--virtual-invoices", str(virtual_invoices), "--fault-rate", str(fault_rate),
+               "--seed", str(seed)]
     process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None

@@ -1,9 +1,11 @@
 """A sandbox in its own process, so that it does not share the benchmark's GIL.
 
 Every request waits ``--latency`` seconds before it is processed, like a round trip to a
-distant server. The process prints one JSON line with its address, then answers
-``stats`` and ``reset`` lines on standard input with the sandbox's own service time (time
-from parsing a request to having written its answer, the waiting excluded); ``stop`` ends it.
+distant server; ``--fault-rate`` adds a seeded mix of faults. The process prints one JSON
+line with its address, then answers lines on standard input: ``stats`` (the sandbox's own
+service time, from parsing a request to having written its answer, the waiting
+excluded), ``reset``, ``references`` (every stored invoice's po_number), ``faults``
+(counts by kind); ``stop`` ends it.
 """
 
 from __future__ import annotations
@@ -15,15 +17,22 @@ import threading
 import time
 from typing import Any
 
-from daftra_facade.sandbox import Sandbox, server
+from daftra_facade.sandbox import FaultProfile, Sandbox, server
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--latency", type=float, default=0.0)
     parser.add_argument("--virtual-invoices", type=int, default=0)
+    parser.add_argument("--fault-rate", type=float, default=0.0)
+    parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    with Sandbox() as sandbox:
+    faults = (
+        FaultProfile.mixed(args.fault_rate, seed=args.seed, retry_after=0)
+        if args.fault_rate
+        else None
+    )
+    with Sandbox(faults=faults) as sandbox:
         if args.virtual_invoices:
             sandbox._invoices.add_virtual(args.virtual_invoices)
         lock = threading.Lock()
@@ -58,6 +67,11 @@ def main() -> None:
                 with lock:
                     stats.update(requests=0, service_s=0.0)
                 print("{}", flush=True)
+            elif command == "references":  # every stored invoice's reference
+                references = [i["po_number"] for i in sandbox.state.all("Invoice")]
+                print(json.dumps({"references": references}), flush=True)
+            elif command == "faults":
+                print(json.dumps(sandbox.fault_counts), flush=True)
             elif command == "stop":
                 break
 
