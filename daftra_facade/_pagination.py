@@ -49,14 +49,14 @@ class Page(Generic[T]):
 _DONE = object()  # the producer's last word: no more pages
 
 
-def iterate_items(
+def iterate_pages(
     fetch: Callable[[int], R],
     parse: Callable[[R, int], Page[T]],
     more: Callable[[R], bool],
     *,
     first_page: int = 1,
-) -> Iterator[T]:
-    """Every item from ``first_page`` on, until an empty page or the last page.
+) -> Iterator[Page[T]]:
+    """Every page from ``first_page`` on, until an empty page or the last page.
 
     A helper thread fetches pages ahead of the caller: as soon as a page has arrived
     and ``more`` (a cheap look at its counts) says another follows, the helper requests
@@ -93,7 +93,7 @@ def iterate_items(
             if isinstance(item, BaseException):
                 raise item
             page_number, fetched = cast("tuple[int, R]", item)
-            yield from parse(fetched, page_number).items
+            yield parse(fetched, page_number)
             del fetched
             slots.release()
     finally:

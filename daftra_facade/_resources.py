@@ -40,7 +40,7 @@ from ._errors import (
 from ._flows import Flow, arun, call, call_json, run
 from ._numbers import as_int, as_record_id
 from ._operations import Operation, module_name
-from ._pagination import Page, aiterate_items, iterate_items
+from ._pagination import Page, aiterate_items, iterate_pages
 from ._references import (
     Found,
     Lookup,
@@ -187,10 +187,15 @@ class Listable(SyncResource, ListFlows[ItemT]):
         return self._parse_page(run(self._page_flow(page, limit, filters), self._transport), page)
 
     def iter(self, *, limit: int = 100, **filters: Any) -> Iterator[ItemT]:
+        return (item for page in self.pages(limit=limit, **filters) for item in page.items)
+
+    def pages(self, *, limit: int = 100, **filters: Any) -> Iterator[Page[ItemT]]:
+        """Every page, as :meth:`iter` reads them, with the rows' related records."""
+
         def fetch(number: int) -> tuple[httpx.Response, Any]:
             return run(self._page_flow(number, limit, filters), self._transport)
 
-        return iterate_items(fetch, self._parse_page, self._more_pages)
+        return iterate_pages(fetch, self._parse_page, self._more_pages)
 
     list.__doc__, iter.__doc__ = _LIST_DOC, _ITER_DOC
 

@@ -99,11 +99,13 @@ def _validator(pointer: str) -> Any:
     )
 
 
-def _inlined(node: Any, spec: dict[str, Any], seen: tuple[str, ...] = ()) -> Any:
-    """``node`` with every ``$ref`` replaced by what it points at, and with integers and
-    numbers also accepted as numeric strings (as PHP accepts them)."""
+def _inlined(
+    node: Any, spec: dict[str, Any], seen: tuple[str, ...] = (), *, php_numbers: bool = True
+) -> Any:
+    """``node`` with every ``$ref`` replaced by what it points at, and (``php_numbers``)
+    with integers and numbers also accepted as numeric strings, as PHP accepts them."""
     if isinstance(node, list):
-        return [_inlined(item, spec, seen) for item in node]
+        return [_inlined(item, spec, seen, php_numbers=php_numbers) for item in node]
     if not isinstance(node, dict):
         return node
     if "$ref" in node:
@@ -113,11 +115,15 @@ def _inlined(node: Any, spec: dict[str, Any], seen: tuple[str, ...] = ()) -> Any
         target: Any = spec
         for token in reference.removeprefix("#/").split("/"):
             target = target[token.replace("~1", "/").replace("~0", "~")]
-        return _inlined(target, spec, (*seen, reference))
+        return _inlined(target, spec, (*seen, reference), php_numbers=php_numbers)
     inlined = {
-        key: value if key in _LITERAL_KEYWORDS else _inlined(value, spec, seen)
+        key: value
+        if key in _LITERAL_KEYWORDS
+        else _inlined(value, spec, seen, php_numbers=php_numbers)
         for key, value in node.items()
     }
+    if not php_numbers:
+        return inlined
     types = inlined.get("type")
     numeric = {"integer": _INTEGER_TEXT.pattern, "number": _NUMBER_TEXT.pattern}
     kinds = [types] if isinstance(types, str) else list(types or [])
@@ -126,6 +132,15 @@ def _inlined(node: Any, spec: dict[str, Any], seen: tuple[str, ...] = ()) -> Any
         as_text = [{"type": "string", "pattern": pattern} for pattern in patterns]
         inlined = {"anyOf": [inlined, *as_text]}
     return inlined
+
+
+def inlined_schema(operation_id: str, *, element: bool = False) -> dict[str, Any]:
+    """An operation's request body schema with every reference resolved in place."""
+    pointer = request_schema_pointer(operation_id, element=element)
+    if pointer is None:
+        return {}
+    schema: dict[str, Any] = _inlined({"$ref": "#" + pointer}, load_spec(), php_numbers=False)
+    return schema
 
 
 @cache

@@ -1,8 +1,8 @@
 """The ``daftra`` command line.
 
-    daftra invoices import invoices.json --sandbox
-    daftra --subdomain acme invoices import invoices.json --report report.json
-    daftra sandbox serve --port 8765
+daftra invoices import invoices.json --sandbox
+daftra --subdomain acme invoices import invoices.json --report report.json
+daftra sandbox serve --port 8765
 """
 
 from __future__ import annotations
@@ -11,19 +11,25 @@ import argparse
 import contextlib
 import csv
 import json
+import os
 import sys
 import time
+import tomllib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from ._bulk import BulkProgress, BulkResult, Created, Outcome, Rejected
+from ._bodies import as_payload
+from ._bulk import BulkResult, Created, Outcome, Rejected
 from ._client import Daftra
 from ._errors import BulkAbortedError, DaftraError
+from ._files import DEFAULT_GROUP_COLUMN, FileError, read_records
 from ._journal import Journal
 from ._resources import BulkCreatable, Listable
+from ._validation import body_errors
 
 EXIT_OK, EXIT_INCOMPLETE, EXIT_USAGE = 0, 1, 2
+DEFAULT_CONFIG = "~/.config/daftra/config.toml"
 
 
 class CommandError(Exception):
@@ -38,42 +44,6 @@ def resources_that(capability: type) -> list[str]:
         if isinstance(getattr(slot, "resource_class", None), type)
         and issubclass(slot.resource_class, capability)
     ]
-
-
-def load_records(path: Path) -> list[Any]:
-    """Records from a JSON array (``.json``) or JSON Lines (``.jsonl``, one per line);
-    errors name the file, line and column."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise CommandError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CommandError(f"{path}: cannot read: {exc}") from None
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
-        return _json_lines(path, text)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CommandError(
-            f"{path}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}"
-        ) from None
-    if not isinstance(data, list):
-        raise CommandError(
-            f"{path}: expected a JSON array of records, found a {type(data).__name__}"
-        )
-    return data
-
-
-def _json_lines(path: Path, text: str) -> list[Any]:
-    records = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            records.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            raise CommandError(f"{path}:{number}:{exc.colno}: not valid JSON: {exc.msg}") from None
-    return records
 
 
 def _outcome_row(outcome: Outcome) -> dict[str, Any]:
@@ -123,16 +93,61 @@ def print_report(result: BulkResult, out: IO[str]) -> None:
         print(f"#{outcome.index:<5} {row['outcome']:<9} {detail}", file=out)
 
 
+def _profile(args: argparse.Namespace) -> dict[str, Any]:
+    """The account settings of ``--profile`` (or DAFTRA_PROFILE) from the config file."""
+    name = args.profile or os.environ.get("DAFTRA_PROFILE")
+    path = Path(args.config or os.environ.get("DAFTRA_CONFIG") or DEFAULT_CONFIG).expanduser()
+    if name is None:
+        return {}
+    try:
+        profiles = tomllib.loads(path.read_text(encoding="utf-8")).get("profiles", {})
+    except FileNotFoundError:
+        raise CommandError(f"{path}: no such config file (for profile {name!r})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise CommandError(f"{path}: not valid TOML: {exc}") from None
+    if name not in profiles:
+        raise CommandError(f"{path}: no profile {name!r} (has: {', '.join(profiles) or 'none'})")
+    settings = dict(profiles[name])
+    unknown = set(settings) - {
+        "subdomain",
+        "base_url",
+        "api_key",
+        "token",
+        "timeout",
+        "api_key_env",
+        "token_env",
+    }
+    if unknown:
+        listed = ", ".join(sorted(unknown))
+        raise CommandError(f"{path}: profile {name!r} has unknown keys: {listed}")
+    for secret in ("api_key", "token"):  # a profile may name the variable holding a secret
+        variable = settings.pop(f"{secret}_env", None)
+        if variable and not settings.get(secret):
+            settings[secret] = os.environ.get(variable) or None
+    return settings
+
+
+def _account(args: argparse.Namespace) -> dict[str, Any]:
+    """Flags first, then the environment (read by Daftra), then the profile."""
+    profile = _profile(args)
+    flagged = {
+        "subdomain": args.subdomain,
+        "base_url": args.base_url,
+        "api_key": args.api_key,
+        "token": args.token,
+    }
+    if any(flagged.values()):
+        return {**{k: v for k, v in flagged.items() if v}, "timeout": args.timeout}
+    from_env = any(os.environ.get(f"DAFTRA_{k.upper()}") for k in flagged)
+    if from_env or not profile:
+        return {"timeout": args.timeout}
+    return {"timeout": args.timeout, **profile}
+
+
 @contextlib.contextmanager
 def _client_for(args: argparse.Namespace, records: list[Any]) -> Iterator[Daftra]:
     if not args.sandbox:
-        with Daftra(
-            args.subdomain,
-            api_key=args.api_key,
-            token=args.token,
-            base_url=args.base_url,
-            timeout=args.timeout,
-        ) as client:
+        with Daftra(**_account(args)) as client:
             yield client
         return
     from .sandbox import Sandbox, seed_references
@@ -166,23 +181,30 @@ def _journal_for(args: argparse.Namespace) -> Journal | None:
     return journal
 
 
+def _read(args: argparse.Namespace) -> list[Any]:
+    resource_class = getattr(Daftra, args.resource).resource_class
+    try:
+        return read_records(
+            Path(args.file),
+            operation_id=resource_class.spec.bulk_create,
+            group_by=args.group_by,
+        )
+    except FileError as exc:
+        raise CommandError(str(exc)) from None
+
+
 def run_import(args: argparse.Namespace) -> int:
-    records = load_records(Path(args.file))
+    records = _read(args)
     started = time.monotonic()
-
-    def show_progress(progress: BulkProgress) -> None:
-        if not args.quiet:
-            print(
-                f"\r{progress.done}/{len(records)} sent: {progress.created} created, "
-                f"{progress.rejected} rejected, {progress.unknown} unknown",
-                end="",
-                file=sys.stderr,
-                flush=True,
-            )
-
+    if args.dry_run:
+        return _dry_run(args, records)
     aborted: BulkAbortedError | None = None
     journal = _journal_for(args)
-    with _client_for(args, records) as client, contextlib.closing(journal or _NoJournal()):
+    with (
+        _client_for(args, records) as client,
+        contextlib.closing(journal or _NoJournal()),
+        progress_bar(f"importing {args.resource}", len(records), quiet=args.quiet) as show,
+    ):
         resource: BulkCreatable = getattr(client, args.resource)
         try:
             result = resource.bulk_create(
@@ -190,14 +212,15 @@ def run_import(args: argparse.Namespace) -> int:
                 chunk_size=args.chunk_size,
                 concurrency=args.concurrency,
                 validate=not args.no_validate,
-                on_progress=show_progress,
+                on_progress=lambda p: show(
+                    p.done, f"{p.created} created, {p.rejected} rejected, {p.unknown} unknown"
+                ),
                 journal=journal,
                 job=args.job or args.resource,
             )
         except BulkAbortedError as exc:
             aborted, result = exc, exc.result
     if not args.quiet:
-        print(file=sys.stderr)
         print_report(result, sys.stdout)
     if args.report:
         write_report(result, Path(args.report))
@@ -213,6 +236,63 @@ def run_import(args: argparse.Namespace) -> int:
     if aborted is not None:
         raise CommandError(f"stopped: {aborted.cause.message}")
     return EXIT_OK if result.ok and not not_handled else EXIT_INCOMPLETE
+
+
+def _dry_run(args: argparse.Namespace, records: list[Any]) -> int:
+    """Check every record against the spec, send nothing."""
+    operation_id = getattr(Daftra, args.resource).resource_class.spec.bulk_create
+    invalid = 0
+    for index, record in enumerate(records):
+        try:
+            problems = body_errors(
+                operation_id, as_payload(record, where=f"records[{index}]"), element=True
+            )
+        except DaftraError as exc:
+            problems = {f"records[{index}]": (exc.message,)}
+        if problems:
+            invalid += 1
+            details = "; ".join(f"{field}: {', '.join(why)}" for field, why in problems.items())
+            print(f"#{index:<5} invalid   {details}")
+    print(
+        f"dry run: {len(records) - invalid} valid, {invalid} invalid of {len(records)} "
+        "records; nothing was sent",
+        file=sys.stderr,
+    )
+    return EXIT_OK if not invalid else EXIT_INCOMPLETE
+
+
+@contextlib.contextmanager
+def progress_bar(label: str, total: int | None, *, quiet: bool) -> Iterator[Any]:
+    """A live progress bar on standard error (rich): a callable ``show(done, counts)``."""
+    if quiet:
+        yield lambda done, counts="": None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    columns = [
+        TextColumn("{task.description}"),
+        BarColumn(bar_width=20),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[counts]}"),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+    ]
+    started = time.monotonic()
+    with Progress(*columns, console=Console(stderr=True), transient=False) as progress:
+        task = progress.add_task(label, total=total, counts="", rate="")
+
+        def show(done: int, counts: str = "") -> None:
+            rate = done / max(time.monotonic() - started, 1e-6)
+            progress.update(task, completed=done, counts=counts, rate=f"{rate:,.0f}/s")
+
+        yield show
 
 
 def _flattened(value: Any, prefix: str = "") -> dict[str, Any]:
@@ -263,23 +343,32 @@ def run_export(args: argparse.Namespace) -> int:
         )
         resource = getattr(client, args.resource)
         writer: csv.DictWriter[str] | None = None
-        for record in resource.iter(limit=args.page_size, **filters):
-            row = record.to_dict()
-            if kind == "jsonl":
-                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-            else:
-                flat = _flattened(row)
-                if writer is None:  # columns from the first record; later extras are dropped
-                    writer = csv.DictWriter(handle, fieldnames=list(flat), extrasaction="ignore")
-                    writer.writeheader()
-                writer.writerow(flat)
-            written += 1
-            if not args.quiet and out_path and written % 100 == 0:
-                print(f"\r{written} exported", end="", file=sys.stderr, flush=True)
+        show = None
+        for page in resource.pages(limit=args.page_size, **filters):
+            if show is None:
+                show = stack.enter_context(
+                    progress_bar(
+                        f"exporting {args.resource}",
+                        page.total_results,
+                        quiet=args.quiet or out_path is None,
+                    )
+                )
+            for row in page.rows:  # each with its related records, as Daftra sends them
+                record = row.to_dict()
+                if kind == "jsonl":
+                    handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+                else:
+                    flat = _flattened(record)
+                    if writer is None:  # columns from the first record; later extras dropped
+                        writer = csv.DictWriter(
+                            handle, fieldnames=list(flat), extrasaction="ignore"
+                        )
+                        writer.writeheader()
+                    writer.writerow(flat)
+                written += 1
+            show(written)
     print(
-        f"{'' if args.quiet or not out_path else chr(13)}exported {written} {args.resource} "
-        f"in {time.monotonic() - started:.2f} s",
-        file=sys.stderr,
+        f"exported {written} {args.resource} in {time.monotonic() - started:.2f} s", file=sys.stderr
     )
     return EXIT_OK
 
@@ -287,8 +376,10 @@ def run_export(args: argparse.Namespace) -> int:
 def run_whoami(args: argparse.Namespace) -> int:
     with _client_for(args, []) as client:
         site = client.site.get()
-    print(f"{site.business_name} ({site.subdomain}), currency {site.currency_code}, "
-          f"site id {site.id}; credentials accepted at {client.base_url}")
+    print(
+        f"{site.business_name} ({site.subdomain}), currency {site.currency_code}, "
+        f"site id {site.id}; credentials accepted at {client.base_url}"
+    )
     return EXIT_OK
 
 
@@ -309,6 +400,18 @@ def run_sandbox_serve(args: argparse.Namespace) -> int:
 
     profile = _fault_profile(args)
     with Sandbox(api_key=args.api_key, host=args.host, port=args.port, faults=profile) as box:
+        if args.seed_from:
+            from .sandbox import seed_references
+
+            try:
+                seed_references(
+                    box.state,
+                    read_records(
+                        Path(args.seed_from), operation_id="addInvoicesBulk", group_by="key"
+                    ),
+                )
+            except FileError as exc:
+                raise CommandError(str(exc)) from None
         print(f"sandbox: {box.base_url}/api2  api key: {box.api_key}  (Ctrl-C stops)")
         if profile is not None:
             print(f"faults: {profile}")
@@ -330,6 +433,10 @@ def build_parser() -> argparse.ArgumentParser:
     account.add_argument("--api-key", help="API key (prefer DAFTRA_API_KEY: flags show in ps)")
     account.add_argument("--token", help="OAuth access token (prefer DAFTRA_TOKEN)")
     account.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
+    account.add_argument("--profile", help="a [profiles.NAME] of the config file")
+    account.add_argument(
+        "--config", help=f"config file (default: DAFTRA_CONFIG or {DEFAULT_CONFIG})"
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     commands = parser.add_subparsers(dest="resource", required=True, metavar="RESOURCE")
 
@@ -352,7 +459,21 @@ def build_parser() -> argparse.ArgumentParser:
             help=f"create {name} from a file of add bodies",
             epilog=f"example: daftra {name} import {name}.json --sandbox --report report.csv",
         )
-        importer.add_argument("file", help="a JSON array (.json) or JSON Lines (.jsonl) file")
+        importer.add_argument(
+            "file", help="a JSON array (.json), JSON Lines (.jsonl) or CSV (.csv) file"
+        )
+        importer.add_argument(
+            "--group-by",
+            default=DEFAULT_GROUP_COLUMN,
+            metavar="COLUMN",
+            help="CSV: rows sharing this column's value make one record (default: key); "
+            "columns are Member.field, e.g. Invoice.client_id, InvoiceItem.quantity",
+        )
+        importer.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="check every record against the spec; send nothing",
+        )
         add_sandbox_flag(importer)
         importer.add_argument("--chunk-size", type=int, default=50, help="records per request")
         importer.add_argument(
@@ -384,7 +505,10 @@ def build_parser() -> argparse.ArgumentParser:
         exporter.add_argument("--output", help="file to write (default: standard output)")
         exporter.add_argument("--format", choices=["jsonl", "csv"], help="default: by suffix")
         exporter.add_argument(
-            "--filter", action="append", default=[], metavar="NAME=VALUE",
+            "--filter",
+            action="append",
+            default=[],
+            metavar="NAME=VALUE",
             help="a documented list filter; repeat for several (or for list filters)",
         )
         exporter.add_argument("--page-size", type=int, default=100, help="records per page")
@@ -393,8 +517,9 @@ def build_parser() -> argparse.ArgumentParser:
         exporter.set_defaults(handler=run_export)
 
     whoami = commands.add_parser(
-        "whoami", help="check the credentials: show the account they open",
-        epilog="example: DAFTRA_SUBDOMAIN=acme DAFTRA_API_KEY=... daftra whoami",
+        "whoami",
+        help="check the credentials: show the account they open",
+        epilog="example: daftra --profile acme whoami",
     )
     add_sandbox_flag(whoami)
     whoami.set_defaults(handler=run_whoami)
@@ -407,17 +532,32 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (loopback)")
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--api-key", default="sandbox-key")
+    serve.add_argument(
+        "--seed-from",
+        metavar="FILE",
+        help="create the clients, products, staff, branches and stores that "
+        "the invoices in FILE refer to",
+    )
     faults = serve.add_argument_group("faults (seeded; probabilities per request)")
     faults.add_argument("--latency", type=float, default=0.0, help="seconds added to each")
-    faults.add_argument("--fault-rate", type=float, default=0.0,
-                        help="a share of requests hit by a mix of faults, e.g. 0.1")
+    faults.add_argument(
+        "--fault-rate",
+        type=float,
+        default=0.0,
+        help="a share of requests hit by a mix of faults, e.g. 0.1",
+    )
     faults.add_argument("--seed", type=int, default=0, help="replays the same faults")
     faults.add_argument("--retry-after", type=int, default=1, help="seconds, for 429s")
     from .sandbox.faults import FAULT_KINDS
 
     for kind in FAULT_KINDS:
-        faults.add_argument(f"--{kind.replace('_', '-')}", type=float, default=0.0,
-                            metavar="P", help=f"probability of {kind.replace('_', ' ')}")
+        faults.add_argument(
+            f"--{kind.replace('_', '-')}",
+            type=float,
+            default=0.0,
+            metavar="P",
+            help=f"probability of {kind.replace('_', ' ')}",
+        )
     serve.set_defaults(handler=run_sandbox_serve)
     return parser
 

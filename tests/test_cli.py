@@ -107,10 +107,11 @@ def test_export_streams_every_record_as_json_lines(sandbox: Sandbox, tmp_path: P
 
     rows = [json.loads(line) for line in output.read_text().splitlines()]
     assert status == 0
-    assert sorted(row["id"] for row in rows) == sorted(
+    assert sorted(row["Invoice"]["id"] for row in rows) == sorted(
         invoice["id"] for invoice in sandbox.state.all("Invoice")
     )
-    assert all(row["summary_total"] > 0 for row in rows)
+    assert all(row["Invoice"]["summary_total"] > 0 for row in rows)
+    assert all(row["Client"]["id"] == row["Invoice"]["client_id"] for row in rows)
 
 
 def test_export_to_csv_with_a_filter(sandbox: Sandbox, tmp_path: Path) -> None:
@@ -123,8 +124,10 @@ def test_export_to_csv_with_a_filter(sandbox: Sandbox, tmp_path: Path) -> None:
 
     rows = list(csv.DictReader(output.open()))
     assert status == 0 and len(rows) == 2
-    assert {row["client_id"] for row in rows} == {"2"}
-    assert {"id", "no", "summary_total", "currency_code"} <= set(rows[0])
+    assert {row["Invoice.client_id"] for row in rows} == {"2"}
+    assert {"Invoice.id", "Invoice.no", "Invoice.summary_total", "Client.business_name"} <= set(
+        rows[0]
+    )
 
 
 def test_an_undocumented_export_filter_is_refused(
@@ -176,3 +179,103 @@ def test_sandbox_serve_takes_a_fault_profile() -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_an_export_imports_back_into_another_account(sandbox: Sandbox, tmp_path: Path) -> None:
+    for number in range(5):
+        body = invoice_body(1 + number % 2, quantity=number + 1, unit_price=7.5)
+        sandbox.add_invoice(body)
+    exported = tmp_path / "invoices.jsonl"
+    assert main([*account_flags(sandbox), "invoices", "export", "--filter", "recursive=1",
+                 "--output", str(exported), "--quiet"]) == 0
+    report = tmp_path / "report.json"
+
+    status = main(["invoices", "import", str(exported), "--sandbox", "--quiet",
+                   "--report", str(report)])
+
+    assert status == 0
+    assert json.loads(report.read_text())["summary"]["created"] == 5
+    lines = [json.loads(line) for line in exported.read_text().splitlines()]
+    assert [len(line["InvoiceItem"]) for line in lines] == [1] * 5
+
+
+def test_csv_rows_sharing_a_key_make_one_invoice(sandbox: Sandbox, tmp_path: Path) -> None:
+    source = tmp_path / "invoices.csv"
+    source.write_text(
+        "key,Invoice.client_id,Invoice.date,InvoiceItem.item,InvoiceItem.unit_price,"
+        "InvoiceItem.quantity,Payment.payment_method,Payment.amount\n"
+        "A,1,2026-06-01,Widget,10,2,cash,5\n"
+        "A,1,2026-06-01,Gadget,2.5,4,,\n"
+        "B,2,2026-06-02,Service,60,1,,\n"
+    )
+
+    status = main([*account_flags(sandbox), "invoices", "import", str(source), "--quiet",
+                   "--no-journal"])
+
+    first, second = sandbox.state.all("Invoice")
+    assert status == 0
+    assert (first["client_id"], first["summary_total"], first["summary_paid"]) == (1, 30.0, 5.0)
+    assert (second["client_id"], second["summary_total"]) == (2, 60.0)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("key,Invoice.client_id,Nonsense\nA,1,x\n", "bad.csv:1:3: column 'Nonsense' is not"),
+        ("key,Invoice.client_id\nA,1\nA,2\n",
+         "bad.csv:3:2: Invoice.client_id is '2' here but 1 on line 2, for the same key 'A'"),
+    ],
+)
+def test_csv_mistakes_are_named_by_line_and_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, message: str
+) -> None:
+    source = tmp_path / "bad.csv"
+    source.write_text(content)
+    assert main(["invoices", "import", str(source), "--sandbox"]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_a_dry_run_checks_everything_and_sends_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps([invoice_body(1), invoice_body(1, date="2026-13-01"), "x"]))
+
+    status = main(["--base-url", "http://127.0.0.1:9", "--api-key", "k", "invoices", "import",
+                   str(source), "--dry-run"])
+
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert "#1" in out and "Invoice.date" in out and "#2" in out
+    assert "1 valid, 2 invalid of 3 records; nothing was sent" in err
+
+
+def test_a_profile_names_the_account(
+    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("DAFTRA_API_KEY", "DAFTRA_TOKEN", "DAFTRA_SUBDOMAIN", "DAFTRA_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("BOX_KEY", sandbox.api_key)
+    config = tmp_path / "config.toml"
+    config.write_text(f'[profiles.box]\nbase_url = "{sandbox.base_url}"\napi_key_env = "BOX_KEY"\n'
+                      '[profiles.other]\nsubdomain = "acme"\n')
+
+    assert main(["--config", str(config), "--profile", "box", "whoami"]) == 0
+    assert "Sandbox Trading" in capsys.readouterr().out
+    assert main(["--config", str(config), "--profile", "nope", "whoami"]) == 2
+    assert "no profile 'nope' (has: box, other)" in capsys.readouterr().err
+
+
+def test_the_import_shows_a_progress_bar(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["invoices", "import", str(shipped_example()), "--sandbox"]) == 0
+    err = capsys.readouterr().err
+    assert "importing invoices" in err and "12 created, 0 rejected" in err
+
+
+def test_every_command_shows_an_example_in_its_help(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in (["invoices", "import"], ["invoices", "export"], ["whoami"],
+                    ["sandbox", "serve"], []):
+        with pytest.raises(SystemExit):
+            main([*command, "--help"])
+        assert "example: daftra" in capsys.readouterr().out, command

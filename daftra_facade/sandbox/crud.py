@@ -28,6 +28,13 @@ def _positive(text: str | None, default: int) -> int:
     return value if value >= 1 else default
 
 
+def _integer(text: str | None, default: int) -> int:
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default
+
+
 def ok(data: object = None, *, status: int = 200, **extra: object) -> Answer:
     body: dict[str, object] = {"code": status, "result": "successful"}
     if data is not None:
@@ -61,7 +68,8 @@ class Collection:
         record.update({k: v for k, v in body.get(self.model, {}).items() if k != "id"})
         record["modified"] = now_text()
 
-    def row(self, record: Record) -> dict[str, Any]:
+    def row(self, record: Record, depth: int = 0) -> dict[str, Any]:
+        """A list row; ``depth`` is the list's ``recursive`` parameter."""
         return {self.model: record}
 
     def view(self, record: Record) -> dict[str, Any]:
@@ -76,10 +84,11 @@ class Collection:
         page = _positive(request.param("page"), 1)
         limit = _positive(request.param("limit"), DEFAULT_LIMIT)
         start, end = (page - 1) * limit, page * limit
+        depth = _integer(request.param("recursive"), 0)
         virtual = self.state.virtual(self.model)
         if virtual is not None:  # generated rows: filters and sorting do not apply
             total, make = virtual
-            rows = [self.row(make(position)) for position in range(start, min(end, total))]
+            rows = [self.row(make(position), depth) for position in range(start, min(end, total))]
         else:
             with self.state.lock:
                 records = self.state.rows(self.model)
@@ -89,7 +98,7 @@ class Collection:
                         records = [r for r in records if matches(r, value)]
                 records = self._sorted(records, request)
                 total = len(records)
-                rows = [self.row(record) for record in records[start:end]]
+                rows = [self.row(record, depth) for record in records[start:end]]
         page_count = math.ceil(total / limit)
 
         def link(number: int) -> str | None:

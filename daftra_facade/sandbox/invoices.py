@@ -382,9 +382,16 @@ class Invoices(Collection):
     def _header(self, record: Record) -> Record:
         return {k: v for k, v in record.items() if k != "InvoiceCustomField"}
 
-    def row(self, record: Record) -> dict[str, Any]:
+    def row(self, record: Record, depth: int = 0) -> dict[str, Any]:
         client = self.state.live("Client", int(record["client_id"]))
-        return {"Invoice": self._header(record), "Client": client or {}}
+        row: dict[str, Any] = {"Invoice": self._header(record), "Client": client or {}}
+        if depth >= 1:  # as documented: items, payments and custom fields too
+            row.update(
+                InvoiceItem=self._children("InvoiceItem", record["id"]),
+                InvoicePayment=self._children("InvoicePayment", record["id"]),
+                InvoiceCustomField=record.get("InvoiceCustomField") or {},
+            )
+        return row
 
     def view(self, record: Record) -> dict[str, Any]:
         return {
