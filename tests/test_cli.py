@@ -279,3 +279,28 @@ def test_every_command_shows_an_example_in_its_help(capsys: pytest.CaptureFixtur
         with pytest.raises(SystemExit):
             main([*command, "--help"])
         assert "example: daftra" in capsys.readouterr().out, command
+
+
+def test_sandbox_serve_seeds_what_a_file_refers_to(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    import httpx
+
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps([invoice_body(client_id=77)]))
+    server = subprocess.Popen(
+        [sys.executable, "-m", "daftra_facade.sandbox", "--port", "0", "--seed-from",
+         str(source)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert server.stdout is not None
+        first = server.stdout.readline().split()
+        base_url, key = first[1], first[4]
+        answer = httpx.post(f"{base_url}/invoices.json", json=invoice_body(client_id=77),
+                            headers={"apikey": key})
+        assert answer.status_code == 202  # client 77 exists
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
