@@ -71,16 +71,14 @@ def checked(response: httpx.Response) -> httpx.Response:
     return response
 
 
-class Transport:
-    """Sends prepared requests over one pooled, thread-safe ``httpx.Client``, paced by
-    the rate limiter and repeated when the retry policy says it is safe and useful."""
+class _TransportOptions:
+    """What both transports hold besides their connection pool."""
 
     def __init__(self, settings: Settings, retry: RetryPolicy, limiter: RateLimiter) -> None:
         self.settings = settings
         self.retry = retry
         self.limiter = limiter
         self.timeout = settings.timeout
-        self._http = httpx.Client(**_client_options(settings))
 
     def derived(self, *, timeout: float | None, retry: RetryPolicy | None) -> Self:
         """A transport sharing this one's connection pool and pace, with other options."""
@@ -88,6 +86,15 @@ class Transport:
         twin.timeout = self.timeout if timeout is None else timeout
         twin.retry = self.retry if retry is None else retry
         return twin
+
+
+class Transport(_TransportOptions):
+    """Sends prepared requests over one pooled, thread-safe ``httpx.Client``, paced by
+    the rate limiter and repeated when the retry policy says it is safe and useful."""
+
+    def __init__(self, settings: Settings, retry: RetryPolicy, limiter: RateLimiter) -> None:
+        super().__init__(settings, retry, limiter)
+        self._http = httpx.Client(**_client_options(settings))
 
     def send(self, request: Request) -> httpx.Response:
         attempt = 1
@@ -110,22 +117,12 @@ class Transport:
         self._http.close()
 
 
-class AsyncTransport:
+class AsyncTransport(_TransportOptions):
     """The same over one pooled ``httpx.AsyncClient``."""
 
     def __init__(self, settings: Settings, retry: RetryPolicy, limiter: RateLimiter) -> None:
-        self.settings = settings
-        self.retry = retry
-        self.limiter = limiter
-        self.timeout = settings.timeout
+        super().__init__(settings, retry, limiter)
         self._http = httpx.AsyncClient(**_client_options(settings))
-
-    def derived(self, *, timeout: float | None, retry: RetryPolicy | None) -> Self:
-        """A transport sharing this one's connection pool and pace, with other options."""
-        twin = copy.copy(self)
-        twin.timeout = self.timeout if timeout is None else timeout
-        twin.retry = self.retry if retry is None else retry
-        return twin
 
     async def send(self, request: Request) -> httpx.Response:
         attempt = 1

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from daftra_facade import Daftra
@@ -33,6 +34,15 @@ def client(sandbox: Sandbox) -> Iterator[Daftra]:
         base_url=sandbox.base_url, api_key=sandbox.api_key, timeout=5, max_retries=0
     ) as daftra:
         yield daftra
+
+
+@pytest.fixture
+def http(sandbox: Sandbox) -> Iterator[httpx.Client]:
+    """A plain httpx client for the sandbox's v1 API, with its key."""
+    with httpx.Client(
+        base_url=sandbox.base_url + "/api2", headers={"apikey": sandbox.api_key}, timeout=5
+    ) as session:
+        yield session
 
 
 def invoice_body(client_id: int = 1, *, quantity: float = 1, unit_price: float = 10.0,

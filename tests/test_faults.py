@@ -7,7 +7,6 @@ import json
 import random
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -20,14 +19,6 @@ from daftra_facade.sandbox import FaultProfile, Sandbox
 from .conftest import invoice_body
 
 BULK = "/invoices/add_bulk.json?send=&client_id=&terminal_id="
-
-
-@pytest.fixture
-def http(sandbox: Sandbox) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url=sandbox.base_url + "/api2", headers={"apikey": sandbox.api_key}, timeout=5
-    ) as session:
-        yield session
 
 
 def post_bulk(http: httpx.Client, count: int = 2) -> httpx.Response:

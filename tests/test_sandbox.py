@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -12,14 +11,6 @@ from daftra_facade.sandbox import Sandbox
 
 from .conftest import invoice_body, load_data
 from .spec_schemas import response_errors
-
-
-@pytest.fixture
-def http(sandbox: Sandbox) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url=sandbox.base_url + "/api2", headers={"apikey": sandbox.api_key}, timeout=5
-    ) as session:
-        yield session
 
 
 def call(http: httpx.Client, operation_id: str, method: str, url: str, **kwargs: Any) -> Any:
