@@ -30,6 +30,7 @@ from ._validation import body_errors
 
 EXIT_OK, EXIT_INCOMPLETE, EXIT_USAGE = 0, 1, 2
 DEFAULT_CONFIG = "~/.config/daftra/config.toml"
+DEFAULT_TIMEOUT = 30.0
 
 
 class CommandError(Exception):
@@ -128,20 +129,23 @@ def _profile(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _account(args: argparse.Namespace) -> dict[str, Any]:
-    """Flags first, then the environment (read by Daftra), then the profile."""
+    """Where to connect and with what, for each of the two choices (which account, which
+    credential): flags first, then the DAFTRA_* environment, then the profile."""
     profile = _profile(args)
-    flagged = {
-        "subdomain": args.subdomain,
-        "base_url": args.base_url,
-        "api_key": args.api_key,
-        "token": args.token,
-    }
-    if any(flagged.values()):
-        return {**{k: v for k, v in flagged.items() if v}, "timeout": args.timeout}
-    from_env = any(os.environ.get(f"DAFTRA_{k.upper()}") for k in flagged)
-    if from_env or not profile:
-        return {"timeout": args.timeout}
-    return {"timeout": args.timeout, **profile}
+    chosen: dict[str, Any] = {"timeout": profile.get("timeout", args.timeout)}
+    if args.timeout != DEFAULT_TIMEOUT:
+        chosen["timeout"] = args.timeout
+    for pair in (("subdomain", "base_url"), ("api_key", "token")):
+        for source in (
+            {name: getattr(args, name) for name in pair},
+            {name: os.environ.get(f"DAFTRA_{name.upper()}") for name in pair},
+            {name: profile.get(name) for name in pair},
+        ):
+            given = {name: value for name, value in source.items() if value}
+            if given:
+                chosen.update(given)
+                break
+    return chosen
 
 
 @contextlib.contextmanager
@@ -432,7 +436,9 @@ def build_parser() -> argparse.ArgumentParser:
     account.add_argument("--base-url", help="full site URL, for custom domains or daftara.com")
     account.add_argument("--api-key", help="API key (prefer DAFTRA_API_KEY: flags show in ps)")
     account.add_argument("--token", help="OAuth access token (prefer DAFTRA_TOKEN)")
-    account.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
+    account.add_argument(
+        "--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per request"
+    )
     account.add_argument("--profile", help="a [profiles.NAME] of the config file")
     account.add_argument(
         "--config", help=f"config file (default: DAFTRA_CONFIG or {DEFAULT_CONFIG})"

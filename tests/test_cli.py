@@ -304,3 +304,20 @@ def test_sandbox_serve_seeds_what_a_file_refers_to(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_flags_then_environment_then_profile(
+    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("DAFTRA_API_KEY", "DAFTRA_TOKEN", "DAFTRA_SUBDOMAIN", "DAFTRA_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    config = tmp_path / "config.toml"
+    config.write_text(f'[profiles.box]\nbase_url = "{sandbox.base_url}"\napi_key = "stale"\n')
+    profile = ["--config", str(config), "--profile", "box"]
+
+    assert main([*profile, "whoami"]) == 2  # the profile's own key is wrong
+    assert main([*profile, "--api-key", sandbox.api_key, "whoami"]) == 0  # a flag wins
+    monkeypatch.setenv("DAFTRA_API_KEY", sandbox.api_key)
+    assert main([*profile, "whoami"]) == 0  # so does the environment
+    assert "401" in capsys.readouterr().err
