@@ -15,6 +15,14 @@ from daftra_facade.sandbox import Sandbox
 from .conftest import invoice_body
 
 
+@pytest.fixture
+def no_daftra_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No DAFTRA_* variables from the machine running the tests."""
+    for name in ("DAFTRA_API_KEY", "DAFTRA_TOKEN", "DAFTRA_SUBDOMAIN", "DAFTRA_BASE_URL",
+                 "DAFTRA_PROFILE", "DAFTRA_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+
+
 def shipped_example() -> Path:
     return Path(str(resources.files("daftra_facade").joinpath("examples/invoices.json")))
 
@@ -81,11 +89,10 @@ def test_a_missing_file_is_named(capsys: pytest.CaptureFixture[str]) -> None:
     assert "nowhere.json: no such file" in capsys.readouterr().err
 
 
+@pytest.mark.usefixtures("no_daftra_environment")
 def test_missing_credentials_are_one_readable_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for name in ("DAFTRA_API_KEY", "DAFTRA_TOKEN", "DAFTRA_SUBDOMAIN", "DAFTRA_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
     source = tmp_path / "one.json"
     source.write_text(json.dumps([invoice_body(1)]))
 
@@ -250,12 +257,11 @@ def test_a_dry_run_checks_everything_and_sends_nothing(
     assert "1 valid, 2 invalid of 3 records; nothing was sent" in err
 
 
+@pytest.mark.usefixtures("no_daftra_environment")
 def test_a_profile_names_the_account(
     sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    for name in ("DAFTRA_API_KEY", "DAFTRA_TOKEN", "DAFTRA_SUBDOMAIN", "DAFTRA_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("BOX_KEY", sandbox.api_key)
     config = tmp_path / "config.toml"
     config.write_text(f'[profiles.box]\nbase_url = "{sandbox.base_url}"\napi_key_env = "BOX_KEY"\n'
@@ -306,12 +312,11 @@ def test_sandbox_serve_seeds_what_a_file_refers_to(tmp_path: Path) -> None:
         server.wait(timeout=10)
 
 
+@pytest.mark.usefixtures("no_daftra_environment")
 def test_flags_then_environment_then_profile(
     sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    for name in ("DAFTRA_API_KEY", "DAFTRA_TOKEN", "DAFTRA_SUBDOMAIN", "DAFTRA_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
     config = tmp_path / "config.toml"
     config.write_text(f'[profiles.box]\nbase_url = "{sandbox.base_url}"\napi_key = "stale"\n')
     profile = ["--config", str(config), "--profile", "box"]
