@@ -205,8 +205,8 @@ def error_for_status(response: httpx.Response) -> APIStatusError:
         field_errors = normalize_field_errors(
             body.get("validation_errors") or body.get("errors") or {}
         )
-    if not message:
-        message = response.reason_phrase or "error" if body is not None else _excerpt(response)
+    if not message:  # an HTML page or other text says more than a bare status phrase
+        message = _excerpt(response) if body is None else response.reason_phrase or "error"
     text = f"{status} from {response.request.method} {response.url.path}: {message}"
     if field_errors:
         details = "; ".join(f"{field}: {', '.join(why)}" for field, why in field_errors.items())

@@ -447,8 +447,10 @@ _BULK_DOC = """Create many records, ``chunk_size`` per request, up to ``concurre
 requests at a time; return one outcome per input element, in input order.
 
 Elements failing the specification's checks are rejected locally (never sent); the
-rest are classified from the server's per-element answers. Nothing is re-sent: an
-element whose fate is unclear is reported as unknown. ``on_progress`` is called with
+rest are classified from the server's per-element answers. When an answer is lost or
+garbled, each element is looked up by its reference: found means created, a
+trustworthy absence means it is sent again (twice at most), anything else leaves it
+unknown, never re-sent. ``on_progress`` is called with
 the running counts after each chunk. If the credentials are refused, the run stops
 with :class:`BulkAbortedError`, whose ``result`` holds everything done until then.
 

@@ -166,11 +166,6 @@ def _client_for(args: argparse.Namespace, records: list[Any]) -> Iterator[Daftra
             yield client
 
 
-class _NoJournal:
-    def close(self) -> None:
-        """Nothing to close."""
-
-
 def _journal_for(args: argparse.Namespace) -> Journal | None:
     """The import's journal: ``--journal``, else ``FILE.journal`` (none for --sandbox,
     whose account is new each run, unless asked for)."""
@@ -206,7 +201,7 @@ def run_import(args: argparse.Namespace) -> int:
     journal = _journal_for(args)
     with (
         _client_for(args, records) as client,
-        contextlib.closing(journal or _NoJournal()),
+        contextlib.closing(journal) if journal else contextlib.nullcontext(),
         progress_bar(f"importing {args.resource}", len(records), quiet=args.quiet) as show,
     ):
         resource: BulkCreatable = getattr(client, args.resource)

@@ -20,19 +20,16 @@ def now_text() -> str:
     return datetime.now().strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _positive(text: str | None, default: int) -> int:
-    try:
-        value = int(text) if text is not None else default
-    except ValueError:
-        return default  # Daftra falls back to its defaults rather than refusing
-    return value if value >= 1 else default
-
-
 def _integer(text: str | None, default: int) -> int:
     try:
         return int(text) if text is not None else default
     except ValueError:
-        return default
+        return default  # Daftra falls back to its defaults rather than refusing
+
+
+def _positive(text: str | None, default: int) -> int:
+    value = _integer(text, default)
+    return value if value >= 1 else default
 
 
 def ok(data: object = None, *, status: int = 200, **extra: object) -> Answer:

@@ -212,29 +212,22 @@ class _RequestHandler(BaseHTTPRequestHandler):
             sandbox.request_log.append((self.command, path, canned.status))
             self._send(canned.status, canned.body, canned.content_type, canned.headers)
             return
-        if sandbox.dice is not None:
-            self._serve_badly(sandbox.dice, request)
-            return
-        answer = sandbox.handle(request)
-        sandbox.request_log.append((self.command, path, answer.status))
-        self._send(
-            answer.status, answer.encode(), "application/json; charset=utf-8", answer.headers
-        )
+        self._answer(request, sandbox.dice)
 
-    def _serve_badly(self, dice: FaultDice, request: Request) -> None:
-        """Serve under a fault profile: delay, then maybe fail in the way drawn."""
+    def _answer(self, request: Request, dice: FaultDice | None) -> None:
+        """Process and answer, or, under a fault profile, delay and maybe fail as drawn."""
         sandbox, path = self.server.sandbox, request.path
-        fault, delay = dice.draw(path)
+        fault, delay = dice.draw(path) if dice is not None else (None, 0.0)
         if delay:
             time.sleep(delay)
         log = sandbox.request_log
-        if fault == "rate_limited":
+        if fault == "rate_limited" and dice is not None:
             log.append((self.command, path, 429))
             body = b'{"result":"failed","code":429,"message":"Too Many Requests"}'
             retry_after = {"Retry-After": str(dice.profile.retry_after)}
             self._send(429, body, "application/json", retry_after)
             return
-        if fault == "server_error":
+        if fault == "server_error" and dice is not None:
             status, body, kind = dice.server_error()
             log.append((self.command, path, status))
             self._send(status, body, kind, {})
@@ -247,7 +240,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             log.append((self.command, path, 0))
             self._drop()
             return
-        if fault == "slow":
+        if fault == "slow" and dice is not None:
             time.sleep(dice.profile.slow_seconds)
         answer = sandbox.handle(request)
         log.append((self.command, path, answer.status))
