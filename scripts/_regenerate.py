@@ -1,6 +1,12 @@
 """Spec → generated client, run by ``scripts/regenerate`` inside the generator's venv.
 
-Steps: check the spec's operation names (the generator silently overwrites colliding
+The spec is written in parts: ``openapi/daftra.yaml`` (the document's frame: info,
+servers, security and the components every part shares) and one fragment per area under
+``openapi/v1/`` and ``openapi/v2/``, each holding ``tags``, ``paths`` and ``components``.
+They are bundled into one document, which feeds the generator and is kept as
+``daftra_facade/_spec.json`` (the facade, the sandbox and the tests read that copy).
+
+Steps: bundle the parts (a name defined twice is an error), check the operation names (the generator silently overwrites colliding
 modules), generate into a temporary folder with ``--fail-on-warning`` (the generator
 silently drops schemas it cannot name), then either swap the result in atomically or,
 with ``--check``, compare it with what is committed.
@@ -21,7 +27,10 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi" / "daftra.yaml"
+SPEC_DIR = ROOT / "openapi"
+SPEC = SPEC_DIR / "daftra.yaml"
+FRAGMENT_DIRS = ("v1", "v2")
+FRAGMENT_KEYS = {"tags", "paths", "components"}
 CONFIG = ROOT / "openapi" / "generator-config.yaml"
 PACKAGE = ROOT / "generated" / "daftra_client"
 SPEC_COPY = ROOT / "daftra_facade" / "_spec.json"
@@ -31,6 +40,54 @@ LOWER_CAMEL = re.compile(r"^[a-z][a-zA-Z0-9]*$")
 
 def snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def fragments() -> list[Path]:
+    return sorted(
+        path for folder in FRAGMENT_DIRS for path in (SPEC_DIR / folder).glob("*.yaml")
+    )
+
+
+def bundle() -> dict:
+    """The whole spec: the frame with every fragment's tags, paths and components merged in.
+
+    A path, component or tag defined in two places is refused, naming both places, so a
+    fragment can never silently replace what another defines.
+    """
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    origin: dict[tuple[str, ...], str] = {}
+    for key in spec.get("paths", {}):
+        origin[("paths", key)] = SPEC.name
+    for kind, entries in spec.get("components", {}).items():
+        for name in entries:
+            origin[("components", kind, name)] = SPEC.name
+    for tag in spec.get("tags", []):
+        origin[("tags", tag["name"])] = SPEC.name
+    for path in fragments():
+        where = str(path.relative_to(SPEC_DIR))
+        part = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        unknown = set(part) - FRAGMENT_KEYS
+        if unknown:
+            raise SystemExit(f"regenerate: {where} has keys a fragment may not: {sorted(unknown)}")
+
+        def claim(key: tuple[str, ...], where: str = where) -> None:
+            if key in origin:
+                raise SystemExit(
+                    f"regenerate: {'/'.join(key)} is defined in both {origin[key]} and {where}"
+                )
+            origin[key] = where
+
+        for tag in part.get("tags", []):
+            claim(("tags", tag["name"]))
+            spec.setdefault("tags", []).append(tag)
+        for key, item in part.get("paths", {}).items():
+            claim(("paths", key))
+            spec.setdefault("paths", {})[key] = item
+        for kind, entries in part.get("components", {}).items():
+            for name, body in entries.items():
+                claim(("components", kind, name))
+                spec.setdefault("components", {}).setdefault(kind, {})[name] = body
+    return spec
 
 
 def operation_name_problems(spec: dict) -> list[str]:
@@ -111,7 +168,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="only report drift")
     args = parser.parse_args()
 
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = bundle()
     problems = operation_name_problems(spec)
     if problems:
         sys.stderr.write("regenerate: fix the spec's operation names first:\n")
