@@ -6,10 +6,11 @@ servers, security and the components every part shares) and one fragment per are
 They are bundled into one document, which feeds the generator and is kept as
 ``daftra_facade/_spec.json`` (the facade, the sandbox and the tests read that copy).
 
-Steps: bundle the parts (a name defined twice is an error), check the operation names (the generator silently overwrites colliding
-modules), generate into a temporary folder with ``--fail-on-warning`` (the generator
-silently drops schemas it cannot name), then either swap the result in atomically or,
-with ``--check``, compare it with what is committed.
+Steps: bundle the parts (a name defined twice is an error), check the operation names
+(the generator silently overwrites colliding modules), generate into a temporary folder
+with ``--fail-on-warning`` (the generator silently drops schemas it cannot name), then
+either swap the result in atomically or, with ``--check``, compare it with what is
+committed.
 """
 
 from __future__ import annotations
