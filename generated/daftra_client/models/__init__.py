@@ -40,6 +40,12 @@ from .site import Site
 from .site_info_data import SiteInfoData
 from .site_info_response import SiteInfoResponse
 from .sort_direction import SortDirection
+from .v2_message import V2Message
+from .v2_page_frame import V2PageFrame
+from .v2_page_link import V2PageLink
+from .v2_save_result import V2SaveResult
+from .v2_validation_error import V2ValidationError
+from .v2_validation_error_errors import V2ValidationErrorErrors
 from .validation_errors import ValidationErrors
 from .view_envelope import ViewEnvelope
 
@@ -84,6 +90,12 @@ __all__ = (
     "SiteInfoData",
     "SiteInfoResponse",
     "SortDirection",
+    "V2Message",
+    "V2PageFrame",
+    "V2PageLink",
+    "V2SaveResult",
+    "V2ValidationError",
+    "V2ValidationErrorErrors",
     "ValidationErrors",
     "ViewEnvelope",
 )
