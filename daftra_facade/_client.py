@@ -8,9 +8,17 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 import attrs
 
+from . import resources as r
 from ._config import V1_PREFIX, Settings, checked_retries, checked_timeout, resolve_settings
 from ._rate_limit import RateLimiter
-from ._resources import Resource
+from ._resources import (
+    AsyncCrudResource,
+    AsyncReadOnlyResource,
+    CrudResource,
+    ReadOnlyResource,
+    Resource,
+    ResourceSpec,
+)
 from ._retries import RetryPolicy
 from .resources import AsyncInvoices, AsyncSiteInfo, Invoices, SiteInfo
 
@@ -18,6 +26,62 @@ if TYPE_CHECKING:
     from types import TracebackType
 
     from daftra_client import AuthenticatedClient
+    from daftra_client.models import (
+        Client,
+        ClientAppointment,
+        ClientAppointmentView,
+        ClientPayment,
+        ClientPaymentView,
+        ClientView,
+        CreditNote,
+        CreditNoteView,
+        Estimate,
+        EstimateAppointment,
+        EstimateAppointmentView,
+        EstimateView,
+        Expense,
+        ExpenseView,
+        Income,
+        IncomeView,
+        InvoiceAppointment,
+        InvoiceAppointmentView,
+        Journal,
+        JournalAccount,
+        JournalAccountView,
+        JournalCat,
+        JournalCatView,
+        JournalView,
+        Product,
+        ProductCategory,
+        ProductCategoryView,
+        ProductView,
+        PurchaseOrder,
+        PurchaseOrderView,
+        PurchaseRefund,
+        PurchaseRefundView,
+        RefundReceipt,
+        RefundReceiptView,
+        Requisition,
+        RequisitionView,
+        Staff,
+        StaffView,
+        StockTransaction,
+        StockTransactionView,
+        Store,
+        StoreView,
+        Supplier,
+        SupplierView,
+        Tax,
+        TaxView,
+        TimeTracking,
+        TimeTrackingView,
+        Treasury,
+        TreasuryView,
+        WorkOrder,
+        WorkOrderAppointment,
+        WorkOrderAppointmentView,
+        WorkOrderView,
+    )
 
     from ._transport import AsyncTransport, Transport
 
@@ -30,8 +94,9 @@ DEFAULT_MAX_RETRIES = 3
 class _ResourceSlot(Generic[R]):
     """Declares ``client.<name>``: the resource is built on first access, then kept."""
 
-    def __init__(self, resource_class: type[R]) -> None:
+    def __init__(self, resource_class: type[R], spec: ResourceSpec | None = None) -> None:
         self.resource_class = resource_class
+        self.spec = spec
         self._name = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -44,7 +109,8 @@ class _ResourceSlot(Generic[R]):
     def __get__(self, client: _ClientBase | None, owner: type) -> Self | R:
         if client is None:
             return self
-        resource = self.resource_class(client._transport)  # type: ignore[call-arg]
+        arguments = (client._transport,) if self.spec is None else (client._transport, self.spec)
+        resource = self.resource_class(*arguments)
         client.__dict__[self._name] = resource  # later reads skip the descriptor
         return resource
 
@@ -86,7 +152,8 @@ class _ClientBase:
         )
         retry = retry_policy or RetryPolicy(attempts=checked_retries(max_retries) + 1)
         limiter = RateLimiter(
-            per_second=rate_limit, burst=max(1, int(rate_limit or 1)),
+            per_second=rate_limit,
+            burst=max(1, int(rate_limit or 1)),
             max_concurrency=max_concurrency,
         )
         # httpx is imported by the transport, not at package import, so that
@@ -126,17 +193,17 @@ class _ClientBase:
             )
         return RawClient(token=credentials.token or "", **common)
 
-    def with_options(
-        self, *, timeout: float | None = None, max_retries: int | None = None
-    ) -> Self:
+    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
         """This client with another timeout (seconds) or number of retries, for the calls
         made through it: ``client.with_options(timeout=120).invoices.bulk_create(...)``.
         It shares the connection pool and the pace of this client; close this one."""
         twin = copy.copy(self)
         # Resources are bound to a transport: the twin builds its own on first use.
         twin.__dict__ = {k: v for k, v in self.__dict__.items() if not isinstance(v, Resource)}
-        retry = None if max_retries is None else attrs.evolve(
-            self._transport.retry, attempts=checked_retries(max_retries) + 1
+        retry = (
+            None
+            if max_retries is None
+            else attrs.evolve(self._transport.retry, attempts=checked_retries(max_retries) + 1)
         )
         twin._transport = self._transport.derived(
             timeout=None if timeout is None else checked_timeout(timeout), retry=retry
@@ -149,14 +216,100 @@ class _ClientBase:
 
 
 class Daftra(_ClientBase):
-    __doc__ = _CLIENT_DOC.format(flavour="") + """
+    __doc__ = (
+        _CLIENT_DOC.format(flavour="")
+        + """
     >>> with Daftra("acme", api_key="...") as client:
     ...     for invoice in client.invoices.iter():
     ...         print(invoice.id)
     """
+    )
 
     site = _ResourceSlot(SiteInfo)
     invoices = _ResourceSlot(Invoices)
+    estimates: _ResourceSlot[CrudResource[Estimate, EstimateView]] = _ResourceSlot(
+        CrudResource, r.ESTIMATES
+    )
+    credit_notes: _ResourceSlot[CrudResource[CreditNote, CreditNoteView]] = _ResourceSlot(
+        CrudResource, r.CREDIT_NOTES
+    )
+    refund_receipts: _ResourceSlot[CrudResource[RefundReceipt, RefundReceiptView]] = _ResourceSlot(
+        CrudResource, r.REFUND_RECEIPTS
+    )
+    clients: _ResourceSlot[CrudResource[Client, ClientView]] = _ResourceSlot(
+        CrudResource, r.CLIENTS
+    )
+    suppliers: _ResourceSlot[CrudResource[Supplier, SupplierView]] = _ResourceSlot(
+        CrudResource, r.SUPPLIERS
+    )
+    work_orders: _ResourceSlot[CrudResource[WorkOrder, WorkOrderView]] = _ResourceSlot(
+        CrudResource, r.WORK_ORDERS
+    )
+    client_appointments: _ResourceSlot[CrudResource[ClientAppointment, ClientAppointmentView]] = (
+        _ResourceSlot(CrudResource, r.CLIENT_APPOINTMENTS)
+    )
+    invoice_appointments: _ResourceSlot[
+        CrudResource[InvoiceAppointment, InvoiceAppointmentView]
+    ] = _ResourceSlot(CrudResource, r.INVOICE_APPOINTMENTS)
+    estimate_appointments: _ResourceSlot[
+        CrudResource[EstimateAppointment, EstimateAppointmentView]
+    ] = _ResourceSlot(CrudResource, r.ESTIMATE_APPOINTMENTS)
+    work_order_appointments: _ResourceSlot[
+        CrudResource[WorkOrderAppointment, WorkOrderAppointmentView]
+    ] = _ResourceSlot(CrudResource, r.WORK_ORDER_APPOINTMENTS)
+    time_tracking: _ResourceSlot[CrudResource[TimeTracking, TimeTrackingView]] = _ResourceSlot(
+        CrudResource, r.TIME_TRACKING
+    )
+    client_payments: _ResourceSlot[CrudResource[ClientPayment, ClientPaymentView]] = _ResourceSlot(
+        CrudResource, r.CLIENT_PAYMENTS
+    )
+    products: _ResourceSlot[CrudResource[Product, ProductView]] = _ResourceSlot(
+        CrudResource, r.PRODUCTS
+    )
+    incomes: _ResourceSlot[CrudResource[Income, IncomeView]] = _ResourceSlot(
+        CrudResource, r.INCOMES
+    )
+    expenses: _ResourceSlot[CrudResource[Expense, ExpenseView]] = _ResourceSlot(
+        CrudResource, r.EXPENSES
+    )
+    journals: _ResourceSlot[CrudResource[Journal, JournalView]] = _ResourceSlot(
+        CrudResource, r.JOURNALS
+    )
+    journal_accounts: _ResourceSlot[CrudResource[JournalAccount, JournalAccountView]] = (
+        _ResourceSlot(CrudResource, r.JOURNAL_ACCOUNTS)
+    )
+    journal_cats: _ResourceSlot[CrudResource[JournalCat, JournalCatView]] = _ResourceSlot(
+        CrudResource, r.JOURNAL_CATS
+    )
+    purchase_invoices: _ResourceSlot[CrudResource[PurchaseOrder, PurchaseOrderView]] = (
+        _ResourceSlot(CrudResource, r.PURCHASE_INVOICES)
+    )
+    purchase_refunds: _ResourceSlot[CrudResource[PurchaseRefund, PurchaseRefundView]] = (
+        _ResourceSlot(CrudResource, r.PURCHASE_REFUNDS)
+    )
+    taxes: _ResourceSlot[CrudResource[Tax, TaxView]] = _ResourceSlot(CrudResource, r.TAXES)
+    stock_transactions: _ResourceSlot[CrudResource[StockTransaction, StockTransactionView]] = (
+        _ResourceSlot(CrudResource, r.STOCK_TRANSACTIONS)
+    )
+    stores: _ResourceSlot[CrudResource[Store, StoreView]] = _ResourceSlot(CrudResource, r.STORES)
+    requisitions: _ResourceSlot[CrudResource[Requisition, RequisitionView]] = _ResourceSlot(
+        CrudResource, r.REQUISITIONS
+    )
+    treasuries: _ResourceSlot[CrudResource[Treasury, TreasuryView]] = _ResourceSlot(
+        CrudResource, r.TREASURIES
+    )
+    product_categories: _ResourceSlot[ReadOnlyResource[ProductCategory, ProductCategoryView]] = (
+        _ResourceSlot(ReadOnlyResource, r.PRODUCT_CATEGORIES)
+    )
+    staff: _ResourceSlot[ReadOnlyResource[Staff, StaffView]] = _ResourceSlot(
+        ReadOnlyResource, r.STAFF
+    )
+    notes = _ResourceSlot(r.Notes)
+    invoice_payments = _ResourceSlot(r.InvoicePayments)
+    bookings = _ResourceSlot(r.Bookings)
+    advance_payments = _ResourceSlot(r.AdvancePayments)
+    general_listing = _ResourceSlot(r.GeneralListing)
+    client_attendance_logs = _ResourceSlot(r.SubmitOnly, r.CLIENT_ATTENDANCE_LOGS)
 
     _transport: Transport
 
@@ -185,14 +338,104 @@ class Daftra(_ClientBase):
 
 
 class AsyncDaftra(_ClientBase):
-    __doc__ = _CLIENT_DOC.format(flavour=", for asyncio") + """
+    __doc__ = (
+        _CLIENT_DOC.format(flavour=", for asyncio")
+        + """
     >>> async with AsyncDaftra("acme", api_key="...") as client:
     ...     async for invoice in client.invoices.iter():
     ...         print(invoice.id)
     """
+    )
 
     site = _ResourceSlot(AsyncSiteInfo)
     invoices = _ResourceSlot(AsyncInvoices)
+    estimates: _ResourceSlot[AsyncCrudResource[Estimate, EstimateView]] = _ResourceSlot(
+        AsyncCrudResource, r.ESTIMATES
+    )
+    credit_notes: _ResourceSlot[AsyncCrudResource[CreditNote, CreditNoteView]] = _ResourceSlot(
+        AsyncCrudResource, r.CREDIT_NOTES
+    )
+    refund_receipts: _ResourceSlot[AsyncCrudResource[RefundReceipt, RefundReceiptView]] = (
+        _ResourceSlot(AsyncCrudResource, r.REFUND_RECEIPTS)
+    )
+    clients: _ResourceSlot[AsyncCrudResource[Client, ClientView]] = _ResourceSlot(
+        AsyncCrudResource, r.CLIENTS
+    )
+    suppliers: _ResourceSlot[AsyncCrudResource[Supplier, SupplierView]] = _ResourceSlot(
+        AsyncCrudResource, r.SUPPLIERS
+    )
+    work_orders: _ResourceSlot[AsyncCrudResource[WorkOrder, WorkOrderView]] = _ResourceSlot(
+        AsyncCrudResource, r.WORK_ORDERS
+    )
+    client_appointments: _ResourceSlot[
+        AsyncCrudResource[ClientAppointment, ClientAppointmentView]
+    ] = _ResourceSlot(AsyncCrudResource, r.CLIENT_APPOINTMENTS)
+    invoice_appointments: _ResourceSlot[
+        AsyncCrudResource[InvoiceAppointment, InvoiceAppointmentView]
+    ] = _ResourceSlot(AsyncCrudResource, r.INVOICE_APPOINTMENTS)
+    estimate_appointments: _ResourceSlot[
+        AsyncCrudResource[EstimateAppointment, EstimateAppointmentView]
+    ] = _ResourceSlot(AsyncCrudResource, r.ESTIMATE_APPOINTMENTS)
+    work_order_appointments: _ResourceSlot[
+        AsyncCrudResource[WorkOrderAppointment, WorkOrderAppointmentView]
+    ] = _ResourceSlot(AsyncCrudResource, r.WORK_ORDER_APPOINTMENTS)
+    time_tracking: _ResourceSlot[AsyncCrudResource[TimeTracking, TimeTrackingView]] = _ResourceSlot(
+        AsyncCrudResource, r.TIME_TRACKING
+    )
+    client_payments: _ResourceSlot[AsyncCrudResource[ClientPayment, ClientPaymentView]] = (
+        _ResourceSlot(AsyncCrudResource, r.CLIENT_PAYMENTS)
+    )
+    products: _ResourceSlot[AsyncCrudResource[Product, ProductView]] = _ResourceSlot(
+        AsyncCrudResource, r.PRODUCTS
+    )
+    incomes: _ResourceSlot[AsyncCrudResource[Income, IncomeView]] = _ResourceSlot(
+        AsyncCrudResource, r.INCOMES
+    )
+    expenses: _ResourceSlot[AsyncCrudResource[Expense, ExpenseView]] = _ResourceSlot(
+        AsyncCrudResource, r.EXPENSES
+    )
+    journals: _ResourceSlot[AsyncCrudResource[Journal, JournalView]] = _ResourceSlot(
+        AsyncCrudResource, r.JOURNALS
+    )
+    journal_accounts: _ResourceSlot[AsyncCrudResource[JournalAccount, JournalAccountView]] = (
+        _ResourceSlot(AsyncCrudResource, r.JOURNAL_ACCOUNTS)
+    )
+    journal_cats: _ResourceSlot[AsyncCrudResource[JournalCat, JournalCatView]] = _ResourceSlot(
+        AsyncCrudResource, r.JOURNAL_CATS
+    )
+    purchase_invoices: _ResourceSlot[AsyncCrudResource[PurchaseOrder, PurchaseOrderView]] = (
+        _ResourceSlot(AsyncCrudResource, r.PURCHASE_INVOICES)
+    )
+    purchase_refunds: _ResourceSlot[AsyncCrudResource[PurchaseRefund, PurchaseRefundView]] = (
+        _ResourceSlot(AsyncCrudResource, r.PURCHASE_REFUNDS)
+    )
+    taxes: _ResourceSlot[AsyncCrudResource[Tax, TaxView]] = _ResourceSlot(
+        AsyncCrudResource, r.TAXES
+    )
+    stock_transactions: _ResourceSlot[AsyncCrudResource[StockTransaction, StockTransactionView]] = (
+        _ResourceSlot(AsyncCrudResource, r.STOCK_TRANSACTIONS)
+    )
+    stores: _ResourceSlot[AsyncCrudResource[Store, StoreView]] = _ResourceSlot(
+        AsyncCrudResource, r.STORES
+    )
+    requisitions: _ResourceSlot[AsyncCrudResource[Requisition, RequisitionView]] = _ResourceSlot(
+        AsyncCrudResource, r.REQUISITIONS
+    )
+    treasuries: _ResourceSlot[AsyncCrudResource[Treasury, TreasuryView]] = _ResourceSlot(
+        AsyncCrudResource, r.TREASURIES
+    )
+    product_categories: _ResourceSlot[
+        AsyncReadOnlyResource[ProductCategory, ProductCategoryView]
+    ] = _ResourceSlot(AsyncReadOnlyResource, r.PRODUCT_CATEGORIES)
+    staff: _ResourceSlot[AsyncReadOnlyResource[Staff, StaffView]] = _ResourceSlot(
+        AsyncReadOnlyResource, r.STAFF
+    )
+    notes = _ResourceSlot(r.AsyncNotes)
+    invoice_payments = _ResourceSlot(r.AsyncInvoicePayments)
+    bookings = _ResourceSlot(r.AsyncBookings)
+    advance_payments = _ResourceSlot(r.AsyncAdvancePayments)
+    general_listing = _ResourceSlot(r.AsyncGeneralListing)
+    client_attendance_logs = _ResourceSlot(r.AsyncSubmitOnly, r.CLIENT_ATTENDANCE_LOGS)
 
     _transport: AsyncTransport
 

@@ -27,8 +27,15 @@ if TYPE_CHECKING:
     import httpx
 
 GENERATED_PACKAGE = "daftra_client"
+V2_ROOT = "/v2/"
 # The generated parsers only read this flag from the client they are given.
 _PARSER_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)
+
+
+def site_path(url: str) -> str:
+    """An endpoint's path from the site root. The spec writes v1 paths relative to the v1
+    server (``/api2``) and every v2 path (entities, token, multi-entity) from the root."""
+    return url if url.startswith(V2_ROOT) else V1_PREFIX + url
 
 
 def module_name(operation_id: str) -> str:
@@ -95,11 +102,14 @@ class Operation:
 
     tag: str
     operation_id: str
-    prefix: str = V1_PREFIX
 
     @property
     def module(self) -> ModuleType:
         return _endpoint_module(self.tag, self.operation_id)
+
+    def takes(self, name: str) -> bool:
+        """Whether the endpoint has a parameter of this name (path, query or body)."""
+        return name in _parameters(self.module._get_kwargs)
 
     def build_request(self, **arguments: Any) -> dict[str, Any]:
         build = self.module._get_kwargs
@@ -116,7 +126,7 @@ class Operation:
                 )
             prepared[target] = _coerce(name, value, parameters[target])
         request: dict[str, Any] = build(**prepared)
-        request["url"] = self.prefix + request["url"]
+        request["url"] = site_path(request["url"])
         return request
 
     def parse(self, response: httpx.Response, data: Any) -> Any:

@@ -6,13 +6,17 @@ the front ends its endpoints support and names the endpoints in a :class:`Resour
 
     class Invoices(Listable["Invoice"], Retrievable["InvoiceView"], Creatable, ...):
         spec = INVOICES
+
+Most resources need no class of their own: :class:`CrudResource` and
+:class:`ReadOnlyResource` (and their async twins) take the spec when the client builds
+them, so a resource is one :class:`ResourceSpec` and one line on each client.
 """
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
@@ -29,7 +33,6 @@ from ._bulk import (
     run_bulk,
     settle_chunk,
 )
-from ._config import V1_PREFIX
 from ._errors import (
     APIStatusError,
     DaftraError,
@@ -50,6 +53,7 @@ from ._references import (
     new_reference_prefix,
 )
 from ._validation import body_errors
+from .filters import Query
 
 if TYPE_CHECKING:
     import httpx
@@ -64,6 +68,58 @@ DEFAULT_CHUNK_SIZE = 50
 DEFAULT_CONCURRENCY = 4
 # How many times an element whose create was lost, and found absent, is sent again.
 RESEND_ROUNDS = 2
+
+
+@attrs.frozen
+class PageShape:
+    """How one API version pages its lists: the page-size parameter and the counts.
+
+    v1 answers ``{data: [{Model: …}, …], pagination: {page, page_count, …}}`` and reads
+    ``limit``; v2 answers a Laravel paginator ``{data: [record, …], current_page,
+    last_page, total, …}`` and reads ``per_page``.
+    """
+
+    size_parameter: str
+    rows_wrapped: bool  # v1 rows wrap the record under the model key
+
+    def more(self, data: object) -> bool:
+        """Whether a fetched page says another follows, read before parsing it."""
+        if not isinstance(data, Mapping) or not data.get("data"):
+            return False
+        if self.rows_wrapped:
+            counts = data.get("pagination")
+            if not isinstance(counts, Mapping):
+                return True  # without counts, read on until an empty page
+            page, last = as_int(counts.get("page")), as_int(counts.get("page_count"))
+        else:
+            page, last = as_int(data.get("current_page")), as_int(data.get("last_page"))
+        return page is None or last is None or page < last
+
+    def page(self, envelope: Any, model_key: str, number: int) -> Page[Any]:
+        rows: builtins.list[Any] = list(envelope.data)
+        if self.rows_wrapped:
+            key = module_name(model_key)
+            counts = envelope.pagination
+            return Page(
+                items=[getattr(row, key) for row in rows],
+                page=as_int(counts.page) or number,
+                page_count=as_int(counts.page_count),
+                total_results=as_int(counts.total_results),
+                rows=rows,
+                raw=envelope,
+            )
+        return Page(
+            items=rows,
+            page=as_int(envelope.current_page) or number,
+            page_count=as_int(envelope.last_page),
+            total_results=as_int(getattr(envelope, "total", None)),
+            rows=rows,
+            raw=envelope,
+        )
+
+
+V1_PAGES = PageShape(size_parameter="limit", rows_wrapped=True)
+V2_PAGES = PageShape(size_parameter="per_page", rows_wrapped=False)
 
 
 @attrs.frozen
@@ -84,19 +140,23 @@ class ResourceSpec:
     bulk_query: Mapping[str, str] = attrs.field(factory=dict)
     # Where creates are stamped so that a lost answer can be settled (see _references).
     reference: ReferenceSpec | None = None
-    prefix: str = V1_PREFIX
+    pages: PageShape = V1_PAGES
+    # v2: the relation depth of list and show answers (the ``{level}`` path segment).
+    level: int | None = None
+    # Where a single read's record sits in the answer (v1 wraps it under ``data``).
+    view_member: str | None = "data"
 
 
 class Resource:
     """Base of every resource: resolves operations by action."""
 
-    spec: ClassVar[ResourceSpec]
+    spec: ResourceSpec
 
     def _operation(self, action: str) -> Operation:
         operation_id = getattr(self.spec, action)
         if operation_id is None:  # only reachable by calling a mixin method directly
             raise NotImplementedError(f"{type(self).__name__} has no {action} endpoint")
-        return Operation(self.spec.tag, operation_id, self.spec.prefix)
+        return Operation(self.spec.tag, operation_id)
 
     def _checked_payload(self, action: str, body: object) -> dict[str, Any]:
         payload = as_payload(body)
@@ -120,13 +180,27 @@ class Resource:
 
 
 class SyncResource(Resource):
-    def __init__(self, transport: Transport) -> None:
+    def __init__(self, transport: Transport, spec: ResourceSpec | None = None) -> None:
         self._transport = transport
+        if spec is not None:
+            self.spec = spec
 
 
 class AsyncResource(Resource):
-    def __init__(self, transport: AsyncTransport) -> None:
+    def __init__(self, transport: AsyncTransport, spec: ResourceSpec | None = None) -> None:
         self._transport = transport
+        if spec is not None:
+            self.spec = spec
+
+
+def created_id(operation_id: str | None, raw_id: object) -> int:
+    """The id a create answer names, or :class:`UnparseableResponseError`."""
+    record_id = as_record_id(raw_id)
+    if record_id is None:
+        raise UnparseableResponseError(
+            f"{operation_id}: the answer carried no usable id ({raw_id!r})"
+        )
+    return record_id
 
 
 def _check_id(record_id: int) -> int:
@@ -143,40 +217,35 @@ class ListFlows(Resource, Generic[ItemT]):
         """Fetch one page: the answer and its decoded JSON, not yet parsed."""
         if page < 1 or limit < 1:
             raise InvalidInputError(f"page and limit must be at least 1 (got {page}, {limit})")
-        operation = self._operation("list")
-        response = yield operation.build_request(page=page, limit=limit, **filters)
+        arguments = dict(filters)
+        query = arguments.pop("query", None)
+        if query is not None and not isinstance(query, Query):
+            raise InvalidInputError(
+                f"query must be built with daftra_facade.filters.where(...), not {query!r}"
+            )
+        if self.spec.level is not None:
+            arguments.setdefault("level", self.spec.level)
+        arguments[self.spec.pages.size_parameter] = limit
+        request = self._operation("list").build_request(page=page, **arguments)
+        if query is not None:  # v2 filters: rendered by the facade (no deepObject in the client)
+            request["params"] = [*request.get("params", {}).items(), *query.params()]
+        response = yield request
         return response, decode_json(response)
 
-    @staticmethod
-    def _more_pages(fetched: tuple[httpx.Response, Any]) -> bool:
-        """Whether a fetched v1 page says another follows, read before parsing it."""
-        data = fetched[1]
-        if not isinstance(data, Mapping) or not data.get("data"):
-            return False
-        pagination = data.get("pagination")
-        if not isinstance(pagination, Mapping):
-            return True  # without counts, read on until an empty page
-        page, count = as_int(pagination.get("page")), as_int(pagination.get("page_count"))
-        return page is None or count is None or page < count
+    def _more_pages(self, fetched: tuple[httpx.Response, Any]) -> bool:
+        return self.spec.pages.more(fetched[1])
 
     def _parse_page(self, fetched: tuple[httpx.Response, Any], page: int) -> Page[ItemT]:
         envelope = self._operation("list").parse(*fetched)
-        rows: builtins.list[Any] = list(envelope.data)
-        key = module_name(self.spec.model_key)
-        pagination = envelope.pagination
-        return Page(
-            items=[getattr(row, key) for row in rows],
-            page=as_int(pagination.page) or page,
-            page_count=as_int(pagination.page_count),
-            total_results=as_int(pagination.total_results),
-            rows=rows,
-            raw=envelope,
-        )
+        parsed: Page[ItemT] = self.spec.pages.page(envelope, self.spec.model_key, page)
+        return parsed
 
 
 _LIST_DOC = """One page of records. Filters are the endpoint's documented query parameters
 (plain values are accepted for enum-typed ones); an undocumented one raises
-:class:`InvalidInputError` rather than being silently ignored by Daftra."""
+:class:`InvalidInputError` rather than being silently ignored by Daftra. v2 resources
+take ``query=where(field("name").like("x")).sort("name")`` (see
+:mod:`daftra_facade.filters`) and ``level=`` (how many relations to embed)."""
 _ITER_DOC = """Every record across all pages, fetched lazily page by page, the next page
 while the current one is consumed (at most two pages held). Stops after the last page
 (``page_count``) or at the first empty page."""
@@ -217,8 +286,12 @@ class AsyncListable(AsyncResource, ListFlows[ItemT]):
 # Reading one record.
 class GetFlows(Resource, Generic[ViewT]):
     def _get_flow(self, record_id: int) -> Flow[ViewT]:
-        answer = yield from call(self._operation("get"), id=_check_id(record_id))
-        view: ViewT = answer.data
+        arguments: dict[str, Any] = {"id": _check_id(record_id)}
+        if self.spec.level is not None:
+            arguments["level"] = self.spec.level
+        answer = yield from call(self._operation("get"), **arguments)
+        member = self.spec.view_member
+        view: ViewT = getattr(answer, member) if member else answer
         return view
 
 
@@ -255,12 +328,7 @@ class WriteFlows(Resource):
                     raise
                 lost = exc
             else:
-                record_id = as_record_id(answer.id)
-                if record_id is None:
-                    raise UnparseableResponseError(
-                        f"{self.spec.create}: the answer carried no usable id ({answer.id!r})"
-                    )
-                return record_id
+                return created_id(self.spec.create, answer.id)
             found = yield from self._lookup_flow(reference)
             if isinstance(found, Found):
                 return found.id
@@ -272,7 +340,15 @@ class WriteFlows(Resource):
 
     def _update_flow(self, record_id: int, body: object) -> Flow[None]:
         payload = self._checked_payload("update", body)
-        yield from call(self._operation("update"), id=_check_id(record_id), body=JsonBody(payload))
+        record_id = _check_id(record_id)
+        operation = self._operation("update")
+        if self.spec.pages is V2_PAGES:
+            # v2 bodies repeat the id; some v2 "edits" are the create POST carrying it.
+            payload = {**payload, "id": record_id}
+        if operation.takes("id"):
+            yield from call(operation, id=record_id, body=JsonBody(payload))
+        else:
+            yield from call(operation, body=JsonBody(payload))
 
     def _delete_flow(self, record_id: int) -> Flow[None]:
         yield from call(self._operation("delete"), id=_check_id(record_id))
@@ -507,3 +583,32 @@ class AsyncBulkCreatable(AsyncResource, BulkFlows):
         )
 
     bulk_create.__doc__ = _BULK_DOC
+
+
+# The usual combinations, parameterised by the spec the client gives them.
+class ReadOnlyResource(Listable[ItemT], Retrievable[ViewT]):
+    """A resource Daftra only lets you list and read."""
+
+
+class AsyncReadOnlyResource(AsyncListable[ItemT], AsyncRetrievable[ViewT]):
+    """A resource Daftra only lets you list and read."""
+
+
+class CrudResource(Listable[ItemT], Retrievable[ViewT], Creatable, Updatable, Deletable):
+    """A resource with the five usual actions: list/iter/pages, get, create, update, delete."""
+
+
+class AsyncCrudResource(
+    AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncCreatable, AsyncUpdatable, AsyncDeletable
+):
+    """A resource with the five usual actions: list/iter/pages, get, create, update, delete."""
+
+
+class EntityResource(Listable[ItemT], Retrievable[ViewT], Creatable, Updatable):
+    """A v2 entity: list/iter/pages (with ``query=`` filters), get, create, update."""
+
+
+class AsyncEntityResource(
+    AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncCreatable, AsyncUpdatable
+):
+    """A v2 entity: list/iter/pages (with ``query=`` filters), get, create, update."""

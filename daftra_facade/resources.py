@@ -1,18 +1,29 @@
 """The resources of the Daftra API, each declared by the endpoints it has.
 
-Every resource has a sync class (for ``Daftra``) and an async twin (for ``AsyncDaftra``)
-sharing one :class:`ResourceSpec`; all behaviour lives in the generic mixins.
+A resource is a :class:`ResourceSpec` naming its generated endpoints. Most are served by
+the generic :class:`CrudResource`/:class:`ReadOnlyResource`/:class:`EntityResource`
+classes, which the client builds with the spec; only resources with actions of their own
+(invoices' bulk add, notes attached to a record, bookings, the general listing, …) have
+a class here, each with an async twin sharing its flows.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any
 
+from ._bodies import JsonBody
+from ._errors import InvalidInputError, UnparseableResponseError
 from ._flows import Flow, arun, call, run
+from ._numbers import as_record_id
+from ._operations import Operation
 from ._references import ReferenceSpec
 from ._resources import (
+    V2_PAGES,
     AsyncBulkCreatable,
     AsyncCreatable,
+    AsyncCrudResource,
     AsyncDeletable,
     AsyncListable,
     AsyncResource,
@@ -20,6 +31,7 @@ from ._resources import (
     AsyncUpdatable,
     BulkCreatable,
     Creatable,
+    CrudResource,
     Deletable,
     Listable,
     Resource,
@@ -27,13 +39,70 @@ from ._resources import (
     Retrievable,
     SyncResource,
     Updatable,
+    created_id,
 )
 
 if TYPE_CHECKING:
     # Named in string form in the class bases below, which ruff does not read as uses.
-    from daftra_client.models import Invoice, InvoiceView, Site  # noqa: F401
+    from daftra_client.models import (  # noqa: F401
+        AdvancePaymentRecord,
+        BookingRecord,
+        Invoice,
+        InvoicePayment,
+        InvoicePaymentView,
+        InvoiceView,
+        Site,
+    )
 
-__all__ = ["AsyncInvoices", "AsyncSiteInfo", "Invoices", "SiteInfo"]
+    from ._pagination import Page
+
+__all__ = [
+    "V1_RESOURCES",
+    "AdvancePayments",
+    "AsyncAdvancePayments",
+    "AsyncBookings",
+    "AsyncGeneralListing",
+    "AsyncInvoicePayments",
+    "AsyncInvoices",
+    "AsyncNotes",
+    "AsyncSiteInfo",
+    "AsyncSubmitOnly",
+    "Bookings",
+    "GeneralListing",
+    "InvoicePayments",
+    "Invoices",
+    "Notes",
+    "SiteInfo",
+    "SubmitOnly",
+]
+
+
+def _check_name(parameter: str, value: object, expected: str) -> None:
+    # These names become path segments: letters and underscores only, nothing to escape.
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z_]+", value):
+        raise InvalidInputError(f"{parameter} must be {expected}, not {value!r}")
+
+
+def _pascal(snake: str) -> str:
+    return "".join(part.capitalize() for part in snake.split("_"))
+
+
+def v1_resource(
+    tag: str, singular: str, *, model_key: str | None = None, read_only: bool = False
+) -> ResourceSpec:
+    """The spec of a v1 resource named the usual way: ``list<Tag>``, ``get<Singular>``,
+    ``add<Singular>``, ``edit<Singular>``, ``delete<Singular>``."""
+    writable = not read_only
+    return ResourceSpec(
+        tag=tag,
+        model_key=model_key or singular,
+        list=f"list{_pascal(tag)}",
+        get=f"get{singular}",
+        create=f"add{singular}" if writable else None,
+        update=f"edit{singular}" if writable else None,
+        delete=f"delete{singular}" if writable else None,
+    )
+
 
 SITE = ResourceSpec(tag="site", model_key="Site", get="getSiteInfo")
 INVOICES = ResourceSpec(
@@ -52,7 +121,69 @@ INVOICES = ResourceSpec(
                             number_field="no"),
 )
 
+# Sales and purchasing.
+ESTIMATES = v1_resource("estimates", "Estimate")
+CREDIT_NOTES = v1_resource("credit_notes", "CreditNote")
+REFUND_RECEIPTS = v1_resource("refund_receipts", "RefundReceipt")
+PURCHASE_INVOICES = v1_resource("purchase_invoices", "PurchaseInvoice", model_key="PurchaseOrder")
+PURCHASE_REFUNDS = v1_resource("purchase_refunds", "PurchaseRefund")
+WORK_ORDERS = v1_resource("work_orders", "WorkOrder")
+# Parties and people.
+CLIENTS = v1_resource("clients", "Client")
+SUPPLIERS = v1_resource("suppliers", "Supplier")
+STAFF = v1_resource("staff", "Staff", read_only=True)
+# Catalogue and stock.
+PRODUCTS = v1_resource("products", "Product")
+PRODUCT_CATEGORIES = v1_resource("product_categories", "ProductCategory", read_only=True)
+TAXES = v1_resource("taxes", "Tax")
+STORES = v1_resource("stores", "Store")
+STOCK_TRANSACTIONS = v1_resource("stock_transactions", "StockTransaction")
+TREASURIES = v1_resource("treasuries", "Treasury")
+REQUISITIONS = v1_resource("requisitions", "Requisition")
+# Scheduling and work.
+CLIENT_APPOINTMENTS = v1_resource("client_appointments", "ClientAppointment")
+INVOICE_APPOINTMENTS = v1_resource("invoice_appointments", "InvoiceAppointment")
+ESTIMATE_APPOINTMENTS = v1_resource("estimate_appointments", "EstimateAppointment")
+WORK_ORDER_APPOINTMENTS = v1_resource("work_order_appointments", "WorkOrderAppointment")
+TIME_TRACKING = v1_resource("time_tracking", "TimeTracking")
+NOTES = ResourceSpec(
+    tag="notes", model_key="Note", list="listNotes", get="getNote", create="addNote",
+    update="editNote", delete="deleteNote",
+)
+# Money and accounting.
+INVOICE_PAYMENTS = v1_resource("invoice_payments", "InvoicePayment")
+CLIENT_PAYMENTS = v1_resource("client_payments", "ClientPayment")
+JOURNALS = v1_resource("journals", "Journal")
+JOURNAL_ACCOUNTS = v1_resource("journal_accounts", "JournalAccount")
+JOURNAL_CATS = v1_resource("journal_cats", "JournalCat")
+EXPENSES = v1_resource("expenses", "Expense")
+INCOMES = v1_resource("incomes", "Income")
+# Irregular ones.
+GENERAL_LISTING = ResourceSpec(tag="listing", model_key="Listing", get="getGeneralListing")
+CLIENT_ATTENDANCE_LOGS = ResourceSpec(
+    tag="client_attendance_logs", model_key="ClientAttendance", create="addClientAttendanceLog"
+)
+BOOKINGS = ResourceSpec(
+    tag="bookings", model_key="Booking", list="listBookings", get="getBooking",
+    create="addBooking", delete="deleteBooking", pages=V2_PAGES, level=1,
+)
+ADVANCE_PAYMENTS = ResourceSpec(
+    tag="advance_payments", model_key="Invoice", list="listAdvancePayments",
+    get="getAdvancePayment", create="addAdvancePayment", pages=V2_PAGES, level=1,
+)
 
+# The v1 resources that follow the usual five actions (or the first two), in the order
+# the documentation lists them; the sandbox serves each generically.
+V1_RESOURCES = (
+    ESTIMATES, CREDIT_NOTES, REFUND_RECEIPTS, CLIENTS, SUPPLIERS, WORK_ORDERS,
+    CLIENT_APPOINTMENTS, INVOICE_APPOINTMENTS, ESTIMATE_APPOINTMENTS, WORK_ORDER_APPOINTMENTS,
+    TIME_TRACKING, INVOICE_PAYMENTS, CLIENT_PAYMENTS, PRODUCTS, PRODUCT_CATEGORIES, INCOMES,
+    EXPENSES, JOURNALS, JOURNAL_ACCOUNTS, JOURNAL_CATS, PURCHASE_REFUNDS, TAXES,
+    PURCHASE_INVOICES, STOCK_TRANSACTIONS, STORES, REQUISITIONS, TREASURIES, STAFF,
+)
+
+
+# ---------------------------------------------------------------------------- the account
 class _SiteFlows(Resource):
     spec = SITE
 
@@ -78,6 +209,7 @@ class AsyncSiteInfo(AsyncResource, _SiteFlows):
         return await arun(self._site_flow(), self._transport)
 
 
+# ---------------------------------------------------------------------------- invoices
 class Invoices(
     Listable["Invoice"],
     Retrievable["InvoiceView"],
@@ -102,3 +234,195 @@ class AsyncInvoices(
     """Sales invoices (``/api2/invoices``)."""
 
     spec = INVOICES
+
+
+# ---------------------------------------------------------------------------- payments
+_ALL_PAYMENTS_DOC = """Every invoice payment across all pages. Unlike the raw endpoint,
+which leaves out payments made from client credit unless asked, this includes them
+(``include_client_credit=1``) unless you pass ``include_client_credit=0``."""
+
+
+class InvoicePayments(CrudResource["InvoicePayment", "InvoicePaymentView"]):
+    """Payments of invoices (``/api2/invoice_payments``). Listing includes payments made
+    from client credit, which Daftra hides unless asked (``include_client_credit=0`` to
+    leave them out)."""
+
+    spec = INVOICE_PAYMENTS
+
+    def list(self, *, page: int = 1, limit: int = 20, **filters: Any) -> Page[InvoicePayment]:
+        filters.setdefault("include_client_credit", 1)
+        return super().list(page=page, limit=limit, **filters)
+
+    def pages(self, *, limit: int = 100, **filters: Any) -> Iterator[Page[InvoicePayment]]:
+        filters.setdefault("include_client_credit", 1)
+        return super().pages(limit=limit, **filters)
+
+    pages.__doc__ = _ALL_PAYMENTS_DOC
+
+
+class AsyncInvoicePayments(AsyncCrudResource["InvoicePayment", "InvoicePaymentView"]):
+    """Payments of invoices (``/api2/invoice_payments``). Listing includes payments made
+    from client credit, which Daftra hides unless asked (``include_client_credit=0`` to
+    leave them out)."""
+
+    spec = INVOICE_PAYMENTS
+
+    async def list(
+        self, *, page: int = 1, limit: int = 20, **filters: Any
+    ) -> Page[InvoicePayment]:
+        filters.setdefault("include_client_credit", 1)
+        return await super().list(page=page, limit=limit, **filters)
+
+    def iter(self, *, limit: int = 100, **filters: Any) -> AsyncIterator[InvoicePayment]:
+        filters.setdefault("include_client_credit", 1)
+        return super().iter(limit=limit, **filters)
+
+    iter.__doc__ = _ALL_PAYMENTS_DOC
+
+
+# ---------------------------------------------------------------------------- notes
+class _NoteFlows(Resource):
+    spec = NOTES
+
+    def _add_to_flow(self, item_type: str, item_id: int, body: object) -> Flow[int]:
+        _check_name("item_type", item_type, "a record kind such as 'client'")
+        payload = self._checked_payload("create", body)
+        answer = yield from call(
+            self._operation("create"), item_type=item_type, item_id=item_id, body=JsonBody(payload)
+        )
+        return created_id(self.spec.create, answer.id)
+
+
+_ADD_TO_DOC = """Attach a new note to a record (``item_type`` such as ``"client"`` or
+``"invoice"``, and its id); return the note's id."""
+
+
+class Notes(Listable[Any], Retrievable[Any], Updatable, Deletable, _NoteFlows):
+    """Notes attached to records (``/api2/notes``)."""
+
+    def add_to(self, item_type: str, item_id: int, body: object) -> int:
+        return run(self._add_to_flow(item_type, item_id, body), self._transport)
+
+    add_to.__doc__ = _ADD_TO_DOC
+
+
+class AsyncNotes(AsyncListable[Any], AsyncRetrievable[Any], AsyncUpdatable, AsyncDeletable,
+                 _NoteFlows):
+    """Notes attached to records (``/api2/notes``)."""
+
+    async def add_to(self, item_type: str, item_id: int, body: object) -> int:
+        return await arun(self._add_to_flow(item_type, item_id, body), self._transport)
+
+    add_to.__doc__ = _ADD_TO_DOC
+
+
+# ---------------------------------------------------------------------------- bookings
+class _BookingFlows(Resource):
+    spec = BOOKINGS
+
+    def _status_flow(self, booking_id: int, status: int) -> Flow[None]:
+        yield from call(self._operation_named("changeBookingStatus"), id=booking_id,
+                        status=status)
+
+    def _convert_flow(self, booking_id: int) -> Flow[int]:
+        answer = yield from call(self._operation_named("convertBookingToInvoice"), id=booking_id)
+        invoice_id = as_record_id(
+            getattr(answer, "invoice_id", None) or getattr(answer, "id", None)
+        )
+        if invoice_id is None:
+            raise UnparseableResponseError(
+                f"convertBookingToInvoice: the answer named no invoice ({answer!r})"
+            )
+        return invoice_id
+
+    def _operation_named(self, operation_id: str) -> Operation:
+        return Operation(self.spec.tag, operation_id)
+
+
+_STATUS_DOC = "Move a booking to another status (see ``BookingStatus`` for the values)."
+_CONVERT_DOC = "Turn a booking into an invoice; return the new invoice's id."
+
+
+class Bookings(Listable["BookingRecord"], Retrievable["BookingRecord"], Creatable, Deletable,
+               _BookingFlows):
+    """Bookings: created and managed through v1, listed and read through v2."""
+
+    def change_status(self, id: int, status: int) -> None:
+        run(self._status_flow(id, status), self._transport)
+
+    def convert_to_invoice(self, id: int) -> int:
+        return run(self._convert_flow(id), self._transport)
+
+    change_status.__doc__, convert_to_invoice.__doc__ = _STATUS_DOC, _CONVERT_DOC
+
+
+class AsyncBookings(AsyncListable["BookingRecord"], AsyncRetrievable["BookingRecord"],
+                    AsyncCreatable, AsyncDeletable, _BookingFlows):
+    """Bookings: created and managed through v1, listed and read through v2."""
+
+    async def change_status(self, id: int, status: int) -> None:
+        await arun(self._status_flow(id, status), self._transport)
+
+    async def convert_to_invoice(self, id: int) -> int:
+        return await arun(self._convert_flow(id), self._transport)
+
+    change_status.__doc__, convert_to_invoice.__doc__ = _STATUS_DOC, _CONVERT_DOC
+
+
+# ---------------------------------------------------------------------------- advance payments
+class AdvancePayments(Listable["AdvancePaymentRecord"], Retrievable["AdvancePaymentRecord"],
+                      Creatable):
+    """Advance-payment invoices (type 19): created through v1, listed and read through v2."""
+
+    spec = ADVANCE_PAYMENTS
+
+
+class AsyncAdvancePayments(AsyncListable["AdvancePaymentRecord"],
+                           AsyncRetrievable["AdvancePaymentRecord"], AsyncCreatable):
+    """Advance-payment invoices (type 19): created through v1, listed and read through v2."""
+
+    spec = ADVANCE_PAYMENTS
+
+
+# ---------------------------------------------------------------------------- general listing
+class _ListingFlows(Resource):
+    spec = GENERAL_LISTING
+
+    def _listing_flow(self, model: str) -> Flow[dict[str, str]]:
+        _check_name("model", model, "a listing name such as 'Timezone'")
+        answer = yield from call(self._operation("get"), model=model)
+        listing = answer.data.listing
+        entries = listing.to_dict() if hasattr(listing, "to_dict") else dict(listing)
+        return {str(key): str(value) for key, value in entries.items()}
+
+
+_LISTING_DOC = """The id → title pairs of one of the account's lists (``"Timezone"``,
+``"dateFormats"``, ``"InvoiceLayout"``, ``"GroupPrice"``, ``"Branch"``, …);
+:class:`NotFoundError` for a model Daftra does not list."""
+
+
+class GeneralListing(SyncResource, _ListingFlows):
+    """Lookup lists of the account (``/api2/listing/{model}.json``)."""
+
+    def get(self, model: str) -> dict[str, str]:
+        return run(self._listing_flow(model), self._transport)
+
+    get.__doc__ = _LISTING_DOC
+
+
+class AsyncGeneralListing(AsyncResource, _ListingFlows):
+    """Lookup lists of the account (``/api2/listing/{model}.json``)."""
+
+    async def get(self, model: str) -> dict[str, str]:
+        return await arun(self._listing_flow(model), self._transport)
+
+    get.__doc__ = _LISTING_DOC
+
+
+# ---------------------------------------------------------------------------- write-only
+class SubmitOnly(Creatable):
+    """An endpoint Daftra only lets you send records to (e.g. client attendance logs)."""
+
+
+class AsyncSubmitOnly(AsyncCreatable):
+    """An endpoint Daftra only lets you send records to (e.g. client attendance logs)."""

@@ -43,12 +43,25 @@ def ok(data: object = None, *, status: int = 200, **extra: object) -> Answer:
 class Collection:
     """One v1 resource backed by one table; subclasses add the resource's own rules."""
 
-    def __init__(self, state: SandboxState, *, model: str, path: str, label: str) -> None:
+    def __init__(
+        self,
+        state: SandboxState,
+        *,
+        model: str,
+        path: str,
+        label: str,
+        table: str | None = None,
+        dependents: tuple[tuple[str, str], ...] = (),
+    ) -> None:
         self.state = state
-        self.model = model
+        self.model = model  # the key records travel under, e.g. "Client"
+        self.table = table or model  # where they are kept (several kinds may share one)
         self.path = path  # e.g. "/api2/invoices.json", for the pagination links
         self.label = label  # e.g. "Invoice", for messages
         self.filters: dict[str, Filter] = {}
+        # (table, field) pairs whose rows point at a record of this one: while any does,
+        # Daftra refuses to delete it.
+        self.dependents = dependents
 
     # Hooks a resource overrides.
     def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
@@ -57,9 +70,17 @@ class Collection:
 
     def create(self, body: Mapping[str, Any]) -> Record:
         return self.state.insert(
-            self.model,
+            self.table,
             {**body[self.model], "id": None, "created": now_text(), "modified": now_text()},
         )
+
+    def visible(self, record: Record) -> bool:
+        """Whether this resource serves the record (kinds sharing a table see their own)."""
+        return True
+
+    def listed(self, record: Record, request: Request) -> bool:
+        """Whether a list request shows the record (beyond the filters)."""
+        return True
 
     def change(self, record: Record, body: Mapping[str, Any]) -> None:
         record.update({k: v for k, v in body.get(self.model, {}).items() if k != "id"})
@@ -82,13 +103,16 @@ class Collection:
         limit = _positive(request.param("limit"), DEFAULT_LIMIT)
         start, end = (page - 1) * limit, page * limit
         depth = _integer(request.param("recursive"), 0)
-        virtual = self.state.virtual(self.model)
+        virtual = self.state.virtual(self.table)
         if virtual is not None:  # generated rows: filters and sorting do not apply
             total, make = virtual
             rows = [self.row(make(position), depth) for position in range(start, min(end, total))]
         else:
             with self.state.lock:
-                records = self.state.rows(self.model)
+                records = [
+                    r for r in self.state.rows(self.table)
+                    if self.visible(r) and self.listed(r, request)
+                ]
                 for name, matches in self.filters.items():
                     value = request.param(name)
                     if value not in (None, ""):
@@ -159,15 +183,25 @@ class Collection:
             record = self._find(request)
             if record is None:
                 return self.not_found()
+            if self.has_transactions(record):
+                return failed(400, "Can't delete item. Remove its transactions first.")
             self.remove(record)
         return ok()
 
+    def has_transactions(self, record: Record) -> bool:
+        return any(
+            str(row.get(field)) == str(record["id"])
+            for table, field in self.dependents
+            for row in self.state.rows(table)
+        )
+
     def remove(self, record: Record) -> None:
-        self.state.remove(self.model, int(record["id"]))
+        self.state.remove(self.table, int(record["id"]))
 
     def _find(self, request: Request) -> Record | None:
         raw_id = request.path_params.get("id", "")
-        return self.state.live(self.model, int(raw_id)) if raw_id.isdigit() else None
+        record = self.state.live(self.table, int(raw_id)) if raw_id.isdigit() else None
+        return record if record is not None and self.visible(record) else None
 
     def not_found(self) -> Answer:
         return failed(404, f"{self.label} not found")

@@ -66,6 +66,7 @@ class Route:
     template: str
     operation_id: str
     literal_segments: int
+    address: str = ""
 
 
 def _compile(prefix: str, template: str) -> tuple[re.Pattern[str], int]:
@@ -99,11 +100,17 @@ class Router:
                 if isinstance(operation, Mapping) and operation.get("operationId"):
                     pattern, literal = _compile(prefix, template)
                     routes.append(
-                        Route(method.upper(), pattern, template, operation["operationId"], literal)
+                        Route(method.upper(), pattern, template, operation["operationId"],
+                              literal, prefix + template)
                     )
         # A literal segment beats a parameter: /invoices/add_bulk.json is not /invoices/{id}.json.
         routes.sort(key=lambda route: -route.literal_segments)
         self.routes = routes
+
+    def address_of(self, operation_id: str) -> str:
+        """The path an operation is served at (its template, parameters unfilled), or ""
+        for an operation the spec does not have."""
+        return next((r.address for r in self.routes if r.operation_id == operation_id), "")
 
     def match(self, method: str, path: str) -> tuple[Route | None, dict[str, str], bool]:
         """(route, path parameters, whether the path exists under another method)."""

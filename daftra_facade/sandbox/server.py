@@ -15,10 +15,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Self
 
+from .documents import site_info
 from .faults import CannedAnswer, FaultDice, FaultProfile, Faults
-from .invoices import Invoices, site_info
-from .routing import Answer, Handler, Request, Router, failed, parse_target
+from .routing import Answer, Request, Router, failed, parse_target
 from .state import Record, SandboxState, seed_defaults
+from .v1 import v1_handlers
 
 _LOG_LIMIT = 10_000
 
@@ -55,16 +56,8 @@ class Sandbox:
         )
         self._tokens: set[str] = set()
         self._router = Router()
-        self._invoices = invoices = Invoices(self.state)
-        self._handlers: dict[str, Handler] = {
-            "getSiteInfo": lambda _request: site_info(self.state),
-            "listInvoices": invoices.list,
-            "getInvoice": invoices.get,
-            "addInvoice": invoices.add,
-            "addInvoicesBulk": invoices.add_bulk,
-            "editInvoice": invoices.edit,
-            "deleteInvoice": invoices.delete,
-        }
+        self._invoices, self._handlers = v1_handlers(self.state, self._router)
+        self._handlers["getSiteInfo"] = lambda _request: site_info(self.state)
         self._server = _Server((host, port), _RequestHandler, self)
         self._thread: threading.Thread | None = None
 

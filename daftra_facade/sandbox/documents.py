@@ -1,4 +1,10 @@
-"""Invoices: Daftra's checks, numbering, totals and payment status, and the bulk add."""
+"""Sales and purchase documents: Daftra's checks, numbering, totals and payment status,
+and the invoices' bulk add.
+
+Estimates, credit notes, refund receipts and advance payments are invoices of another
+``type`` in Daftra, so they share the ``Invoice`` table (one id space) and each resource
+sees only its own kinds; purchase invoices and refunds share the ``PurchaseOrder`` table.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +12,16 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+import attrs
+
 from .crud import Collection, Errors, now_text, ok
 from .routing import Answer, Request, failed
 from .state import Record, SandboxState
 
 _REFERENCED = {"staff_id": "Staff", "branch_id": "Branch", "store_id": "Store"}
-_COPIED_FROM_CLIENT = {
-    "client_business_name": "business_name",
-    "client_first_name": "first_name",
-    "client_last_name": "last_name",
-    "client_email": "email",
-    "client_address1": "address1",
-    "client_city": "city",
-    "client_country_code": "country_code",
-}
+# The party's details a document keeps a copy of, after the party prefix (client_/supplier_).
+_COPIED_FROM_PARTY = ("business_name", "first_name", "last_name", "email", "address1", "city",
+                      "country_code")
 _TEXT_FIELDS = (
     "no",
     "po_number",
@@ -87,13 +89,51 @@ def _is_date(value: object) -> bool:
     return len(value) == 10
 
 
-class Invoices(Collection):
-    """Invoices with items and payments, checked and computed the way Daftra does."""
+@attrs.frozen
+class DocumentKind:
+    """One kind of document: its wire names, its table, and the ``type`` codes it sees."""
 
-    def __init__(self, state: SandboxState) -> None:
-        super().__init__(state, model="Invoice", path="/api2/invoices.json", label="Invoice")
-        state.index_by("InvoiceItem", "invoice_id")
-        state.index_by("InvoicePayment", "invoice_id")
+    model: str  # the key records travel under, e.g. "Estimate"
+    path: str  # the list's address, for pagination links
+    types: tuple[int, ...] = (0,)  # what this resource lists; the first is the default
+    table: str = "Invoice"
+    item_key: str = "InvoiceItem"
+    item_table: str = "InvoiceItem"
+    payment_key: str = "Payment"
+    payment_table: str = "InvoicePayment"
+    link: str = "invoice_id"  # the field tying items and payments to the document
+    party_field: str = "client_id"
+    party_model: str = "Client"
+    party_prefix: str = "client_"
+
+
+INVOICE = DocumentKind("Invoice", "/api2/invoices.json", types=(0, 16, 19))
+SALES_DOCUMENTS = (
+    DocumentKind("Estimate", "/api2/estimates.json", types=(3,)),
+    DocumentKind("CreditNote", "/api2/credit_notes.json", types=(5,)),
+    DocumentKind("RefundReceipt", "/api2/refund_receipts.json", types=(6,)),
+)
+_PURCHASE = {
+    "table": "PurchaseOrder", "item_key": "PurchaseOrderItem", "item_table": "PurchaseOrderItem",
+    "payment_key": "PurchaseOrderPayment", "payment_table": "PurchaseOrderPayment",
+    "link": "purchase_order_id", "party_field": "supplier_id", "party_model": "Supplier",
+    "party_prefix": "supplier_",
+}
+PURCHASE_DOCUMENTS = (
+    DocumentKind("PurchaseOrder", "/api2/purchase_invoices.json", types=(0,), **_PURCHASE),
+    DocumentKind("PurchaseRefund", "/api2/purchase_refunds.json", types=(1,), **_PURCHASE),
+)
+
+
+class Documents(Collection):
+    """Documents with items and payments, checked and computed the way Daftra does."""
+
+    def __init__(self, state: SandboxState, kind: DocumentKind = INVOICE) -> None:
+        super().__init__(state, model=kind.model, path=kind.path, label=kind.model,
+                         table=kind.table)
+        self.kind = kind
+        state.index_by(kind.item_table, kind.link)
+        state.index_by(kind.payment_table, kind.link)
 
         def equal(field: str) -> Any:
             return lambda record, value: str(record.get(field)) == value
@@ -106,6 +146,7 @@ class Invoices(Collection):
 
         self.filters = {
             "client_id": equal("client_id"),
+            "supplier_id": equal("supplier_id"),
             "type": equal("type"),
             "payment_status": equal("payment_status"),
             "draft": equal("draft"),
@@ -126,30 +167,37 @@ class Invoices(Collection):
             "summary_total_to": at_most("summary_total"),
         }
 
+    def visible(self, record: Record) -> bool:
+        return record.get("type", 0) in self.kind.types
+
     # Checks.
     def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
         errors: Errors = {}
-        header = body.get("Invoice")
+        kind = self.kind
+        header = body.get(kind.model)
         if header is None and not creating:
             header = {}
         if not isinstance(header, Mapping):
-            return {"Invoice": "The invoice header is required and must be an object"}
-        client_id = header.get("client_id")
-        if creating or "client_id" in header:
-            if client_id in (None, ""):
-                errors["Invoice.client_id"] = "This field is required"
-            elif (found := identifier(client_id)) is None or not self.state.exists("Client", found):
-                errors["Invoice.client_id"] = "Client not found"
+            return {kind.model: "The document header is required and must be an object"}
+        party = header.get(kind.party_field)
+        where = f"{kind.model}.{kind.party_field}"
+        if creating or kind.party_field in header:
+            if party in (None, ""):
+                errors[where] = "This field is required"
+            elif (found := identifier(party)) is None or not self.state.exists(
+                kind.party_model, found
+            ):
+                errors[where] = f"{kind.party_model} not found"
         if "date" in header and not _is_date(header["date"]):
-            errors["Invoice.date"] = "Enter a valid date (YYYY-MM-DD)"
+            errors[f"{kind.model}.date"] = "Enter a valid date (YYYY-MM-DD)"
         for field, model in _REFERENCED.items():
             value = header.get(field)
             if value not in (None, "", 0, "0"):
                 found = identifier(value)
                 if found is None or not self.state.exists(model, found):
-                    errors[f"Invoice.{field}"] = f"{model} not found"
-        errors.update(self._check_items(body.get("InvoiceItem"), creating))
-        errors.update(self._check_payments(body.get("Payment")))
+                    errors[f"{kind.model}.{field}"] = f"{model} not found"
+        errors.update(self._check_items(body.get(kind.item_key), creating))
+        errors.update(self._check_payments(body.get(kind.payment_key)))
         return errors
 
     def _check_items(self, items: object, creating: bool) -> Errors:
@@ -157,9 +205,9 @@ class Invoices(Collection):
         if items is None:
             return errors
         if not isinstance(items, list):
-            return {"InvoiceItem": "Must be a list of items"}
+            return {self.kind.item_key: "Must be a list of items"}
         for position, item in enumerate(items):
-            where = f"InvoiceItem.{position}"
+            where = f"{self.kind.item_key}.{position}"
             if not isinstance(item, Mapping):
                 errors[where] = "Must be an object"
                 continue
@@ -181,10 +229,10 @@ class Invoices(Collection):
         if payments is None:
             return {}
         if not isinstance(payments, list):
-            return {"Payment": "Must be a list of payments"}
+            return {self.kind.payment_key: "Must be a list of payments"}
         errors: Errors = {}
         for position, payment in enumerate(payments):
-            where = f"Payment.{position}"
+            where = f"{self.kind.payment_key}.{position}"
             if not isinstance(payment, Mapping):
                 errors[where] = "Must be an object"
                 continue
@@ -197,27 +245,28 @@ class Invoices(Collection):
 
     # Storage.
     def create(self, body: Mapping[str, Any]) -> Record:
-        header = body["Invoice"]
-        record: Record = {"id": self.state.new_id("Invoice")}
+        kind = self.kind
+        header = body[kind.model]
+        record: Record = {"id": self.state.new_id(kind.table)}
         self._apply_header(record, header, creating=True)
-        self.state.insert("Invoice", record)
-        self._replace_items(record, body.get("InvoiceItem") or [])
-        for payment in body.get("Payment") or []:
+        self.state.insert(kind.table, record)
+        self._replace_items(record, body.get(kind.item_key) or [])
+        for payment in body.get(kind.payment_key) or []:
             self._add_payment(record, payment)
         record["InvoiceCustomField"] = dict(body.get("InvoiceCustomField") or {})
-        self._recompute(record)
+        self.recompute(record)
         return record
 
     def change(self, record: Record, body: Mapping[str, Any]) -> None:
-        self._apply_header(record, body.get("Invoice") or {}, creating=False)
-        if body.get("InvoiceItem") is not None:
-            self._replace_items(record, body["InvoiceItem"])
+        self._apply_header(record, body.get(self.kind.model) or {}, creating=False)
+        if body.get(self.kind.item_key) is not None:
+            self._replace_items(record, body[self.kind.item_key])
         if isinstance(body.get("InvoiceCustomField"), Mapping):
             record["InvoiceCustomField"] = dict(body["InvoiceCustomField"])
-        self._recompute(record)
+        self.recompute(record)
 
     def remove(self, record: Record) -> None:
-        for model in ("InvoiceItem", "InvoicePayment"):
+        for model in (self.kind.item_table, self.kind.payment_table):
             for row in self._children(model, record["id"]):
                 self.state.remove(model, row["id"])
         super().remove(record)
@@ -228,7 +277,7 @@ class Invoices(Collection):
             record.update(
                 {
                     "no": None,
-                    "type": 0,
+                    "type": self.kind.types[0],
                     "draft": 0,
                     "currency_code": self.state.site["currency_code"],
                     "date": date.today().isoformat(),
@@ -245,7 +294,8 @@ class Invoices(Collection):
         for field, value in header.items():
             if field in ("id", "created", "modified") or field.startswith("summary_"):
                 continue
-            if field in ("client_id", "staff_id", "store_id", "branch_id", "type", *_ID_FIELDS):
+            if field in (self.kind.party_field, "staff_id", "store_id", "branch_id", "type",
+                         *_ID_FIELDS):
                 record[field] = identifier(value)
             elif field in ("draft", "is_offline"):
                 record[field] = flag(value)
@@ -255,16 +305,19 @@ class Invoices(Collection):
                 record[field] = value
         if not record.get("no"):
             record["no"] = f"{record['id']:06d}"
-        client = self.state.live("Client", int(record["client_id"])) or {}
-        for field, source in _COPIED_FROM_CLIENT.items():
-            if creating or "client_id" in header:
-                record[field] = client.get(source)
+        if record.get("type") not in self.kind.types:
+            record["type"] = self.kind.types[0]  # each resource makes its own kind only
+        kind = self.kind
+        party = self.state.live(kind.party_model, int(record[kind.party_field])) or {}
+        if creating or kind.party_field in header:
+            for source in _COPIED_FROM_PARTY:
+                record[kind.party_prefix + source] = party.get(source)
         record["modified"] = stamp
 
     def _replace_items(self, record: Record, items: list[Mapping[str, Any]]) -> None:
         invoice_id = record["id"]
-        for row in self._children("InvoiceItem", invoice_id):
-            self.state.remove("InvoiceItem", row["id"])
+        for row in self._children(self.kind.item_table, invoice_id):
+            self.state.remove(self.kind.item_table, row["id"])
         for item in items:
             quantity = number(item.get("quantity", 1)) or 0.0
             price = number(item.get("unit_price", 0)) or 0.0
@@ -273,10 +326,10 @@ class Invoices(Collection):
             gross = price * quantity
             taken = gross * discount / 100 if discount_type == 1 else discount
             self.state.insert(
-                "InvoiceItem",
+                self.kind.item_table,
                 {
                     "id": None,
-                    "invoice_id": invoice_id,
+                    self.kind.link: invoice_id,
                     "item": item.get("item"),
                     "description": item.get("description"),
                     "unit_price": price,
@@ -301,10 +354,10 @@ class Invoices(Collection):
 
     def _add_payment(self, record: Record, payment: Mapping[str, Any]) -> None:
         self.state.insert(
-            "InvoicePayment",
+            self.kind.payment_table,
             {
                 "id": None,
-                "invoice_id": record["id"],
+                self.kind.link: record["id"],
                 "payment_method": payment.get("payment_method"),
                 "amount": money(number(payment.get("amount")) or 0.0),
                 "currency_code": record["currency_code"],
@@ -319,17 +372,18 @@ class Invoices(Collection):
         )
 
     def _children(self, model: str, invoice_id: int) -> list[Record]:
-        return self.state.children(model, "invoice_id", invoice_id)
+        return self.state.children(model, self.kind.link, invoice_id)
 
-    def _recompute(self, record: Record) -> None:
-        items = self._children("InvoiceItem", record["id"])
+    def recompute(self, record: Record) -> None:
+        items = self._children(self.kind.item_table, record["id"])
         subtotal = sum(row["subtotal"] for row in items)
         if record.get("discount"):
             discount = subtotal * float(record["discount"]) / 100
         else:
             discount = float(record.get("discount_amount") or 0.0)
         total = money(subtotal - discount)
-        paid = money(sum(row["amount"] for row in self._children("InvoicePayment", record["id"])))
+        payments = self._children(self.kind.payment_table, record["id"])
+        paid = money(sum(number(row.get("amount")) or 0.0 for row in payments))
         if record.get("draft"):
             status = _STATUS_DRAFT
         elif paid <= 0 and total > 0:
@@ -376,34 +430,34 @@ class Invoices(Collection):
                 "summary_unpaid": total,
             }
 
-        self.state.add_virtual("Invoice", count, make)
+        self.state.add_virtual(self.kind.table, count, make)
 
     # Shapes.
     def _header(self, record: Record) -> Record:
         return {k: v for k, v in record.items() if k != "InvoiceCustomField"}
 
     def row(self, record: Record, depth: int = 0) -> dict[str, Any]:
-        client = self.state.live("Client", int(record["client_id"]))
-        row: dict[str, Any] = {"Invoice": self._header(record), "Client": client or {}}
+        kind = self.kind
+        party = self.state.live(kind.party_model, int(record[kind.party_field]))
+        row: dict[str, Any] = {kind.model: self._header(record), kind.party_model: party or {}}
         if depth >= 1:  # as documented: items, payments and custom fields too
-            row.update(
-                InvoiceItem=self._children("InvoiceItem", record["id"]),
-                InvoicePayment=self._children("InvoicePayment", record["id"]),
-                InvoiceCustomField=record.get("InvoiceCustomField") or {},
-            )
+            row.update(self._related(record))
         return row
 
-    def view(self, record: Record) -> dict[str, Any]:
+    def _related(self, record: Record) -> dict[str, Any]:
+        kind = self.kind
+        payments = "InvoicePayment" if kind.table == "Invoice" else kind.payment_table
         return {
-            **self.row(record),
-            "InvoiceItem": self._children("InvoiceItem", record["id"]),
-            "InvoicePayment": self._children("InvoicePayment", record["id"]),
-            "InvoiceCustomField": record.get("InvoiceCustomField") or {},
-            "Deposit": {},
-            "InvoiceReminder": {},
-            "Document": {},
-            "DocumentTitle": {},
+            kind.item_key: self._children(kind.item_table, record["id"]),
+            payments: self._children(kind.payment_table, record["id"]),
+            f"{kind.table}CustomField": record.get("InvoiceCustomField") or {},
         }
+
+    def view(self, record: Record) -> dict[str, Any]:
+        extra: dict[str, Any] = {"Deposit": {}, "InvoiceReminder": {}, "Document": {},
+                                 "DocumentTitle": {}}
+        return {**self.row(record), **self._related(record),
+                **(extra if self.kind.table == "Invoice" else {})}
 
     def add_bulk(self, request: Request) -> Answer:
         """Each element is judged and created on its own, as Daftra's bulk add does."""

@@ -1,0 +1,283 @@
+"""Every v1 resource of the sandbox: the generic collections, built from the facade's own
+resource declarations and checked against the spec, plus the resources whose actions
+change other records (payments, stock, bookings) and the irregular endpoints."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._validation import body_errors
+from ..resources import NOTES, V1_RESOURCES
+from .crud import Collection, Errors, now_text, ok
+from .documents import INVOICE, PURCHASE_DOCUMENTS, SALES_DOCUMENTS, Documents, identifier, number
+from .routing import Answer, Handler, Request, Router, failed
+from .state import Record, SandboxState
+
+# Which rows keep a record from being deleted ("Remove its transactions first").
+_DEPENDENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "Client": (("Invoice", "client_id"), ("ClientPayment", "client_id")),
+    "Supplier": (("PurchaseOrder", "supplier_id"),),
+    "Product": (("InvoiceItem", "product_id"), ("StockTransaction", "product_id")),
+    "Store": (("StockTransaction", "store_id"),),
+    "Treasury": (("InvoicePayment", "treasury_id"), ("ClientPayment", "treasury_id")),
+    "Tax": (("InvoiceItem", "tax1"), ("InvoiceItem", "tax2")),
+    "JournalAccount": (("JournalTransaction", "journal_account_id"),),
+}
+_ACTIONS = (("list", "list"), ("get", "get"), ("create", "add"), ("update", "edit"),
+            ("delete", "delete"))
+# Built-in general listings; the account's branches come from its table.
+_LISTINGS: dict[str, dict[str, str]] = {
+    "Timezone": {"1": "(GMT+00:00) UTC", "13": "(GMT+02:00) Cairo", "18": "(GMT+03:00) Riyadh"},
+    "dateFormats": {"0": "d/m/Y", "1": "m/d/Y", "2": "Y-m-d", "3": "d.m.Y"},
+    "InvoiceLayout": {"1": "Default layout"},
+    "GroupPrice": {"1": "Retail", "2": "Wholesale"},
+}
+
+
+class SpecCollection(Collection):
+    """A v1 resource whose bodies are checked against the spec, as the facade checks
+    them, and whose records are otherwise stored as sent."""
+
+    def __init__(self, state: SandboxState, *, create: str | None, update: str | None,
+                 **options: Any) -> None:
+        super().__init__(state, **options)
+        self.operations = {True: create, False: update}
+
+    def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
+        errors = super().check(body, creating=creating)
+        operation = self.operations[creating]
+        if errors or operation is None:
+            return errors
+        problems = body_errors(operation, dict(body))
+        return {path: "; ".join(reasons) for path, reasons in problems.items()}
+
+
+class InvoicePayments(SpecCollection):
+    """Payments against invoices: each one changes the invoice's paid amounts and status.
+    Listing hides payments made from client credit unless ``include_client_credit=1``."""
+
+    def __init__(self, state: SandboxState, invoices: Documents, **options: Any) -> None:
+        super().__init__(state, **options)
+        self.invoices = invoices
+        self.filters = {
+            "status": lambda record, value: str(record.get("status")) == value,
+            "invoice_id": lambda record, value: str(record.get("invoice_id")) == value,
+        }
+
+    def listed(self, record: Record, request: Request) -> bool:
+        return (
+            request.param("include_client_credit") == "1"
+            or record.get("payment_method") != "client_credit"
+        )
+
+    def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
+        errors = super().check(body, creating=creating)
+        payment = body.get(self.model)
+        if errors or not isinstance(payment, Mapping):
+            return errors
+        if creating or "invoice_id" in payment:
+            invoice_id = identifier(payment.get("invoice_id"))
+            invoice = self.state.live("Invoice", invoice_id) if invoice_id else None
+            if invoice is None:
+                errors[f"{self.model}.invoice_id"] = "Invoice not found"
+        if "amount" in payment and (number(payment["amount"]) or 0) <= 0:
+            errors[f"{self.model}.amount"] = "Amount must be more than zero"
+        return errors
+
+    def create(self, body: Mapping[str, Any]) -> Record:
+        record = super().create(body)
+        record.setdefault("status", 1)
+        record["amount"] = number(record.get("amount")) or 0.0
+        self._settle(record)
+        return record
+
+    def change(self, record: Record, body: Mapping[str, Any]) -> None:
+        before = record.get("invoice_id")
+        super().change(record, body)
+        self._settle(record, before)
+
+    def remove(self, record: Record) -> None:
+        super().remove(record)
+        self._settle(record)
+
+    def _settle(self, record: Record, *also: object) -> None:
+        for invoice_id in {record.get("invoice_id"), *also}:
+            invoice = self.state.live("Invoice", identifier(invoice_id) or 0)
+            if invoice is not None:
+                self.invoices.recompute(invoice)
+
+
+class StockTransactions(SpecCollection):
+    """Stock movements: each one moves its product's stock balance, and deleting it moves
+    the balance back."""
+
+    def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
+        errors = super().check(body, creating=creating)
+        movement = body.get(self.model)
+        if errors or not isinstance(movement, Mapping):
+            return errors
+        if creating or "product_id" in movement:
+            product_id = identifier(movement.get("product_id"))
+            if not product_id or not self.state.exists("Product", product_id):
+                errors[f"{self.model}.product_id"] = "Product not found"
+        if "quantity" in movement and number(movement["quantity"]) is None:
+            errors[f"{self.model}.quantity"] = "Quantity must be a number"
+        return errors
+
+    def create(self, body: Mapping[str, Any]) -> Record:
+        record = super().create(body)
+        self._move(record, +1)
+        return record
+
+    def change(self, record: Record, body: Mapping[str, Any]) -> None:
+        self._move(record, -1)
+        super().change(record, body)
+        self._move(record, +1)
+
+    def remove(self, record: Record) -> None:
+        self._move(record, -1)
+        super().remove(record)
+
+    def _move(self, record: Record, direction: int) -> None:
+        product = self.state.live("Product", identifier(record.get("product_id")) or 0)
+        if product is None:
+            return
+        quantity = (number(record.get("quantity")) or 0.0) * _stock_sign(record)
+        balance = number(product.get("stock_balance")) or 0.0
+        product["stock_balance"] = round(balance + direction * quantity, 4)
+
+
+def _stock_sign(record: Record) -> int:
+    """+1 for stock coming in, -1 for stock going out. Daftra marks outgoing movements
+    with ``transaction_type`` 2 (and negative quantities count as outgoing too)."""
+    return -1 if identifier(record.get("transaction_type")) == 2 else 1
+
+
+class Bookings(Collection):
+    """Bookings: added, moved between statuses, converted into invoices, deleted."""
+
+    def __init__(self, state: SandboxState, invoices: Documents) -> None:
+        super().__init__(state, model="Booking", path="/v2/api/entity/booking/list/1",
+                         label="Booking")
+        self.invoices = invoices
+
+    def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
+        booking = body.get(self.model, body)
+        if not isinstance(booking, Mapping):
+            return {self.model: "must be an object"}
+        client_id = identifier(booking.get("client_id"))
+        if not client_id or not self.state.exists("Client", client_id):
+            return {f"{self.model}.client_id": "Client not found"}
+        return {}
+
+    def create(self, body: Mapping[str, Any]) -> Record:
+        booking = body.get(self.model, body)
+        return self.state.insert(self.table, {**booking, "id": None, "status": 0,
+                                              "created": now_text(), "modified": now_text()})
+
+    def change_status(self, request: Request) -> Answer:
+        status = identifier(request.path_params.get("status"))
+        with self.state.lock:
+            record = self._find(request)
+            if record is None:
+                return self.not_found()
+            if status is None:
+                return failed(400, "Unknown booking status")
+            record.update(status=status, modified=now_text())
+        return ok()
+
+    def convert_to_invoice(self, request: Request) -> Answer:
+        with self.state.lock:
+            record = self._find(request)
+            if record is None:
+                return self.not_found()
+            if record.get("invoice_id"):
+                return failed(400, "The booking is already converted to an invoice")
+            items = record.get("items") or record.get("InvoiceItem") or [
+                {"item": f"Booking #{record['id']}", "unit_price": 0, "quantity": 1}
+            ]
+            body = {"Invoice": {"client_id": record["client_id"]}, "InvoiceItem": items}
+            errors = self.invoices.check(body, creating=True)
+            if errors:
+                return failed(400, "The booking cannot become an invoice", errors)
+            invoice = self.invoices.create(body)
+            record.update(invoice_id=invoice["id"], modified=now_text())
+        return ok(status=200, id=invoice["id"], invoice_id=invoice["id"])
+
+
+def general_listing(state: SandboxState, request: Request) -> Answer:
+    model = request.path_params.get("model", "")
+    if model == "Branch":
+        listing = {str(row["id"]): str(row.get("name")) for row in state.all("Branch")}
+    elif model in _LISTINGS:
+        listing = _LISTINGS[model]
+    else:
+        return failed(404, "Invalid Model")
+    return ok({"Listing": listing})
+
+
+def add_note(notes: Collection, request: Request) -> Answer:
+    """Notes are added to a record named by the path: ``/notes/{item_type}/{item_id}``."""
+    body = request.json()
+    if not isinstance(body, Mapping) or not isinstance(body.get("Note"), Mapping):
+        return failed(400, "The request body must be an object with a Note")
+    item_id = identifier(request.path_params.get("item_id"))
+    if not item_id:
+        return failed(404, "Item not found")
+    with notes.state.lock:
+        record = notes.create({"Note": {**body["Note"],
+                                        "item_type": request.path_params.get("item_type"),
+                                        "item_id": item_id}})
+    return notes.add_answer(record)
+
+
+def v1_handlers(state: SandboxState, router: Router) -> tuple[Documents, dict[str, Handler]]:
+    """The invoices collection and every v1 operation's handler, by operationId."""
+    invoices = Documents(state, INVOICE)
+    handlers: dict[str, Handler] = {
+        "listInvoices": invoices.list,
+        "getInvoice": invoices.get,
+        "addInvoice": invoices.add,
+        "addInvoicesBulk": invoices.add_bulk,
+        "editInvoice": invoices.edit,
+        "deleteInvoice": invoices.delete,
+        "addAdvancePayment": invoices.add,
+    }
+    documents = {kind.model: Documents(state, kind)
+                 for kind in (*SALES_DOCUMENTS, *PURCHASE_DOCUMENTS)}
+    special: dict[str, type[SpecCollection]] = {
+        "StockTransaction": StockTransactions,
+    }
+    for spec in (*V1_RESOURCES, NOTES):
+        collection: Collection | None = documents.get(spec.model_key)
+        if collection is None:
+            options: dict[str, Any] = {
+                "model": spec.model_key,
+                "path": router.address_of(spec.list) if spec.list else "",
+                "label": spec.model_key,
+                "dependents": _DEPENDENTS.get(spec.model_key, ()),
+                "create": spec.create,
+                "update": spec.update,
+            }
+            if spec.model_key == "InvoicePayment":
+                collection = InvoicePayments(state, invoices, **options)
+            else:
+                collection = special.get(spec.model_key, SpecCollection)(state, **options)
+        for action, method in _ACTIONS:
+            operation_id = getattr(spec, action)
+            if operation_id:
+                handlers[operation_id] = getattr(collection, method)
+    notes = handlers["listNotes"].__self__  # type: ignore[attr-defined]
+    bookings = Bookings(state, invoices)
+    attendance = Collection(state, model="ClientAttendance", path="", label="Attendance")
+    handlers.update(
+        addBooking=bookings.add,
+        deleteBooking=bookings.delete,
+        changeBookingStatus=bookings.change_status,
+        convertBookingToInvoice=bookings.convert_to_invoice,
+        getGeneralListing=lambda request: general_listing(state, request),
+        addClientAttendanceLog=attendance.add,
+        addNote=lambda request: add_note(notes, request),
+    )
+    return invoices, handlers

@@ -1,0 +1,965 @@
+"""Daftra's v2 API in the sandbox: the entity API, the OAuth token, multi-entity, app status.
+
+Records are flat JSON objects kept in tables named ``v2:<entity>``; ``invoice``, ``booking``
+and a few other entities are read-only views of the v1 tables. Lists are Laravel paginators
+and take the documented ``filter[...]`` and ``sort[...]`` parameters.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import secrets
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from email.parser import BytesParser
+from email.policy import HTTP
+from typing import Any
+from urllib.parse import parse_qs, urlencode
+
+import attrs
+
+from .crud import now_text
+from .routing import Answer, Request
+from .state import Record, SandboxState
+
+DEFAULT_PER_PAGE = 20
+# What the documentation's sample token lives (about three years): a "never expires" token.
+LONG_LIFE_SECONDS = 94_694_400
+_TABLE_PREFIX = "v2:"
+_MAX_LEVEL = 4
+_SHOW_LEVEL = 2  # a show without a level embeds the record's relations
+_LIST_LEVEL = 1
+
+
+# ---------------------------------------------------------------------------- tokens
+
+
+class TokenBook:
+    """Bearer tokens and when they stop working; safe to share between threads."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._expiry: dict[str, float | None] = {}
+
+    def issue(self, ttl: float | None = None) -> str:
+        """A new token valid for ``ttl`` seconds (None: until expired by hand)."""
+        token = secrets.token_urlsafe(32)
+        with self._lock:
+            now = self.clock()
+            self._expiry = {
+                known: ends for known, ends in self._expiry.items() if ends is None or ends > now
+            }
+            self._expiry[token] = None if ttl is None else now + ttl
+        return token
+
+    def is_valid(self, token: str) -> bool:
+        with self._lock:
+            if token not in self._expiry:
+                return False
+            ends = self._expiry[token]
+            return ends is None or self.clock() < ends
+
+    def expire(self, token: str) -> None:
+        with self._lock:
+            self._expiry.pop(token, None)
+
+    def expire_all(self) -> None:
+        with self._lock:
+            self._expiry.clear()
+
+
+def requires_auth(path: str) -> bool:
+    """Whether a /v2 path needs credentials (everything but the token endpoint)."""
+    return path.rstrip("/") != "/v2/oauth/token"
+
+
+def unauthenticated() -> Answer:
+    """The v2 answer to missing, wrong or expired credentials."""
+    return Answer(401, {"message": "Unauthenticated."})
+
+
+# ---------------------------------------------------------------------------- entities
+
+
+@attrs.frozen
+class _Entity:
+    """What the sandbox knows of one entity: where it lives and how a save is checked."""
+
+    name: str
+    label_en: str
+    label_ar: str
+    required: tuple[str, ...] = ()
+    unique: tuple[str, ...] = ()
+    # field -> the entity its value names (checked on save, embedded at level 2 and up)
+    references: Mapping[str, str] = attrs.field(factory=dict)
+    table: str = ""  # a v1 table for read-only entities; v2:<name> otherwise
+    # (key in the answer, child table, the child's field holding this record's id)
+    children: tuple[tuple[str, str, str], ...] = ()
+
+    @property
+    def writable(self) -> bool:
+        return not self.table
+
+    @property
+    def store(self) -> str:
+        return self.table or v2_table(self.name)
+
+
+def v2_table(entity: str) -> str:
+    """The state table holding a v2 entity's records, e.g. ``v2:brand``."""
+    return _TABLE_PREFIX + entity
+
+
+# Required fields: the documentation's 422 examples where it has them (brand, follow-up
+# status, the asset entities, department), otherwise the fields its examples always send.
+_STORED: tuple[_Entity, ...] = (
+    _Entity("brand", "Brand", "العلامة التجارية", ("name",)),
+    _Entity("unit_template", "Unit template", "قالب الوحدات", ("template_name",)),
+    _Entity("cost_center", "Cost center", "مركز التكلفة", ("name",)),
+    _Entity("site_payment_gateway", "Payment method", "وسيلة الدفع", ("payment_gateway",)),
+    _Entity("credit_usage", "Credit usage", "استخدام الرصيد", ("client_id", "credit_type_id")),
+    _Entity(
+        "charge_usage",
+        "Credit usage amount",
+        "مبلغ استخدام الرصيد",
+        ("credit_charge_id", "credit_usage_id", "amount"),
+    ),
+    _Entity("credit_type", "Credit type", "نوع الرصيد", ("name",)),
+    _Entity(
+        "credit_charge", "Credit charge", "شحن الرصيد", ("client_id", "credit_type_id", "amount")
+    ),
+    _Entity("package", "Package", "الباقة", ("name",)),
+    _Entity(
+        "credit_type_package", "Package credit type", "نوع رصيد الباقة",
+        ("credit_type_id", "package_id"),
+    ),
+    _Entity(
+        "leave_application", "Leave application", "طلب الإجازة",
+        ("staff_id", "date_from", "date_to", "type"),
+    ),
+    _Entity("attendance_log", "Attendance log", "سجل الحضور", ("staff_id", "time")),
+    _Entity("purchase_debit_note", "Purchase debit note", "إشعار مدين المشتريات", ("supplier_id",)),
+    _Entity(
+        "product_bundle", "Product bundle", "حزمة المنتجات",
+        ("product_id", "bundle_product_id", "quantity"),
+    ),
+    _Entity("follow_up_status", "Follow-up status", "حالة المتابعة", ("name",)),
+    _Entity("asset_type", "Asset type", "نوع الأصل", ("name",), unique=("name",)),
+    _Entity("asset_location", "Asset location", "المواقع الفعلية", ("name",), unique=("name",)),
+    _Entity("storage", "Storage", "المخازن", ("name",), unique=("name",)),
+    _Entity(
+        "employee_asset", "Employee asset", "أصل الموظف",
+        ("name", "used_by", "location_id"),
+        unique=("serial_number", "barcode"),
+        references={
+            "location_id": "asset_location",
+            "asset_type_id": "asset_type",
+            "storage_id": "storage",
+        },
+    ),
+    _Entity("designation", "Designation", "المسمي الوظيفي", ("name",)),
+    _Entity("department", "Department", "قسم", ("name",), unique=("name", "abbr")),
+    _Entity("employment_type", "Employment type", "نوع وظيفة", ("name",)),
+)
+
+# Entities the v1 API owns, readable through v2 as flat records.
+_READ_ONLY: tuple[_Entity, ...] = (
+    _Entity(
+        "invoice", "Invoice", "الفاتورة", table="Invoice",
+        children=(
+            ("invoice_item", "InvoiceItem", "invoice_id"),
+            ("payment", "InvoicePayment", "invoice_id"),
+        ),
+    ),
+    _Entity("booking", "Booking", "الحجز", table="Booking"),
+    _Entity("client", "Client", "العميل", table="Client"),
+    _Entity("product", "Product", "المنتج", table="Product"),
+    _Entity("staff", "Staff", "الموظف", table="Staff"),
+    _Entity("branch", "Branch", "الفرع", table="Branch"),
+    _Entity("store", "Store", "المستودع", table="Store"),
+)
+
+_ENTITIES: dict[str, _Entity] = {entity.name: entity for entity in (*_STORED, *_READ_ONLY)}
+_WORKFLOW = re.compile(r"le_workflow-type-entity-\d+")
+# A "<key>_id" field names a record of these v1 tables when no entity has that name.
+_V1_RELATIONS = {"supplier": "Supplier"}
+
+
+def _entity(name: str) -> _Entity | None:
+    if _WORKFLOW.fullmatch(name):
+        return _Entity(name, "Workflow record", "سجل سير العمل")
+    return _ENTITIES.get(name)
+
+
+# ---------------------------------------------------------------------------- messages
+
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "required": (
+        "This field is required and cannot be empty",
+        "هذا الحقل مطلوب ولا يمكن ان يكون فارغ",
+    ),
+    "taken": ("This value is already in use", "هذا الحقل موجود من قبل"),
+    "no_reference": ("The related record does not exist", "الحقل المرتبط به غير موجود"),
+    "added": ("{label} added successfully", "تم إضافة {label} بنجاح"),
+    "updated": ("{label} updated successfully", "تم تحديث {label} بنجاح"),
+}
+_NOT_FOUND = "Record not found"
+
+
+class _Problem(Exception):
+    """Raised by helpers to answer at once."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.answer = Answer(status, {"message": message})
+
+
+# ---------------------------------------------------------------------------- filters
+
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_FILTER_KEY = re.compile(r"filter((?:\[[^\[\]]*\])+)")
+_SORT_KEY = re.compile(r"sort\[([^\[\]]+)\]")
+_SEGMENT = re.compile(r"\[([^\[\]]*)\]")
+_TRUE = {"1", "true", "yes"}
+_FALSE = {"0", "false", "no"}
+
+
+def _as_number(value: object) -> float | None:
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str) and _NUMBER.fullmatch(value.strip()):
+        return float(value)
+    return None
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value).casefold()
+
+
+def _compare(actual: object, expected: str) -> int | None:
+    """-1, 0 or 1 as ``actual`` is below, equal to or above ``expected``: numerically when
+    both are numbers, else as case-insensitive text; None when ``actual`` is null."""
+    if actual is None or isinstance(actual, Mapping | list):
+        return None
+    left, right = _as_number(actual), _as_number(expected)
+    if left is not None and right is not None:
+        return (left > right) - (left < right)
+    text, wanted = _as_text(actual), expected.casefold()
+    return (text > wanted) - (text < wanted)
+
+
+def _bound(actual: object, expected: str) -> int | None:
+    """Like :func:`_compare`, but a date bound takes a date-time by its day (inclusive)."""
+    if isinstance(actual, str) and _DATE.fullmatch(expected) and _DATE.match(actual):
+        actual = actual[:10]
+    return _compare(actual, expected)
+
+
+def _like(actual: object, pattern: str) -> bool:
+    if actual is None or isinstance(actual, Mapping | list):
+        return False
+    regex = ".*".join(re.escape(piece) for piece in pattern.split("%"))
+    return re.search(regex, _as_text(actual), re.IGNORECASE | re.DOTALL) is not None
+
+
+def _is_null(actual: object, wanted: str) -> bool:
+    flag = wanted.strip().lower()
+    return (actual is None) == (flag in _TRUE)
+
+
+Test = Callable[[object, Sequence[str]], bool]
+
+_OPERATORS: dict[str, Test] = {
+    "eq": lambda a, v: _compare(a, v[0]) == 0,
+    "not_equal": lambda a, v: _compare(a, v[0]) != 0,
+    "gt": lambda a, v: (_compare(a, v[0]) or 0) > 0,
+    "gte": lambda a, v: _compare(a, v[0]) in (0, 1),
+    "lt": lambda a, v: (_compare(a, v[0]) or 0) < 0,
+    "lte": lambda a, v: _compare(a, v[0]) in (0, -1),
+    "from": lambda a, v: _bound(a, v[0]) in (0, 1),
+    "to": lambda a, v: _bound(a, v[0]) in (0, -1),
+    "like": lambda a, v: _like(a, v[0]),
+    "in": lambda a, v: any(_compare(a, one) == 0 for one in v),
+    "not_in": lambda a, v: all(_compare(a, one) != 0 for one in v),
+    "is_null": lambda a, v: _is_null(a, v[0]),
+}
+_SET_OPERATORS = {"in", "not_in"}
+
+
+def _candidates(record: Mapping[str, Any], field: str) -> list[object]:
+    """The values ``field`` names in ``record``: a dotted path walks nested objects and,
+    through a list of objects, every element; a list of values gives each value."""
+    values: list[object] = [record]
+    for part in [field] if field in record else field.split("."):
+        found: list[object] = []
+        for value in values:
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, Mapping):
+                    found.append(item.get(part))
+        values = found
+    flat = [item for value in values for item in (value if isinstance(value, list) else [value])]
+    return flat or [None]
+
+
+@attrs.frozen
+class Condition:
+    field: str
+    operator: str
+    values: tuple[str, ...]
+
+    def holds(self, record: Mapping[str, Any]) -> bool:
+        test = _OPERATORS[self.operator]
+        return any(test(value, self.values) for value in _candidates(record, self.field))
+
+
+@attrs.frozen
+class Query:
+    """Parsed ``filter[...]`` and ``sort[...]`` parameters."""
+
+    conditions: tuple[Condition, ...] = ()
+    alternatives: tuple[tuple[Condition, ...], ...] = ()  # at least one group must hold
+    order: tuple[tuple[str, bool], ...] = ()  # (field, descending), first key first
+
+    @property
+    def fields(self) -> set[str]:
+        named = {c.field for c in self.conditions}
+        named |= {c.field for group in self.alternatives for c in group}
+        return named | {field for field, _ in self.order}
+
+    def matches(self, record: Mapping[str, Any]) -> bool:
+        if not all(c.holds(record) for c in self.conditions):
+            return False
+        return not self.alternatives or any(
+            all(c.holds(record) for c in group) for group in self.alternatives
+        )
+
+    def sort(self, records: list[Record], view: Callable[[Record], Record]) -> list[Record]:
+        for field, descending in reversed(self.order):  # stable sorts, last key first
+            records = sorted(records, key=_sort_key(field, view), reverse=descending)
+        return records
+
+
+SortKey = tuple[int, float, str]
+
+
+def _sort_key(field: str, view: Callable[[Record], Record]) -> Callable[[Record], SortKey]:
+    """Nulls first, then numbers, then text (case-insensitive), as MySQL orders them."""
+
+    def key(record: Record) -> SortKey:
+        value = _candidates(view(record), field)[0]
+        if value is None or isinstance(value, Mapping | list):
+            return (0, 0.0, "")
+        number = _as_number(value)
+        return (1, number, "") if number is not None else (2, 0.0, _as_text(value))
+
+    return key
+
+
+def parse_query(query: Mapping[str, Sequence[str]]) -> Query:
+    """The filters and sort order of a v2 list request; raises on malformed ones."""
+    conditions: list[Condition] = []
+    alternatives: list[tuple[Condition, ...]] = []
+    groups: dict[str, list[Condition]] = {}
+    order: list[tuple[str, bool]] = []
+    for key, values in query.items():
+        sort = _SORT_KEY.fullmatch(key)
+        if sort:
+            direction = (values[-1] if values else "").strip().lower()
+            if direction not in ("asc", "desc"):
+                raise _Problem(400, f"Sort direction for '{sort[1]}' must be asc or desc")
+            order.append((sort[1], direction == "desc"))
+            continue
+        found = _FILTER_KEY.fullmatch(key)
+        if not found:
+            continue
+        segments = _SEGMENT.findall(found[1])
+        group: str | None = None
+        either = len(segments) >= 2 and segments[0] == "or"
+        if either:
+            segments = segments[1:]
+            if len(segments) >= 2 and segments[0].isdigit():
+                group, segments = segments[0], segments[1:]
+        parsed = _conditions(key, segments, values)
+        if not either:
+            conditions.extend(parsed)
+        elif group is not None:
+            groups.setdefault(group, []).extend(parsed)
+        else:
+            alternatives.extend((condition,) for condition in parsed)
+    alternatives.extend(tuple(found) for found in groups.values())
+    return Query(tuple(conditions), tuple(alternatives), tuple(order))
+
+
+def _conditions(key: str, segments: list[str], values: Sequence[str]) -> list[Condition]:
+    listed = bool(segments) and segments[-1] == ""
+    if listed:
+        segments = segments[:-1]
+    if not segments or not segments[0] or len(segments) > 2:
+        raise _Problem(400, f"Malformed filter '{key}'")
+    field = segments[0]
+    operator = segments[1] if len(segments) == 2 else ("in" if listed else "eq")
+    if operator not in _OPERATORS:
+        known = ", ".join(_OPERATORS)
+        raise _Problem(400, f"Unknown filter operator '{operator}' in '{key}' (known: {known})")
+    if operator == "is_null" and any(v.strip().lower() not in _TRUE | _FALSE for v in values):
+        raise _Problem(400, f"Filter '{key}' takes 1 or 0")
+    if operator in _SET_OPERATORS:
+        return [Condition(field, operator, tuple(values))]
+    return [Condition(field, operator, (value,)) for value in values]
+
+
+def _equalities(options: Mapping[str, Any]) -> Query:
+    """A query from multi-entity list options: ``field: value`` (a list: any of them)."""
+    conditions = []
+    for field, value in options.items():
+        if field in ("page", "per_page"):
+            continue
+        if isinstance(value, list):
+            conditions.append(Condition(field, "in", tuple(_plain(item) for item in value)))
+        else:
+            conditions.append(Condition(field, "eq", (_plain(value),)))
+    return Query(tuple(conditions))
+
+
+def _plain(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+# ---------------------------------------------------------------------------- pages
+
+
+def _positive(text: object, default: int) -> int:
+    try:
+        number = int(str(text)) if text is not None else default
+    except ValueError:
+        return default
+    return number if number >= 1 else default
+
+
+@attrs.frozen
+class _Pages:
+    """Addresses of a list's pages: its path and the query it was asked with."""
+
+    path: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def url(self, page: int) -> str:
+        return f"{self.path}?{urlencode([*self.params, ('page', str(page))])}"
+
+
+def _window(page: int, last: int) -> list[int | None]:
+    """Laravel's page selector (three pages either side; None stands for "...")."""
+    side = 3
+    if last < side * 2 + 8:
+        return list(range(1, last + 1))
+    window = side + 4
+    start: list[int | None] = [1, 2]
+    finish: list[int | None] = [last - 1, last]
+    if page <= window:
+        return [*range(1, window + side + 1), None, *finish]
+    if page > last - window:
+        return [*start, None, *range(last - (window + side - 1), last + 1)]
+    return [*start, None, *range(page - side, page + side + 1), None, *finish]
+
+
+def paginate(rows: list[Record], *, total: int, page: int, per_page: int, pages: _Pages) -> Record:
+    """A Laravel length-aware paginator around one page of ``rows``."""
+    last = max(1, math.ceil(total / per_page))
+    start = (page - 1) * per_page
+    prev_url = pages.url(page - 1) if page > 1 else None
+    next_url = pages.url(page + 1) if page < last else None
+    links: list[Record] = [
+        {"url": prev_url, "label": "pagination.previous", "page": page - 1 if prev_url else None,
+         "active": False},
+    ]
+    for number in _window(page, last):
+        if number is None:
+            links.append({"url": None, "label": "...", "page": None, "active": False})
+        else:
+            links.append(
+                {"url": pages.url(number), "label": str(number), "page": number,
+                 "active": number == page}
+            )
+    links.append(
+        {"url": next_url, "label": "pagination.next", "page": page + 1 if next_url else None,
+         "active": False}
+    )
+    return {
+        "current_page": page,
+        "data": rows,
+        "first_page_url": pages.url(1),
+        "from": start + 1 if rows else None,
+        "last_page": last,
+        "last_page_url": pages.url(last),
+        "links": links,
+        "next_page_url": next_url,
+        "path": pages.path,
+        "per_page": per_page,
+        "prev_page_url": prev_url,
+        "to": start + len(rows) if rows else None,
+        "total": total,
+    }
+
+
+# ---------------------------------------------------------------------------- bodies
+
+
+def _header(request: Request, name: str) -> str:
+    for key, value in request.headers.items():
+        if key.lower() == name:
+            return value
+    return ""
+
+
+def _json(request: Request) -> Any:
+    try:
+        return json.loads(request.body.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise _Problem(400, "The request body is not valid JSON") from None
+
+
+def _json_object(request: Request) -> dict[str, Any]:
+    body = _json(request)
+    if not isinstance(body, dict):
+        raise _Problem(400, "The request body must be a JSON object")
+    return body
+
+
+def _form(request: Request) -> dict[str, str]:
+    """The fields of a JSON, URL-encoded or multipart body, as text."""
+    kind = _header(request, "content-type").lower()
+    if kind.startswith("multipart/form-data"):
+        return _multipart(kind, request.body)
+    if kind.startswith("application/x-www-form-urlencoded") or (
+        not kind and not request.body.lstrip().startswith(b"{")
+    ):
+        try:
+            pairs = parse_qs(request.body.decode("utf-8"), keep_blank_values=True)
+        except UnicodeDecodeError:
+            raise _Problem(400, "The request body is not valid form data") from None
+        return {key: values[0] for key, values in pairs.items()}
+    body = _json_object(request)
+    return {key: _plain(value) for key, value in body.items()}
+
+
+def _multipart(kind: str, body: bytes) -> dict[str, str]:
+    head = f"Content-Type: {kind}\r\n\r\n".encode()
+    message = BytesParser(policy=HTTP).parsebytes(head + body)
+    fields: dict[str, str] = {}
+    if not message.is_multipart():
+        return fields
+    for part in message.get_payload():
+        if not hasattr(part, "get_param"):
+            continue
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        if isinstance(name, str) and isinstance(payload, bytes):
+            fields[name] = payload.decode("utf-8", "replace")
+    return fields
+
+
+def _blank(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    return isinstance(value, list | dict) and not value
+
+
+def _record_id(text: object) -> int | None:
+    if isinstance(text, bool):
+        return None
+    if isinstance(text, int):
+        return text if text > 0 else None
+    if isinstance(text, str) and text.strip().isdigit() and int(text) > 0:
+        return int(text)
+    return None
+
+
+# ---------------------------------------------------------------------------- the API
+
+
+class V2Api:
+    """Answers every request under ``/v2/``; the server checks credentials first, except
+    on the token endpoint (see :func:`requires_auth`)."""
+
+    def __init__(
+        self,
+        state: SandboxState,
+        tokens: TokenBook,
+        *,
+        username: str = "owner@sandbox.example",
+        password: str = "sandbox-password",
+        token_ttl: float | None = 3600.0,
+    ) -> None:
+        self.state = state
+        self.tokens = tokens
+        self.username = username
+        self.password = password
+        self.token_ttl = token_ttl
+        self.inactive_apps: set[str] = set()  # app ids that is_active reports as inactive
+        for entity in _ENTITIES.values():
+            for _key, table, field in entity.children:
+                state.index_by(table, field)
+
+    def handle(self, request: Request) -> Answer:
+        parts = [part for part in request.path.split("/") if part]
+        method = request.method.upper()
+        try:
+            match parts:
+                case ["v2", "oauth", "token"] if method == "POST":
+                    return self._token(request)
+                case ["v2", "api", "multi-entity"] if method == "POST":
+                    return self._multi(request)
+                case ["v2", "api", "app-manager", "is_active", app_id] if method == "GET":
+                    return Answer(200, {"is_active": app_id not in self.inactive_apps})
+                case ["v2", "api", "entity", name, *rest]:
+                    return self._entity_route(request, method, name, rest)
+        except _Problem as problem:
+            return problem.answer
+        return self._no_route(request)
+
+    # Routing.
+    def _entity_route(self, request: Request, method: str, name: str, rest: list[str]) -> Answer:
+        entity = _entity(name)
+        if entity is None:
+            return Answer(404, {"message": f"Entity '{name}' not found"})
+        match method, rest:
+            case "GET", ["list", *level] if len(level) <= 1:
+                return self._list(request, entity, self._level(level, _LIST_LEVEL))
+            case "GET", [record_id, *level] if len(level) <= 1 and _record_id(record_id):
+                return self._show(entity, int(record_id), self._level(level, _SHOW_LEVEL))
+            case "POST", []:
+                body = _json_object(request)
+                target = None if _blank(body.get("id")) else _record_id(body.get("id"))
+                if not _blank(body.get("id")) and target is None:
+                    return Answer(400, {"message": _NOT_FOUND})
+                return self._save(entity, body, target)
+            case "PUT", [record_id] if _record_id(record_id):
+                return self._save(entity, _json_object(request), int(record_id))
+        return self._no_route(request)
+
+    @staticmethod
+    def _level(given: list[str], default: int) -> int:
+        if not given or given[0] == "show":
+            return default
+        try:
+            level = int(given[0])
+        except ValueError:
+            raise _Problem(404, f"Unknown data level '{given[0]}'") from None
+        if not -1 <= level <= _MAX_LEVEL:
+            raise _Problem(404, f"Unknown data level '{given[0]}'")
+        return level
+
+    @staticmethod
+    def _no_route(request: Request) -> Answer:
+        return Answer(404, {"message": f"No v2 endpoint for {request.method} {request.path}"})
+
+    # Reading.
+    def _list(self, request: Request, entity: _Entity, level: int) -> Answer:
+        query = parse_query(request.query)
+        page = _positive(request.param("page"), 1)
+        per_page = _positive(request.param("per_page"), DEFAULT_PER_PAGE)
+        params = tuple(
+            (key, value) for key, values in request.query.items() if key != "page"
+            for value in values
+        )
+        host = _header(request, "host")
+        pages = _Pages(f"http://{host}{request.path}" if host else request.path, params)
+        return Answer(200, self._page(entity, query, page, per_page, level, pages))
+
+    def _page(
+        self, entity: _Entity, query: Query, page: int, per_page: int, level: int, pages: _Pages
+    ) -> Record:
+        start = (page - 1) * per_page
+        with self.state.lock:
+            virtual = self.state.virtual(entity.store) if not entity.writable else None
+            if virtual is not None:  # generated rows (benchmarks): no filters or sorting
+                total, make = virtual
+                chosen = [make(n) for n in range(start, min(start + per_page, total))]
+            else:
+                records = self._select(entity, query)
+                total, chosen = len(records), records[start : start + per_page]
+            rows = [self._shape(entity, record, level) for record in chosen]
+        return paginate(rows, total=total, page=page, per_page=per_page, pages=pages)
+
+    def _select(self, entity: _Entity, query: Query) -> list[Record]:
+        """The matching stored records, in the query's order (by id by default)."""
+        records = self.state.rows(entity.store)
+        if any("." in field for field in query.fields):
+            expanded = {id(r): self._shape(entity, r, _MAX_LEVEL) for r in records}
+
+            def view(record: Record) -> Record:
+                return expanded[id(record)]
+        else:
+            view = self._flat
+        chosen = [record for record in records if query.matches(view(record))]
+        return query.sort(chosen, view)
+
+    def _show(self, entity: _Entity, record_id: int, level: int) -> Answer:
+        with self.state.lock:
+            record = self.state.live(entity.store, record_id)
+            if record is None:
+                return Answer(404, {"message": _NOT_FOUND})
+            return Answer(200, self._shape(entity, record, level))
+
+    @staticmethod
+    def _flat(record: Record) -> Record:
+        """A copy without v1's associated-model keys (``InvoiceCustomField`` and such)."""
+        return {key: value for key, value in record.items() if not key[:1].isupper()}
+
+    def _shape(self, entity: _Entity, record: Record, level: int) -> Record:
+        """The record as answered: flat, with its relations embedded from level 2."""
+        shaped = self._flat(record)
+        if level < 2:
+            return shaped
+        for field, value in record.items():
+            if not field.endswith("_id"):
+                continue
+            key = field.removesuffix("_id")
+            table = self._related_table(entity, field, key)
+            related_id = _record_id(value)
+            if table and key not in shaped:
+                related = self.state.live(table, related_id) if related_id else None
+                shaped[key] = self._flat(related) if related is not None else None
+        for key, table, field in entity.children:
+            shaped[key] = [self._flat(row) for row in self.state.children(table, field, record["id"])]
+        return shaped
+
+    @staticmethod
+    def _related_table(entity: _Entity, field: str, key: str) -> str | None:
+        target = _ENTITIES.get(entity.references.get(field, key))
+        if target is not None:
+            return target.store
+        return _V1_RELATIONS.get(key)
+
+    # Writing.
+    def _save(self, entity: _Entity, body: Mapping[str, Any], record_id: int | None) -> Answer:
+        if not entity.writable:
+            return Answer(
+                405, {"message": f"The sandbox serves '{entity.name}' read-only; use the v1 API"}
+            )
+        fields = {key: value for key, value in body.items() if key != "id"}
+        with self.state.lock:
+            existing = None
+            if record_id is not None:
+                existing = self.state.live(entity.store, record_id)
+                if existing is None:
+                    return Answer(400, {"message": _NOT_FOUND})
+            errors = self._check(entity, {**(existing or {}), **fields}, record_id)
+            if errors:
+                return Answer(422, {"message": "Entity not saved", "errors": errors})
+            stamp = now_text()
+            if existing is None:
+                record = self.state.insert(
+                    entity.store, {**fields, "id": None, "created": stamp, "modified": stamp}
+                )
+                message = self._say("added", entity)
+            else:
+                existing.update(fields)
+                existing["modified"] = stamp
+                record, message = existing, self._say("updated", entity)
+        return Answer(200, {"message": message, "id": record["id"]})
+
+    def _check(
+        self, entity: _Entity, record: Mapping[str, Any], record_id: int | None
+    ) -> dict[str, list[str]]:
+        errors: dict[str, list[str]] = {}
+        for field in entity.required:
+            if _blank(record.get(field)):
+                errors.setdefault(field, []).append(self._say("required"))
+        others = [r for r in self.state.rows(entity.store) if r["id"] != record_id] if (
+            entity.unique
+        ) else []
+        for field in entity.unique:
+            value = record.get(field)
+            if not _blank(value) and any(
+                _compare(row.get(field), _plain(value)) == 0 for row in others
+            ):
+                errors.setdefault(field, []).append(self._say("taken"))
+        for field, target in entity.references.items():
+            value = record.get(field)
+            if _blank(value) or field in errors:
+                continue
+            related_id = _record_id(value)
+            if related_id is None or not self.state.exists(v2_table(target), related_id):
+                errors.setdefault(field, []).append(self._say("no_reference"))
+        return errors
+
+    def _say(self, message: str, entity: _Entity | None = None) -> str:
+        arabic = self.state.site.get("language_code") == "ar"
+        english, translated = _MESSAGES[message]
+        text = translated if arabic else english
+        if entity is None:
+            return text
+        return text.format(label=entity.label_ar if arabic else entity.label_en)
+
+    # OAuth.
+    def _token(self, request: Request) -> Answer:
+        form = _form(request)
+        grant = form.get("grant_type", "")
+        if not grant:
+            return _oauth_error(400, "invalid_request", "The grant_type parameter is missing.")
+        if grant != "password":
+            return _oauth_error(
+                400, "unsupported_grant_type", f"The grant type '{grant}' is not supported."
+            )
+        for field in ("client_id", "client_secret", "username", "password"):
+            if not form.get(field, "").strip():
+                return _oauth_error(400, "invalid_request", f"The {field} parameter is missing.")
+        right_user = secrets.compare_digest(
+            form["username"].strip().casefold().encode(), self.username.casefold().encode()
+        )
+        right_password = secrets.compare_digest(form["password"].encode(), self.password.encode())
+        if not (right_user and right_password):
+            return _oauth_error(401, "invalid_grant", "The user credentials were incorrect.")
+        ttl = self.token_ttl
+        return Answer(
+            200,
+            {
+                "token_type": "Bearer",
+                "expires_in": int(ttl) if ttl is not None else LONG_LIFE_SECONDS,
+                "access_token": self.tokens.issue(ttl),
+                "refresh_token": secrets.token_urlsafe(48),
+            },
+        )
+
+    # Multi-entity.
+    def _multi(self, request: Request) -> Answer:
+        elements = _json(request)
+        if not isinstance(elements, list):
+            return Answer(400, {"message": "The request body must be a JSON array"})
+        answers: dict[str, object] = {}
+        for position, element in enumerate(elements):
+            name = str(position)
+            if isinstance(element, Mapping):
+                for key in ("alias", "key"):
+                    if isinstance(element.get(key), str) and element[key]:
+                        name = element[key]
+                        break
+            try:
+                answers[name] = self._multi_element(element)
+            except _Problem as problem:
+                answers[name] = problem.answer.body
+        return Answer(200, answers)
+
+    def _multi_element(self, element: object) -> object:
+        if not isinstance(element, Mapping):
+            raise _Problem(400, "Each element must be an object with key, action and options")
+        name, action, options = element.get("key"), element.get("action"), element.get("options")
+        entity = _entity(name) if isinstance(name, str) else None
+        if entity is None:
+            raise _Problem(404, f"Entity '{name}' not found")
+        raw_level = element.get("data_level")
+        level = self._level([str(raw_level)] if raw_level is not None else [], _LIST_LEVEL)
+        if action == "show":
+            record_id = _record_id(options)
+            if record_id is None:
+                raise _Problem(400, "A show takes the record's id as its options")
+            answer = self._show(entity, record_id, level)
+            return answer.body
+        if action == "list":
+            if options is None:
+                options = {}
+            if not isinstance(options, Mapping):
+                raise _Problem(400, "A list takes an object of field: value filters as options")
+            page = _positive(options.get("page"), 1)
+            per_page = _positive(options.get("per_page"), DEFAULT_PER_PAGE)
+            pages = _Pages(f"/v2/api/entity/{entity.name}/list/{level}")
+            return self._page(entity, _equalities(options), page, per_page, level, pages)
+        raise _Problem(400, f"Unknown action '{action}'; use show or list")
+
+
+def _oauth_error(status: int, error: str, message: str) -> Answer:
+    return Answer(status, {"error": error, "error_description": message, "message": message})
+
+
+# ---------------------------------------------------------------------------- seed
+
+_SEED: dict[str, tuple[Record, ...]] = {
+    "brand": ({"name": "Acme"}, {"name": "Globex"}, {"name": "Initech"}),
+    "designation": (
+        {"name": "Accountant", "active": 1, "department_id": 1},
+        {"name": "Sales agent", "active": 1, "department_id": 2},
+        {"name": "HR specialist", "active": 1, "department_id": 3},
+    ),
+    "department": (
+        {"name": "Finance", "abbr": "fin", "active": 1},
+        {"name": "Sales", "abbr": "sls", "active": 1},
+        {"name": "Human resources", "abbr": "hr", "active": 1},
+    ),
+    "employment_type": (
+        {"name": "Full time", "active": 1},
+        {"name": "Part time", "active": 1},
+        {"name": "Contract", "active": 1},
+    ),
+    "unit_template": (
+        {
+            "template_name": "Weight", "main_unit_name": "Gram", "unit_small_name": "g",
+            "active": 1,
+            "unit_templates_unit_factors": [
+                {"id": 1, "factor_name": "Kilogram", "factor": 1000, "small_name": "kg"},
+            ],
+        },
+        {
+            "template_name": "Length", "main_unit_name": "Centimetre", "unit_small_name": "cm",
+            "active": 1,
+            "unit_templates_unit_factors": [
+                {"id": 2, "factor_name": "Metre", "factor": 100, "small_name": "m"},
+            ],
+        },
+    ),
+    "cost_center": (
+        {"name": "Head office", "code": "0001", "is_primary": 1, "cost_center_id": 0},
+        {"name": "Projects", "code": "0002", "is_primary": 0, "cost_center_id": 0},
+    ),
+    "site_payment_gateway": (
+        {"payment_gateway": "cash", "label": "Cash", "default": 1, "active": 1},
+        {"payment_gateway": "cheque", "label": "Cheque", "default": 0, "active": 1},
+        {"payment_gateway": "bank", "label": "Bank transfer", "default": 0, "active": 1},
+    ),
+}
+
+
+def seed_v2_defaults(state: SandboxState) -> None:
+    """A few records per common lookup entity (ids 1..n), so fresh lists are not empty;
+    records already there are kept."""
+    stamp = now_text()
+    for entity, records in _SEED.items():
+        for position, fields in enumerate(records, start=1):
+            extra: Record = {"branch_id": 1, "created": stamp, "modified": stamp}
+            state.ensure(v2_table(entity), position, **{**extra, **fields})
+
+
+def entity_names() -> tuple[str, ...]:
+    """The fixed entity names the sandbox serves (workflow entities come on demand)."""
+    return tuple(_ENTITIES)
+
+
+__all__ = [
+    "DEFAULT_PER_PAGE",
+    "Condition",
+    "Query",
+    "TokenBook",
+    "V2Api",
+    "entity_names",
+    "paginate",
+    "parse_query",
+    "requires_auth",
+    "seed_v2_defaults",
+    "unauthenticated",
+    "v2_table",
+]
