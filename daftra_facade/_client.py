@@ -10,6 +10,7 @@ import attrs
 
 from . import resources as r
 from ._config import V1_PREFIX, Settings, checked_retries, checked_timeout, resolve_settings
+from ._errors import ConfigurationError
 from ._rate_limit import RateLimiter
 from ._resources import (
     AsyncCrudResource,
@@ -117,10 +118,13 @@ class _ResourceSlot(Generic[R]):
 
 _CLIENT_DOC = """A client for one Daftra account{flavour}.
 
-Give exactly one of ``api_key`` (sent as the ``apikey`` header) or ``token`` (an OAuth
-access token, sent as ``Authorization: Bearer``); Daftra refuses both at once. Missing
-arguments come from ``DAFTRA_SUBDOMAIN``/``DAFTRA_BASE_URL`` and
-``DAFTRA_API_KEY``/``DAFTRA_TOKEN``. ``base_url`` serves custom domains, accounts on
+Give one kind of credentials: ``api_key`` (sent as the ``apikey`` header), ``token`` (an
+OAuth access token, sent as ``Authorization: Bearer``), or ``username``, ``password`` and
+``client_secret`` (and ``client_id``, "1" by default), with which the client obtains
+tokens itself and renews them when they expire. Daftra refuses a key and a token at
+once. Missing arguments come from ``DAFTRA_SUBDOMAIN``/``DAFTRA_BASE_URL`` and
+``DAFTRA_API_KEY``/``DAFTRA_TOKEN``/``DAFTRA_USERNAME``, ``DAFTRA_PASSWORD``,
+``DAFTRA_CLIENT_ID``, ``DAFTRA_CLIENT_SECRET``. ``base_url`` serves custom domains, accounts on
 daftara.com and the local sandbox; it must be https unless it is a loopback address.
 Every request has a ``timeout`` (seconds). Failed requests are sent again, up to
 ``max_retries`` times with exponential backoff and jitter honouring ``Retry-After``,
@@ -140,6 +144,10 @@ class _ClientBase:
         *,
         api_key: str | None = None,
         token: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
         base_url: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -148,7 +156,15 @@ class _ClientBase:
         retry_policy: RetryPolicy | None = None,
     ) -> None:
         self._settings: Settings = resolve_settings(
-            subdomain=subdomain, api_key=api_key, token=token, base_url=base_url, timeout=timeout
+            subdomain=subdomain,
+            api_key=api_key,
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            username=username,
+            password=password,
+            client_id=client_id,
+            client_secret=client_secret,
         )
         retry = retry_policy or RetryPolicy(attempts=checked_retries(max_retries) + 1)
         limiter = RateLimiter(
@@ -191,7 +207,12 @@ class _ClientBase:
             return RawClient(
                 token=credentials.api_key, prefix="", auth_header_name="apikey", **common
             )
-        return RawClient(token=credentials.token or "", **common)
+        if credentials.token:
+            return RawClient(token=credentials.token, **common)
+        raise ConfigurationError(
+            "raw needs a fixed credential (api_key or token); with a password grant, build "
+            "the generated client yourself with a token from POST /v2/oauth/token"
+        )
 
     def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
         """This client with another timeout (seconds) or number of retries, for the calls
@@ -211,7 +232,7 @@ class _ClientBase:
         return twin
 
     def __repr__(self) -> str:
-        auth = "api_key" if self._settings.credentials.api_key else "token"
+        auth = self._settings.credentials.kind
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={auth})"
 
 

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from ._auth import PasswordGrant
 from ._errors import ConfigurationError
 
 # One DNS label: anything else (dots, slashes, '@', ports) could point the client, and
@@ -59,30 +60,40 @@ def normalize_base_url(base_url: str) -> str:
 
 @attrs.frozen(repr=False)
 class Credentials:
-    """Exactly one of an API key or an OAuth bearer token; never shown in reprs."""
+    """Exactly one of an API key, an OAuth bearer token, or the password grant that
+    obtains tokens; never shown in reprs."""
 
     api_key: str | None = None
     token: str | None = None
+    grant: PasswordGrant | None = None
 
     def __attrs_post_init__(self) -> None:
-        if self.api_key and self.token:
+        given = [name for name in ("api_key", "token", "grant") if getattr(self, name)]
+        if len(given) > 1:
             raise ConfigurationError(
-                "give api_key or token, not both: Daftra refuses requests that carry both"
+                f"give one kind of credentials, not {' and '.join(given)}: Daftra refuses "
+                "requests that carry both an API key and a token"
             )
-        if not self.api_key and not self.token:
+        if not given:
             raise ConfigurationError(
-                "no credentials: pass api_key= or token= "
-                "(or set DAFTRA_API_KEY or DAFTRA_TOKEN)"
+                "no credentials: pass api_key=, token=, or username= and password= "
+                "(or set DAFTRA_API_KEY, DAFTRA_TOKEN, or DAFTRA_USERNAME and DAFTRA_PASSWORD)"
             )
+
+    @property
+    def kind(self) -> str:
+        return "api_key" if self.api_key else "token" if self.token else "password"
 
     def headers(self) -> dict[str, str]:
+        """The headers every request carries (a granted token is added per request)."""
         if self.api_key:
             return {"apikey": self.api_key}
-        return {"Authorization": f"Bearer {self.token}"}
+        if self.token:
+            return {"Authorization": f"Bearer {self.token}"}
+        return {}
 
     def __repr__(self) -> str:
-        kind = "api_key" if self.api_key else "token"
-        return f"Credentials({kind}=<hidden>)"
+        return f"Credentials({self.kind}=<hidden>)"
 
 
 @attrs.frozen
@@ -101,13 +112,31 @@ def resolve_settings(
     token: str | None,
     base_url: str | None,
     timeout: float,
+    username: str | None = None,
+    password: str | None = None,
+    client_id: str | None = None,
+    client_secret: str | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> Settings:
     """Explicit arguments win; the ``DAFTRA_*`` environment fills in what is missing."""
     env = os.environ if environ is None else environ
-    if api_key is None and token is None:
+    if api_key is None and token is None and username is None:
         api_key = env.get("DAFTRA_API_KEY") or None
         token = None if api_key else env.get("DAFTRA_TOKEN") or None
+        if not api_key and not token:
+            username = env.get("DAFTRA_USERNAME") or None
+    grant = None
+    if username is not None:
+        password = password if password is not None else env.get("DAFTRA_PASSWORD")
+        client_secret = client_secret or env.get("DAFTRA_CLIENT_SECRET")
+        if not password or not client_secret:
+            raise ConfigurationError(
+                "the password grant needs username, password and client_secret (the OAuth "
+                "client's secret from Daftra's documentation; or set DAFTRA_PASSWORD and "
+                "DAFTRA_CLIENT_SECRET)"
+            )
+        grant = PasswordGrant(username, password, client_id or env.get("DAFTRA_CLIENT_ID")
+                              or "1", client_secret)
     if base_url is None and subdomain is None:
         base_url = env.get("DAFTRA_BASE_URL") or None
         subdomain = None if base_url else env.get("DAFTRA_SUBDOMAIN") or None
@@ -121,7 +150,9 @@ def resolve_settings(
         raise ConfigurationError(
             "no account: pass subdomain= or base_url= (or set DAFTRA_SUBDOMAIN or DAFTRA_BASE_URL)"
         )
-    return Settings(site_root, Credentials(api_key=api_key, token=token), checked_timeout(timeout))
+    return Settings(
+        site_root, Credentials(api_key=api_key, token=token, grant=grant), checked_timeout(timeout)
+    )
 
 
 def checked_timeout(timeout: float) -> float:

@@ -102,6 +102,8 @@ class Operation:
 
     tag: str
     operation_id: str
+    # Arguments every call of this operation carries (e.g. a workflow's entity id).
+    bound: Mapping[str, Any] = attrs.field(factory=dict)
 
     @property
     def module(self) -> ModuleType:
@@ -115,7 +117,7 @@ class Operation:
         build = self.module._get_kwargs
         parameters = _parameters(build)
         prepared: dict[str, Any] = {}
-        for name, value in arguments.items():
+        for name, value in {**self.bound, **arguments}.items():
             # The generator renames parameters that clash with Python names (type → type_).
             target = name if name in parameters else f"{name}_"
             if target not in parameters:

@@ -145,6 +145,8 @@ class ResourceSpec:
     level: int | None = None
     # Where a single read's record sits in the answer (v1 wraps it under ``data``).
     view_member: str | None = "data"
+    # Path arguments every call carries (e.g. ``workflow_id`` of a workflow's records).
+    bound: Mapping[str, Any] = attrs.field(factory=dict)
 
 
 class Resource:
@@ -156,7 +158,7 @@ class Resource:
         operation_id = getattr(self.spec, action)
         if operation_id is None:  # only reachable by calling a mixin method directly
             raise NotImplementedError(f"{type(self).__name__} has no {action} endpoint")
-        return Operation(self.spec.tag, operation_id)
+        return Operation(self.spec.tag, operation_id, self.spec.bound)
 
     def _checked_payload(self, action: str, body: object) -> dict[str, Any]:
         payload = as_payload(body)

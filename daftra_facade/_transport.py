@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,6 +13,7 @@ from typing import Any, Self
 
 import httpx
 
+from ._auth import TokenSession
 from ._config import Settings
 from ._errors import (
     APIStatusError,
@@ -71,6 +73,13 @@ def checked(response: httpx.Response) -> httpx.Response:
     return response
 
 
+def _with_bearer(request: Request, token: str | None) -> Request:
+    if token is None:
+        return request
+    return {**request, "headers": {**request.get("headers", {}),
+                                   "Authorization": f"Bearer {token}"}}
+
+
 class _TransportOptions:
     """What both transports hold besides their connection pool."""
 
@@ -79,6 +88,15 @@ class _TransportOptions:
         self.retry = retry
         self.limiter = limiter
         self.timeout = settings.timeout
+        grant = settings.credentials.grant
+        self.session = TokenSession(grant) if grant is not None else None
+
+    def _renewable(self, token: str | None, error: DaftraError, renewed: bool) -> bool:
+        """Whether a refused request should get a new token and go again (once)."""
+        if token is None or renewed or self.session is None or not self.session.refused(error):
+            return False
+        self.session.discard(token)
+        return True
 
     def derived(self, *, timeout: float | None, retry: RetryPolicy | None) -> Self:
         """A transport sharing this one's connection pool and pace, with other options."""
@@ -95,16 +113,35 @@ class Transport(_TransportOptions):
     def __init__(self, settings: Settings, retry: RetryPolicy, limiter: RateLimiter) -> None:
         super().__init__(settings, retry, limiter)
         self._http = httpx.Client(**_client_options(settings))
+        self._fetching = threading.Lock()  # one token request at a time
+
+    def _token(self) -> str | None:
+        if self.session is None:
+            return None
+        with self._fetching:
+            token = self.session.current()
+            if token is None:
+                grant = self.session.token_request()
+                with _no_answer_errors(grant, self.timeout):
+                    answer = self._http.request(**grant, timeout=self.timeout)
+                token = self.session.accept(checked(answer))
+        return token
 
     def send(self, request: Request) -> httpx.Response:
-        attempt = 1
+        attempt, renewed = 1, False
         while True:
+            token = self._token()
             self.limiter.acquire()
             try:
                 with _no_answer_errors(request, self.timeout):
-                    response = self._http.request(**request, timeout=self.timeout)
+                    response = self._http.request(
+                        **_with_bearer(request, token), timeout=self.timeout
+                    )
                 return checked(response)
             except DaftraError as error:
+                if self._renewable(token, error, renewed):
+                    renewed = True
+                    continue
                 wait = self.retry.delay(request["method"], error, attempt)
                 if wait is None:
                     raise
@@ -123,16 +160,35 @@ class AsyncTransport(_TransportOptions):
     def __init__(self, settings: Settings, retry: RetryPolicy, limiter: RateLimiter) -> None:
         super().__init__(settings, retry, limiter)
         self._http = httpx.AsyncClient(**_client_options(settings))
+        self._fetching = asyncio.Lock()  # one token request at a time
+
+    async def _token(self) -> str | None:
+        if self.session is None:
+            return None
+        async with self._fetching:
+            token = self.session.current()
+            if token is None:
+                grant = self.session.token_request()
+                with _no_answer_errors(grant, self.timeout):
+                    answer = await self._http.request(**grant, timeout=self.timeout)
+                token = self.session.accept(checked(answer))
+        return token
 
     async def send(self, request: Request) -> httpx.Response:
-        attempt = 1
+        attempt, renewed = 1, False
         while True:
+            token = await self._token()
             await self.limiter.aacquire()
             try:
                 with _no_answer_errors(request, self.timeout):
-                    response = await self._http.request(**request, timeout=self.timeout)
+                    response = await self._http.request(
+                        **_with_bearer(request, token), timeout=self.timeout
+                    )
                 return checked(response)
             except DaftraError as error:
+                if self._renewable(token, error, renewed):
+                    renewed = True
+                    continue
                 wait = self.retry.delay(request["method"], error, attempt)
                 if wait is None:
                     raise

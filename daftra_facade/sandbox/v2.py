@@ -559,11 +559,7 @@ def _multipart(kind: str, body: bytes) -> dict[str, str]:
     head = f"Content-Type: {kind}\r\n\r\n".encode()
     message = BytesParser(policy=HTTP).parsebytes(head + body)
     fields: dict[str, str] = {}
-    if not message.is_multipart():
-        return fields
-    for part in message.get_payload():
-        if not hasattr(part, "get_param"):
-            continue
+    for part in message.iter_parts():
         name = part.get_param("name", header="content-disposition")
         payload = part.get_payload(decode=True)
         if isinstance(name, str) and isinstance(payload, bytes):
@@ -718,8 +714,10 @@ class V2Api:
 
     @staticmethod
     def _flat(record: Record) -> Record:
-        """A copy without v1's associated-model keys (``InvoiceCustomField`` and such)."""
-        return {key: value for key, value in record.items() if not key[:1].isupper()}
+        """A copy, id first, without v1's associated-model keys (``InvoiceCustomField``...)."""
+        flat = {"id": record.get("id")}
+        flat.update((key, value) for key, value in record.items() if not key[:1].isupper())
+        return flat
 
     def _shape(self, entity: _Entity, record: Record, level: int) -> Record:
         """The record as answered: flat, with its relations embedded from level 2."""
@@ -736,7 +734,8 @@ class V2Api:
                 related = self.state.live(table, related_id) if related_id else None
                 shaped[key] = self._flat(related) if related is not None else None
         for key, table, field in entity.children:
-            shaped[key] = [self._flat(row) for row in self.state.children(table, field, record["id"])]
+            rows = self.state.children(table, field, record["id"])
+            shaped[key] = [self._flat(row) for row in rows]
         return shaped
 
     @staticmethod
