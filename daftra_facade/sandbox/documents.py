@@ -108,10 +108,13 @@ class DocumentKind:
 
 
 INVOICE = DocumentKind("Invoice", "/api2/invoices.json", types=(0, 16, 19))
+# Unlike invoices, these take their payments under "InvoicePayment".
 SALES_DOCUMENTS = (
-    DocumentKind("Estimate", "/api2/estimates.json", types=(3,)),
-    DocumentKind("CreditNote", "/api2/credit_notes.json", types=(5,)),
-    DocumentKind("RefundReceipt", "/api2/refund_receipts.json", types=(6,)),
+    DocumentKind("Estimate", "/api2/estimates.json", types=(3,), payment_key="InvoicePayment"),
+    DocumentKind("CreditNote", "/api2/credit_notes.json", types=(5,),
+                 payment_key="InvoicePayment"),
+    DocumentKind("RefundReceipt", "/api2/refund_receipts.json", types=(6,),
+                 payment_key="InvoicePayment"),
 )
 _PURCHASE = {
     "table": "PurchaseOrder", "item_key": "PurchaseOrderItem", "item_table": "PurchaseOrderItem",

@@ -26,7 +26,8 @@ from .routing import Answer, Request
 from .state import Record, SandboxState
 
 DEFAULT_PER_PAGE = 20
-# What the documentation's sample token lives (about three years): a "never expires" token.
+# How long the documentation's sample token lives (about three years): the expires_in
+# reported for tokens that never expire.
 LONG_LIFE_SECONDS = 94_694_400
 _TABLE_PREFIX = "v2:"
 _MAX_LEVEL = 4
@@ -450,7 +451,7 @@ def _positive(text: object, default: int) -> int:
 
 
 @attrs.frozen
-class _Pages:
+class Pages:
     """Addresses of a list's pages: its path and the query it was asked with."""
 
     path: str
@@ -475,7 +476,7 @@ def _window(page: int, last: int) -> list[int | None]:
     return [*start, None, *range(page - side, page + side + 1), None, *finish]
 
 
-def paginate(rows: list[Record], *, total: int, page: int, per_page: int, pages: _Pages) -> Record:
+def paginate(rows: list[Record], *, total: int, page: int, per_page: int, pages: Pages) -> Record:
     """A Laravel length-aware paginator around one page of ``rows``."""
     last = max(1, math.ceil(total / per_page))
     start = (page - 1) * per_page
@@ -540,9 +541,10 @@ def _json_object(request: Request) -> dict[str, Any]:
 
 def _form(request: Request) -> dict[str, str]:
     """The fields of a JSON, URL-encoded or multipart body, as text."""
-    kind = _header(request, "content-type").lower()
+    given = _header(request, "content-type")
+    kind = given.lower()
     if kind.startswith("multipart/form-data"):
-        return _multipart(kind, request.body)
+        return _multipart(given, request.body)  # the boundary is case-sensitive
     if kind.startswith("application/x-www-form-urlencoded") or (
         not kind and not request.body.lstrip().startswith(b"{")
     ):
@@ -674,11 +676,11 @@ class V2Api:
             for value in values
         )
         host = _header(request, "host")
-        pages = _Pages(f"http://{host}{request.path}" if host else request.path, params)
+        pages = Pages(f"http://{host}{request.path}" if host else request.path, params)
         return Answer(200, self._page(entity, query, page, per_page, level, pages))
 
     def _page(
-        self, entity: _Entity, query: Query, page: int, per_page: int, level: int, pages: _Pages
+        self, entity: _Entity, query: Query, page: int, per_page: int, level: int, pages: Pages
     ) -> Record:
         start = (page - 1) * per_page
         with self.state.lock:
@@ -877,7 +879,7 @@ class V2Api:
                 raise _Problem(400, "A list takes an object of field: value filters as options")
             page = _positive(options.get("page"), 1)
             per_page = _positive(options.get("per_page"), DEFAULT_PER_PAGE)
-            pages = _Pages(f"/v2/api/entity/{entity.name}/list/{level}")
+            pages = Pages(f"/v2/api/entity/{entity.name}/list/{level}")
             return self._page(entity, _equalities(options), page, per_page, level, pages)
         raise _Problem(400, f"Unknown action '{action}'; use show or list")
 
@@ -950,7 +952,9 @@ def entity_names() -> tuple[str, ...]:
 
 __all__ = [
     "DEFAULT_PER_PAGE",
+    "LONG_LIFE_SECONDS",
     "Condition",
+    "Pages",
     "Query",
     "TokenBook",
     "V2Api",
