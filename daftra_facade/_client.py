@@ -28,23 +28,19 @@ if TYPE_CHECKING:
 
     from daftra_client import AuthenticatedClient
     from daftra_client.models import (
+        Appointment,
+        CashTransaction,
         Client,
-        ClientAppointment,
         ClientAppointmentView,
         ClientPayment,
         ClientPaymentView,
         ClientView,
-        CreditNote,
         CreditNoteView,
-        Estimate,
-        EstimateAppointment,
         EstimateAppointmentView,
         EstimateView,
-        Expense,
         ExpenseView,
-        Income,
         IncomeView,
-        InvoiceAppointment,
+        Invoice,
         InvoiceAppointmentView,
         Journal,
         JournalAccount,
@@ -58,9 +54,7 @@ if TYPE_CHECKING:
         ProductView,
         PurchaseOrder,
         PurchaseOrderView,
-        PurchaseRefund,
         PurchaseRefundView,
-        RefundReceipt,
         RefundReceiptView,
         Requisition,
         RequisitionView,
@@ -79,7 +73,6 @@ if TYPE_CHECKING:
         Treasury,
         TreasuryView,
         WorkOrder,
-        WorkOrderAppointment,
         WorkOrderAppointmentView,
         WorkOrderView,
     )
@@ -248,13 +241,13 @@ class Daftra(_ClientBase):
 
     site = _ResourceSlot(SiteInfo)
     invoices = _ResourceSlot(Invoices)
-    estimates: _ResourceSlot[CrudResource[Estimate, EstimateView]] = _ResourceSlot(
+    estimates: _ResourceSlot[CrudResource[Invoice, EstimateView]] = _ResourceSlot(
         CrudResource, r.ESTIMATES
     )
-    credit_notes: _ResourceSlot[CrudResource[CreditNote, CreditNoteView]] = _ResourceSlot(
+    credit_notes: _ResourceSlot[CrudResource[Invoice, CreditNoteView]] = _ResourceSlot(
         CrudResource, r.CREDIT_NOTES
     )
-    refund_receipts: _ResourceSlot[CrudResource[RefundReceipt, RefundReceiptView]] = _ResourceSlot(
+    refund_receipts: _ResourceSlot[CrudResource[Invoice, RefundReceiptView]] = _ResourceSlot(
         CrudResource, r.REFUND_RECEIPTS
     )
     clients: _ResourceSlot[CrudResource[Client, ClientView]] = _ResourceSlot(
@@ -266,18 +259,18 @@ class Daftra(_ClientBase):
     work_orders: _ResourceSlot[CrudResource[WorkOrder, WorkOrderView]] = _ResourceSlot(
         CrudResource, r.WORK_ORDERS
     )
-    client_appointments: _ResourceSlot[CrudResource[ClientAppointment, ClientAppointmentView]] = (
+    client_appointments: _ResourceSlot[CrudResource[Appointment, ClientAppointmentView]] = (
         _ResourceSlot(CrudResource, r.CLIENT_APPOINTMENTS)
     )
-    invoice_appointments: _ResourceSlot[
-        CrudResource[InvoiceAppointment, InvoiceAppointmentView]
-    ] = _ResourceSlot(CrudResource, r.INVOICE_APPOINTMENTS)
-    estimate_appointments: _ResourceSlot[
-        CrudResource[EstimateAppointment, EstimateAppointmentView]
-    ] = _ResourceSlot(CrudResource, r.ESTIMATE_APPOINTMENTS)
-    work_order_appointments: _ResourceSlot[
-        CrudResource[WorkOrderAppointment, WorkOrderAppointmentView]
-    ] = _ResourceSlot(CrudResource, r.WORK_ORDER_APPOINTMENTS)
+    invoice_appointments: _ResourceSlot[CrudResource[Appointment, InvoiceAppointmentView]] = (
+        _ResourceSlot(CrudResource, r.INVOICE_APPOINTMENTS)
+    )
+    estimate_appointments: _ResourceSlot[CrudResource[Appointment, EstimateAppointmentView]] = (
+        _ResourceSlot(CrudResource, r.ESTIMATE_APPOINTMENTS)
+    )
+    work_order_appointments: _ResourceSlot[CrudResource[Appointment, WorkOrderAppointmentView]] = (
+        _ResourceSlot(CrudResource, r.WORK_ORDER_APPOINTMENTS)
+    )
     time_tracking: _ResourceSlot[CrudResource[TimeTracking, TimeTrackingView]] = _ResourceSlot(
         CrudResource, r.TIME_TRACKING
     )
@@ -287,10 +280,10 @@ class Daftra(_ClientBase):
     products: _ResourceSlot[CrudResource[Product, ProductView]] = _ResourceSlot(
         CrudResource, r.PRODUCTS
     )
-    incomes: _ResourceSlot[CrudResource[Income, IncomeView]] = _ResourceSlot(
+    incomes: _ResourceSlot[CrudResource[CashTransaction, IncomeView]] = _ResourceSlot(
         CrudResource, r.INCOMES
     )
-    expenses: _ResourceSlot[CrudResource[Expense, ExpenseView]] = _ResourceSlot(
+    expenses: _ResourceSlot[CrudResource[CashTransaction, ExpenseView]] = _ResourceSlot(
         CrudResource, r.EXPENSES
     )
     journals: _ResourceSlot[CrudResource[Journal, JournalView]] = _ResourceSlot(
@@ -305,7 +298,7 @@ class Daftra(_ClientBase):
     purchase_invoices: _ResourceSlot[CrudResource[PurchaseOrder, PurchaseOrderView]] = (
         _ResourceSlot(CrudResource, r.PURCHASE_INVOICES)
     )
-    purchase_refunds: _ResourceSlot[CrudResource[PurchaseRefund, PurchaseRefundView]] = (
+    purchase_refunds: _ResourceSlot[CrudResource[PurchaseOrder, PurchaseRefundView]] = (
         _ResourceSlot(CrudResource, r.PURCHASE_REFUNDS)
     )
     taxes: _ResourceSlot[CrudResource[Tax, TaxView]] = _ResourceSlot(CrudResource, r.TAXES)
@@ -370,14 +363,14 @@ class AsyncDaftra(_ClientBase):
 
     site = _ResourceSlot(AsyncSiteInfo)
     invoices = _ResourceSlot(AsyncInvoices)
-    estimates: _ResourceSlot[AsyncCrudResource[Estimate, EstimateView]] = _ResourceSlot(
+    estimates: _ResourceSlot[AsyncCrudResource[Invoice, EstimateView]] = _ResourceSlot(
         AsyncCrudResource, r.ESTIMATES
     )
-    credit_notes: _ResourceSlot[AsyncCrudResource[CreditNote, CreditNoteView]] = _ResourceSlot(
+    credit_notes: _ResourceSlot[AsyncCrudResource[Invoice, CreditNoteView]] = _ResourceSlot(
         AsyncCrudResource, r.CREDIT_NOTES
     )
-    refund_receipts: _ResourceSlot[AsyncCrudResource[RefundReceipt, RefundReceiptView]] = (
-        _ResourceSlot(AsyncCrudResource, r.REFUND_RECEIPTS)
+    refund_receipts: _ResourceSlot[AsyncCrudResource[Invoice, RefundReceiptView]] = _ResourceSlot(
+        AsyncCrudResource, r.REFUND_RECEIPTS
     )
     clients: _ResourceSlot[AsyncCrudResource[Client, ClientView]] = _ResourceSlot(
         AsyncCrudResource, r.CLIENTS
@@ -388,17 +381,17 @@ class AsyncDaftra(_ClientBase):
     work_orders: _ResourceSlot[AsyncCrudResource[WorkOrder, WorkOrderView]] = _ResourceSlot(
         AsyncCrudResource, r.WORK_ORDERS
     )
-    client_appointments: _ResourceSlot[
-        AsyncCrudResource[ClientAppointment, ClientAppointmentView]
-    ] = _ResourceSlot(AsyncCrudResource, r.CLIENT_APPOINTMENTS)
-    invoice_appointments: _ResourceSlot[
-        AsyncCrudResource[InvoiceAppointment, InvoiceAppointmentView]
-    ] = _ResourceSlot(AsyncCrudResource, r.INVOICE_APPOINTMENTS)
+    client_appointments: _ResourceSlot[AsyncCrudResource[Appointment, ClientAppointmentView]] = (
+        _ResourceSlot(AsyncCrudResource, r.CLIENT_APPOINTMENTS)
+    )
+    invoice_appointments: _ResourceSlot[AsyncCrudResource[Appointment, InvoiceAppointmentView]] = (
+        _ResourceSlot(AsyncCrudResource, r.INVOICE_APPOINTMENTS)
+    )
     estimate_appointments: _ResourceSlot[
-        AsyncCrudResource[EstimateAppointment, EstimateAppointmentView]
+        AsyncCrudResource[Appointment, EstimateAppointmentView]
     ] = _ResourceSlot(AsyncCrudResource, r.ESTIMATE_APPOINTMENTS)
     work_order_appointments: _ResourceSlot[
-        AsyncCrudResource[WorkOrderAppointment, WorkOrderAppointmentView]
+        AsyncCrudResource[Appointment, WorkOrderAppointmentView]
     ] = _ResourceSlot(AsyncCrudResource, r.WORK_ORDER_APPOINTMENTS)
     time_tracking: _ResourceSlot[AsyncCrudResource[TimeTracking, TimeTrackingView]] = _ResourceSlot(
         AsyncCrudResource, r.TIME_TRACKING
@@ -409,10 +402,10 @@ class AsyncDaftra(_ClientBase):
     products: _ResourceSlot[AsyncCrudResource[Product, ProductView]] = _ResourceSlot(
         AsyncCrudResource, r.PRODUCTS
     )
-    incomes: _ResourceSlot[AsyncCrudResource[Income, IncomeView]] = _ResourceSlot(
+    incomes: _ResourceSlot[AsyncCrudResource[CashTransaction, IncomeView]] = _ResourceSlot(
         AsyncCrudResource, r.INCOMES
     )
-    expenses: _ResourceSlot[AsyncCrudResource[Expense, ExpenseView]] = _ResourceSlot(
+    expenses: _ResourceSlot[AsyncCrudResource[CashTransaction, ExpenseView]] = _ResourceSlot(
         AsyncCrudResource, r.EXPENSES
     )
     journals: _ResourceSlot[AsyncCrudResource[Journal, JournalView]] = _ResourceSlot(
@@ -427,7 +420,7 @@ class AsyncDaftra(_ClientBase):
     purchase_invoices: _ResourceSlot[AsyncCrudResource[PurchaseOrder, PurchaseOrderView]] = (
         _ResourceSlot(AsyncCrudResource, r.PURCHASE_INVOICES)
     )
-    purchase_refunds: _ResourceSlot[AsyncCrudResource[PurchaseRefund, PurchaseRefundView]] = (
+    purchase_refunds: _ResourceSlot[AsyncCrudResource[PurchaseOrder, PurchaseRefundView]] = (
         _ResourceSlot(AsyncCrudResource, r.PURCHASE_REFUNDS)
     )
     taxes: _ResourceSlot[AsyncCrudResource[Tax, TaxView]] = _ResourceSlot(

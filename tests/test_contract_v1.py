@@ -4,6 +4,7 @@ answer the sandbox sent validated against the operation's documented schema."""
 
 from __future__ import annotations
 
+import asyncio
 import copy
 from collections.abc import Iterator
 from typing import Any
@@ -59,8 +60,9 @@ class RecordingSandbox(Sandbox):
 def sandbox() -> Iterator[RecordingSandbox]:
     with RecordingSandbox() as running:
         for model, record_id in SEEDED.items():
-            running.state.ensure(model, record_id, name=f"{model} {record_id}",
-                                 business_name=f"{model} {record_id}", type=3)
+            running.state.ensure(model, record_id, name=f"{model} {record_id}")
+        for model in ("Client", "Supplier"):
+            running.state.live(model, 1).update(business_name=f"{model} 1", type=3)
         yield running
 
 
@@ -147,12 +149,19 @@ def _attribute(model_key: str) -> str:
     return module_name(model_key)
 
 
-async def test_the_async_client_has_the_same_resources(sandbox: RecordingSandbox) -> None:
-    async with AsyncDaftra(base_url=sandbox.base_url, api_key=sandbox.api_key) as client:
-        new_id = await client.clients.create({"Client": {"business_name": "Async Co", "type": 3}})
-        view = await client.clients.get(new_id)
-        assert view.client.business_name == "Async Co"
-        names = [item.business_name async for item in client.clients.iter(limit=2)]
-        assert "Async Co" in names
-        await client.clients.delete(new_id)
+def test_the_async_client_has_the_same_resources(sandbox: RecordingSandbox) -> None:
+    async def scenario() -> None:
+        async with AsyncDaftra(base_url=sandbox.base_url, api_key=sandbox.api_key) as client:
+            new_id = await client.clients.create(
+                {"Client": {"business_name": "Async Co", "type": 3}}
+            )
+            view = await client.clients.get(new_id)
+            assert view.client.business_name == "Async Co"
+            names = [item.business_name async for item in client.clients.iter(limit=2)]
+            assert "Async Co" in names
+            await client.clients.delete(new_id)
+            payments = [p async for p in client.invoice_payments.iter()]
+            assert isinstance(payments, list)
+
+    asyncio.run(scenario())
     assert sandbox.undocumented() == []

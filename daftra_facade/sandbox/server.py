@@ -20,6 +20,7 @@ from .faults import CannedAnswer, FaultDice, FaultProfile, Faults
 from .routing import Answer, Request, Router, failed, parse_target
 from .state import Record, SandboxState, seed_defaults
 from .v1 import v1_handlers
+from .v2 import TokenBook, V2Api, requires_auth, seed_v2_defaults, unauthenticated
 
 _LOG_LIMIT = 10_000
 
@@ -48,13 +49,15 @@ class Sandbox:
         self.state = SandboxState()
         if seed:
             seed_defaults(self.state)
+            seed_v2_defaults(self.state)
         self.faults = Faults()
         self.dice: FaultDice | None = None
         self.set_faults(faults)
         self.request_log: collections.deque[tuple[str, str, int]] = collections.deque(
             maxlen=_LOG_LIMIT
         )
-        self._tokens: set[str] = set()
+        self.tokens = TokenBook()
+        self.v2 = V2Api(self.state, self.tokens)
         self._router = Router()
         self._invoices, self._handlers = v1_handlers(self.state, self._router)
         self._handlers["getSiteInfo"] = lambda _request: site_info(self.state)
@@ -83,11 +86,11 @@ class Sandbox:
         """How many requests each kind of fault has struck under the current profile."""
         return dict(self.dice.counts) if self.dice else {}
 
-    def issue_token(self) -> str:
-        """A bearer token the sandbox accepts."""
-        token = secrets.token_urlsafe(24)
-        self._tokens.add(token)
-        return token
+    def issue_token(self, ttl: float | None = None) -> str:
+        """A bearer token the sandbox accepts (for ``ttl`` seconds; None: for good).
+        Clients can also obtain one with the password grant at ``/v2/oauth/token``, with
+        ``v2.username`` and ``v2.password``."""
+        return self.tokens.issue(ttl)
 
     def inject(
         self,
@@ -148,12 +151,16 @@ class Sandbox:
         if (
             authorization is not None
             and authorization.startswith("Bearer ")
-            and (bearer in self._tokens)
+            and self.tokens.is_valid(bearer)
         ):
             return None
         return failed(401, "Unauthorized")
 
     def handle(self, request: Request) -> Answer:
+        if request.path.startswith("/v2/"):
+            if requires_auth(request.path) and self._authenticate(request) is not None:
+                return unauthenticated()
+            return self.v2.handle(request)
         denied = self._authenticate(request)
         if denied is not None:
             return denied

@@ -155,7 +155,9 @@ def _stock_sign(record: Record) -> int:
 
 
 class Bookings(Collection):
-    """Bookings: added, moved between statuses, converted into invoices, deleted."""
+    """Bookings: added (an invoice-shaped body: the booking under ``Invoice``, the booked
+    services under ``InvoiceItem``), moved between statuses, converted into invoices,
+    deleted. The v2 API lists and shows them from the same table."""
 
     def __init__(self, state: SandboxState, invoices: Documents) -> None:
         super().__init__(state, model="Booking", path="/v2/api/entity/booking/list/1",
@@ -163,18 +165,28 @@ class Bookings(Collection):
         self.invoices = invoices
 
     def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
-        booking = body.get(self.model, body)
+        booking = body.get("Invoice")
         if not isinstance(booking, Mapping):
-            return {self.model: "must be an object"}
+            return {"Invoice": "The booking is required and must be an object"}
         client_id = identifier(booking.get("client_id"))
         if not client_id or not self.state.exists("Client", client_id):
-            return {f"{self.model}.client_id": "Client not found"}
+            return {"Invoice.client_id": "Client not found"}
+        for position, item in enumerate(body.get("InvoiceItem") or []):
+            product_id = identifier(item.get("product_id")) if isinstance(item, Mapping) else None
+            if not product_id or not self.state.exists("Product", product_id):
+                return {f"InvoiceItem.{position}.product_id": "Product not found"}
         return {}
 
     def create(self, body: Mapping[str, Any]) -> Record:
-        booking = body.get(self.model, body)
-        return self.state.insert(self.table, {**booking, "id": None, "status": 0,
-                                              "created": now_text(), "modified": now_text()})
+        booking = {**body["Invoice"], "client_id": identifier(body["Invoice"]["client_id"])}
+        return self.state.insert(self.table, {
+            **booking, "id": None, "type": 8, "status": 0, "invoice_id": None,
+            "items": [dict(item) for item in body.get("InvoiceItem") or []],
+            "created": now_text(), "modified": now_text(),
+        })
+
+    def add_answer(self, record: Record) -> Answer:
+        return ok(id=record["id"])  # documented as a plain 200
 
     def change_status(self, request: Request) -> Answer:
         status = identifier(request.path_params.get("status"))
@@ -182,10 +194,10 @@ class Bookings(Collection):
             record = self._find(request)
             if record is None:
                 return self.not_found()
-            if status is None:
+            if status not in (1, 3, 4):
                 return failed(400, "Unknown booking status")
             record.update(status=status, modified=now_text())
-        return ok()
+            return ok(id=record["id"])
 
     def convert_to_invoice(self, request: Request) -> Answer:
         with self.state.lock:
@@ -194,7 +206,7 @@ class Bookings(Collection):
                 return self.not_found()
             if record.get("invoice_id"):
                 return failed(400, "The booking is already converted to an invoice")
-            items = record.get("items") or record.get("InvoiceItem") or [
+            items = [self._line(item) for item in record.get("items") or []] or [
                 {"item": f"Booking #{record['id']}", "unit_price": 0, "quantity": 1}
             ]
             body = {"Invoice": {"client_id": record["client_id"]}, "InvoiceItem": items}
@@ -202,8 +214,13 @@ class Bookings(Collection):
             if errors:
                 return failed(400, "The booking cannot become an invoice", errors)
             invoice = self.invoices.create(body)
-            record.update(invoice_id=invoice["id"], modified=now_text())
-        return ok(status=200, id=invoice["id"], invoice_id=invoice["id"])
+            record.update(invoice_id=invoice["id"], converted=1, modified=now_text())
+            return ok(id=invoice["id"])
+
+    def _line(self, item: Mapping[str, Any]) -> dict[str, Any]:
+        product = self.state.live("Product", identifier(item.get("product_id")) or 0) or {}
+        return {"product_id": product.get("id"), "item": product.get("name"),
+                "unit_price": product.get("unit_price") or 0, "quantity": 1}
 
 
 def general_listing(state: SandboxState, request: Request) -> Answer:

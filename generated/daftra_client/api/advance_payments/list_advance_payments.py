@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.advance_payment_page import AdvancePaymentPage
+from ...models.v2_message import V2Message
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    level: int,
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/api/entity/invoice/list/{level}".format(
+            level=quote(str(level), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AdvancePaymentPage | V2Message | None:
+    if response.status_code == 200:
+        response_200 = AdvancePaymentPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = V2Message.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = V2Message.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AdvancePaymentPage | V2Message]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    level: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[AdvancePaymentPage | V2Message]:
+    """List advance payments through the v2 entity API
+
+     Returns one page of invoice rows from the v2 entity API (a Laravel paginator with the
+    rows under `data`). Advance payments have no list of their own: this is the v2 invoice
+    list, and only the query filter `filter[type]=19` narrows it to advance payments. The
+    caller must add that filter to the query string itself (the v2 filter syntax does not
+    fit a plain parameter); without it every kind of invoice is returned, so check `type` on
+    each row.
+
+    `level` chooses how many relations each row carries; Daftra's documentation uses `1`.
+    Page size is `per_page`, not v1's `limit`. Errors come in the v2 form (`{"message":
+    ...}`).
+
+    Args:
+        level (int):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdvancePaymentPage | V2Message]
+    """
+
+    kwargs = _get_kwargs(
+        level=level,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    level: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> AdvancePaymentPage | V2Message | None:
+    """List advance payments through the v2 entity API
+
+     Returns one page of invoice rows from the v2 entity API (a Laravel paginator with the
+    rows under `data`). Advance payments have no list of their own: this is the v2 invoice
+    list, and only the query filter `filter[type]=19` narrows it to advance payments. The
+    caller must add that filter to the query string itself (the v2 filter syntax does not
+    fit a plain parameter); without it every kind of invoice is returned, so check `type` on
+    each row.
+
+    `level` chooses how many relations each row carries; Daftra's documentation uses `1`.
+    Page size is `per_page`, not v1's `limit`. Errors come in the v2 form (`{"message":
+    ...}`).
+
+    Args:
+        level (int):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdvancePaymentPage | V2Message
+    """
+
+    return sync_detailed(
+        level=level,
+        client=client,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    level: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[AdvancePaymentPage | V2Message]:
+    """List advance payments through the v2 entity API
+
+     Returns one page of invoice rows from the v2 entity API (a Laravel paginator with the
+    rows under `data`). Advance payments have no list of their own: this is the v2 invoice
+    list, and only the query filter `filter[type]=19` narrows it to advance payments. The
+    caller must add that filter to the query string itself (the v2 filter syntax does not
+    fit a plain parameter); without it every kind of invoice is returned, so check `type` on
+    each row.
+
+    `level` chooses how many relations each row carries; Daftra's documentation uses `1`.
+    Page size is `per_page`, not v1's `limit`. Errors come in the v2 form (`{"message":
+    ...}`).
+
+    Args:
+        level (int):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdvancePaymentPage | V2Message]
+    """
+
+    kwargs = _get_kwargs(
+        level=level,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    level: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> AdvancePaymentPage | V2Message | None:
+    """List advance payments through the v2 entity API
+
+     Returns one page of invoice rows from the v2 entity API (a Laravel paginator with the
+    rows under `data`). Advance payments have no list of their own: this is the v2 invoice
+    list, and only the query filter `filter[type]=19` narrows it to advance payments. The
+    caller must add that filter to the query string itself (the v2 filter syntax does not
+    fit a plain parameter); without it every kind of invoice is returned, so check `type` on
+    each row.
+
+    `level` chooses how many relations each row carries; Daftra's documentation uses `1`.
+    Page size is `per_page`, not v1's `limit`. Errors come in the v2 form (`{"message":
+    ...}`).
+
+    Args:
+        level (int):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdvancePaymentPage | V2Message
+    """
+
+    return (
+        await asyncio_detailed(
+            level=level,
+            client=client,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

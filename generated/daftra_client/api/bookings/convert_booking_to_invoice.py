@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.booking_invoice_result import BookingInvoiceResult
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/bookings/convert_to_invoice/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BookingInvoiceResult | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BookingInvoiceResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BookingInvoiceResult | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BookingInvoiceResult | ErrorResponse]:
+    """Turn a booking into an invoice
+
+     Creates an invoice from a booking, for its client and booked services. Although it
+    creates a record, the operation is a `GET`, as documented. Calling it twice may
+    create two invoices; nothing documented prevents it.
+
+    Daftra documents the answer only as HTTP 200 with a JSON object, without members;
+    the new invoice's id is expected in it but not documented.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BookingInvoiceResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BookingInvoiceResult | ErrorResponse | None:
+    """Turn a booking into an invoice
+
+     Creates an invoice from a booking, for its client and booked services. Although it
+    creates a record, the operation is a `GET`, as documented. Calling it twice may
+    create two invoices; nothing documented prevents it.
+
+    Daftra documents the answer only as HTTP 200 with a JSON object, without members;
+    the new invoice's id is expected in it but not documented.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BookingInvoiceResult | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BookingInvoiceResult | ErrorResponse]:
+    """Turn a booking into an invoice
+
+     Creates an invoice from a booking, for its client and booked services. Although it
+    creates a record, the operation is a `GET`, as documented. Calling it twice may
+    create two invoices; nothing documented prevents it.
+
+    Daftra documents the answer only as HTTP 200 with a JSON object, without members;
+    the new invoice's id is expected in it but not documented.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BookingInvoiceResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BookingInvoiceResult | ErrorResponse | None:
+    """Turn a booking into an invoice
+
+     Creates an invoice from a booking, for its client and booked services. Although it
+    creates a record, the operation is a `GET`, as documented. Calling it twice may
+    create two invoices; nothing documented prevents it.
+
+    Daftra documents the answer only as HTTP 200 with a JSON object, without members;
+    the new invoice's id is expected in it but not documented.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BookingInvoiceResult | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.branch_list_response import BranchListResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/branches",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BranchListResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BranchListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BranchListResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[BranchListResponse | ErrorResponse]:
+    """List the account's branches
+
+     Returns the account's branches in the v1 form: a list envelope whose elements hold the
+    record under `Branch`. Daftra files this call under its v2 documentation but shows it on the
+    v1 base (`/api2/branches`), without the `.json` suffix other v1 paths carry; the client
+    sends it as documented.
+
+    Branch ids are what `branch_id` means everywhere else (v1 and v2). The documented answer
+    sends every field as a string, ids and the status included. The documentation gives no
+    paging parameters; the v1 ones are declared because the answer is paginated.
+
+    Args:
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BranchListResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> BranchListResponse | ErrorResponse | None:
+    """List the account's branches
+
+     Returns the account's branches in the v1 form: a list envelope whose elements hold the
+    record under `Branch`. Daftra files this call under its v2 documentation but shows it on the
+    v1 base (`/api2/branches`), without the `.json` suffix other v1 paths carry; the client
+    sends it as documented.
+
+    Branch ids are what `branch_id` means everywhere else (v1 and v2). The documented answer
+    sends every field as a string, ids and the status included. The documentation gives no
+    paging parameters; the v1 ones are declared because the answer is paginated.
+
+    Args:
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BranchListResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[BranchListResponse | ErrorResponse]:
+    """List the account's branches
+
+     Returns the account's branches in the v1 form: a list envelope whose elements hold the
+    record under `Branch`. Daftra files this call under its v2 documentation but shows it on the
+    v1 base (`/api2/branches`), without the `.json` suffix other v1 paths carry; the client
+    sends it as documented.
+
+    Branch ids are what `branch_id` means everywhere else (v1 and v2). The documented answer
+    sends every field as a string, ids and the status included. The documentation gives no
+    paging parameters; the v1 ones are declared because the answer is paginated.
+
+    Args:
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BranchListResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> BranchListResponse | ErrorResponse | None:
+    """List the account's branches
+
+     Returns the account's branches in the v1 form: a list envelope whose elements hold the
+    record under `Branch`. Daftra files this call under its v2 documentation but shows it on the
+    v1 base (`/api2/branches`), without the `.json` suffix other v1 paths carry; the client
+    sends it as documented.
+
+    Branch ids are what `branch_id` means everywhere else (v1 and v2). The documented answer
+    sends every field as a string, ids and the status included. The documentation gives no
+    paging parameters; the v1 ones are declared because the answer is paginated.
+
+    Args:
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BranchListResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_result import AddResult
+from ...models.client_appointment_add_request import ClientAppointmentAddRequest
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ClientAppointmentAddRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/client_appointments.json",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddResult | ErrorResponse | None:
+    if response.status_code == 202:
+        response_202 = AddResult.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddResult | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientAppointmentAddRequest,
+) -> Response[AddResult | ErrorResponse]:
+    """Schedule an appointment with a client
+
+     Creates an appointment against a client: `item_id` names the client, `date` the
+    start. Daftra's documentation also marks `partner_type` and `partner_id` as
+    required (the partner is a client, so `partner_type` is `1`). The answer (HTTP 202)
+    carries the new appointment's id.
+
+    The documentation is inconsistent about the key the record is wrapped in: answers
+    use `ClientAppointment`, while the documented request schema uses
+    `FollowUpReminder`, the model Daftra keeps appointments in. The body accepts either
+    key; send one of them.
+
+    Args:
+        body (ClientAppointmentAddRequest): The body that creates a client appointment. Answers
+            wrap the record in `ClientAppointment`, but the documented request schema wraps it in
+            `FollowUpReminder`; both keys are accepted here and one of them must be sent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientAppointmentAddRequest,
+) -> AddResult | ErrorResponse | None:
+    """Schedule an appointment with a client
+
+     Creates an appointment against a client: `item_id` names the client, `date` the
+    start. Daftra's documentation also marks `partner_type` and `partner_id` as
+    required (the partner is a client, so `partner_type` is `1`). The answer (HTTP 202)
+    carries the new appointment's id.
+
+    The documentation is inconsistent about the key the record is wrapped in: answers
+    use `ClientAppointment`, while the documented request schema uses
+    `FollowUpReminder`, the model Daftra keeps appointments in. The body accepts either
+    key; send one of them.
+
+    Args:
+        body (ClientAppointmentAddRequest): The body that creates a client appointment. Answers
+            wrap the record in `ClientAppointment`, but the documented request schema wraps it in
+            `FollowUpReminder`; both keys are accepted here and one of them must be sent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddResult | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientAppointmentAddRequest,
+) -> Response[AddResult | ErrorResponse]:
+    """Schedule an appointment with a client
+
+     Creates an appointment against a client: `item_id` names the client, `date` the
+    start. Daftra's documentation also marks `partner_type` and `partner_id` as
+    required (the partner is a client, so `partner_type` is `1`). The answer (HTTP 202)
+    carries the new appointment's id.
+
+    The documentation is inconsistent about the key the record is wrapped in: answers
+    use `ClientAppointment`, while the documented request schema uses
+    `FollowUpReminder`, the model Daftra keeps appointments in. The body accepts either
+    key; send one of them.
+
+    Args:
+        body (ClientAppointmentAddRequest): The body that creates a client appointment. Answers
+            wrap the record in `ClientAppointment`, but the documented request schema wraps it in
+            `FollowUpReminder`; both keys are accepted here and one of them must be sent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientAppointmentAddRequest,
+) -> AddResult | ErrorResponse | None:
+    """Schedule an appointment with a client
+
+     Creates an appointment against a client: `item_id` names the client, `date` the
+    start. Daftra's documentation also marks `partner_type` and `partner_id` as
+    required (the partner is a client, so `partner_type` is `1`). The answer (HTTP 202)
+    carries the new appointment's id.
+
+    The documentation is inconsistent about the key the record is wrapped in: answers
+    use `ClientAppointment`, while the documented request schema uses
+    `FollowUpReminder`, the model Daftra keeps appointments in. The body accepts either
+    key; send one of them.
+
+    Args:
+        body (ClientAppointmentAddRequest): The body that creates a client appointment. Answers
+            wrap the record in `ClientAppointment`, but the documented request schema wraps it in
+            `FollowUpReminder`; both keys are accepted here and one of them must be sent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddResult | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

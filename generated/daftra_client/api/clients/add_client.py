@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_result import AddResult
+from ...models.client_add_request import ClientAddRequest
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ClientAddRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/clients.json",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddResult | ErrorResponse | None:
+    if response.status_code == 202:
+        response_202 = AddResult.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddResult | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientAddRequest,
+) -> Response[AddResult | ErrorResponse]:
+    """Create one client
+
+     Creates a client from a `Client` object. The answer (HTTP 202) carries the new
+    client's id, as a number or a numeric string; one integration reports that it also
+    carries the generated `client_number`.
+
+    Daftra's documentation marks `type`, `business_name`, `first_name`, `last_name`,
+    `email` and `password` as required, and this description follows it. Its own example
+    sends the names as empty strings, though, and the integrations known to work create
+    clients with little more than a name and `type` (`2` individual, `3` business), so
+    "required" is best read as "send the key, possibly empty". The service's real checks
+    are not documented.
+
+    Nothing prevents duplicates: a repeated request creates a second client.
+
+    Args:
+        body (ClientAddRequest): The body that creates a client.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientAddRequest,
+) -> AddResult | ErrorResponse | None:
+    """Create one client
+
+     Creates a client from a `Client` object. The answer (HTTP 202) carries the new
+    client's id, as a number or a numeric string; one integration reports that it also
+    carries the generated `client_number`.
+
+    Daftra's documentation marks `type`, `business_name`, `first_name`, `last_name`,
+    `email` and `password` as required, and this description follows it. Its own example
+    sends the names as empty strings, though, and the integrations known to work create
+    clients with little more than a name and `type` (`2` individual, `3` business), so
+    "required" is best read as "send the key, possibly empty". The service's real checks
+    are not documented.
+
+    Nothing prevents duplicates: a repeated request creates a second client.
+
+    Args:
+        body (ClientAddRequest): The body that creates a client.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddResult | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientAddRequest,
+) -> Response[AddResult | ErrorResponse]:
+    """Create one client
+
+     Creates a client from a `Client` object. The answer (HTTP 202) carries the new
+    client's id, as a number or a numeric string; one integration reports that it also
+    carries the generated `client_number`.
+
+    Daftra's documentation marks `type`, `business_name`, `first_name`, `last_name`,
+    `email` and `password` as required, and this description follows it. Its own example
+    sends the names as empty strings, though, and the integrations known to work create
+    clients with little more than a name and `type` (`2` individual, `3` business), so
+    "required" is best read as "send the key, possibly empty". The service's real checks
+    are not documented.
+
+    Nothing prevents duplicates: a repeated request creates a second client.
+
+    Args:
+        body (ClientAddRequest): The body that creates a client.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientAddRequest,
+) -> AddResult | ErrorResponse | None:
+    """Create one client
+
+     Creates a client from a `Client` object. The answer (HTTP 202) carries the new
+    client's id, as a number or a numeric string; one integration reports that it also
+    carries the generated `client_number`.
+
+    Daftra's documentation marks `type`, `business_name`, `first_name`, `last_name`,
+    `email` and `password` as required, and this description follows it. Its own example
+    sends the names as empty strings, though, and the integrations known to work create
+    clients with little more than a name and `type` (`2` individual, `3` business), so
+    "required" is best read as "send the key, possibly empty". The service's real checks
+    are not documented.
+
+    Nothing prevents duplicates: a repeated request creates a second client.
+
+    Args:
+        body (ClientAddRequest): The body that creates a client.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddResult | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_result import AddResult
+from ...models.error_response import ErrorResponse
+from ...models.note_add_request import NoteAddRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    item_type: str,
+    item_id: int,
+    *,
+    body: NoteAddRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/notes/{item_type}/{item_id}.json".format(
+            item_type=quote(str(item_type), safe=""),
+            item_id=quote(str(item_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddResult | ErrorResponse | None:
+    if response.status_code == 202:
+        response_202 = AddResult.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddResult | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    item_type: str,
+    item_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NoteAddRequest,
+) -> Response[AddResult | ErrorResponse]:
+    """Attach a note to a record
+
+     Creates a note on the record named by the path (`item_type`, `item_id`). The body
+    carries the note under `Note` and, optionally, an appointment to schedule with it
+    under `FollowUpReminder`; Daftra's documentation leaves the shape of that second
+    block open. No note field is documented as required. The answer (HTTP 202) carries
+    the new note's id; 404 when the record does not exist.
+
+    Args:
+        item_type (str):
+        item_id (int):
+        body (NoteAddRequest): The body that creates a note: the note, and optionally an
+            appointment to schedule with it. Daftra's documentation leaves the appointment block open;
+            the appointment fields are the natural content, as Daftra keeps appointments in that
+            model.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        item_type=item_type,
+        item_id=item_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    item_type: str,
+    item_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NoteAddRequest,
+) -> AddResult | ErrorResponse | None:
+    """Attach a note to a record
+
+     Creates a note on the record named by the path (`item_type`, `item_id`). The body
+    carries the note under `Note` and, optionally, an appointment to schedule with it
+    under `FollowUpReminder`; Daftra's documentation leaves the shape of that second
+    block open. No note field is documented as required. The answer (HTTP 202) carries
+    the new note's id; 404 when the record does not exist.
+
+    Args:
+        item_type (str):
+        item_id (int):
+        body (NoteAddRequest): The body that creates a note: the note, and optionally an
+            appointment to schedule with it. Daftra's documentation leaves the appointment block open;
+            the appointment fields are the natural content, as Daftra keeps appointments in that
+            model.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddResult | ErrorResponse
+    """
+
+    return sync_detailed(
+        item_type=item_type,
+        item_id=item_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    item_type: str,
+    item_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NoteAddRequest,
+) -> Response[AddResult | ErrorResponse]:
+    """Attach a note to a record
+
+     Creates a note on the record named by the path (`item_type`, `item_id`). The body
+    carries the note under `Note` and, optionally, an appointment to schedule with it
+    under `FollowUpReminder`; Daftra's documentation leaves the shape of that second
+    block open. No note field is documented as required. The answer (HTTP 202) carries
+    the new note's id; 404 when the record does not exist.
+
+    Args:
+        item_type (str):
+        item_id (int):
+        body (NoteAddRequest): The body that creates a note: the note, and optionally an
+            appointment to schedule with it. Daftra's documentation leaves the appointment block open;
+            the appointment fields are the natural content, as Daftra keeps appointments in that
+            model.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        item_type=item_type,
+        item_id=item_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    item_type: str,
+    item_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NoteAddRequest,
+) -> AddResult | ErrorResponse | None:
+    """Attach a note to a record
+
+     Creates a note on the record named by the path (`item_type`, `item_id`). The body
+    carries the note under `Note` and, optionally, an appointment to schedule with it
+    under `FollowUpReminder`; Daftra's documentation leaves the shape of that second
+    block open. No note field is documented as required. The answer (HTTP 202) carries
+    the new note's id; 404 when the record does not exist.
+
+    Args:
+        item_type (str):
+        item_id (int):
+        body (NoteAddRequest): The body that creates a note: the note, and optionally an
+            appointment to schedule with it. Daftra's documentation leaves the appointment block open;
+            the appointment fields are the natural content, as Daftra keeps appointments in that
+            model.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddResult | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            item_type=item_type,
+            item_id=item_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

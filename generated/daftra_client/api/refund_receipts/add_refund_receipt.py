@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_result import AddResult
+from ...models.error_response import ErrorResponse
+from ...models.refund_receipt_add_request import RefundReceiptAddRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RefundReceiptAddRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/refund_receipts.json",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddResult | ErrorResponse | None:
+    if response.status_code == 202:
+        response_202 = AddResult.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddResult | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RefundReceiptAddRequest,
+) -> Response[AddResult | ErrorResponse]:
+    """Create a refund receipt
+
+     Creates a refund receipt from the `RefundReceipt` header (the invoice header fields)
+    plus optional lines under `InvoiceItem`, payments under `InvoicePayment` and the other
+    blocks an invoice body has. As for invoices, only the header's `client_id` has to be
+    given; the service fills in the number, currency, store and the like when they are left
+    out. The answer (HTTP 202) carries the new record's id, possibly as a numeric string.
+
+    A refund receipt is stored as an invoice-type document with `type` 6. It is tied to the
+    invoice being refunded through `subscription_id` (the refunded invoice's id), which
+    integrations set when creating the refund.
+
+    Note that Daftra documents payments for this body under `InvoicePayment`, while the
+    invoice body uses `Payment`. Nothing prevents duplicates: sending the same body twice
+    creates two documents.
+
+    Args:
+        body (RefundReceiptAddRequest): The body that creates a refund receipt: the header plus
+            optional lines, payments and the
+            other related blocks.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RefundReceiptAddRequest,
+) -> AddResult | ErrorResponse | None:
+    """Create a refund receipt
+
+     Creates a refund receipt from the `RefundReceipt` header (the invoice header fields)
+    plus optional lines under `InvoiceItem`, payments under `InvoicePayment` and the other
+    blocks an invoice body has. As for invoices, only the header's `client_id` has to be
+    given; the service fills in the number, currency, store and the like when they are left
+    out. The answer (HTTP 202) carries the new record's id, possibly as a numeric string.
+
+    A refund receipt is stored as an invoice-type document with `type` 6. It is tied to the
+    invoice being refunded through `subscription_id` (the refunded invoice's id), which
+    integrations set when creating the refund.
+
+    Note that Daftra documents payments for this body under `InvoicePayment`, while the
+    invoice body uses `Payment`. Nothing prevents duplicates: sending the same body twice
+    creates two documents.
+
+    Args:
+        body (RefundReceiptAddRequest): The body that creates a refund receipt: the header plus
+            optional lines, payments and the
+            other related blocks.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddResult | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RefundReceiptAddRequest,
+) -> Response[AddResult | ErrorResponse]:
+    """Create a refund receipt
+
+     Creates a refund receipt from the `RefundReceipt` header (the invoice header fields)
+    plus optional lines under `InvoiceItem`, payments under `InvoicePayment` and the other
+    blocks an invoice body has. As for invoices, only the header's `client_id` has to be
+    given; the service fills in the number, currency, store and the like when they are left
+    out. The answer (HTTP 202) carries the new record's id, possibly as a numeric string.
+
+    A refund receipt is stored as an invoice-type document with `type` 6. It is tied to the
+    invoice being refunded through `subscription_id` (the refunded invoice's id), which
+    integrations set when creating the refund.
+
+    Note that Daftra documents payments for this body under `InvoicePayment`, while the
+    invoice body uses `Payment`. Nothing prevents duplicates: sending the same body twice
+    creates two documents.
+
+    Args:
+        body (RefundReceiptAddRequest): The body that creates a refund receipt: the header plus
+            optional lines, payments and the
+            other related blocks.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RefundReceiptAddRequest,
+) -> AddResult | ErrorResponse | None:
+    """Create a refund receipt
+
+     Creates a refund receipt from the `RefundReceipt` header (the invoice header fields)
+    plus optional lines under `InvoiceItem`, payments under `InvoicePayment` and the other
+    blocks an invoice body has. As for invoices, only the header's `client_id` has to be
+    given; the service fills in the number, currency, store and the like when they are left
+    out. The answer (HTTP 202) carries the new record's id, possibly as a numeric string.
+
+    A refund receipt is stored as an invoice-type document with `type` 6. It is tied to the
+    invoice being refunded through `subscription_id` (the refunded invoice's id), which
+    integrations set when creating the refund.
+
+    Note that Daftra documents payments for this body under `InvoicePayment`, while the
+    invoice body uses `Payment`. Nothing prevents duplicates: sending the same body twice
+    creates two documents.
+
+    Args:
+        body (RefundReceiptAddRequest): The body that creates a refund receipt: the header plus
+            optional lines, payments and the
+            other related blocks.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddResult | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.refund_receipt_view_response import RefundReceiptViewResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/refund_receipts/{id}.json".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RefundReceiptViewResponse | None:
+    if response.status_code == 200:
+        response_200 = RefundReceiptViewResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RefundReceiptViewResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | RefundReceiptViewResponse]:
+    """Read one refund receipt with its lines and payments
+
+     Returns one refund receipt with everything attached to it: the `RefundReceipt` header,
+    the client, the lines (`InvoiceItem`), payments (`InvoicePayment`), custom fields and
+    documents.
+
+    Daftra's documentation draws all of these inside the `RefundReceipt` object; the
+    service, like every v1 single read, returns them as siblings of `RefundReceipt` under
+    `data`, which is how they are modelled here.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RefundReceiptViewResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | RefundReceiptViewResponse | None:
+    """Read one refund receipt with its lines and payments
+
+     Returns one refund receipt with everything attached to it: the `RefundReceipt` header,
+    the client, the lines (`InvoiceItem`), payments (`InvoicePayment`), custom fields and
+    documents.
+
+    Daftra's documentation draws all of these inside the `RefundReceipt` object; the
+    service, like every v1 single read, returns them as siblings of `RefundReceipt` under
+    `data`, which is how they are modelled here.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RefundReceiptViewResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | RefundReceiptViewResponse]:
+    """Read one refund receipt with its lines and payments
+
+     Returns one refund receipt with everything attached to it: the `RefundReceipt` header,
+    the client, the lines (`InvoiceItem`), payments (`InvoicePayment`), custom fields and
+    documents.
+
+    Daftra's documentation draws all of these inside the `RefundReceipt` object; the
+    service, like every v1 single read, returns them as siblings of `RefundReceipt` under
+    `data`, which is how they are modelled here.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RefundReceiptViewResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | RefundReceiptViewResponse | None:
+    """Read one refund receipt with its lines and payments
+
+     Returns one refund receipt with everything attached to it: the `RefundReceipt` header,
+    the client, the lines (`InvoiceItem`), payments (`InvoicePayment`), custom fields and
+    documents.
+
+    Daftra's documentation draws all of these inside the `RefundReceipt` object; the
+    service, like every v1 single read, returns them as siblings of `RefundReceipt` under
+    `data`, which is how they are modelled here.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RefundReceiptViewResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.refund_receipt_list_response import RefundReceiptListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/refund_receipts.json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RefundReceiptListResponse | None:
+    if response.status_code == 200:
+        response_200 = RefundReceiptListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RefundReceiptListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ErrorResponse | RefundReceiptListResponse]:
+    """List refund receipts, one page at a time
+
+     Returns one page of the account's refund receipts, each element holding the header under
+    `RefundReceipt` and the client under `Client`, with paging information. A refund receipt
+    is stored as an invoice-type document with `type` 6. It is tied to the invoice being
+    refunded through `subscription_id` (the refunded invoice's id), which integrations set
+    when creating the refund.
+
+    Daftra documents no filters for this list, only `page` and `limit`; the service ignores
+    parameters it does not know instead of refusing them. Its documentation draws the
+    client's fields merged into the `RefundReceipt` object; they are modelled here as a
+    sibling `Client`, as in the invoice list.
+
+    Args:
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RefundReceiptListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ErrorResponse | RefundReceiptListResponse | None:
+    """List refund receipts, one page at a time
+
+     Returns one page of the account's refund receipts, each element holding the header under
+    `RefundReceipt` and the client under `Client`, with paging information. A refund receipt
+    is stored as an invoice-type document with `type` 6. It is tied to the invoice being
+    refunded through `subscription_id` (the refunded invoice's id), which integrations set
+    when creating the refund.
+
+    Daftra documents no filters for this list, only `page` and `limit`; the service ignores
+    parameters it does not know instead of refusing them. Its documentation draws the
+    client's fields merged into the `RefundReceipt` object; they are modelled here as a
+    sibling `Client`, as in the invoice list.
+
+    Args:
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RefundReceiptListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ErrorResponse | RefundReceiptListResponse]:
+    """List refund receipts, one page at a time
+
+     Returns one page of the account's refund receipts, each element holding the header under
+    `RefundReceipt` and the client under `Client`, with paging information. A refund receipt
+    is stored as an invoice-type document with `type` 6. It is tied to the invoice being
+    refunded through `subscription_id` (the refunded invoice's id), which integrations set
+    when creating the refund.
+
+    Daftra documents no filters for this list, only `page` and `limit`; the service ignores
+    parameters it does not know instead of refusing them. Its documentation draws the
+    client's fields merged into the `RefundReceipt` object; they are modelled here as a
+    sibling `Client`, as in the invoice list.
+
+    Args:
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RefundReceiptListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ErrorResponse | RefundReceiptListResponse | None:
+    """List refund receipts, one page at a time
+
+     Returns one page of the account's refund receipts, each element holding the header under
+    `RefundReceipt` and the client under `Client`, with paging information. A refund receipt
+    is stored as an invoice-type document with `type` 6. It is tied to the invoice being
+    refunded through `subscription_id` (the refunded invoice's id), which integrations set
+    when creating the refund.
+
+    Daftra documents no filters for this list, only `page` and `limit`; the service ignores
+    parameters it does not know instead of refusing them. Its documentation draws the
+    client's fields merged into the `RefundReceipt` object; they are modelled here as a
+    sibling `Client`, as in the invoice list.
+
+    Args:
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RefundReceiptListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_result import AddResult
+from ...models.error_response import ErrorResponse
+from ...models.stock_transaction_add_request import StockTransactionAddRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StockTransactionAddRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/stock_transactions.json",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddResult | ErrorResponse | None:
+    if response.status_code == 202:
+        response_202 = AddResult.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddResult | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StockTransactionAddRequest,
+) -> Response[AddResult | ErrorResponse]:
+    """Record one manual stock movement
+
+     Records a stock movement of one product in one warehouse; `product_id`, `store_id`
+    and `transaction_type` (`1` in, `2` out) are required. The direction comes from
+    `transaction_type`; the documentation gives no sign convention for `quantity`, so
+    send a positive quantity. The product must track stock (Inventory plugin).
+
+    The answer (HTTP 202) carries the new movement's id. Movements created by invoices
+    and other documents are kept by those documents; change the document instead.
+
+    Args:
+        body (StockTransactionAddRequest): The body that records a stock movement.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StockTransactionAddRequest,
+) -> AddResult | ErrorResponse | None:
+    """Record one manual stock movement
+
+     Records a stock movement of one product in one warehouse; `product_id`, `store_id`
+    and `transaction_type` (`1` in, `2` out) are required. The direction comes from
+    `transaction_type`; the documentation gives no sign convention for `quantity`, so
+    send a positive quantity. The product must track stock (Inventory plugin).
+
+    The answer (HTTP 202) carries the new movement's id. Movements created by invoices
+    and other documents are kept by those documents; change the document instead.
+
+    Args:
+        body (StockTransactionAddRequest): The body that records a stock movement.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddResult | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StockTransactionAddRequest,
+) -> Response[AddResult | ErrorResponse]:
+    """Record one manual stock movement
+
+     Records a stock movement of one product in one warehouse; `product_id`, `store_id`
+    and `transaction_type` (`1` in, `2` out) are required. The direction comes from
+    `transaction_type`; the documentation gives no sign convention for `quantity`, so
+    send a positive quantity. The product must track stock (Inventory plugin).
+
+    The answer (HTTP 202) carries the new movement's id. Movements created by invoices
+    and other documents are kept by those documents; change the document instead.
+
+    Args:
+        body (StockTransactionAddRequest): The body that records a stock movement.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StockTransactionAddRequest,
+) -> AddResult | ErrorResponse | None:
+    """Record one manual stock movement
+
+     Records a stock movement of one product in one warehouse; `product_id`, `store_id`
+    and `transaction_type` (`1` in, `2` out) are required. The direction comes from
+    `transaction_type`; the documentation gives no sign convention for `quantity`, so
+    send a positive quantity. The product must track stock (Inventory plugin).
+
+    The answer (HTTP 202) carries the new movement's id. Movements created by invoices
+    and other documents are kept by those documents; change the document instead.
+
+    Args:
+        body (StockTransactionAddRequest): The body that records a stock movement.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddResult | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

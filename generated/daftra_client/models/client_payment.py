@@ -1,0 +1,696 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.flag import Flag
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClientPayment")
+
+
+@_attrs_define
+class ClientPayment:
+    """A payment on a client's account, as sent and as read back. Daftra's documentation
+    describes the request with the client payment fields and the answers with the
+    invoice payment shape; both sets are here. Live answers send numbers (ids, amount,
+    status) as numeric strings, so `amount` and `status` accept strings too.
+
+        Attributes:
+            id (int | Unset): The payment's id (its own id space, separate from invoice payments).
+            code (None | str | Unset): The payment's number as shown to people; seen in live answers, not documented.
+            client_id (int | None | Unset): The client whose account receives the payment.
+            invoice_id (int | None | Unset): Listed by the documented answer shape, borrowed from invoice payments; null on
+                client payments.
+            payment_method (None | str | Unset): Key of the payment method used, for example `cash`, `cheque` or `bank`.
+            amount (float | None | str | Unset): The amount paid; live answers send it as a decimal string.
+            currency_code (None | str | Unset): The currency of the payment (ISO 4217).
+            transaction_id (None | str | Unset): A reference of the payment outside Daftra.
+            treasury_id (int | None | Unset): The treasury that received the money.
+            date (None | str | Unset): When the payment was made (`YYYY-MM-DD HH:MM:SS`).
+            status (int | None | str | Unset): The payment's state: 0 failed, 1 completed, 2 pending, 3 not completed (the
+                values of `PaymentRecordStatus`). Live answers send it as a numeric string.
+            staff_id (int | None | Unset): The staff member who recorded the payment; `0` is the account owner.
+            branch_id (int | None | Unset): The branch the payment belongs to; seen in live answers, not documented.
+            notes (None | str | Unset): Notes on the payment.
+            receipt_notes (None | str | Unset): Notes printed on the receipt.
+            email (None | str | Unset): The payer's email address.
+            response_code (None | str | Unset): Result code from an online payment gateway.
+            response_message (None | str | Unset): Result message from an online payment gateway.
+            transaction_type (None | str | Unset): Kind of transaction (not explained by the documentation).
+            processed (bool | Flag | None | Unset): Whether the payment has been processed (`0`/`1`).
+            attachment (None | str | Unset): Link to an attached file.
+            first_name (None | str | Unset): Payer's first name.
+            last_name (None | str | Unset): Payer's last name.
+            address1 (None | str | Unset): Payer's address, first line.
+            address2 (None | str | Unset): Payer's address, second line.
+            city (None | str | Unset): Payer's city.
+            state (None | str | Unset): Payer's state or region.
+            postal_code (None | str | Unset): Payer's postal code.
+            country_code (None | str | Unset): Payer's country (ISO 3166 alpha-2).
+            phone1 (None | str | Unset): Payer's phone number.
+            phone2 (None | str | Unset): Payer's mobile number.
+            created (str | Unset): When the payment was recorded (`YYYY-MM-DD HH:MM:SS`).
+            modified (str | Unset): When the payment last changed (`YYYY-MM-DD HH:MM:SS`).
+    """
+
+    id: int | Unset = UNSET
+    code: None | str | Unset = UNSET
+    client_id: int | None | Unset = UNSET
+    invoice_id: int | None | Unset = UNSET
+    payment_method: None | str | Unset = UNSET
+    amount: float | None | str | Unset = UNSET
+    currency_code: None | str | Unset = UNSET
+    transaction_id: None | str | Unset = UNSET
+    treasury_id: int | None | Unset = UNSET
+    date: None | str | Unset = UNSET
+    status: int | None | str | Unset = UNSET
+    staff_id: int | None | Unset = UNSET
+    branch_id: int | None | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    receipt_notes: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    response_code: None | str | Unset = UNSET
+    response_message: None | str | Unset = UNSET
+    transaction_type: None | str | Unset = UNSET
+    processed: bool | Flag | None | Unset = UNSET
+    attachment: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    address1: None | str | Unset = UNSET
+    address2: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    postal_code: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
+    phone1: None | str | Unset = UNSET
+    phone2: None | str | Unset = UNSET
+    created: str | Unset = UNSET
+    modified: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        client_id: int | None | Unset
+        if isinstance(self.client_id, Unset):
+            client_id = UNSET
+        else:
+            client_id = self.client_id
+
+        invoice_id: int | None | Unset
+        if isinstance(self.invoice_id, Unset):
+            invoice_id = UNSET
+        else:
+            invoice_id = self.invoice_id
+
+        payment_method: None | str | Unset
+        if isinstance(self.payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = self.payment_method
+
+        amount: float | None | str | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        currency_code: None | str | Unset
+        if isinstance(self.currency_code, Unset):
+            currency_code = UNSET
+        else:
+            currency_code = self.currency_code
+
+        transaction_id: None | str | Unset
+        if isinstance(self.transaction_id, Unset):
+            transaction_id = UNSET
+        else:
+            transaction_id = self.transaction_id
+
+        treasury_id: int | None | Unset
+        if isinstance(self.treasury_id, Unset):
+            treasury_id = UNSET
+        else:
+            treasury_id = self.treasury_id
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date
+
+        status: int | None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        staff_id: int | None | Unset
+        if isinstance(self.staff_id, Unset):
+            staff_id = UNSET
+        else:
+            staff_id = self.staff_id
+
+        branch_id: int | None | Unset
+        if isinstance(self.branch_id, Unset):
+            branch_id = UNSET
+        else:
+            branch_id = self.branch_id
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        receipt_notes: None | str | Unset
+        if isinstance(self.receipt_notes, Unset):
+            receipt_notes = UNSET
+        else:
+            receipt_notes = self.receipt_notes
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        response_code: None | str | Unset
+        if isinstance(self.response_code, Unset):
+            response_code = UNSET
+        else:
+            response_code = self.response_code
+
+        response_message: None | str | Unset
+        if isinstance(self.response_message, Unset):
+            response_message = UNSET
+        else:
+            response_message = self.response_message
+
+        transaction_type: None | str | Unset
+        if isinstance(self.transaction_type, Unset):
+            transaction_type = UNSET
+        else:
+            transaction_type = self.transaction_type
+
+        processed: bool | int | None | Unset
+        if isinstance(self.processed, Unset):
+            processed = UNSET
+        elif isinstance(self.processed, Flag):
+            processed = self.processed.value
+        else:
+            processed = self.processed
+
+        attachment: None | str | Unset
+        if isinstance(self.attachment, Unset):
+            attachment = UNSET
+        else:
+            attachment = self.attachment
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        address1: None | str | Unset
+        if isinstance(self.address1, Unset):
+            address1 = UNSET
+        else:
+            address1 = self.address1
+
+        address2: None | str | Unset
+        if isinstance(self.address2, Unset):
+            address2 = UNSET
+        else:
+            address2 = self.address2
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        postal_code: None | str | Unset
+        if isinstance(self.postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = self.postal_code
+
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
+
+        phone1: None | str | Unset
+        if isinstance(self.phone1, Unset):
+            phone1 = UNSET
+        else:
+            phone1 = self.phone1
+
+        phone2: None | str | Unset
+        if isinstance(self.phone2, Unset):
+            phone2 = UNSET
+        else:
+            phone2 = self.phone2
+
+        created = self.created
+
+        modified = self.modified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if code is not UNSET:
+            field_dict["code"] = code
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if invoice_id is not UNSET:
+            field_dict["invoice_id"] = invoice_id
+        if payment_method is not UNSET:
+            field_dict["payment_method"] = payment_method
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency_code is not UNSET:
+            field_dict["currency_code"] = currency_code
+        if transaction_id is not UNSET:
+            field_dict["transaction_id"] = transaction_id
+        if treasury_id is not UNSET:
+            field_dict["treasury_id"] = treasury_id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if status is not UNSET:
+            field_dict["status"] = status
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if receipt_notes is not UNSET:
+            field_dict["receipt_notes"] = receipt_notes
+        if email is not UNSET:
+            field_dict["email"] = email
+        if response_code is not UNSET:
+            field_dict["response_code"] = response_code
+        if response_message is not UNSET:
+            field_dict["response_message"] = response_message
+        if transaction_type is not UNSET:
+            field_dict["transaction_type"] = transaction_type
+        if processed is not UNSET:
+            field_dict["processed"] = processed
+        if attachment is not UNSET:
+            field_dict["attachment"] = attachment
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if address1 is not UNSET:
+            field_dict["address1"] = address1
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if postal_code is not UNSET:
+            field_dict["postal_code"] = postal_code
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if phone1 is not UNSET:
+            field_dict["phone1"] = phone1
+        if phone2 is not UNSET:
+            field_dict["phone2"] = phone2
+        if created is not UNSET:
+            field_dict["created"] = created
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_client_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        client_id = _parse_client_id(d.pop("client_id", UNSET))
+
+        def _parse_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
+
+        def _parse_payment_method(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+
+        def _parse_amount(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_currency_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency_code = _parse_currency_code(d.pop("currency_code", UNSET))
+
+        def _parse_transaction_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_id = _parse_transaction_id(d.pop("transaction_id", UNSET))
+
+        def _parse_treasury_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        treasury_id = _parse_treasury_id(d.pop("treasury_id", UNSET))
+
+        def _parse_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_status(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_staff_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
+
+        def _parse_branch_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        branch_id = _parse_branch_id(d.pop("branch_id", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_receipt_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        receipt_notes = _parse_receipt_notes(d.pop("receipt_notes", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_response_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        response_code = _parse_response_code(d.pop("response_code", UNSET))
+
+        def _parse_response_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        response_message = _parse_response_message(d.pop("response_message", UNSET))
+
+        def _parse_transaction_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_type = _parse_transaction_type(d.pop("transaction_type", UNSET))
+
+        def _parse_processed(data: object) -> bool | Flag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                processed_type_1 = Flag(data)
+
+                return processed_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | Flag | None | Unset, data)
+
+        processed = _parse_processed(d.pop("processed", UNSET))
+
+        def _parse_attachment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        attachment = _parse_attachment(d.pop("attachment", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_address1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address1 = _parse_address1(d.pop("address1", UNSET))
+
+        def _parse_address2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address2 = _parse_address2(d.pop("address2", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_postal_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("country_code", UNSET))
+
+        def _parse_phone1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone1 = _parse_phone1(d.pop("phone1", UNSET))
+
+        def _parse_phone2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone2 = _parse_phone2(d.pop("phone2", UNSET))
+
+        created = d.pop("created", UNSET)
+
+        modified = d.pop("modified", UNSET)
+
+        client_payment = cls(
+            id=id,
+            code=code,
+            client_id=client_id,
+            invoice_id=invoice_id,
+            payment_method=payment_method,
+            amount=amount,
+            currency_code=currency_code,
+            transaction_id=transaction_id,
+            treasury_id=treasury_id,
+            date=date,
+            status=status,
+            staff_id=staff_id,
+            branch_id=branch_id,
+            notes=notes,
+            receipt_notes=receipt_notes,
+            email=email,
+            response_code=response_code,
+            response_message=response_message,
+            transaction_type=transaction_type,
+            processed=processed,
+            attachment=attachment,
+            first_name=first_name,
+            last_name=last_name,
+            address1=address1,
+            address2=address2,
+            city=city,
+            state=state,
+            postal_code=postal_code,
+            country_code=country_code,
+            phone1=phone1,
+            phone2=phone2,
+            created=created,
+            modified=modified,
+        )
+
+        client_payment.additional_properties = d
+        return client_payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.client_payment import ClientPayment
+
+
+T = TypeVar("T", bound="ClientPaymentView")
+
+
+@_attrs_define
+class ClientPaymentView:
+    """One client payment.
+
+    Attributes:
+        client_payment (ClientPayment): A payment on a client's account, as sent and as read back. Daftra's
+            documentation
+            describes the request with the client payment fields and the answers with the
+            invoice payment shape; both sets are here. Live answers send numbers (ids, amount,
+            status) as numeric strings, so `amount` and `status` accept strings too.
+    """
+
+    client_payment: ClientPayment
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_payment = self.client_payment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ClientPayment": client_payment,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_payment import ClientPayment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        client_payment = ClientPayment.from_dict(d.pop("ClientPayment"))
+
+        client_payment_view = cls(
+            client_payment=client_payment,
+        )
+
+        client_payment_view.additional_properties = d
+        return client_payment_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

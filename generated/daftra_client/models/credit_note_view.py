@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client import Client
+    from ..models.deposit import Deposit
+    from ..models.document import Document
+    from ..models.document_title import DocumentTitle
+    from ..models.invoice import Invoice
+    from ..models.invoice_custom_field import InvoiceCustomField
+    from ..models.invoice_item import InvoiceItem
+    from ..models.invoice_payment import InvoicePayment
+    from ..models.invoice_reminder import InvoiceReminder
+
+
+T = TypeVar("T", bound="CreditNoteView")
+
+
+@_attrs_define
+class CreditNoteView:
+    """One credit note with everything attached to it.
+
+    Attributes:
+        credit_note (Invoice): An invoice header, as sent when creating or changing an invoice and as read back.
+            Fields marked read-only are computed by Daftra and ignored when sent. Only
+            `client_id` is needed to create an invoice (see `InvoiceInput`); many other fields
+            are filled in by the service when left out.
+        client (Client | Unset): A client, as embedded in invoice answers.
+        invoice_item (list[InvoiceItem] | Unset): The lines.
+        invoice_payment (list[InvoicePayment] | Unset): Payments recorded against the document.
+        invoice_custom_field (InvoiceCustomField | Unset): Values of the account's custom invoice fields. Daftra's
+            documentation leaves the shape of this object open.
+        deposit (Deposit | Unset): Deposit details of an invoice. Daftra's documentation leaves the shape of this object
+            open.
+        invoice_reminder (InvoiceReminder | Unset): Reminder settings of an invoice. Daftra's documentation leaves the
+            shape of this object open.
+        document (Document | Unset): Files attached to an invoice. Daftra's documentation leaves the shape of this
+            object open.
+        document_title (DocumentTitle | Unset): Titles of the files attached to an invoice. Daftra's documentation
+            leaves the shape of this object open.
+    """
+
+    credit_note: Invoice
+    client: Client | Unset = UNSET
+    invoice_item: list[InvoiceItem] | Unset = UNSET
+    invoice_payment: list[InvoicePayment] | Unset = UNSET
+    invoice_custom_field: InvoiceCustomField | Unset = UNSET
+    deposit: Deposit | Unset = UNSET
+    invoice_reminder: InvoiceReminder | Unset = UNSET
+    document: Document | Unset = UNSET
+    document_title: DocumentTitle | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        credit_note = self.credit_note.to_dict()
+
+        client: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client, Unset):
+            client = self.client.to_dict()
+
+        invoice_item: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoice_item, Unset):
+            invoice_item = []
+            for invoice_item_item_data in self.invoice_item:
+                invoice_item_item = invoice_item_item_data.to_dict()
+                invoice_item.append(invoice_item_item)
+
+        invoice_payment: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoice_payment, Unset):
+            invoice_payment = []
+            for invoice_payment_item_data in self.invoice_payment:
+                invoice_payment_item = invoice_payment_item_data.to_dict()
+                invoice_payment.append(invoice_payment_item)
+
+        invoice_custom_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_custom_field, Unset):
+            invoice_custom_field = self.invoice_custom_field.to_dict()
+
+        deposit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.deposit, Unset):
+            deposit = self.deposit.to_dict()
+
+        invoice_reminder: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_reminder, Unset):
+            invoice_reminder = self.invoice_reminder.to_dict()
+
+        document: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.document, Unset):
+            document = self.document.to_dict()
+
+        document_title: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.document_title, Unset):
+            document_title = self.document_title.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "CreditNote": credit_note,
+            }
+        )
+        if client is not UNSET:
+            field_dict["Client"] = client
+        if invoice_item is not UNSET:
+            field_dict["InvoiceItem"] = invoice_item
+        if invoice_payment is not UNSET:
+            field_dict["InvoicePayment"] = invoice_payment
+        if invoice_custom_field is not UNSET:
+            field_dict["InvoiceCustomField"] = invoice_custom_field
+        if deposit is not UNSET:
+            field_dict["Deposit"] = deposit
+        if invoice_reminder is not UNSET:
+            field_dict["InvoiceReminder"] = invoice_reminder
+        if document is not UNSET:
+            field_dict["Document"] = document
+        if document_title is not UNSET:
+            field_dict["DocumentTitle"] = document_title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client import Client  # noqa: PLC0415
+        from ..models.deposit import Deposit  # noqa: PLC0415
+        from ..models.document import Document  # noqa: PLC0415
+        from ..models.document_title import DocumentTitle  # noqa: PLC0415
+        from ..models.invoice import Invoice  # noqa: PLC0415
+        from ..models.invoice_custom_field import InvoiceCustomField  # noqa: PLC0415
+        from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
+        from ..models.invoice_payment import InvoicePayment  # noqa: PLC0415
+        from ..models.invoice_reminder import InvoiceReminder  # noqa: PLC0415
+
+        d = dict(src_dict)
+        credit_note = Invoice.from_dict(d.pop("CreditNote"))
+
+        _client = d.pop("Client", UNSET)
+        client: Client | Unset
+        if isinstance(_client, Unset):
+            client = UNSET
+        else:
+            client = Client.from_dict(_client)
+
+        _invoice_item = d.pop("InvoiceItem", UNSET)
+        invoice_item: list[InvoiceItem] | Unset = UNSET
+        if _invoice_item is not UNSET:
+            invoice_item = []
+            for invoice_item_item_data in _invoice_item:
+                invoice_item_item = InvoiceItem.from_dict(invoice_item_item_data)
+
+                invoice_item.append(invoice_item_item)
+
+        _invoice_payment = d.pop("InvoicePayment", UNSET)
+        invoice_payment: list[InvoicePayment] | Unset = UNSET
+        if _invoice_payment is not UNSET:
+            invoice_payment = []
+            for invoice_payment_item_data in _invoice_payment:
+                invoice_payment_item = InvoicePayment.from_dict(invoice_payment_item_data)
+
+                invoice_payment.append(invoice_payment_item)
+
+        _invoice_custom_field = d.pop("InvoiceCustomField", UNSET)
+        invoice_custom_field: InvoiceCustomField | Unset
+        if isinstance(_invoice_custom_field, Unset):
+            invoice_custom_field = UNSET
+        else:
+            invoice_custom_field = InvoiceCustomField.from_dict(_invoice_custom_field)
+
+        _deposit = d.pop("Deposit", UNSET)
+        deposit: Deposit | Unset
+        if isinstance(_deposit, Unset):
+            deposit = UNSET
+        else:
+            deposit = Deposit.from_dict(_deposit)
+
+        _invoice_reminder = d.pop("InvoiceReminder", UNSET)
+        invoice_reminder: InvoiceReminder | Unset
+        if isinstance(_invoice_reminder, Unset):
+            invoice_reminder = UNSET
+        else:
+            invoice_reminder = InvoiceReminder.from_dict(_invoice_reminder)
+
+        _document = d.pop("Document", UNSET)
+        document: Document | Unset
+        if isinstance(_document, Unset):
+            document = UNSET
+        else:
+            document = Document.from_dict(_document)
+
+        _document_title = d.pop("DocumentTitle", UNSET)
+        document_title: DocumentTitle | Unset
+        if isinstance(_document_title, Unset):
+            document_title = UNSET
+        else:
+            document_title = DocumentTitle.from_dict(_document_title)
+
+        credit_note_view = cls(
+            credit_note=credit_note,
+            client=client,
+            invoice_item=invoice_item,
+            invoice_payment=invoice_payment,
+            invoice_custom_field=invoice_custom_field,
+            deposit=deposit,
+            invoice_reminder=invoice_reminder,
+            document=document,
+            document_title=document_title,
+        )
+
+        credit_note_view.additional_properties = d
+        return credit_note_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

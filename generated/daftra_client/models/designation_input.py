@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.flag import Flag
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DesignationInput")
+
+
+@_attrs_define
+class DesignationInput:
+    """The body that creates or changes a designation.
+
+    Attributes:
+        name (str): The job title; must be given.
+        id (int | Unset): The record's id; on a change, the same id as in the path.
+        branch_id (int | Unset): The branch (see Get All Branches).
+        active (bool | Flag | None | Unset): `1` in use, `0` not.
+        description (str | Unset): A description of the job.
+        department_id (int | Unset): The department it belongs to (v2 entity `department`).
+    """
+
+    name: str
+    id: int | Unset = UNSET
+    branch_id: int | Unset = UNSET
+    active: bool | Flag | None | Unset = UNSET
+    description: str | Unset = UNSET
+    department_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        id = self.id
+
+        branch_id = self.branch_id
+
+        active: bool | int | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        elif isinstance(self.active, Flag):
+            active = self.active.value
+        else:
+            active = self.active
+
+        description = self.description
+
+        department_id = self.department_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        if active is not UNSET:
+            field_dict["active"] = active
+        if description is not UNSET:
+            field_dict["description"] = description
+        if department_id is not UNSET:
+            field_dict["department_id"] = department_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        id = d.pop("id", UNSET)
+
+        branch_id = d.pop("branch_id", UNSET)
+
+        def _parse_active(data: object) -> bool | Flag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                active_type_1 = Flag(data)
+
+                return active_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | Flag | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        department_id = d.pop("department_id", UNSET)
+
+        designation_input = cls(
+            name=name,
+            id=id,
+            branch_id=branch_id,
+            active=active,
+            description=description,
+            department_id=department_id,
+        )
+
+        designation_input.additional_properties = d
+        return designation_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.employee_asset_view_payload import EmployeeAssetViewPayload
+
+
+T = TypeVar("T", bound="EmployeeAssetView")
+
+
+@_attrs_define
+class EmployeeAssetView:
+    """One employee asset, in this entity's own envelope.
+
+    Attributes:
+        payload (EmployeeAssetViewPayload): The record.
+        version (None | str | Unset): The API version that answered (`v2`).
+        message (None | str | Unset): A message; null on success.
+    """
+
+    payload: EmployeeAssetViewPayload
+    version: None | str | Unset = UNSET
+    message: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payload = self.payload.to_dict()
+
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payload": payload,
+            }
+        )
+        if version is not UNSET:
+            field_dict["version"] = version
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.employee_asset_view_payload import EmployeeAssetViewPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        payload = EmployeeAssetViewPayload.from_dict(d.pop("payload"))
+
+        def _parse_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        employee_asset_view = cls(
+            payload=payload,
+            version=version,
+            message=message,
+        )
+
+        employee_asset_view.additional_properties = d
+        return employee_asset_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EntityBranch")
+
+
+@_attrs_define
+class EntityBranch:
+    """A branch as embedded in v2 records (its main fields only).
+
+    Attributes:
+        id (int): The branch's id.
+        name (None | str | Unset): The branch's name.
+        status (int | None | Unset): The branch's state (`1` active in every documented example).
+        created (None | str | Unset): When the branch was added (`YYYY-MM-DD HH:MM:SS`).
+        modified (None | str | Unset): When the branch last changed (`YYYY-MM-DD HH:MM:SS`).
+    """
+
+    id: int
+    name: None | str | Unset = UNSET
+    status: int | None | Unset = UNSET
+    created: None | str | Unset = UNSET
+    modified: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        status: int | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        created: None | str | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        else:
+            created = self.created
+
+        modified: None | str | Unset
+        if isinstance(self.modified, Unset):
+            modified = UNSET
+        else:
+            modified = self.modified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created is not UNSET:
+            field_dict["created"] = created
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_status(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_created(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created = _parse_created(d.pop("created", UNSET))
+
+        def _parse_modified(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        modified = _parse_modified(d.pop("modified", UNSET))
+
+        entity_branch = cls(
+            id=id,
+            name=name,
+            status=status,
+            created=created,
+            modified=modified,
+        )
+
+        entity_branch.additional_properties = d
+        return entity_branch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

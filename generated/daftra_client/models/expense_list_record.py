@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cash_transaction import CashTransaction
+
+
+T = TypeVar("T", bound="ExpenseListRecord")
+
+
+@_attrs_define
+class ExpenseListRecord:
+    """One element of the expense list.
+
+    Attributes:
+        expense (CashTransaction): The shape shared by expenses and incomes, as sent and as read back; Daftra's
+            documentation marks no field as required.
+    """
+
+    expense: CashTransaction
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expense = self.expense.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Expense": expense,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cash_transaction import CashTransaction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        expense = CashTransaction.from_dict(d.pop("Expense"))
+
+        expense_list_record = cls(
+            expense=expense,
+        )
+
+        expense_list_record.additional_properties = d
+        return expense_list_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.appointment import Appointment
+
+
+T = TypeVar("T", bound="InvoiceAppointmentListRecord")
+
+
+@_attrs_define
+class InvoiceAppointmentListRecord:
+    """One element of the invoice appointment list.
+
+    Attributes:
+        invoice_appointment (Appointment): An appointment (Daftra calls it a follow-up reminder), as sent and as read
+            back. The
+            same shape serves client, invoice, estimate and work order appointments; `item_id`
+            names the record the appointment hangs on. Dates are written `YYYY-MM-DD HH:MM:SS`;
+            Daftra's documentation gives no example of them.
+    """
+
+    invoice_appointment: Appointment
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_appointment = self.invoice_appointment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "InvoiceAppointment": invoice_appointment,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment import Appointment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        invoice_appointment = Appointment.from_dict(d.pop("InvoiceAppointment"))
+
+        invoice_appointment_list_record = cls(
+            invoice_appointment=invoice_appointment,
+        )
+
+        invoice_appointment_list_record.additional_properties = d
+        return invoice_appointment_list_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

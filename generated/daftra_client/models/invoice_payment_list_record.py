@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.invoice_payment import InvoicePayment
+
+
+T = TypeVar("T", bound="InvoicePaymentListRecord")
+
+
+@_attrs_define
+class InvoicePaymentListRecord:
+    """One element of the invoice payment list.
+
+    Attributes:
+        invoice_payment (InvoicePayment): A payment of an invoice, as read back.
+    """
+
+    invoice_payment: InvoicePayment
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_payment = self.invoice_payment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "InvoicePayment": invoice_payment,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoice_payment import InvoicePayment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        invoice_payment = InvoicePayment.from_dict(d.pop("InvoicePayment"))
+
+        invoice_payment_list_record = cls(
+            invoice_payment=invoice_payment,
+        )
+
+        invoice_payment_list_record.additional_properties = d
+        return invoice_payment_list_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

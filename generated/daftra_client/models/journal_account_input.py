@@ -1,0 +1,379 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.flag import Flag
+from ..models.journal_account_entity_type import JournalAccountEntityType
+from ..models.journal_account_type import JournalAccountType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JournalAccountInput")
+
+
+@_attrs_define
+class JournalAccountInput:
+    """An account as sent to create one, which requires `name` and `type`.
+
+    Attributes:
+        name (None | str): The account's name.
+        type_ (JournalAccountType | None): The account's type, `"0"` or `"1"` (meaning not documented).
+        id (int | Unset): The account's id.
+        journal_cat_id (int | None | str | Unset): The category the account sits in (documented as a string).
+        code (None | str | Unset): The account's code in the chart of accounts.
+        staff_id (int | None | Unset): The staff member who created the account; `0` is the account owner.
+        total_debit (float | None | Unset): Everything debited to the account so far.
+        total_credit (float | None | Unset): Everything credited to the account so far.
+        entity_type (JournalAccountEntityType | None | Unset): The kind of record the account stands for, when Daftra
+            keeps it for one.
+        entity_id (int | None | str | Unset): The id of that record (documented as a string).
+        is_recalculated (bool | Flag | None | Unset): Whether the totals have been recalculated (`0`/`1`).
+        last_transaction_update (None | str | Unset): When a line last touched the account (`YYYY-MM-DD HH:MM:SS`).
+        parent_cat_ids (None | str | Unset): The ids of all categories above the account, comma-separated (`1,5,7`).
+        disabled (bool | Flag | None | Unset): Whether the account is disabled (`0`/`1`).
+        created (str | Unset): When the account was created (`YYYY-MM-DD HH:MM:SS`).
+        modified (str | Unset): When the account last changed (`YYYY-MM-DD HH:MM:SS`).
+    """
+
+    name: None | str
+    type_: JournalAccountType | None
+    id: int | Unset = UNSET
+    journal_cat_id: int | None | str | Unset = UNSET
+    code: None | str | Unset = UNSET
+    staff_id: int | None | Unset = UNSET
+    total_debit: float | None | Unset = UNSET
+    total_credit: float | None | Unset = UNSET
+    entity_type: JournalAccountEntityType | None | Unset = UNSET
+    entity_id: int | None | str | Unset = UNSET
+    is_recalculated: bool | Flag | None | Unset = UNSET
+    last_transaction_update: None | str | Unset = UNSET
+    parent_cat_ids: None | str | Unset = UNSET
+    disabled: bool | Flag | None | Unset = UNSET
+    created: str | Unset = UNSET
+    modified: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str
+        name = self.name
+
+        type_: None | str
+        if isinstance(self.type_, JournalAccountType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id = self.id
+
+        journal_cat_id: int | None | str | Unset
+        if isinstance(self.journal_cat_id, Unset):
+            journal_cat_id = UNSET
+        else:
+            journal_cat_id = self.journal_cat_id
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        staff_id: int | None | Unset
+        if isinstance(self.staff_id, Unset):
+            staff_id = UNSET
+        else:
+            staff_id = self.staff_id
+
+        total_debit: float | None | Unset
+        if isinstance(self.total_debit, Unset):
+            total_debit = UNSET
+        else:
+            total_debit = self.total_debit
+
+        total_credit: float | None | Unset
+        if isinstance(self.total_credit, Unset):
+            total_credit = UNSET
+        else:
+            total_credit = self.total_credit
+
+        entity_type: None | str | Unset
+        if isinstance(self.entity_type, Unset):
+            entity_type = UNSET
+        elif isinstance(self.entity_type, JournalAccountEntityType):
+            entity_type = self.entity_type.value
+        else:
+            entity_type = self.entity_type
+
+        entity_id: int | None | str | Unset
+        if isinstance(self.entity_id, Unset):
+            entity_id = UNSET
+        else:
+            entity_id = self.entity_id
+
+        is_recalculated: bool | int | None | Unset
+        if isinstance(self.is_recalculated, Unset):
+            is_recalculated = UNSET
+        elif isinstance(self.is_recalculated, Flag):
+            is_recalculated = self.is_recalculated.value
+        else:
+            is_recalculated = self.is_recalculated
+
+        last_transaction_update: None | str | Unset
+        if isinstance(self.last_transaction_update, Unset):
+            last_transaction_update = UNSET
+        else:
+            last_transaction_update = self.last_transaction_update
+
+        parent_cat_ids: None | str | Unset
+        if isinstance(self.parent_cat_ids, Unset):
+            parent_cat_ids = UNSET
+        else:
+            parent_cat_ids = self.parent_cat_ids
+
+        disabled: bool | int | None | Unset
+        if isinstance(self.disabled, Unset):
+            disabled = UNSET
+        elif isinstance(self.disabled, Flag):
+            disabled = self.disabled.value
+        else:
+            disabled = self.disabled
+
+        created = self.created
+
+        modified = self.modified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if journal_cat_id is not UNSET:
+            field_dict["journal_cat_id"] = journal_cat_id
+        if code is not UNSET:
+            field_dict["code"] = code
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
+        if total_debit is not UNSET:
+            field_dict["total_debit"] = total_debit
+        if total_credit is not UNSET:
+            field_dict["total_credit"] = total_credit
+        if entity_type is not UNSET:
+            field_dict["entity_type"] = entity_type
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+        if is_recalculated is not UNSET:
+            field_dict["is_recalculated"] = is_recalculated
+        if last_transaction_update is not UNSET:
+            field_dict["last_transaction_update"] = last_transaction_update
+        if parent_cat_ids is not UNSET:
+            field_dict["parent_cat_ids"] = parent_cat_ids
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
+        if created is not UNSET:
+            field_dict["created"] = created
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_type_(data: object) -> JournalAccountType | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = JournalAccountType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JournalAccountType | None, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_journal_cat_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        journal_cat_id = _parse_journal_cat_id(d.pop("journal_cat_id", UNSET))
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_staff_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
+
+        def _parse_total_debit(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_debit = _parse_total_debit(d.pop("total_debit", UNSET))
+
+        def _parse_total_credit(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_credit = _parse_total_credit(d.pop("total_credit", UNSET))
+
+        def _parse_entity_type(data: object) -> JournalAccountEntityType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                entity_type_type_0 = JournalAccountEntityType(data)
+
+                return entity_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JournalAccountEntityType | None | Unset, data)
+
+        entity_type = _parse_entity_type(d.pop("entity_type", UNSET))
+
+        def _parse_entity_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        entity_id = _parse_entity_id(d.pop("entity_id", UNSET))
+
+        def _parse_is_recalculated(data: object) -> bool | Flag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                is_recalculated_type_1 = Flag(data)
+
+                return is_recalculated_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | Flag | None | Unset, data)
+
+        is_recalculated = _parse_is_recalculated(d.pop("is_recalculated", UNSET))
+
+        def _parse_last_transaction_update(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_transaction_update = _parse_last_transaction_update(
+            d.pop("last_transaction_update", UNSET)
+        )
+
+        def _parse_parent_cat_ids(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_cat_ids = _parse_parent_cat_ids(d.pop("parent_cat_ids", UNSET))
+
+        def _parse_disabled(data: object) -> bool | Flag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                disabled_type_1 = Flag(data)
+
+                return disabled_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | Flag | None | Unset, data)
+
+        disabled = _parse_disabled(d.pop("disabled", UNSET))
+
+        created = d.pop("created", UNSET)
+
+        modified = d.pop("modified", UNSET)
+
+        journal_account_input = cls(
+            name=name,
+            type_=type_,
+            id=id,
+            journal_cat_id=journal_cat_id,
+            code=code,
+            staff_id=staff_id,
+            total_debit=total_debit,
+            total_credit=total_credit,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            is_recalculated=is_recalculated,
+            last_transaction_update=last_transaction_update,
+            parent_cat_ids=parent_cat_ids,
+            disabled=disabled,
+            created=created,
+            modified=modified,
+        )
+
+        journal_account_input.additional_properties = d
+        return journal_account_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.journal_account import JournalAccount
+
+
+T = TypeVar("T", bound="JournalAccountListRecord")
+
+
+@_attrs_define
+class JournalAccountListRecord:
+    """One element of the account list.
+
+    Attributes:
+        journal_account (JournalAccount): An account of the chart of accounts, as sent and as read back. Creating one
+            needs
+            `name` and `type` (see `JournalAccountInput`).
+    """
+
+    journal_account: JournalAccount
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        journal_account = self.journal_account.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "JournalAccount": journal_account,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.journal_account import JournalAccount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        journal_account = JournalAccount.from_dict(d.pop("JournalAccount"))
+
+        journal_account_list_record = cls(
+            journal_account=journal_account,
+        )
+
+        journal_account_list_record.additional_properties = d
+        return journal_account_list_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

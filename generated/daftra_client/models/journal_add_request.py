@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.journal_input import JournalInput
+    from ..models.journal_transaction_input import JournalTransactionInput
+
+
+T = TypeVar("T", bound="JournalAddRequest")
+
+
+@_attrs_define
+class JournalAddRequest:
+    """The body that creates a journal entry, with the header and its lines.
+
+    Attributes:
+        journal (JournalInput): A journal entry header as sent to create one. Daftra's documentation requires
+            `entity_type`, `entity_id`, `total_debit`, `total_credit`, `currency_code` and `description`.
+        journal_transaction (list[JournalTransactionInput] | Unset): The entry's lines; their debits and credits must
+            balance.
+    """
+
+    journal: JournalInput
+    journal_transaction: list[JournalTransactionInput] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        journal = self.journal.to_dict()
+
+        journal_transaction: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.journal_transaction, Unset):
+            journal_transaction = []
+            for journal_transaction_item_data in self.journal_transaction:
+                journal_transaction_item = journal_transaction_item_data.to_dict()
+                journal_transaction.append(journal_transaction_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Journal": journal,
+            }
+        )
+        if journal_transaction is not UNSET:
+            field_dict["JournalTransaction"] = journal_transaction
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.journal_input import JournalInput  # noqa: PLC0415
+        from ..models.journal_transaction_input import JournalTransactionInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        journal = JournalInput.from_dict(d.pop("Journal"))
+
+        _journal_transaction = d.pop("JournalTransaction", UNSET)
+        journal_transaction: list[JournalTransactionInput] | Unset = UNSET
+        if _journal_transaction is not UNSET:
+            journal_transaction = []
+            for journal_transaction_item_data in _journal_transaction:
+                journal_transaction_item = JournalTransactionInput.from_dict(
+                    journal_transaction_item_data
+                )
+
+                journal_transaction.append(journal_transaction_item)
+
+        journal_add_request = cls(
+            journal=journal,
+            journal_transaction=journal_transaction,
+        )
+
+        journal_add_request.additional_properties = d
+        return journal_add_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.journal_cat import JournalCat
+
+
+T = TypeVar("T", bound="JournalCatEditRequest")
+
+
+@_attrs_define
+class JournalCatEditRequest:
+    """The body that changes a category; nothing required.
+
+    Attributes:
+        journal_cat (JournalCat | Unset): A category (account group) of the chart of accounts, as sent and as read back.
+            Creating one needs `name` and `type` (see `JournalCatInput`).
+    """
+
+    journal_cat: JournalCat | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        journal_cat: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.journal_cat, Unset):
+            journal_cat = self.journal_cat.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if journal_cat is not UNSET:
+            field_dict["JournalCat"] = journal_cat
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.journal_cat import JournalCat  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _journal_cat = d.pop("JournalCat", UNSET)
+        journal_cat: JournalCat | Unset
+        if isinstance(_journal_cat, Unset):
+            journal_cat = UNSET
+        else:
+            journal_cat = JournalCat.from_dict(_journal_cat)
+
+        journal_cat_edit_request = cls(
+            journal_cat=journal_cat,
+        )
+
+        journal_cat_edit_request.additional_properties = d
+        return journal_cat_edit_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,303 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.journal_account_entity_type import JournalAccountEntityType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JournalTransactionInput")
+
+
+@_attrs_define
+class JournalTransactionInput:
+    """A journal line as sent to create an entry; `debit` and `credit` are required.
+
+    Attributes:
+        debit (float | None): Amount debited to the account; `0` on a credit line.
+        credit (float | None): Amount credited to the account; `0` on a debit line.
+        id (int | Unset): The line's id.
+        journal_id (int | None | str | Unset): The entry the line belongs to (documented as a string).
+        journal_account_id (int | None | str | Unset): The account debited or credited (documented as a string).
+        currency_debit (float | None | Unset): The debit converted to the account's local currency.
+        currency_credit (float | None | Unset): The credit converted to the account's local currency.
+        currency_code (None | str | Unset): The line's currency (ISO 4217).
+        currency_rate (float | None | Unset): The exchange rate used for the conversion.
+        subkey (JournalAccountEntityType | None | Unset): The kind of record the line's account stands for.
+        description (None | str | Unset): What the line records.
+        alter_description (None | str | Unset): A second description, for example in another language.
+        created (str | Unset): When the line was created (`YYYY-MM-DD HH:MM:SS`).
+        modified (str | Unset): When the line last changed (`YYYY-MM-DD HH:MM:SS`).
+    """
+
+    debit: float | None
+    credit: float | None
+    id: int | Unset = UNSET
+    journal_id: int | None | str | Unset = UNSET
+    journal_account_id: int | None | str | Unset = UNSET
+    currency_debit: float | None | Unset = UNSET
+    currency_credit: float | None | Unset = UNSET
+    currency_code: None | str | Unset = UNSET
+    currency_rate: float | None | Unset = UNSET
+    subkey: JournalAccountEntityType | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    alter_description: None | str | Unset = UNSET
+    created: str | Unset = UNSET
+    modified: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        debit: float | None
+        debit = self.debit
+
+        credit: float | None
+        credit = self.credit
+
+        id = self.id
+
+        journal_id: int | None | str | Unset
+        if isinstance(self.journal_id, Unset):
+            journal_id = UNSET
+        else:
+            journal_id = self.journal_id
+
+        journal_account_id: int | None | str | Unset
+        if isinstance(self.journal_account_id, Unset):
+            journal_account_id = UNSET
+        else:
+            journal_account_id = self.journal_account_id
+
+        currency_debit: float | None | Unset
+        if isinstance(self.currency_debit, Unset):
+            currency_debit = UNSET
+        else:
+            currency_debit = self.currency_debit
+
+        currency_credit: float | None | Unset
+        if isinstance(self.currency_credit, Unset):
+            currency_credit = UNSET
+        else:
+            currency_credit = self.currency_credit
+
+        currency_code: None | str | Unset
+        if isinstance(self.currency_code, Unset):
+            currency_code = UNSET
+        else:
+            currency_code = self.currency_code
+
+        currency_rate: float | None | Unset
+        if isinstance(self.currency_rate, Unset):
+            currency_rate = UNSET
+        else:
+            currency_rate = self.currency_rate
+
+        subkey: None | str | Unset
+        if isinstance(self.subkey, Unset):
+            subkey = UNSET
+        elif isinstance(self.subkey, JournalAccountEntityType):
+            subkey = self.subkey.value
+        else:
+            subkey = self.subkey
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        alter_description: None | str | Unset
+        if isinstance(self.alter_description, Unset):
+            alter_description = UNSET
+        else:
+            alter_description = self.alter_description
+
+        created = self.created
+
+        modified = self.modified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "debit": debit,
+                "credit": credit,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if journal_id is not UNSET:
+            field_dict["journal_id"] = journal_id
+        if journal_account_id is not UNSET:
+            field_dict["journal_account_id"] = journal_account_id
+        if currency_debit is not UNSET:
+            field_dict["currency_debit"] = currency_debit
+        if currency_credit is not UNSET:
+            field_dict["currency_credit"] = currency_credit
+        if currency_code is not UNSET:
+            field_dict["currency_code"] = currency_code
+        if currency_rate is not UNSET:
+            field_dict["currency_rate"] = currency_rate
+        if subkey is not UNSET:
+            field_dict["subkey"] = subkey
+        if description is not UNSET:
+            field_dict["description"] = description
+        if alter_description is not UNSET:
+            field_dict["alter_description"] = alter_description
+        if created is not UNSET:
+            field_dict["created"] = created
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_debit(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        debit = _parse_debit(d.pop("debit"))
+
+        def _parse_credit(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        credit = _parse_credit(d.pop("credit"))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_journal_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        journal_id = _parse_journal_id(d.pop("journal_id", UNSET))
+
+        def _parse_journal_account_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        journal_account_id = _parse_journal_account_id(d.pop("journal_account_id", UNSET))
+
+        def _parse_currency_debit(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        currency_debit = _parse_currency_debit(d.pop("currency_debit", UNSET))
+
+        def _parse_currency_credit(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        currency_credit = _parse_currency_credit(d.pop("currency_credit", UNSET))
+
+        def _parse_currency_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency_code = _parse_currency_code(d.pop("currency_code", UNSET))
+
+        def _parse_currency_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        currency_rate = _parse_currency_rate(d.pop("currency_rate", UNSET))
+
+        def _parse_subkey(data: object) -> JournalAccountEntityType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                subkey_type_0 = JournalAccountEntityType(data)
+
+                return subkey_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JournalAccountEntityType | None | Unset, data)
+
+        subkey = _parse_subkey(d.pop("subkey", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_alter_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alter_description = _parse_alter_description(d.pop("alter_description", UNSET))
+
+        created = d.pop("created", UNSET)
+
+        modified = d.pop("modified", UNSET)
+
+        journal_transaction_input = cls(
+            debit=debit,
+            credit=credit,
+            id=id,
+            journal_id=journal_id,
+            journal_account_id=journal_account_id,
+            currency_debit=currency_debit,
+            currency_credit=currency_credit,
+            currency_code=currency_code,
+            currency_rate=currency_rate,
+            subkey=subkey,
+            description=description,
+            alter_description=alter_description,
+            created=created,
+            modified=modified,
+        )
+
+        journal_transaction_input.additional_properties = d
+        return journal_transaction_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class MultiEntityAction(StrEnum):
+    LIST = "list"
+    SHOW = "show"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,642 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.flag import Flag
+from ..models.payment_record_status import PaymentRecordStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PurchaseOrderPayment")
+
+
+@_attrs_define
+class PurchaseOrderPayment:
+    """A payment made to the supplier against a purchase invoice, as read back.
+
+    Attributes:
+        id (int | Unset): The payment's id.
+        purchase_order_id (int | None | Unset): The purchase invoice paid.
+        payment_method (None | str | Unset): Key of the payment method used, for example `cash` or `bank`.
+        amount (float | None | Unset): The amount paid.
+        transaction_id (None | str | Unset): A reference of the payment outside Daftra.
+        treasury_id (int | None | Unset): The treasury the money left from.
+        date (None | str | Unset): When the payment was made (`YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD`).
+        email (None | str | Unset): An optional email address.
+        status (None | PaymentRecordStatus | Unset): The payment's state.
+        notes (None | str | Unset): Notes on the payment.
+        response_code (None | str | Unset): Result code from an online payment gateway.
+        response_message (None | str | Unset): Result message from an online payment gateway.
+        currency_code (None | str | Unset): The payment currency (ISO 4217).
+        first_name (None | str | Unset): Payer details
+        last_name (None | str | Unset): Payer details
+        address1 (None | str | Unset): Payer details, address first line.
+        address2 (None | str | Unset): Payer details, address second line.
+        city (None | str | Unset): Payer details
+        state (None | str | Unset): Payer details
+        postal_code (None | str | Unset): Payer details
+        country_code (None | str | Unset): Payer details
+        phone1 (None | str | Unset): Payer details
+        phone2 (None | str | Unset): Payer details
+        transaction_type (None | str | Unset): Kind of transaction (not explained by the documentation).
+        processed (bool | Flag | None | Unset): Whether the payment has been processed (`0`/`1`).
+        attachment (None | str | Unset): Link to an attached file.
+        staff_id (int | None | Unset): The staff member who recorded it; `0` is the owner.
+        receipt_notes (None | str | Unset): Notes printed on the receipt.
+        created (str | Unset): When the payment was recorded (`YYYY-MM-DD HH:MM:SS`).
+        modified (str | Unset): When the payment last changed (`YYYY-MM-DD HH:MM:SS`).
+    """
+
+    id: int | Unset = UNSET
+    purchase_order_id: int | None | Unset = UNSET
+    payment_method: None | str | Unset = UNSET
+    amount: float | None | Unset = UNSET
+    transaction_id: None | str | Unset = UNSET
+    treasury_id: int | None | Unset = UNSET
+    date: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    status: None | PaymentRecordStatus | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    response_code: None | str | Unset = UNSET
+    response_message: None | str | Unset = UNSET
+    currency_code: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    address1: None | str | Unset = UNSET
+    address2: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    postal_code: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
+    phone1: None | str | Unset = UNSET
+    phone2: None | str | Unset = UNSET
+    transaction_type: None | str | Unset = UNSET
+    processed: bool | Flag | None | Unset = UNSET
+    attachment: None | str | Unset = UNSET
+    staff_id: int | None | Unset = UNSET
+    receipt_notes: None | str | Unset = UNSET
+    created: str | Unset = UNSET
+    modified: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        purchase_order_id: int | None | Unset
+        if isinstance(self.purchase_order_id, Unset):
+            purchase_order_id = UNSET
+        else:
+            purchase_order_id = self.purchase_order_id
+
+        payment_method: None | str | Unset
+        if isinstance(self.payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = self.payment_method
+
+        amount: float | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        transaction_id: None | str | Unset
+        if isinstance(self.transaction_id, Unset):
+            transaction_id = UNSET
+        else:
+            transaction_id = self.transaction_id
+
+        treasury_id: int | None | Unset
+        if isinstance(self.treasury_id, Unset):
+            treasury_id = UNSET
+        else:
+            treasury_id = self.treasury_id
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        status: int | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, PaymentRecordStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        response_code: None | str | Unset
+        if isinstance(self.response_code, Unset):
+            response_code = UNSET
+        else:
+            response_code = self.response_code
+
+        response_message: None | str | Unset
+        if isinstance(self.response_message, Unset):
+            response_message = UNSET
+        else:
+            response_message = self.response_message
+
+        currency_code: None | str | Unset
+        if isinstance(self.currency_code, Unset):
+            currency_code = UNSET
+        else:
+            currency_code = self.currency_code
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        address1: None | str | Unset
+        if isinstance(self.address1, Unset):
+            address1 = UNSET
+        else:
+            address1 = self.address1
+
+        address2: None | str | Unset
+        if isinstance(self.address2, Unset):
+            address2 = UNSET
+        else:
+            address2 = self.address2
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        postal_code: None | str | Unset
+        if isinstance(self.postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = self.postal_code
+
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
+
+        phone1: None | str | Unset
+        if isinstance(self.phone1, Unset):
+            phone1 = UNSET
+        else:
+            phone1 = self.phone1
+
+        phone2: None | str | Unset
+        if isinstance(self.phone2, Unset):
+            phone2 = UNSET
+        else:
+            phone2 = self.phone2
+
+        transaction_type: None | str | Unset
+        if isinstance(self.transaction_type, Unset):
+            transaction_type = UNSET
+        else:
+            transaction_type = self.transaction_type
+
+        processed: bool | int | None | Unset
+        if isinstance(self.processed, Unset):
+            processed = UNSET
+        elif isinstance(self.processed, Flag):
+            processed = self.processed.value
+        else:
+            processed = self.processed
+
+        attachment: None | str | Unset
+        if isinstance(self.attachment, Unset):
+            attachment = UNSET
+        else:
+            attachment = self.attachment
+
+        staff_id: int | None | Unset
+        if isinstance(self.staff_id, Unset):
+            staff_id = UNSET
+        else:
+            staff_id = self.staff_id
+
+        receipt_notes: None | str | Unset
+        if isinstance(self.receipt_notes, Unset):
+            receipt_notes = UNSET
+        else:
+            receipt_notes = self.receipt_notes
+
+        created = self.created
+
+        modified = self.modified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if purchase_order_id is not UNSET:
+            field_dict["purchase_order_id"] = purchase_order_id
+        if payment_method is not UNSET:
+            field_dict["payment_method"] = payment_method
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if transaction_id is not UNSET:
+            field_dict["transaction_id"] = transaction_id
+        if treasury_id is not UNSET:
+            field_dict["treasury_id"] = treasury_id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if email is not UNSET:
+            field_dict["email"] = email
+        if status is not UNSET:
+            field_dict["status"] = status
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if response_code is not UNSET:
+            field_dict["response_code"] = response_code
+        if response_message is not UNSET:
+            field_dict["response_message"] = response_message
+        if currency_code is not UNSET:
+            field_dict["currency_code"] = currency_code
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if address1 is not UNSET:
+            field_dict["address1"] = address1
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if postal_code is not UNSET:
+            field_dict["postal_code"] = postal_code
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if phone1 is not UNSET:
+            field_dict["phone1"] = phone1
+        if phone2 is not UNSET:
+            field_dict["phone2"] = phone2
+        if transaction_type is not UNSET:
+            field_dict["transaction_type"] = transaction_type
+        if processed is not UNSET:
+            field_dict["processed"] = processed
+        if attachment is not UNSET:
+            field_dict["attachment"] = attachment
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
+        if receipt_notes is not UNSET:
+            field_dict["receipt_notes"] = receipt_notes
+        if created is not UNSET:
+            field_dict["created"] = created
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_purchase_order_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        purchase_order_id = _parse_purchase_order_id(d.pop("purchase_order_id", UNSET))
+
+        def _parse_payment_method(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+
+        def _parse_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_transaction_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_id = _parse_transaction_id(d.pop("transaction_id", UNSET))
+
+        def _parse_treasury_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        treasury_id = _parse_treasury_id(d.pop("treasury_id", UNSET))
+
+        def _parse_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_status(data: object) -> None | PaymentRecordStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                status_type_0 = PaymentRecordStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentRecordStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_response_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        response_code = _parse_response_code(d.pop("response_code", UNSET))
+
+        def _parse_response_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        response_message = _parse_response_message(d.pop("response_message", UNSET))
+
+        def _parse_currency_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency_code = _parse_currency_code(d.pop("currency_code", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_address1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address1 = _parse_address1(d.pop("address1", UNSET))
+
+        def _parse_address2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address2 = _parse_address2(d.pop("address2", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_postal_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("country_code", UNSET))
+
+        def _parse_phone1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone1 = _parse_phone1(d.pop("phone1", UNSET))
+
+        def _parse_phone2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone2 = _parse_phone2(d.pop("phone2", UNSET))
+
+        def _parse_transaction_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_type = _parse_transaction_type(d.pop("transaction_type", UNSET))
+
+        def _parse_processed(data: object) -> bool | Flag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                processed_type_1 = Flag(data)
+
+                return processed_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | Flag | None | Unset, data)
+
+        processed = _parse_processed(d.pop("processed", UNSET))
+
+        def _parse_attachment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        attachment = _parse_attachment(d.pop("attachment", UNSET))
+
+        def _parse_staff_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
+
+        def _parse_receipt_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        receipt_notes = _parse_receipt_notes(d.pop("receipt_notes", UNSET))
+
+        created = d.pop("created", UNSET)
+
+        modified = d.pop("modified", UNSET)
+
+        purchase_order_payment = cls(
+            id=id,
+            purchase_order_id=purchase_order_id,
+            payment_method=payment_method,
+            amount=amount,
+            transaction_id=transaction_id,
+            treasury_id=treasury_id,
+            date=date,
+            email=email,
+            status=status,
+            notes=notes,
+            response_code=response_code,
+            response_message=response_message,
+            currency_code=currency_code,
+            first_name=first_name,
+            last_name=last_name,
+            address1=address1,
+            address2=address2,
+            city=city,
+            state=state,
+            postal_code=postal_code,
+            country_code=country_code,
+            phone1=phone1,
+            phone2=phone2,
+            transaction_type=transaction_type,
+            processed=processed,
+            attachment=attachment,
+            staff_id=staff_id,
+            receipt_notes=receipt_notes,
+            created=created,
+            modified=modified,
+        )
+
+        purchase_order_payment.additional_properties = d
+        return purchase_order_payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

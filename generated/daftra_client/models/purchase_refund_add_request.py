@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.purchase_order import PurchaseOrder
+    from ..models.purchase_order_item import PurchaseOrderItem
+
+
+T = TypeVar("T", bound="PurchaseRefundAddRequest")
+
+
+@_attrs_define
+class PurchaseRefundAddRequest:
+    """The body that creates a purchase refund: the header and its lines, the lines under `PurchaseOrderItem` as Daftra
+    documents.
+
+        Attributes:
+            purchase_refund (PurchaseOrder): A purchase document header (purchase invoice, and also purchase refund), as
+                sent and
+                as read back. Daftra's documentation marks no field as required. Its schema leaves
+                out the totals and several other columns the service stores; whatever else comes
+                back is kept as it comes.
+            purchase_order_item (list[PurchaseOrderItem] | Unset): The refunded lines.
+    """
+
+    purchase_refund: PurchaseOrder
+    purchase_order_item: list[PurchaseOrderItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        purchase_refund = self.purchase_refund.to_dict()
+
+        purchase_order_item: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.purchase_order_item, Unset):
+            purchase_order_item = []
+            for purchase_order_item_item_data in self.purchase_order_item:
+                purchase_order_item_item = purchase_order_item_item_data.to_dict()
+                purchase_order_item.append(purchase_order_item_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "PurchaseRefund": purchase_refund,
+            }
+        )
+        if purchase_order_item is not UNSET:
+            field_dict["PurchaseOrderItem"] = purchase_order_item
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.purchase_order import PurchaseOrder  # noqa: PLC0415
+        from ..models.purchase_order_item import PurchaseOrderItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        purchase_refund = PurchaseOrder.from_dict(d.pop("PurchaseRefund"))
+
+        _purchase_order_item = d.pop("PurchaseOrderItem", UNSET)
+        purchase_order_item: list[PurchaseOrderItem] | Unset = UNSET
+        if _purchase_order_item is not UNSET:
+            purchase_order_item = []
+            for purchase_order_item_item_data in _purchase_order_item:
+                purchase_order_item_item = PurchaseOrderItem.from_dict(
+                    purchase_order_item_item_data
+                )
+
+                purchase_order_item.append(purchase_order_item_item)
+
+        purchase_refund_add_request = cls(
+            purchase_refund=purchase_refund,
+            purchase_order_item=purchase_order_item,
+        )
+
+        purchase_refund_add_request.additional_properties = d
+        return purchase_refund_add_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

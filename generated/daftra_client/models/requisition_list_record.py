@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.requisition import Requisition
+
+
+T = TypeVar("T", bound="RequisitionListRecord")
+
+
+@_attrs_define
+class RequisitionListRecord:
+    """One element of the requisition list (shape assumed; not documented).
+
+    Attributes:
+        requisition (Requisition): A requisition header as read back, with its lines nested as `RequisitionItem`. The
+            documentation types every header field as text, so codes and ids may arrive as
+            numeric strings. Bodies that create or change a requisition use a different
+            spelling for three keys; see `RequisitionWrite`.
+    """
+
+    requisition: Requisition
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        requisition = self.requisition.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Requisition": requisition,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.requisition import Requisition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        requisition = Requisition.from_dict(d.pop("Requisition"))
+
+        requisition_list_record = cls(
+            requisition=requisition,
+        )
+
+        requisition_list_record.additional_properties = d
+        return requisition_list_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.staff import Staff
+
+
+T = TypeVar("T", bound="StaffListRecord")
+
+
+@_attrs_define
+class StaffListRecord:
+    """One element of the staff list. With `load_custom_data=1` further keys may appear; the documentation does not show
+    them.
+
+        Attributes:
+            staff (Staff): A staff member, as read back. The v1 API only reads staff, so every field here is informational.
+    """
+
+    staff: Staff
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff = self.staff.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Staff": staff,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.staff import Staff  # noqa: PLC0415
+
+        d = dict(src_dict)
+        staff = Staff.from_dict(d.pop("Staff"))
+
+        staff_list_record = cls(
+            staff=staff,
+        )
+
+        staff_list_record.additional_properties = d
+        return staff_list_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

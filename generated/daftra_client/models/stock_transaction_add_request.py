@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.stock_transaction_input import StockTransactionInput
+
+
+T = TypeVar("T", bound="StockTransactionAddRequest")
+
+
+@_attrs_define
+class StockTransactionAddRequest:
+    """The body that records a stock movement.
+
+    Attributes:
+        stock_transaction (StockTransactionInput): A stock movement as sent to record one, which requires `product_id`,
+            `store_id` and `transaction_type`.
+    """
+
+    stock_transaction: StockTransactionInput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stock_transaction = self.stock_transaction.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "StockTransaction": stock_transaction,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stock_transaction_input import StockTransactionInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        stock_transaction = StockTransactionInput.from_dict(d.pop("StockTransaction"))
+
+        stock_transaction_add_request = cls(
+            stock_transaction=stock_transaction,
+        )
+
+        stock_transaction_add_request.additional_properties = d
+        return stock_transaction_add_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

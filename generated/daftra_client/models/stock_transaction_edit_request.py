@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stock_transaction import StockTransaction
+
+
+T = TypeVar("T", bound="StockTransactionEditRequest")
+
+
+@_attrs_define
+class StockTransactionEditRequest:
+    """The body that changes a stock movement; nothing is required.
+
+    Attributes:
+        stock_transaction (StockTransaction | Unset): A movement of one product into or out of one warehouse, as sent
+            when recording or
+            changing one and as read back. Fields marked read-only are kept by Daftra and
+            ignored when sent. The direction is given by `transaction_type`; the documentation
+            gives no sign convention for `quantity`.
+    """
+
+    stock_transaction: StockTransaction | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stock_transaction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stock_transaction, Unset):
+            stock_transaction = self.stock_transaction.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if stock_transaction is not UNSET:
+            field_dict["StockTransaction"] = stock_transaction
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stock_transaction import StockTransaction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _stock_transaction = d.pop("StockTransaction", UNSET)
+        stock_transaction: StockTransaction | Unset
+        if isinstance(_stock_transaction, Unset):
+            stock_transaction = UNSET
+        else:
+            stock_transaction = StockTransaction.from_dict(_stock_transaction)
+
+        stock_transaction_edit_request = cls(
+            stock_transaction=stock_transaction,
+        )
+
+        stock_transaction_edit_request.additional_properties = d
+        return stock_transaction_edit_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.store_input import StoreInput
+
+
+T = TypeVar("T", bound="StoreAddRequest")
+
+
+@_attrs_define
+class StoreAddRequest:
+    """The body that creates a warehouse.
+
+    Attributes:
+        store (StoreInput): A warehouse as sent to create one, which requires `name`.
+    """
+
+    store: StoreInput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        store = self.store.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Store": store,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.store_input import StoreInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        store = StoreInput.from_dict(d.pop("Store"))
+
+        store_add_request = cls(
+            store=store,
+        )
+
+        store_add_request.additional_properties = d
+        return store_add_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.flag import Flag
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaxInput")
+
+
+@_attrs_define
+class TaxInput:
+    """A tax as sent to create one, which requires `name` and `value`.
+
+    Attributes:
+        name (str): The tax's name as printed.
+        value (float): The rate in percent, e.g. `14` for 14 %.
+        id (int | Unset): The tax's id, the value lines and products put in `tax1`/`tax2`. (The documentation's schema
+            is shared with the taxes recorded on documents and calls this a line id there.)
+        tax_id (int | None | Unset): The tax a document's tax row refers to. Listed by the documentation's shared
+            schema; it is not expected on records of this resource.
+        description (None | str | Unset): A description of the tax.
+        included (bool | Flag | None | Unset): `1` when prices already include the tax (inclusive); `0` or null when it
+            is added on top (exclusive, the default).
+        created (str | Unset): When the tax was added (`YYYY-MM-DD HH:MM:SS`).
+        modified (str | Unset): When the tax last changed (`YYYY-MM-DD HH:MM:SS`).
+    """
+
+    name: str
+    value: float
+    id: int | Unset = UNSET
+    tax_id: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    included: bool | Flag | None | Unset = UNSET
+    created: str | Unset = UNSET
+    modified: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        value = self.value
+
+        id = self.id
+
+        tax_id: int | None | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        included: bool | int | None | Unset
+        if isinstance(self.included, Unset):
+            included = UNSET
+        elif isinstance(self.included, Flag):
+            included = self.included.value
+        else:
+            included = self.included
+
+        created = self.created
+
+        modified = self.modified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "value": value,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if included is not UNSET:
+            field_dict["included"] = included
+        if created is not UNSET:
+            field_dict["created"] = created
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        value = d.pop("value")
+
+        id = d.pop("id", UNSET)
+
+        def _parse_tax_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_included(data: object) -> bool | Flag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                included_type_1 = Flag(data)
+
+                return included_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | Flag | None | Unset, data)
+
+        included = _parse_included(d.pop("included", UNSET))
+
+        created = d.pop("created", UNSET)
+
+        modified = d.pop("modified", UNSET)
+
+        tax_input = cls(
+            name=name,
+            value=value,
+            id=id,
+            tax_id=tax_id,
+            description=description,
+            included=included,
+            created=created,
+            modified=modified,
+        )
+
+        tax_input.additional_properties = d
+        return tax_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,258 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.time_tracking_duration import TimeTrackingDuration
+
+
+T = TypeVar("T", bound="TimeTrackingInput")
+
+
+@_attrs_define
+class TimeTrackingInput:
+    """A time entry as sent to create one, which requires `staff_id`, `project_id`, `activity_id` and `time`.
+
+    Attributes:
+        staff_id (int): The staff member whose time this is; `0` is the account owner.
+        project_id (int): The project worked on (general listing `Product`, as the documentation says).
+        activity_id (int): The activity performed (general listing `TimeActivity`).
+        time (str): The time spent as hours and minutes, `H:MM` (for example `8:17`).
+        id (int | Unset): The entry's id.
+        user_id (int | None | Unset): An older user reference; deprecated and not explained by the documentation.
+        date (None | str | Unset): The day the time was spent, as `YYYY-MM-DD`; today when left out.
+        notes (None | str | Unset): Notes on the entry; empty when left out.
+        cost (float | None | Unset): What the time costs, from the staff member's hourly rate.
+        currency (None | str | Unset): The currency of `cost` (ISO 4217); only in answers.
+        work_order_id (int | None | Unset): The work order the time was spent on; null when none.
+        time_formatted (TimeTrackingDuration | Unset): The tracked time split into its parts, as answers carry it under
+            `time_formatted`. The documentation's examples show the numbers as strings, so both are accepted.
+        created (str | Unset): When the entry was created (`YYYY-MM-DD HH:MM:SS`).
+        modified (str | Unset): When the entry last changed (`YYYY-MM-DD HH:MM:SS`).
+    """
+
+    staff_id: int
+    project_id: int
+    activity_id: int
+    time: str
+    id: int | Unset = UNSET
+    user_id: int | None | Unset = UNSET
+    date: None | str | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    cost: float | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    work_order_id: int | None | Unset = UNSET
+    time_formatted: TimeTrackingDuration | Unset = UNSET
+    created: str | Unset = UNSET
+    modified: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        project_id = self.project_id
+
+        activity_id = self.activity_id
+
+        time = self.time
+
+        id = self.id
+
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        cost: float | None | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        work_order_id: int | None | Unset
+        if isinstance(self.work_order_id, Unset):
+            work_order_id = UNSET
+        else:
+            work_order_id = self.work_order_id
+
+        time_formatted: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.time_formatted, Unset):
+            time_formatted = self.time_formatted.to_dict()
+
+        created = self.created
+
+        modified = self.modified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "staff_id": staff_id,
+                "project_id": project_id,
+                "activity_id": activity_id,
+                "time": time,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if work_order_id is not UNSET:
+            field_dict["work_order_id"] = work_order_id
+        if time_formatted is not UNSET:
+            field_dict["time_formatted"] = time_formatted
+        if created is not UNSET:
+            field_dict["created"] = created
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.time_tracking_duration import TimeTrackingDuration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        staff_id = d.pop("staff_id")
+
+        project_id = d.pop("project_id")
+
+        activity_id = d.pop("activity_id")
+
+        time = d.pop("time")
+
+        id = d.pop("id", UNSET)
+
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_work_order_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        work_order_id = _parse_work_order_id(d.pop("work_order_id", UNSET))
+
+        _time_formatted = d.pop("time_formatted", UNSET)
+        time_formatted: TimeTrackingDuration | Unset
+        if isinstance(_time_formatted, Unset):
+            time_formatted = UNSET
+        else:
+            time_formatted = TimeTrackingDuration.from_dict(_time_formatted)
+
+        created = d.pop("created", UNSET)
+
+        modified = d.pop("modified", UNSET)
+
+        time_tracking_input = cls(
+            staff_id=staff_id,
+            project_id=project_id,
+            activity_id=activity_id,
+            time=time,
+            id=id,
+            user_id=user_id,
+            date=date,
+            notes=notes,
+            cost=cost,
+            currency=currency,
+            work_order_id=work_order_id,
+            time_formatted=time_formatted,
+            created=created,
+            modified=modified,
+        )
+
+        time_tracking_input.additional_properties = d
+        return time_tracking_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

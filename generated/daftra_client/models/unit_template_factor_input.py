@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnitTemplateFactorInput")
+
+
+@_attrs_define
+class UnitTemplateFactorInput:
+    """A larger unit as sent.
+
+    Attributes:
+        factor_name (str): Name of the unit.
+        factor (float): How many base units it holds.
+        small_name (str): Short name of the unit.
+        id (int | Unset): On a change: the id of an existing unit to keep and update.
+    """
+
+    factor_name: str
+    factor: float
+    small_name: str
+    id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        factor_name = self.factor_name
+
+        factor = self.factor
+
+        small_name = self.small_name
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "factor_name": factor_name,
+                "factor": factor,
+                "small_name": small_name,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        factor_name = d.pop("factor_name")
+
+        factor = d.pop("factor")
+
+        small_name = d.pop("small_name")
+
+        id = d.pop("id", UNSET)
+
+        unit_template_factor_input = cls(
+            factor_name=factor_name,
+            factor=factor,
+            small_name=small_name,
+            id=id,
+        )
+
+        unit_template_factor_input.additional_properties = d
+        return unit_template_factor_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

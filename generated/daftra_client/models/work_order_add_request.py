@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.work_order_input import WorkOrderInput
+
+
+T = TypeVar("T", bound="WorkOrderAddRequest")
+
+
+@_attrs_define
+class WorkOrderAddRequest:
+    """The body that creates a work order.
+
+    Attributes:
+        work_order (WorkOrderInput): A work order as sent to create one, which requires `title` and `start_date`.
+    """
+
+    work_order: WorkOrderInput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        work_order = self.work_order.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "WorkOrder": work_order,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.work_order_input import WorkOrderInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        work_order = WorkOrderInput.from_dict(d.pop("WorkOrder"))
+
+        work_order_add_request = cls(
+            work_order=work_order,
+        )
+
+        work_order_add_request.additional_properties = d
+        return work_order_add_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.appointment_input import AppointmentInput
+
+
+T = TypeVar("T", bound="WorkOrderAppointmentAddRequest")
+
+
+@_attrs_define
+class WorkOrderAppointmentAddRequest:
+    """The body that creates a work order appointment.
+
+    Attributes:
+        work_order_appointment (AppointmentInput): An appointment as sent to create one. Daftra's documentation requires
+            `item_id`, `date`, `partner_type` and `partner_id`.
+    """
+
+    work_order_appointment: AppointmentInput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        work_order_appointment = self.work_order_appointment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "WorkOrderAppointment": work_order_appointment,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment_input import AppointmentInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        work_order_appointment = AppointmentInput.from_dict(d.pop("WorkOrderAppointment"))
+
+        work_order_appointment_add_request = cls(
+            work_order_appointment=work_order_appointment,
+        )
+
+        work_order_appointment_add_request.additional_properties = d
+        return work_order_appointment_add_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

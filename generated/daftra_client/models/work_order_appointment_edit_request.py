@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointment import Appointment
+
+
+T = TypeVar("T", bound="WorkOrderAppointmentEditRequest")
+
+
+@_attrs_define
+class WorkOrderAppointmentEditRequest:
+    """The body that changes a work order appointment; nothing required.
+
+    Attributes:
+        work_order_appointment (Appointment | Unset): An appointment (Daftra calls it a follow-up reminder), as sent and
+            as read back. The
+            same shape serves client, invoice, estimate and work order appointments; `item_id`
+            names the record the appointment hangs on. Dates are written `YYYY-MM-DD HH:MM:SS`;
+            Daftra's documentation gives no example of them.
+    """
+
+    work_order_appointment: Appointment | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        work_order_appointment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.work_order_appointment, Unset):
+            work_order_appointment = self.work_order_appointment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if work_order_appointment is not UNSET:
+            field_dict["WorkOrderAppointment"] = work_order_appointment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment import Appointment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _work_order_appointment = d.pop("WorkOrderAppointment", UNSET)
+        work_order_appointment: Appointment | Unset
+        if isinstance(_work_order_appointment, Unset):
+            work_order_appointment = UNSET
+        else:
+            work_order_appointment = Appointment.from_dict(_work_order_appointment)
+
+        work_order_appointment_edit_request = cls(
+            work_order_appointment=work_order_appointment,
+        )
+
+        work_order_appointment_edit_request.additional_properties = d
+        return work_order_appointment_edit_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

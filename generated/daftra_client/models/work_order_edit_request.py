@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.work_order import WorkOrder
+
+
+T = TypeVar("T", bound="WorkOrderEditRequest")
+
+
+@_attrs_define
+class WorkOrderEditRequest:
+    """The body that changes a work order; nothing is required.
+
+    Attributes:
+        work_order (WorkOrder | Unset): A work order, as sent when creating or changing one and as read back. Fields
+            marked
+            read-only are set by Daftra and ignored when sent. Creating one needs `title` and
+            `start_date` (see `WorkOrderInput`).
+    """
+
+    work_order: WorkOrder | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        work_order: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.work_order, Unset):
+            work_order = self.work_order.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if work_order is not UNSET:
+            field_dict["WorkOrder"] = work_order
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.work_order import WorkOrder  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _work_order = d.pop("WorkOrder", UNSET)
+        work_order: WorkOrder | Unset
+        if isinstance(_work_order, Unset):
+            work_order = UNSET
+        else:
+            work_order = WorkOrder.from_dict(_work_order)
+
+        work_order_edit_request = cls(
+            work_order=work_order,
+        )
+
+        work_order_edit_request.additional_properties = d
+        return work_order_edit_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.work_order import WorkOrder
+
+
+T = TypeVar("T", bound="WorkOrderView")
+
+
+@_attrs_define
+class WorkOrderView:
+    """One work order. Daftra's documentation does not show this answer; related records the service may add next to
+    `WorkOrder` are kept as they come.
+
+        Attributes:
+            work_order (WorkOrder): A work order, as sent when creating or changing one and as read back. Fields marked
+                read-only are set by Daftra and ignored when sent. Creating one needs `title` and
+                `start_date` (see `WorkOrderInput`).
+    """
+
+    work_order: WorkOrder
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        work_order = self.work_order.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "WorkOrder": work_order,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.work_order import WorkOrder  # noqa: PLC0415
+
+        d = dict(src_dict)
+        work_order = WorkOrder.from_dict(d.pop("WorkOrder"))
+
+        work_order_view = cls(
+            work_order=work_order,
+        )
+
+        work_order_view.additional_properties = d
+        return work_order_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
