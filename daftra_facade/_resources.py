@@ -147,6 +147,8 @@ class ResourceSpec:
     view_member: str | None = "data"
     # Path arguments every call carries (e.g. ``workflow_id`` of a workflow's records).
     bound: Mapping[str, Any] = attrs.field(factory=dict)
+    # v2 filters every listing carries (advance payments are the invoices of type 19).
+    list_query: Query | None = None
 
 
 class Resource:
@@ -229,8 +231,10 @@ class ListFlows(Resource, Generic[ItemT]):
             arguments.setdefault("level", self.spec.level)
         arguments[self.spec.pages.size_parameter] = limit
         request = self._operation("list").build_request(page=page, **arguments)
-        if query is not None:  # v2 filters: rendered by the facade (no deepObject in the client)
-            request["params"] = [*request.get("params", {}).items(), *query.params()]
+        # v2 filters are rendered by the facade: the generated client has no deepObject.
+        extra = [q.params() for q in (self.spec.list_query, query) if q is not None]
+        if extra:
+            request["params"] = [*request.get("params", {}).items(), *(p for e in extra for p in e)]
         response = yield request
         return response, decode_json(response)
 

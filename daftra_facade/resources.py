@@ -41,6 +41,7 @@ from ._resources import (
     Updatable,
     created_id,
 )
+from .filters import field, where
 
 if TYPE_CHECKING:
     # Named in string form in the class bases below, which ruff does not read as uses.
@@ -165,11 +166,12 @@ CLIENT_ATTENDANCE_LOGS = ResourceSpec(
 )
 BOOKINGS = ResourceSpec(
     tag="bookings", model_key="Booking", list="listBookings", get="getBooking",
-    create="addBooking", delete="deleteBooking", pages=V2_PAGES, level=1,
+    create="addBooking", delete="deleteBooking", pages=V2_PAGES, level=1, view_member=None,
 )
 ADVANCE_PAYMENTS = ResourceSpec(
     tag="advance_payments", model_key="Invoice", list="listAdvancePayments",
     get="getAdvancePayment", create="addAdvancePayment", pages=V2_PAGES, level=1,
+    view_member=None, list_query=where(field("type").eq(19)),
 )
 
 # The v1 resources that follow the usual five actions (or the first two), in the order
@@ -284,8 +286,9 @@ class AsyncInvoicePayments(AsyncCrudResource["InvoicePayment", "InvoicePaymentVi
 class _NoteFlows(Resource):
     spec = NOTES
 
-    def _add_to_flow(self, item_type: str, item_id: int, body: object) -> Flow[int]:
-        _check_name("item_type", item_type, "a record kind such as 'client'")
+    def _add_to_flow(self, item_type: str | int, item_id: int, body: object) -> Flow[int]:
+        if not isinstance(item_type, int) or isinstance(item_type, bool):
+            _check_name("item_type", item_type, "a record kind such as 'client' or its number")
         payload = self._checked_payload("create", body)
         answer = yield from call(
             self._operation("create"), item_type=item_type, item_id=item_id, body=JsonBody(payload)
@@ -294,13 +297,13 @@ class _NoteFlows(Resource):
 
 
 _ADD_TO_DOC = """Attach a new note to a record (``item_type`` such as ``"client"`` or
-``"invoice"``, and its id); return the note's id."""
+``"invoice"``, or Daftra's number for the kind, and its id); return the note's id."""
 
 
 class Notes(Listable[Any], Retrievable[Any], Updatable, Deletable, _NoteFlows):
     """Notes attached to records (``/api2/notes``)."""
 
-    def add_to(self, item_type: str, item_id: int, body: object) -> int:
+    def add_to(self, item_type: str | int, item_id: int, body: object) -> int:
         return run(self._add_to_flow(item_type, item_id, body), self._transport)
 
     add_to.__doc__ = _ADD_TO_DOC
@@ -310,7 +313,7 @@ class AsyncNotes(AsyncListable[Any], AsyncRetrievable[Any], AsyncUpdatable, Asyn
                  _NoteFlows):
     """Notes attached to records (``/api2/notes``)."""
 
-    async def add_to(self, item_type: str, item_id: int, body: object) -> int:
+    async def add_to(self, item_type: str | int, item_id: int, body: object) -> int:
         return await arun(self._add_to_flow(item_type, item_id, body), self._transport)
 
     add_to.__doc__ = _ADD_TO_DOC

@@ -231,6 +231,8 @@ class Documents(Collection):
     def _check_payments(self, payments: object) -> Errors:
         if payments is None:
             return {}
+        if isinstance(payments, Mapping):  # one payment may come as an object
+            payments = [payments]
         if not isinstance(payments, list):
             return {self.kind.payment_key: "Must be a list of payments"}
         errors: Errors = {}
@@ -254,7 +256,8 @@ class Documents(Collection):
         self._apply_header(record, header, creating=True)
         self.state.insert(kind.table, record)
         self._replace_items(record, body.get(kind.item_key) or [])
-        for payment in body.get(kind.payment_key) or []:
+        payments = body.get(kind.payment_key) or []
+        for payment in [payments] if isinstance(payments, Mapping) else payments:
             self._add_payment(record, payment)
         record["InvoiceCustomField"] = dict(body.get("InvoiceCustomField") or {})
         self.recompute(record)

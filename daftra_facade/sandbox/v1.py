@@ -234,18 +234,24 @@ def general_listing(state: SandboxState, request: Request) -> Answer:
     return ok({"Listing": listing})
 
 
+# The record kinds notes attach to, by the number Daftra stores (see AppointmentItemType).
+_NOTE_KINDS = {"client": 1, "invoice": 2, "estimate": 3, "purchase_order": 4, "staff": 5,
+               "supplier": 6, "product": 7, "work_order": 8, "appointment": 9, "shift": 10,
+               "booking": 11}
+
+
 def add_note(notes: Collection, request: Request) -> Answer:
     """Notes are added to a record named by the path: ``/notes/{item_type}/{item_id}``."""
     body = request.json()
     if not isinstance(body, Mapping) or not isinstance(body.get("Note"), Mapping):
         return failed(400, "The request body must be an object with a Note")
     item_id = identifier(request.path_params.get("item_id"))
-    if not item_id:
+    kind_text = request.path_params.get("item_type", "")
+    kind = identifier(kind_text) or _NOTE_KINDS.get(kind_text.lower())
+    if not item_id or kind is None:
         return failed(404, "Item not found")
     with notes.state.lock:
-        record = notes.create({"Note": {**body["Note"],
-                                        "item_type": request.path_params.get("item_type"),
-                                        "item_id": item_id}})
+        record = notes.create({"Note": {**body["Note"], "item_type": kind, "item_id": item_id}})
     return notes.add_answer(record)
 
 
