@@ -33,7 +33,7 @@ def fuzzed_sandbox() -> Iterator[Sandbox]:
 
 
 @schema.parametrize()
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 def test_every_operation_answers_as_documented(
     case: schemathesis.Case, fuzzed_sandbox: Sandbox
 ) -> None:
@@ -41,8 +41,10 @@ def test_every_operation_answers_as_documented(
     for name in list(case.headers or {}):
         if name.lower() in ("authorization", "apikey"):
             del case.headers[name]  # type: ignore[index]
+    # v1 paths are relative to /api2; v2 paths are written from the site root.
+    v2 = case.path.startswith("/v2/")
     case.call_and_validate(
-        base_url=fuzzed_sandbox.base_url + "/api2",
+        base_url=fuzzed_sandbox.base_url + ("" if v2 else "/api2"),
         headers={"apikey": fuzzed_sandbox.api_key},
         checks=CHECKS,
     )

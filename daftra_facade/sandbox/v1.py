@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._validation import body_errors
+from .._validation import body_errors, load_spec
 from ..resources import NOTES, V1_RESOURCES
 from .crud import Collection, Errors, now_text, ok
 from .documents import INVOICE, PURCHASE_DOCUMENTS, SALES_DOCUMENTS, Documents, identifier, number
@@ -35,14 +35,37 @@ _LISTINGS: dict[str, dict[str, str]] = {
 }
 
 
+def write_only_fields(schema_name: str) -> frozenset[str]:
+    """The fields a schema marks ``writeOnly`` (passwords and the like), through ``allOf``."""
+    schemas = load_spec()["components"]["schemas"]
+    found: set[str] = set()
+    pending = [schemas.get(schema_name, {})]
+    while pending:
+        schema = pending.pop()
+        for name, field in schema.get("properties", {}).items():
+            if isinstance(field, Mapping) and field.get("writeOnly"):
+                found.add(name)
+        for part in schema.get("allOf", []):
+            pending.append(schemas.get(part.get("$ref", "").rsplit("/", 1)[-1], part))
+    return frozenset(found)
+
+
 class SpecCollection(Collection):
     """A v1 resource whose bodies are checked against the spec, as the facade checks
-    them, and whose records are otherwise stored as sent."""
+    them, whose answers leave out what the spec marks write-only, and whose records are
+    otherwise stored as sent."""
 
     def __init__(self, state: SandboxState, *, create: str | None, update: str | None,
                  **options: Any) -> None:
         super().__init__(state, **options)
         self.operations = {True: create, False: update}
+        self.hidden = write_only_fields(self.model)
+
+    def row(self, record: Record, depth: int = 0) -> dict[str, Any]:
+        return {self.model: {k: v for k, v in record.items() if k not in self.hidden}}
+
+    def view(self, record: Record) -> dict[str, Any]:
+        return self.row(record)
 
     def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
         errors = super().check(body, creating=creating)

@@ -73,6 +73,12 @@ from .client_payment_view_response import ClientPaymentViewResponse
 from .client_type import ClientType
 from .client_view import ClientView
 from .client_view_response import ClientViewResponse
+from .cost_center import CostCenter
+from .cost_center_input import CostCenterInput
+from .cost_center_page import CostCenterPage
+from .credit_charge import CreditCharge
+from .credit_charge_input import CreditChargeInput
+from .credit_charge_page import CreditChargePage
 from .credit_note_add_request import CreditNoteAddRequest
 from .credit_note_edit_request import CreditNoteEditRequest
 from .credit_note_input import CreditNoteInput
@@ -80,6 +86,15 @@ from .credit_note_list_record import CreditNoteListRecord
 from .credit_note_list_response import CreditNoteListResponse
 from .credit_note_view import CreditNoteView
 from .credit_note_view_response import CreditNoteViewResponse
+from .credit_type import CreditType
+from .credit_type_input import CreditTypeInput
+from .credit_type_page import CreditTypePage
+from .credit_usage import CreditUsage
+from .credit_usage_amount import CreditUsageAmount
+from .credit_usage_amount_input import CreditUsageAmountInput
+from .credit_usage_amount_page import CreditUsageAmountPage
+from .credit_usage_input import CreditUsageInput
+from .credit_usage_page import CreditUsagePage
 from .department import Department
 from .department_input import DepartmentInput
 from .department_manager import DepartmentManager
@@ -138,6 +153,18 @@ from .expense_list_response import ExpenseListResponse
 from .expense_view import ExpenseView
 from .expense_view_response import ExpenseViewResponse
 from .flag import Flag
+from .follow_up_action import FollowUpAction
+from .follow_up_action_list_record import FollowUpActionListRecord
+from .follow_up_action_list_response import FollowUpActionListResponse
+from .follow_up_action_view import FollowUpActionView
+from .follow_up_action_view_response import FollowUpActionViewResponse
+from .follow_up_status import FollowUpStatus
+from .follow_up_status_input import FollowUpStatusInput
+from .follow_up_status_item_type import FollowUpStatusItemType
+from .follow_up_status_page import FollowUpStatusPage
+from .follow_up_status_state import FollowUpStatusState
+from .follow_up_status_view import FollowUpStatusView
+from .follow_up_status_view_response import FollowUpStatusViewResponse
 from .gender import Gender
 from .general_listing import GeneralListing
 from .general_listing_data import GeneralListingData
@@ -224,8 +251,21 @@ from .note_list_response import NoteListResponse
 from .note_view import NoteView
 from .note_view_response import NoteViewResponse
 from .operation_result import OperationResult
+from .package import Package
+from .package_credit_type import PackageCreditType
+from .package_credit_type_input import PackageCreditTypeInput
+from .package_credit_type_page import PackageCreditTypePage
+from .package_input import PackageInput
+from .package_page import PackagePage
+from .package_period_unit import PackagePeriodUnit
+from .package_type import PackageType
 from .pagination import Pagination
 from .payment import Payment
+from .payment_gateway import PaymentGateway
+from .payment_gateway_input import PaymentGatewayInput
+from .payment_gateway_input_settings_type_0 import PaymentGatewayInputSettingsType0
+from .payment_gateway_page import PaymentGatewayPage
+from .payment_gateway_settings_type_0 import PaymentGatewaySettingsType0
 from .payment_record_status import PaymentRecordStatus
 from .payment_status import PaymentStatus
 from .payment_status_filter import PaymentStatusFilter
@@ -247,6 +287,19 @@ from .product_status import ProductStatus
 from .product_type import ProductType
 from .product_view import ProductView
 from .product_view_response import ProductViewResponse
+from .purchase_debit_note import PurchaseDebitNote
+from .purchase_debit_note_custom_field import PurchaseDebitNoteCustomField
+from .purchase_debit_note_input import PurchaseDebitNoteInput
+from .purchase_debit_note_input_purchase_order_custom_field import (
+    PurchaseDebitNoteInputPurchaseOrderCustomField,
+)
+from .purchase_debit_note_input_summary_total import PurchaseDebitNoteInputSummaryTotal
+from .purchase_debit_note_item import PurchaseDebitNoteItem
+from .purchase_debit_note_page import PurchaseDebitNotePage
+from .purchase_debit_note_purchase_order_custom_field import (
+    PurchaseDebitNotePurchaseOrderCustomField,
+)
+from .purchase_debit_note_summary_total import PurchaseDebitNoteSummaryTotal
 from .purchase_order import PurchaseOrder
 from .purchase_order_add_request import PurchaseOrderAddRequest
 from .purchase_order_custom_field import PurchaseOrderCustomField
@@ -375,6 +428,17 @@ from .work_order_list_response import WorkOrderListResponse
 from .work_order_status import WorkOrderStatus
 from .work_order_view import WorkOrderView
 from .work_order_view_response import WorkOrderViewResponse
+from .workflow_record import WorkflowRecord
+from .workflow_record_budget import WorkflowRecordBudget
+from .workflow_record_client_data_type_0 import WorkflowRecordClientDataType0
+from .workflow_record_custom_data_type_0 import WorkflowRecordCustomDataType0
+from .workflow_record_extra_details_type_0 import WorkflowRecordExtraDetailsType0
+from .workflow_record_input import WorkflowRecordInput
+from .workflow_record_link import WorkflowRecordLink
+from .workflow_record_number import WorkflowRecordNumber
+from .workflow_record_page import WorkflowRecordPage
+from .workflow_record_type import WorkflowRecordType
+from .workflow_record_type_app_related_data import WorkflowRecordTypeAppRelatedData
 
 __all__ = (
     "AccessToken",
@@ -450,6 +514,12 @@ __all__ = (
     "ClientType",
     "ClientView",
     "ClientViewResponse",
+    "CostCenter",
+    "CostCenterInput",
+    "CostCenterPage",
+    "CreditCharge",
+    "CreditChargeInput",
+    "CreditChargePage",
     "CreditNoteAddRequest",
     "CreditNoteEditRequest",
     "CreditNoteInput",
@@ -457,6 +527,15 @@ __all__ = (
     "CreditNoteListResponse",
     "CreditNoteView",
     "CreditNoteViewResponse",
+    "CreditType",
+    "CreditTypeInput",
+    "CreditTypePage",
+    "CreditUsage",
+    "CreditUsageAmount",
+    "CreditUsageAmountInput",
+    "CreditUsageAmountPage",
+    "CreditUsageInput",
+    "CreditUsagePage",
     "Department",
     "DepartmentInput",
     "DepartmentManager",
@@ -515,6 +594,18 @@ __all__ = (
     "ExpenseView",
     "ExpenseViewResponse",
     "Flag",
+    "FollowUpAction",
+    "FollowUpActionListRecord",
+    "FollowUpActionListResponse",
+    "FollowUpActionView",
+    "FollowUpActionViewResponse",
+    "FollowUpStatus",
+    "FollowUpStatusInput",
+    "FollowUpStatusItemType",
+    "FollowUpStatusPage",
+    "FollowUpStatusState",
+    "FollowUpStatusView",
+    "FollowUpStatusViewResponse",
     "Gender",
     "GeneralListing",
     "GeneralListingData",
@@ -599,8 +690,21 @@ __all__ = (
     "NoteView",
     "NoteViewResponse",
     "OperationResult",
+    "Package",
+    "PackageCreditType",
+    "PackageCreditTypeInput",
+    "PackageCreditTypePage",
+    "PackageInput",
+    "PackagePage",
+    "PackagePeriodUnit",
+    "PackageType",
     "Pagination",
     "Payment",
+    "PaymentGateway",
+    "PaymentGatewayInput",
+    "PaymentGatewayInputSettingsType0",
+    "PaymentGatewayPage",
+    "PaymentGatewaySettingsType0",
     "PaymentRecordStatus",
     "PaymentStatus",
     "PaymentStatusFilter",
@@ -622,6 +726,15 @@ __all__ = (
     "ProductType",
     "ProductView",
     "ProductViewResponse",
+    "PurchaseDebitNote",
+    "PurchaseDebitNoteCustomField",
+    "PurchaseDebitNoteInput",
+    "PurchaseDebitNoteInputPurchaseOrderCustomField",
+    "PurchaseDebitNoteInputSummaryTotal",
+    "PurchaseDebitNoteItem",
+    "PurchaseDebitNotePage",
+    "PurchaseDebitNotePurchaseOrderCustomField",
+    "PurchaseDebitNoteSummaryTotal",
     "PurchaseOrder",
     "PurchaseOrderAddRequest",
     "PurchaseOrderCustomField",
@@ -735,6 +848,17 @@ __all__ = (
     "V2ValidationErrorErrors",
     "ValidationErrors",
     "ViewEnvelope",
+    "WorkflowRecord",
+    "WorkflowRecordBudget",
+    "WorkflowRecordClientDataType0",
+    "WorkflowRecordCustomDataType0",
+    "WorkflowRecordExtraDetailsType0",
+    "WorkflowRecordInput",
+    "WorkflowRecordLink",
+    "WorkflowRecordNumber",
+    "WorkflowRecordPage",
+    "WorkflowRecordType",
+    "WorkflowRecordTypeAppRelatedData",
     "WorkOrder",
     "WorkOrderAddRequest",
     "WorkOrderAppointmentAddRequest",

@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.credit_usage_amount_page import CreditUsageAmountPage
+from ...models.v2_message import V2Message
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    level: int,
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/api/entity/charge_usage/list/{level}".format(
+            level=quote(str(level), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreditUsageAmountPage | V2Message | None:
+    if response.status_code == 200:
+        response_200 = CreditUsageAmountPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = V2Message.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreditUsageAmountPage | V2Message]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    level: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[CreditUsageAmountPage | V2Message]:
+    """List credit usage amounts, one page at a time
+
+     Returns one page of the account's credit usage amounts from the v2 entity API (entity
+    `charge_usage`), as a paginator whose `data` holds flat records. `level` sets how many
+    related records each one embeds. Page with `page` and `per_page` until `current_page`
+    reaches `last_page`.
+
+    Filters and sorting are `filter[...]` and `sort[...]` query parameters; their syntax is
+    described once under the `entities` tag. The generated client does not model them (they
+    cannot be expressed as plain parameters); the facade adds them to the query.
+
+    The entity is called `charge_usage` in the address.
+
+    Daftra's documentation writes this address as `GET /charge_usage/list/1`; the client uses
+    the full path from the site root, `/v2/api/entity/charge_usage/list/{level}`.
+
+    Args:
+        level (int):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreditUsageAmountPage | V2Message]
+    """
+
+    kwargs = _get_kwargs(
+        level=level,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    level: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> CreditUsageAmountPage | V2Message | None:
+    """List credit usage amounts, one page at a time
+
+     Returns one page of the account's credit usage amounts from the v2 entity API (entity
+    `charge_usage`), as a paginator whose `data` holds flat records. `level` sets how many
+    related records each one embeds. Page with `page` and `per_page` until `current_page`
+    reaches `last_page`.
+
+    Filters and sorting are `filter[...]` and `sort[...]` query parameters; their syntax is
+    described once under the `entities` tag. The generated client does not model them (they
+    cannot be expressed as plain parameters); the facade adds them to the query.
+
+    The entity is called `charge_usage` in the address.
+
+    Daftra's documentation writes this address as `GET /charge_usage/list/1`; the client uses
+    the full path from the site root, `/v2/api/entity/charge_usage/list/{level}`.
+
+    Args:
+        level (int):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreditUsageAmountPage | V2Message
+    """
+
+    return sync_detailed(
+        level=level,
+        client=client,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    level: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[CreditUsageAmountPage | V2Message]:
+    """List credit usage amounts, one page at a time
+
+     Returns one page of the account's credit usage amounts from the v2 entity API (entity
+    `charge_usage`), as a paginator whose `data` holds flat records. `level` sets how many
+    related records each one embeds. Page with `page` and `per_page` until `current_page`
+    reaches `last_page`.
+
+    Filters and sorting are `filter[...]` and `sort[...]` query parameters; their syntax is
+    described once under the `entities` tag. The generated client does not model them (they
+    cannot be expressed as plain parameters); the facade adds them to the query.
+
+    The entity is called `charge_usage` in the address.
+
+    Daftra's documentation writes this address as `GET /charge_usage/list/1`; the client uses
+    the full path from the site root, `/v2/api/entity/charge_usage/list/{level}`.
+
+    Args:
+        level (int):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreditUsageAmountPage | V2Message]
+    """
+
+    kwargs = _get_kwargs(
+        level=level,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    level: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> CreditUsageAmountPage | V2Message | None:
+    """List credit usage amounts, one page at a time
+
+     Returns one page of the account's credit usage amounts from the v2 entity API (entity
+    `charge_usage`), as a paginator whose `data` holds flat records. `level` sets how many
+    related records each one embeds. Page with `page` and `per_page` until `current_page`
+    reaches `last_page`.
+
+    Filters and sorting are `filter[...]` and `sort[...]` query parameters; their syntax is
+    described once under the `entities` tag. The generated client does not model them (they
+    cannot be expressed as plain parameters); the facade adds them to the query.
+
+    The entity is called `charge_usage` in the address.
+
+    Daftra's documentation writes this address as `GET /charge_usage/list/1`; the client uses
+    the full path from the site root, `/v2/api/entity/charge_usage/list/{level}`.
+
+    Args:
+        level (int):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreditUsageAmountPage | V2Message
+    """
+
+    return (
+        await asyncio_detailed(
+            level=level,
+            client=client,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.follow_up_status_input import FollowUpStatusInput
+from ...models.v2_message import V2Message
+from ...models.v2_save_result import V2SaveResult
+from ...models.v2_validation_error import V2ValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: FollowUpStatusInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/api/entity/follow_up_status",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> V2Message | V2SaveResult | V2ValidationError | None:
+    if response.status_code == 200:
+        response_200 = V2SaveResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = V2Message.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = V2ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[V2Message | V2SaveResult | V2ValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FollowUpStatusInput,
+) -> Response[V2Message | V2SaveResult | V2ValidationError]:
+    """Create a follow-up status
+
+     Creates a follow-up status from a flat JSON body (the fields at the top level, not wrapped
+    in a model name). The answer names the new record's id with a confirmation in the account's
+    language; field errors answer 422 with a list of messages per field. Nothing guards against
+    duplicates: sending the same body twice creates two records.
+
+    For a workflow type, send `item_type: 0` with the workflow's entity key
+    (`le_workflow-type-entity-<workflow id>`) in `entity_key`.
+
+    Daftra's documentation writes this address as `POST /follow_up_status`; the client uses the
+    full path from the site root, `/v2/api/entity/follow_up_status`.
+
+    Args:
+        body (FollowUpStatusInput): The body that creates a follow-up status.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V2Message | V2SaveResult | V2ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FollowUpStatusInput,
+) -> V2Message | V2SaveResult | V2ValidationError | None:
+    """Create a follow-up status
+
+     Creates a follow-up status from a flat JSON body (the fields at the top level, not wrapped
+    in a model name). The answer names the new record's id with a confirmation in the account's
+    language; field errors answer 422 with a list of messages per field. Nothing guards against
+    duplicates: sending the same body twice creates two records.
+
+    For a workflow type, send `item_type: 0` with the workflow's entity key
+    (`le_workflow-type-entity-<workflow id>`) in `entity_key`.
+
+    Daftra's documentation writes this address as `POST /follow_up_status`; the client uses the
+    full path from the site root, `/v2/api/entity/follow_up_status`.
+
+    Args:
+        body (FollowUpStatusInput): The body that creates a follow-up status.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V2Message | V2SaveResult | V2ValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FollowUpStatusInput,
+) -> Response[V2Message | V2SaveResult | V2ValidationError]:
+    """Create a follow-up status
+
+     Creates a follow-up status from a flat JSON body (the fields at the top level, not wrapped
+    in a model name). The answer names the new record's id with a confirmation in the account's
+    language; field errors answer 422 with a list of messages per field. Nothing guards against
+    duplicates: sending the same body twice creates two records.
+
+    For a workflow type, send `item_type: 0` with the workflow's entity key
+    (`le_workflow-type-entity-<workflow id>`) in `entity_key`.
+
+    Daftra's documentation writes this address as `POST /follow_up_status`; the client uses the
+    full path from the site root, `/v2/api/entity/follow_up_status`.
+
+    Args:
+        body (FollowUpStatusInput): The body that creates a follow-up status.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V2Message | V2SaveResult | V2ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FollowUpStatusInput,
+) -> V2Message | V2SaveResult | V2ValidationError | None:
+    """Create a follow-up status
+
+     Creates a follow-up status from a flat JSON body (the fields at the top level, not wrapped
+    in a model name). The answer names the new record's id with a confirmation in the account's
+    language; field errors answer 422 with a list of messages per field. Nothing guards against
+    duplicates: sending the same body twice creates two records.
+
+    For a workflow type, send `item_type: 0` with the workflow's entity key
+    (`le_workflow-type-entity-<workflow id>`) in `entity_key`.
+
+    Daftra's documentation writes this address as `POST /follow_up_status`; the client uses the
+    full path from the site root, `/v2/api/entity/follow_up_status`.
+
+    Args:
+        body (FollowUpStatusInput): The body that creates a follow-up status.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V2Message | V2SaveResult | V2ValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

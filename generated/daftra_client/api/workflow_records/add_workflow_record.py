@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.v2_message import V2Message
+from ...models.v2_save_result import V2SaveResult
+from ...models.v2_validation_error import V2ValidationError
+from ...models.workflow_record_input import WorkflowRecordInput
+from ...types import Response
+
+
+def _get_kwargs(
+    workflow_id: int,
+    *,
+    body: WorkflowRecordInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/api/entity/le_workflow-type-entity-{workflow_id}".format(
+            workflow_id=quote(str(workflow_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> V2Message | V2SaveResult | V2ValidationError | None:
+    if response.status_code == 200:
+        response_200 = V2SaveResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = V2Message.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = V2ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[V2Message | V2SaveResult | V2ValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workflow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkflowRecordInput,
+) -> Response[V2Message | V2SaveResult | V2ValidationError]:
+    """Create a workflow record
+
+     Creates a workflow record from a flat JSON body (the fields at the top level, not wrapped in
+    a model name). The answer names the new record's id with a confirmation in the account's
+    language; field errors answer 422 with a list of messages per field. Nothing guards against
+    duplicates: sending the same body twice creates two records.
+
+    `number` is an object: give the number in `code` and leave `generated` null. `budget` is an
+    object too. The documentation's example writes the dates as `DD/MM/YYYY`, and its answer
+    message names the workflow type.
+
+    Daftra's documentation writes this address as `POST
+    /le_workflow-type-entity-{{workflow_id}}`; the client uses the full path from the site root,
+    `/v2/api/entity/le_workflow-type-entity-{workflow_id}`.
+
+    Args:
+        workflow_id (int):
+        body (WorkflowRecordInput): The body that creates or changes a workflow record. Custom
+            fields of the workflow type go in a member named `le_workflow-type-entity-<workflow
+            id>_custom_data` (on a change, include that object's `id`), which the schema leaves to its
+            open part because the name varies.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V2Message | V2SaveResult | V2ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workflow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkflowRecordInput,
+) -> V2Message | V2SaveResult | V2ValidationError | None:
+    """Create a workflow record
+
+     Creates a workflow record from a flat JSON body (the fields at the top level, not wrapped in
+    a model name). The answer names the new record's id with a confirmation in the account's
+    language; field errors answer 422 with a list of messages per field. Nothing guards against
+    duplicates: sending the same body twice creates two records.
+
+    `number` is an object: give the number in `code` and leave `generated` null. `budget` is an
+    object too. The documentation's example writes the dates as `DD/MM/YYYY`, and its answer
+    message names the workflow type.
+
+    Daftra's documentation writes this address as `POST
+    /le_workflow-type-entity-{{workflow_id}}`; the client uses the full path from the site root,
+    `/v2/api/entity/le_workflow-type-entity-{workflow_id}`.
+
+    Args:
+        workflow_id (int):
+        body (WorkflowRecordInput): The body that creates or changes a workflow record. Custom
+            fields of the workflow type go in a member named `le_workflow-type-entity-<workflow
+            id>_custom_data` (on a change, include that object's `id`), which the schema leaves to its
+            open part because the name varies.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V2Message | V2SaveResult | V2ValidationError
+    """
+
+    return sync_detailed(
+        workflow_id=workflow_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkflowRecordInput,
+) -> Response[V2Message | V2SaveResult | V2ValidationError]:
+    """Create a workflow record
+
+     Creates a workflow record from a flat JSON body (the fields at the top level, not wrapped in
+    a model name). The answer names the new record's id with a confirmation in the account's
+    language; field errors answer 422 with a list of messages per field. Nothing guards against
+    duplicates: sending the same body twice creates two records.
+
+    `number` is an object: give the number in `code` and leave `generated` null. `budget` is an
+    object too. The documentation's example writes the dates as `DD/MM/YYYY`, and its answer
+    message names the workflow type.
+
+    Daftra's documentation writes this address as `POST
+    /le_workflow-type-entity-{{workflow_id}}`; the client uses the full path from the site root,
+    `/v2/api/entity/le_workflow-type-entity-{workflow_id}`.
+
+    Args:
+        workflow_id (int):
+        body (WorkflowRecordInput): The body that creates or changes a workflow record. Custom
+            fields of the workflow type go in a member named `le_workflow-type-entity-<workflow
+            id>_custom_data` (on a change, include that object's `id`), which the schema leaves to its
+            open part because the name varies.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V2Message | V2SaveResult | V2ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workflow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkflowRecordInput,
+) -> V2Message | V2SaveResult | V2ValidationError | None:
+    """Create a workflow record
+
+     Creates a workflow record from a flat JSON body (the fields at the top level, not wrapped in
+    a model name). The answer names the new record's id with a confirmation in the account's
+    language; field errors answer 422 with a list of messages per field. Nothing guards against
+    duplicates: sending the same body twice creates two records.
+
+    `number` is an object: give the number in `code` and leave `generated` null. `budget` is an
+    object too. The documentation's example writes the dates as `DD/MM/YYYY`, and its answer
+    message names the workflow type.
+
+    Daftra's documentation writes this address as `POST
+    /le_workflow-type-entity-{{workflow_id}}`; the client uses the full path from the site root,
+    `/v2/api/entity/le_workflow-type-entity-{workflow_id}`.
+
+    Args:
+        workflow_id (int):
+        body (WorkflowRecordInput): The body that creates or changes a workflow record. Custom
+            fields of the workflow type go in a member named `le_workflow-type-entity-<workflow
+            id>_custom_data` (on a change, include that object's `id`), which the schema leaves to its
+            open part because the name varies.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V2Message | V2SaveResult | V2ValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            workflow_id=workflow_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

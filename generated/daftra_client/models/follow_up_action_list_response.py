@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.follow_up_action_list_record import FollowUpActionListRecord
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="FollowUpActionListResponse")
+
+
+@_attrs_define
+class FollowUpActionListResponse:
+    """
+    Attributes:
+        code (int): The HTTP status again (200).
+        result (str): `successful` on success.
+        pagination (Pagination): Where a list page stands among all pages.
+        data (list[FollowUpActionListRecord]):
+    """
+
+    code: int
+    result: str
+    pagination: Pagination
+    data: list[FollowUpActionListRecord]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        result = self.result
+
+        pagination = self.pagination.to_dict()
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "result": result,
+                "pagination": pagination,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.follow_up_action_list_record import FollowUpActionListRecord  # noqa: PLC0415
+        from ..models.pagination import Pagination  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        result = d.pop("result")
+
+        pagination = Pagination.from_dict(d.pop("pagination"))
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = FollowUpActionListRecord.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        follow_up_action_list_response = cls(
+            code=code,
+            result=result,
+            pagination=pagination,
+            data=data,
+        )
+
+        follow_up_action_list_response.additional_properties = d
+        return follow_up_action_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.follow_up_status_view import FollowUpStatusView
+
+
+T = TypeVar("T", bound="FollowUpStatusViewResponse")
+
+
+@_attrs_define
+class FollowUpStatusViewResponse:
+    """
+    Attributes:
+        code (int): The HTTP status again (200).
+        result (str): `successful` on success.
+        data (FollowUpStatusView): One follow-up status in the v1 form.
+    """
+
+    code: int
+    result: str
+    data: FollowUpStatusView
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        result = self.result
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "result": result,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.follow_up_status_view import FollowUpStatusView  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        result = d.pop("result")
+
+        data = FollowUpStatusView.from_dict(d.pop("data"))
+
+        follow_up_status_view_response = cls(
+            code=code,
+            result=result,
+            data=data,
+        )
+
+        follow_up_status_view_response.additional_properties = d
+        return follow_up_status_view_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.package_period_unit import PackagePeriodUnit
+from ..models.package_type import PackageType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PackageInput")
+
+
+@_attrs_define
+class PackageInput:
+    """The body that creates a package, or changes one when `id` is given.
+
+    Attributes:
+        name (str): The name.
+        status (int): `1` active, `0` inactive.
+        type_ (None | PackageType): What the package sells.
+        price (float): The price.
+        period_value (int): Length of the period.
+        period_unit (None | PackagePeriodUnit): Unit of the period.
+        description (str): A description.
+        id (int | Unset): Leave out to create; give a package's id to change it instead.
+        branch_id (int | Unset): The branch; sent on create (the change example leaves it out).
+    """
+
+    name: str
+    status: int
+    type_: None | PackageType
+    price: float
+    period_value: int
+    period_unit: None | PackagePeriodUnit
+    description: str
+    id: int | Unset = UNSET
+    branch_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        status = self.status
+
+        type_: None | str
+        if isinstance(self.type_, PackageType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        price = self.price
+
+        period_value = self.period_value
+
+        period_unit: None | str
+        if isinstance(self.period_unit, PackagePeriodUnit):
+            period_unit = self.period_unit.value
+        else:
+            period_unit = self.period_unit
+
+        description = self.description
+
+        id = self.id
+
+        branch_id = self.branch_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "status": status,
+                "type": type_,
+                "price": price,
+                "period_value": period_value,
+                "period_unit": period_unit,
+                "description": description,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        status = d.pop("status")
+
+        def _parse_type_(data: object) -> None | PackageType:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = PackageType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PackageType, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        price = d.pop("price")
+
+        period_value = d.pop("period_value")
+
+        def _parse_period_unit(data: object) -> None | PackagePeriodUnit:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                period_unit_type_0 = PackagePeriodUnit(data)
+
+                return period_unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PackagePeriodUnit, data)
+
+        period_unit = _parse_period_unit(d.pop("period_unit"))
+
+        description = d.pop("description")
+
+        id = d.pop("id", UNSET)
+
+        branch_id = d.pop("branch_id", UNSET)
+
+        package_input = cls(
+            name=name,
+            status=status,
+            type_=type_,
+            price=price,
+            period_value=period_value,
+            period_unit=period_unit,
+            description=description,
+            id=id,
+            branch_id=branch_id,
+        )
+
+        package_input.additional_properties = d
+        return package_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
