@@ -38,8 +38,10 @@ def test_every_operation_answers_as_documented(
     case: schemathesis.Case, fuzzed_sandbox: Sandbox
 ) -> None:
     # The spec offers two security schemes; Daftra wants exactly one of them.
+    # A Content-Length that does not match the body is the HTTP layer's business, not the
+    # API's (the sandbox answers it with a 400 rather than waiting).
     for name in list(case.headers or {}):
-        if name.lower() in ("authorization", "apikey"):
+        if name.lower() in ("authorization", "apikey", "content-length"):
             del case.headers[name]  # type: ignore[index]
     # v1 paths are relative to /api2; v2 paths are written from the site root.
     v2 = case.path.startswith("/v2/")

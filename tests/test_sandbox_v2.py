@@ -222,8 +222,12 @@ def test_a_reference_to_a_missing_record_is_refused(api: V2Api) -> None:
 def test_updating_a_missing_record_answers_400(api: V2Api) -> None:
     answer = call(api, "PUT", "/v2/api/entity/brand/99", {"name": "x"})
     assert (answer.status, answer.body) == (400, {"message": "Record not found"})
+
+
+def test_a_post_naming_a_missing_record_is_a_field_error_on_id(api: V2Api) -> None:
     by_post = call(api, "POST", "/v2/api/entity/brand", {"id": 99, "name": "x"})
-    assert (by_post.status, by_post.body) == (400, {"message": "Record not found"})
+    assert by_post.status == 422
+    assert list(body(by_post)["errors"]) == ["id"]
 
 
 def test_showing_a_missing_record_answers_404(api: V2Api) -> None:
@@ -247,7 +251,6 @@ def test_other_paths_under_v2_answer_404(api: V2Api) -> None:
     for method, target in (
         ("GET", "/v2/api/nothing"),
         ("DELETE", "/v2/api/entity/brand/1"),
-        ("GET", "/v2/api/entity/brand/list/9"),
         ("GET", "/v2/oauth/token"),
     ):
         answer = call(api, method, target)
@@ -255,9 +258,15 @@ def test_other_paths_under_v2_answer_404(api: V2Api) -> None:
         assert isinstance(body(answer)["message"], str)
 
 
-def test_a_body_that_is_not_a_json_object_is_refused(api: V2Api) -> None:
-    assert call(api, "POST", "/v2/api/entity/brand", raw=b"{nope").status == 400
-    assert call(api, "POST", "/v2/api/entity/brand", ["name"]).status == 400
+def test_a_body_that_is_not_a_json_object_counts_as_no_input(api: V2Api) -> None:
+    for sent in ({"raw": b"{nope"}, {"raw": b""}):
+        answer = call(api, "POST", "/v2/api/entity/brand", **sent)
+        assert (answer.status, list(body(answer)["errors"])) == (422, ["name"])
+    assert call(api, "POST", "/v2/api/entity/brand", ["name"]).status == 422
+
+
+def test_a_level_out_of_range_is_clamped_not_refused(api: V2Api) -> None:
+    assert call(api, "GET", "/v2/api/entity/brand/list/9").status == 200
 
 
 def test_v1_owned_entities_are_read_only(api: V2Api) -> None:

@@ -6,8 +6,10 @@ import builtins
 import math
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from functools import cache
 from typing import Any
 
+from .._validation import body_errors, load_spec
 from .routing import Answer, Request, failed
 from .state import Record, SandboxState
 
@@ -40,6 +42,23 @@ def ok(data: object = None, *, status: int = 200, **extra: object) -> Answer:
     return Answer(status, body)
 
 
+@cache
+def write_only_fields(schema_name: str) -> frozenset[str]:
+    """The fields a schema marks ``writeOnly`` (passwords and the like), through ``allOf``."""
+    schemas = load_spec()["components"]["schemas"]
+    found: set[str] = set()
+    pending = [schemas.get(schema_name, {})]
+    while pending:
+        schema = pending.pop()
+        for name, field in schema.get("properties", {}).items():
+            if isinstance(field, Mapping) and field.get("writeOnly"):
+                found.add(name)
+        for part in schema.get("allOf", []):
+            pending.append(schemas.get(part.get("$ref", "").rsplit("/", 1)[-1], part))
+    return frozenset(found)
+
+
+
 class Collection:
     """One v1 resource backed by one table; subclasses add the resource's own rules."""
 
@@ -62,6 +81,16 @@ class Collection:
         # (table, field) pairs whose rows point at a record of this one: while any does,
         # Daftra refuses to delete it.
         self.dependents = dependents
+        # The add and edit operations whose documented bodies this resource accepts.
+        self.operations: dict[bool, str | None] = {True: None, False: None}
+
+    def spec_errors(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
+        """What in ``body`` the spec's request schema refuses, by field path."""
+        operation = self.operations[creating]
+        if operation is None:
+            return {}
+        problems = body_errors(operation, dict(body))
+        return {path: "; ".join(reasons) for path, reasons in problems.items()}
 
     # Hooks a resource overrides.
     def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:

@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from .crud import Collection, Errors, now_text, ok
+from .crud import Collection, Errors, now_text, ok, write_only_fields
 from .routing import Answer, Request, failed
 from .state import Record, SandboxState
 
@@ -77,6 +77,20 @@ def flag(value: object) -> int:
 
 def money(value: float) -> float:
     return round(value + 0.0, 2)
+
+
+def _custom_fields(value: object) -> dict[str, Any]:
+    """Custom field values as stored: an object of values, or the ``[{label, value}]`` list
+    some integrations send, read into one (anything else is ignored, as PHP would)."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    if isinstance(value, list):
+        return {
+            str(entry.get("label")): entry.get("value")
+            for entry in value
+            if isinstance(entry, Mapping) and entry.get("label") is not None
+        }
+    return {}
 
 
 def _is_date(value: object) -> bool:
@@ -175,7 +189,9 @@ class Documents(Collection):
 
     # Checks.
     def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
-        errors: Errors = {}
+        errors: Errors = self.spec_errors(body, creating=creating)
+        if errors:
+            return errors
         kind = self.kind
         header = body.get(kind.model)
         if header is None and not creating:
@@ -259,7 +275,7 @@ class Documents(Collection):
         payments = body.get(kind.payment_key) or []
         for payment in [payments] if isinstance(payments, Mapping) else payments:
             self._add_payment(record, payment)
-        record["InvoiceCustomField"] = dict(body.get("InvoiceCustomField") or {})
+        record["InvoiceCustomField"] = _custom_fields(body.get("InvoiceCustomField"))
         self.recompute(record)
         return record
 
@@ -267,8 +283,8 @@ class Documents(Collection):
         self._apply_header(record, body.get(self.kind.model) or {}, creating=False)
         if body.get(self.kind.item_key) is not None:
             self._replace_items(record, body[self.kind.item_key])
-        if isinstance(body.get("InvoiceCustomField"), Mapping):
-            record["InvoiceCustomField"] = dict(body["InvoiceCustomField"])
+        if body.get("InvoiceCustomField") is not None:
+            record["InvoiceCustomField"] = _custom_fields(body["InvoiceCustomField"])
         self.recompute(record)
 
     def remove(self, record: Record) -> None:
@@ -444,8 +460,13 @@ class Documents(Collection):
 
     def row(self, record: Record, depth: int = 0) -> dict[str, Any]:
         kind = self.kind
-        party = self.state.live(kind.party_model, int(record[kind.party_field]))
-        row: dict[str, Any] = {kind.model: self._header(record), kind.party_model: party or {}}
+        party = self.state.live(kind.party_model, int(record[kind.party_field])) or {}
+        # Never the party's portal password, whatever the embedding schema calls it.
+        secret = write_only_fields(kind.party_model) | {"password"}
+        row: dict[str, Any] = {
+            kind.model: self._header(record),
+            kind.party_model: {k: v for k, v in party.items() if k not in secret},
+        }
         if depth >= 1:  # as documented: items, payments and custom fields too
             row.update(self._related(record))
         return row

@@ -23,6 +23,8 @@ from .v1 import v1_handlers
 from .v2 import TokenBook, V2Api, requires_auth, seed_v2_defaults, unauthenticated
 
 _LOG_LIMIT = 10_000
+# How long a request's announced body may take to arrive.
+_BODY_TIMEOUT = 3.0
 
 
 class Sandbox:
@@ -199,7 +201,13 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         sandbox = self.server.sandbox
         length = int(self.headers.get("content-length") or 0)
-        body = self.rfile.read(length) if length else b""
+        try:
+            body = self._read_body(length)
+        except TimeoutError:  # a body announced and never sent: refuse, do not hang
+            self.close_connection = True
+            self._send(400, b'{"result":"failed","code":400,"message":"Incomplete body"}',
+                       "application/json", {})
+            return
         path, query = parse_target(self.path)
         canned = sandbox.faults.take(path)
         request = Request(
@@ -256,6 +264,15 @@ class _RequestHandler(BaseHTTPRequestHandler):
         elif fault == "short_bulk" and isinstance(answer.body, list) and answer.body:
             encoded = json.dumps(answer.body[:-1]).encode()
         self._send(answer.status, encoded, content_type, answer.headers)
+
+    def _read_body(self, length: int) -> bytes:
+        if not length:
+            return b""
+        self.connection.settimeout(_BODY_TIMEOUT)
+        try:
+            return self.rfile.read(length)
+        finally:
+            self.connection.settimeout(None)
 
     def _drop(self) -> None:
         """Close the connection without a word, as a failing proxy would."""

@@ -7,9 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._validation import body_errors, load_spec
 from ..resources import NOTES, V1_RESOURCES
-from .crud import Collection, Errors, now_text, ok
+from .crud import Collection, Errors, now_text, ok, write_only_fields
 from .documents import INVOICE, PURCHASE_DOCUMENTS, SALES_DOCUMENTS, Documents, identifier, number
 from .routing import Answer, Handler, Request, Router, failed
 from .state import Record, SandboxState
@@ -35,21 +34,6 @@ _LISTINGS: dict[str, dict[str, str]] = {
 }
 
 
-def write_only_fields(schema_name: str) -> frozenset[str]:
-    """The fields a schema marks ``writeOnly`` (passwords and the like), through ``allOf``."""
-    schemas = load_spec()["components"]["schemas"]
-    found: set[str] = set()
-    pending = [schemas.get(schema_name, {})]
-    while pending:
-        schema = pending.pop()
-        for name, field in schema.get("properties", {}).items():
-            if isinstance(field, Mapping) and field.get("writeOnly"):
-                found.add(name)
-        for part in schema.get("allOf", []):
-            pending.append(schemas.get(part.get("$ref", "").rsplit("/", 1)[-1], part))
-    return frozenset(found)
-
-
 class SpecCollection(Collection):
     """A v1 resource whose bodies are checked against the spec, as the facade checks
     them, whose answers leave out what the spec marks write-only, and whose records are
@@ -68,12 +52,9 @@ class SpecCollection(Collection):
         return self.row(record)
 
     def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
-        errors = super().check(body, creating=creating)
-        operation = self.operations[creating]
-        if errors or operation is None:
-            return errors
-        problems = body_errors(operation, dict(body))
-        return {path: "; ".join(reasons) for path, reasons in problems.items()}
+        return super().check(body, creating=creating) or self.spec_errors(
+            body, creating=creating
+        )
 
 
 class InvoicePayments(SpecCollection):
@@ -281,6 +262,7 @@ def add_note(notes: Collection, request: Request) -> Answer:
 def v1_handlers(state: SandboxState, router: Router) -> tuple[Documents, dict[str, Handler]]:
     """The invoices collection and every v1 operation's handler, by operationId."""
     invoices = Documents(state, INVOICE)
+    invoices.operations = {True: "addInvoice", False: "editInvoice"}
     handlers: dict[str, Handler] = {
         "listInvoices": invoices.list,
         "getInvoice": invoices.get,
@@ -288,8 +270,11 @@ def v1_handlers(state: SandboxState, router: Router) -> tuple[Documents, dict[st
         "addInvoicesBulk": invoices.add_bulk,
         "editInvoice": invoices.edit,
         "deleteInvoice": invoices.delete,
-        "addAdvancePayment": invoices.add,
     }
+    # Advance payments are invoices too, but their documented body differs.
+    advance_payments = Documents(state, INVOICE)
+    advance_payments.operations = {True: "addAdvancePayment", False: None}
+    handlers["addAdvancePayment"] = advance_payments.add
     documents = {kind.model: Documents(state, kind)
                  for kind in (*SALES_DOCUMENTS, *PURCHASE_DOCUMENTS)}
     special: dict[str, type[SpecCollection]] = {
@@ -297,7 +282,9 @@ def v1_handlers(state: SandboxState, router: Router) -> tuple[Documents, dict[st
     }
     for spec in (*V1_RESOURCES, NOTES):
         collection: Collection | None = documents.get(spec.model_key)
-        if collection is None:
+        if collection is not None:
+            collection.operations = {True: spec.create, False: spec.update}
+        else:
             options: dict[str, Any] = {
                 "model": spec.model_key,
                 "path": router.address_of(spec.list) if spec.list else "",

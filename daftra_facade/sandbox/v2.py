@@ -539,6 +539,16 @@ def _json_object(request: Request) -> dict[str, Any]:
     return body
 
 
+def _entity_input(request: Request) -> dict[str, Any]:
+    """A create or update body. Like Laravel, which reads a missing or unreadable body as
+    no input, anything but a JSON object counts as empty, so validation answers 422."""
+    try:
+        body = json.loads(request.body.decode("utf-8")) if request.body.strip() else {}
+    except (ValueError, UnicodeDecodeError):
+        return {}
+    return body if isinstance(body, dict) else {}
+
+
 def _form(request: Request) -> dict[str, str]:
     """The fields of a JSON, URL-encoded or multipart body, as text."""
     given = _header(request, "content-type")
@@ -641,26 +651,31 @@ class V2Api:
             case "GET", [record_id, *level] if len(level) <= 1 and _record_id(record_id):
                 return self._show(entity, int(record_id), self._level(level, _SHOW_LEVEL))
             case "POST", []:
-                body = _json_object(request)
-                target = None if _blank(body.get("id")) else _record_id(body.get("id"))
-                if not _blank(body.get("id")) and target is None:
-                    return Answer(400, {"message": _NOT_FOUND})
+                # A POST carrying an id edits that record; an id naming no record is a
+                # field error (422), as Laravel's `exists` rule reports it.
+                body = _entity_input(request)
+                if _blank(body.get("id")):
+                    return self._save(entity, body, None)
+                target = _record_id(body.get("id"))
+                if target is None or self.state.live(entity.store, target) is None:
+                    return Answer(422, {"message": "Entity not saved",
+                                        "errors": {"id": ["The selected id is invalid."]}})
                 return self._save(entity, body, target)
             case "PUT", [record_id] if _record_id(record_id):
-                return self._save(entity, _json_object(request), int(record_id))
+                return self._save(entity, _entity_input(request), int(record_id))
         return self._no_route(request)
 
     @staticmethod
     def _level(given: list[str], default: int) -> int:
         if not given or given[0] == "show":
             return default
+        # A depth that is out of range or no number is clamped or defaulted rather than
+        # refused: the documentation names no error for it.
         try:
             level = int(given[0])
         except ValueError:
-            raise _Problem(404, f"Unknown data level '{given[0]}'") from None
-        if not -1 <= level <= _MAX_LEVEL:
-            raise _Problem(404, f"Unknown data level '{given[0]}'")
-        return level
+            return default
+        return max(-1, min(level, _MAX_LEVEL))
 
     @staticmethod
     def _no_route(request: Request) -> Answer:

@@ -53,7 +53,7 @@ class AdvancePaymentClient:
         last_ip (None | str | Unset): Address of the last portal login.
         created (None | str | Unset): When the client was added.
         modified (None | str | Unset): When the client last changed.
-        follow_up_status (None | str | Unset): The follow-up status id.
+        follow_up_status (int | None | str | Unset): The follow-up status id (a number, possibly sent as text).
         category (None | str | Unset): A free label grouping clients.
         bn1 (None | str | Unset): First registration number.
         bn1_label (None | str | Unset): What `bn1` is.
@@ -115,7 +115,7 @@ class AdvancePaymentClient:
     last_ip: None | str | Unset = UNSET
     created: None | str | Unset = UNSET
     modified: None | str | Unset = UNSET
-    follow_up_status: None | str | Unset = UNSET
+    follow_up_status: int | None | str | Unset = UNSET
     category: None | str | Unset = UNSET
     bn1: None | str | Unset = UNSET
     bn1_label: None | str | Unset = UNSET
@@ -346,7 +346,7 @@ class AdvancePaymentClient:
         else:
             modified = self.modified
 
-        follow_up_status: None | str | Unset
+        follow_up_status: int | None | str | Unset
         if isinstance(self.follow_up_status, Unset):
             follow_up_status = UNSET
         else:
@@ -914,12 +914,12 @@ class AdvancePaymentClient:
 
         modified = _parse_modified(d.pop("modified", UNSET))
 
-        def _parse_follow_up_status(data: object) -> None | str | Unset:
+        def _parse_follow_up_status(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         follow_up_status = _parse_follow_up_status(d.pop("follow_up_status", UNSET))
 

@@ -83,7 +83,7 @@ class AdvancePaymentRecord:
             client_secondary_state (None | str | Unset): Secondary address, state or region.
             client_secondary_postal_code (None | str | Unset): Secondary address, postal code.
             client_secondary_country_code (None | str | Unset): Secondary address, country code.
-            follow_up_status (None | str | Unset): The follow-up status id.
+            follow_up_status (int | None | str | Unset): The follow-up status id (a number, possibly sent as text).
             source_type (InvoiceType | None | Unset): The kind of document it was generated from; null when none.
             source_id (int | None | Unset): The id of the document named by `source_type`.
             sales_person_id (int | None | Unset): The sales person credited.
@@ -189,7 +189,7 @@ class AdvancePaymentRecord:
     client_secondary_state: None | str | Unset = UNSET
     client_secondary_postal_code: None | str | Unset = UNSET
     client_secondary_country_code: None | str | Unset = UNSET
-    follow_up_status: None | str | Unset = UNSET
+    follow_up_status: int | None | str | Unset = UNSET
     source_type: InvoiceType | None | Unset = UNSET
     source_id: int | None | Unset = UNSET
     sales_person_id: int | None | Unset = UNSET
@@ -534,7 +534,7 @@ class AdvancePaymentRecord:
         else:
             client_secondary_country_code = self.client_secondary_country_code
 
-        follow_up_status: None | str | Unset
+        follow_up_status: int | None | str | Unset
         if isinstance(self.follow_up_status, Unset):
             follow_up_status = UNSET
         else:
@@ -1406,12 +1406,12 @@ class AdvancePaymentRecord:
             d.pop("client_secondary_country_code", UNSET)
         )
 
-        def _parse_follow_up_status(data: object) -> None | str | Unset:
+        def _parse_follow_up_status(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         follow_up_status = _parse_follow_up_status(d.pop("follow_up_status", UNSET))
 
