@@ -26,6 +26,7 @@ from ._errors import (
     ValidationError,
 )
 from ._journal import Journal
+from ._multi import EntityQuery, Fetched, Missing, MultiEntityResult, Refused
 from ._pagination import Page
 
 __all__ = [
@@ -40,12 +41,17 @@ __all__ = [
     "Created",
     "Daftra",
     "DaftraError",
+    "EntityQuery",
+    "Fetched",
     "InvalidInputError",
     "Journal",
+    "Missing",
+    "MultiEntityResult",
     "NotFoundError",
     "Page",
     "PermissionDeniedError",
     "RateLimitedError",
+    "Refused",
     "Rejected",
     "RequestTimeoutError",
     "ServerError",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
@@ -11,14 +12,30 @@ import attrs
 from . import resources as r
 from ._config import V1_PREFIX, Settings, checked_retries, checked_timeout, resolve_settings
 from ._errors import ConfigurationError
+from ._flows import arun, run
+from ._multi import EntityQuery, MultiEntityResult, multi_entity_flow
 from ._rate_limit import RateLimiter
 from ._resources import (
+    AppendOnlyResource,
+    AsyncAppendOnlyResource,
     AsyncCrudResource,
+    AsyncEntityResource,
+    AsyncListCreateResource,
+    AsyncListOnlyResource,
+    AsyncNoEditResource,
+    AsyncReadDeleteResource,
     AsyncReadOnlyResource,
+    AsyncSubmitOnlyResource,
     CrudResource,
+    EntityResource,
+    ListCreateResource,
+    ListOnlyResource,
+    NoEditResource,
+    ReadDeleteResource,
     ReadOnlyResource,
     Resource,
     ResourceSpec,
+    SubmitOnlyResource,
 )
 from ._retries import RetryPolicy
 from .resources import AsyncInvoices, AsyncSiteInfo, Invoices, SiteInfo
@@ -29,16 +46,36 @@ if TYPE_CHECKING:
     from daftra_client import AuthenticatedClient
     from daftra_client.models import (
         Appointment,
+        AssetLocation,
+        AssetStorage,
+        AssetType,
+        AttendanceLog,
+        Branch,
+        Brand,
         CashTransaction,
         Client,
         ClientAppointmentView,
         ClientPayment,
         ClientPaymentView,
         ClientView,
+        CostCenter,
+        CreditCharge,
         CreditNoteView,
+        CreditType,
+        CreditUsage,
+        CreditUsageAmount,
+        Department,
+        Designation,
+        EmployeeAsset,
+        EmploymentType,
+        EntityRecord,
         EstimateAppointmentView,
         EstimateView,
         ExpenseView,
+        FollowUpAction,
+        FollowUpActionView,
+        FollowUpStatus,
+        FollowUpStatusView,
         IncomeView,
         Invoice,
         InvoiceAppointmentView,
@@ -48,10 +85,15 @@ if TYPE_CHECKING:
         JournalCat,
         JournalCatView,
         JournalView,
+        LeaveApplication,
+        Package,
+        PackageCreditType,
+        PaymentGateway,
         Product,
         ProductCategory,
         ProductCategoryView,
         ProductView,
+        PurchaseDebitNote,
         PurchaseOrder,
         PurchaseOrderView,
         PurchaseRefundView,
@@ -72,6 +114,8 @@ if TYPE_CHECKING:
         TimeTrackingView,
         Treasury,
         TreasuryView,
+        UnitTemplate,
+        WorkflowRecord,
         WorkOrder,
         WorkOrderAppointmentView,
         WorkOrderView,
@@ -323,7 +367,73 @@ class Daftra(_ClientBase):
     bookings = _ResourceSlot(r.Bookings)
     advance_payments = _ResourceSlot(r.AdvancePayments)
     general_listing = _ResourceSlot(r.GeneralListing)
-    client_attendance_logs = _ResourceSlot(r.SubmitOnly, r.CLIENT_ATTENDANCE_LOGS)
+    client_attendance_logs = _ResourceSlot(SubmitOnlyResource, r.CLIENT_ATTENDANCE_LOGS)
+    leave_applications: _ResourceSlot[EntityResource[LeaveApplication, LeaveApplication]] = (
+        _ResourceSlot(EntityResource, r.LEAVE_APPLICATIONS)
+    )
+    attendance_logs: _ResourceSlot[AppendOnlyResource[AttendanceLog, AttendanceLog]] = (
+        _ResourceSlot(AppendOnlyResource, r.ATTENDANCE_LOGS)
+    )
+    designations: _ResourceSlot[EntityResource[Designation, Designation]] = _ResourceSlot(
+        EntityResource, r.DESIGNATIONS
+    )
+    departments: _ResourceSlot[EntityResource[Department, Department]] = _ResourceSlot(
+        EntityResource, r.DEPARTMENTS
+    )
+    employment_types: _ResourceSlot[EntityResource[EmploymentType, EmploymentType]] = _ResourceSlot(
+        EntityResource, r.EMPLOYMENT_TYPES
+    )
+    asset_types: _ResourceSlot[EntityResource[AssetType, AssetType]] = _ResourceSlot(
+        EntityResource, r.ASSET_TYPES
+    )
+    asset_locations: _ResourceSlot[EntityResource[AssetLocation, AssetLocation]] = _ResourceSlot(
+        EntityResource, r.ASSET_LOCATIONS
+    )
+    asset_storages: _ResourceSlot[EntityResource[AssetStorage, AssetStorage]] = _ResourceSlot(
+        EntityResource, r.ASSET_STORAGES
+    )
+    employee_assets: _ResourceSlot[EntityResource[EmployeeAsset, EmployeeAsset]] = _ResourceSlot(
+        EntityResource, r.EMPLOYEE_ASSETS
+    )
+    brands: _ResourceSlot[EntityResource[Brand, Brand]] = _ResourceSlot(EntityResource, r.BRANDS)
+    unit_templates: _ResourceSlot[EntityResource[UnitTemplate, UnitTemplate]] = _ResourceSlot(
+        EntityResource, r.UNIT_TEMPLATES
+    )
+    cost_centers: _ResourceSlot[EntityResource[CostCenter, CostCenter]] = _ResourceSlot(
+        EntityResource, r.COST_CENTERS
+    )
+    payment_gateways: _ResourceSlot[AppendOnlyResource[PaymentGateway, PaymentGateway]] = (
+        _ResourceSlot(AppendOnlyResource, r.PAYMENT_GATEWAYS)
+    )
+    credit_usages: _ResourceSlot[EntityResource[CreditUsage, CreditUsage]] = _ResourceSlot(
+        EntityResource, r.CREDIT_USAGES
+    )
+    credit_usage_amounts: _ResourceSlot[EntityResource[CreditUsageAmount, CreditUsageAmount]] = (
+        _ResourceSlot(EntityResource, r.CREDIT_USAGE_AMOUNTS)
+    )
+    credit_types: _ResourceSlot[EntityResource[CreditType, CreditType]] = _ResourceSlot(
+        EntityResource, r.CREDIT_TYPES
+    )
+    credit_charges: _ResourceSlot[EntityResource[CreditCharge, CreditCharge]] = _ResourceSlot(
+        EntityResource, r.CREDIT_CHARGES
+    )
+    packages: _ResourceSlot[EntityResource[Package, Package]] = _ResourceSlot(
+        EntityResource, r.PACKAGES
+    )
+    package_credit_types: _ResourceSlot[EntityResource[PackageCreditType, PackageCreditType]] = (
+        _ResourceSlot(EntityResource, r.PACKAGE_CREDIT_TYPES)
+    )
+    follow_up_statuses: _ResourceSlot[NoEditResource[FollowUpStatus, FollowUpStatusView]] = (
+        _ResourceSlot(NoEditResource, r.FOLLOW_UP_STATUSES)
+    )
+    follow_up_actions: _ResourceSlot[ReadDeleteResource[FollowUpAction, FollowUpActionView]] = (
+        _ResourceSlot(ReadDeleteResource, r.FOLLOW_UP_ACTIONS)
+    )
+    purchase_debit_notes: _ResourceSlot[ListCreateResource[PurchaseDebitNote]] = _ResourceSlot(
+        ListCreateResource, r.PURCHASE_DEBIT_NOTES
+    )
+    branches: _ResourceSlot[ListOnlyResource[Branch]] = _ResourceSlot(ListOnlyResource, r.BRANCHES)
+    product_bundles = _ResourceSlot(SubmitOnlyResource, r.PRODUCT_BUNDLES)
 
     _transport: Transport
 
@@ -331,6 +441,19 @@ class Daftra(_ClientBase):
         from ._transport import Transport
 
         return Transport(settings, retry, limiter)
+
+    def workflow(self, workflow_id: int) -> EntityResource[WorkflowRecord, WorkflowRecord]:
+        """The records of one workflow type (Daftra's ``le_workflow-type-entity-<id>``)."""
+        return EntityResource(self._transport, r.workflow_records(workflow_id))
+
+    def entity(self, name: str) -> ListOnlyResource[EntityRecord]:
+        """Any v2 entity by name, to list with filters: ``client.entity("invoice").iter(
+        query=where(field("type").in_([0, 5])))``."""
+        return ListOnlyResource(self._transport, r.entity_records(name))
+
+    def multi_entity(self, queries: Sequence[EntityQuery]) -> MultiEntityResult:
+        """Several v2 reads in one request; each query's outcome by its alias."""
+        return run(multi_entity_flow(queries), self._transport)
 
     def close(self) -> None:
         """Close the connection pools."""
@@ -449,7 +572,77 @@ class AsyncDaftra(_ClientBase):
     bookings = _ResourceSlot(r.AsyncBookings)
     advance_payments = _ResourceSlot(r.AsyncAdvancePayments)
     general_listing = _ResourceSlot(r.AsyncGeneralListing)
-    client_attendance_logs = _ResourceSlot(r.AsyncSubmitOnly, r.CLIENT_ATTENDANCE_LOGS)
+    client_attendance_logs = _ResourceSlot(AsyncSubmitOnlyResource, r.CLIENT_ATTENDANCE_LOGS)
+    leave_applications: _ResourceSlot[AsyncEntityResource[LeaveApplication, LeaveApplication]] = (
+        _ResourceSlot(AsyncEntityResource, r.LEAVE_APPLICATIONS)
+    )
+    attendance_logs: _ResourceSlot[AsyncAppendOnlyResource[AttendanceLog, AttendanceLog]] = (
+        _ResourceSlot(AsyncAppendOnlyResource, r.ATTENDANCE_LOGS)
+    )
+    designations: _ResourceSlot[AsyncEntityResource[Designation, Designation]] = _ResourceSlot(
+        AsyncEntityResource, r.DESIGNATIONS
+    )
+    departments: _ResourceSlot[AsyncEntityResource[Department, Department]] = _ResourceSlot(
+        AsyncEntityResource, r.DEPARTMENTS
+    )
+    employment_types: _ResourceSlot[AsyncEntityResource[EmploymentType, EmploymentType]] = (
+        _ResourceSlot(AsyncEntityResource, r.EMPLOYMENT_TYPES)
+    )
+    asset_types: _ResourceSlot[AsyncEntityResource[AssetType, AssetType]] = _ResourceSlot(
+        AsyncEntityResource, r.ASSET_TYPES
+    )
+    asset_locations: _ResourceSlot[AsyncEntityResource[AssetLocation, AssetLocation]] = (
+        _ResourceSlot(AsyncEntityResource, r.ASSET_LOCATIONS)
+    )
+    asset_storages: _ResourceSlot[AsyncEntityResource[AssetStorage, AssetStorage]] = _ResourceSlot(
+        AsyncEntityResource, r.ASSET_STORAGES
+    )
+    employee_assets: _ResourceSlot[AsyncEntityResource[EmployeeAsset, EmployeeAsset]] = (
+        _ResourceSlot(AsyncEntityResource, r.EMPLOYEE_ASSETS)
+    )
+    brands: _ResourceSlot[AsyncEntityResource[Brand, Brand]] = _ResourceSlot(
+        AsyncEntityResource, r.BRANDS
+    )
+    unit_templates: _ResourceSlot[AsyncEntityResource[UnitTemplate, UnitTemplate]] = _ResourceSlot(
+        AsyncEntityResource, r.UNIT_TEMPLATES
+    )
+    cost_centers: _ResourceSlot[AsyncEntityResource[CostCenter, CostCenter]] = _ResourceSlot(
+        AsyncEntityResource, r.COST_CENTERS
+    )
+    payment_gateways: _ResourceSlot[AsyncAppendOnlyResource[PaymentGateway, PaymentGateway]] = (
+        _ResourceSlot(AsyncAppendOnlyResource, r.PAYMENT_GATEWAYS)
+    )
+    credit_usages: _ResourceSlot[AsyncEntityResource[CreditUsage, CreditUsage]] = _ResourceSlot(
+        AsyncEntityResource, r.CREDIT_USAGES
+    )
+    credit_usage_amounts: _ResourceSlot[
+        AsyncEntityResource[CreditUsageAmount, CreditUsageAmount]
+    ] = _ResourceSlot(AsyncEntityResource, r.CREDIT_USAGE_AMOUNTS)
+    credit_types: _ResourceSlot[AsyncEntityResource[CreditType, CreditType]] = _ResourceSlot(
+        AsyncEntityResource, r.CREDIT_TYPES
+    )
+    credit_charges: _ResourceSlot[AsyncEntityResource[CreditCharge, CreditCharge]] = _ResourceSlot(
+        AsyncEntityResource, r.CREDIT_CHARGES
+    )
+    packages: _ResourceSlot[AsyncEntityResource[Package, Package]] = _ResourceSlot(
+        AsyncEntityResource, r.PACKAGES
+    )
+    package_credit_types: _ResourceSlot[
+        AsyncEntityResource[PackageCreditType, PackageCreditType]
+    ] = _ResourceSlot(AsyncEntityResource, r.PACKAGE_CREDIT_TYPES)
+    follow_up_statuses: _ResourceSlot[AsyncNoEditResource[FollowUpStatus, FollowUpStatusView]] = (
+        _ResourceSlot(AsyncNoEditResource, r.FOLLOW_UP_STATUSES)
+    )
+    follow_up_actions: _ResourceSlot[
+        AsyncReadDeleteResource[FollowUpAction, FollowUpActionView]
+    ] = _ResourceSlot(AsyncReadDeleteResource, r.FOLLOW_UP_ACTIONS)
+    purchase_debit_notes: _ResourceSlot[AsyncListCreateResource[PurchaseDebitNote]] = _ResourceSlot(
+        AsyncListCreateResource, r.PURCHASE_DEBIT_NOTES
+    )
+    branches: _ResourceSlot[AsyncListOnlyResource[Branch]] = _ResourceSlot(
+        AsyncListOnlyResource, r.BRANCHES
+    )
+    product_bundles = _ResourceSlot(AsyncSubmitOnlyResource, r.PRODUCT_BUNDLES)
 
     _transport: AsyncTransport
 
@@ -459,6 +652,18 @@ class AsyncDaftra(_ClientBase):
         from ._transport import AsyncTransport
 
         return AsyncTransport(settings, retry, limiter)
+
+    def workflow(self, workflow_id: int) -> AsyncEntityResource[WorkflowRecord, WorkflowRecord]:
+        """The records of one workflow type (Daftra's ``le_workflow-type-entity-<id>``)."""
+        return AsyncEntityResource(self._transport, r.workflow_records(workflow_id))
+
+    def entity(self, name: str) -> AsyncListOnlyResource[EntityRecord]:
+        """Any v2 entity by name, to list with filters."""
+        return AsyncListOnlyResource(self._transport, r.entity_records(name))
+
+    async def multi_entity(self, queries: Sequence[EntityQuery]) -> MultiEntityResult:
+        """Several v2 reads in one request; each query's outcome by its alias."""
+        return await arun(multi_entity_flow(queries), self._transport)
 
     async def aclose(self) -> None:
         """Close the connection pools."""

@@ -15,7 +15,10 @@ from typing import Any, Literal
 
 import attrs
 
+from ._bodies import JsonBody
 from ._errors import DaftraError, InvalidInputError, UnparseableResponseError
+from ._flows import Flow, call_json
+from ._operations import Operation
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
@@ -49,8 +52,13 @@ class EntityQuery:
         return cls(entity, "list", dict(filters or {}), level, alias or entity)
 
     def body(self) -> dict[str, Any]:
-        return {"key": self.entity, "action": self.action, "options": self.options,
-                "data_level": self.level, "alias": self.alias}
+        return {
+            "key": self.entity,
+            "action": self.action,
+            "options": self.options,
+            "data_level": self.level,
+            "alias": self.alias,
+        }
 
 
 @attrs.frozen
@@ -138,8 +146,10 @@ def classify(queries: Sequence[EntityQuery], answer: object) -> MultiEntityResul
             outcomes[query.alias] = Refused(
                 query.alias,
                 str(found.get("message") or "refused"),
-                {str(k): tuple(map(str, v if isinstance(v, list) else [v]))
-                 for k, v in (errors.items() if isinstance(errors, Mapping) else ())},
+                {
+                    str(k): tuple(map(str, v if isinstance(v, list) else [v]))
+                    for k, v in (errors.items() if isinstance(errors, Mapping) else ())
+                },
             )
         else:
             outcomes[query.alias] = Fetched(query.alias, found)
@@ -154,3 +164,9 @@ def _is_error(found: object, query: EntityQuery) -> bool:
         and set(found) <= {"message", "errors", "code", "status"}
         and not (query.action == "list" and "data" in found)
     )
+
+
+def multi_entity_flow(queries: Sequence[EntityQuery]) -> Flow[MultiEntityResult]:
+    body = [JsonBody(element) for element in request_body(queries)]
+    answer = yield from call_json(Operation("multi_entity", "multiEntityRequest"), body=body)
+    return classify(queries, answer)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import attrs
 
@@ -72,32 +72,41 @@ RESEND_ROUNDS = 2
 
 @attrs.frozen
 class PageShape:
-    """How one API version pages its lists: the page-size parameter and the counts.
+    """How a list endpoint pages: its page-size parameter and where rows and counts are.
 
-    v1 answers ``{data: [{Model: …}, …], pagination: {page, page_count, …}}`` and reads
-    ``limit``; v2 answers a Laravel paginator ``{data: [record, …], current_page,
-    last_page, total, …}`` and reads ``per_page``.
+    ``v1``: ``{data: [{Model: …}, …], pagination: {page, page_count, total_results}}``,
+    sized by ``limit``. ``v2``: a Laravel paginator ``{data: [record, …], current_page,
+    last_page, total}``, sized by ``per_page``. ``payload``: the envelope some v2 entities
+    use, ``{payload: {data: […], pagination: {current_page, total, has_more_pages}}}``.
     """
 
-    size_parameter: str
-    rows_wrapped: bool  # v1 rows wrap the record under the model key
+    kind: Literal["v1", "v2", "payload"]
+
+    @property
+    def size_parameter(self) -> str:
+        return "limit" if self.kind == "v1" else "per_page"
 
     def more(self, data: object) -> bool:
         """Whether a fetched page says another follows, read before parsing it."""
+        if self.kind == "payload":
+            data = data.get("payload") if isinstance(data, Mapping) else None
         if not isinstance(data, Mapping) or not data.get("data"):
             return False
-        if self.rows_wrapped:
-            counts = data.get("pagination")
-            if not isinstance(counts, Mapping):
-                return True  # without counts, read on until an empty page
-            page, last = as_int(counts.get("page")), as_int(counts.get("page_count"))
-        else:
-            page, last = as_int(data.get("current_page")), as_int(data.get("last_page"))
+        counts = data if self.kind == "v2" else data.get("pagination")
+        if not isinstance(counts, Mapping):
+            return True  # without counts, read on until an empty page
+        if self.kind == "payload":
+            return counts.get("has_more_pages") is not False
+        page_key, last_key = ("page", "page_count") if self.kind == "v1" else (
+            "current_page", "last_page")
+        page, last = as_int(counts.get(page_key)), as_int(counts.get(last_key))
         return page is None or last is None or page < last
 
     def page(self, envelope: Any, model_key: str, number: int) -> Page[Any]:
+        if self.kind == "payload":
+            envelope = envelope.payload
         rows: builtins.list[Any] = list(envelope.data)
-        if self.rows_wrapped:
+        if self.kind == "v1":
             key = module_name(model_key)
             counts = envelope.pagination
             return Page(
@@ -108,18 +117,20 @@ class PageShape:
                 rows=rows,
                 raw=envelope,
             )
+        counts = envelope if self.kind == "v2" else envelope.pagination
         return Page(
             items=rows,
-            page=as_int(envelope.current_page) or number,
-            page_count=as_int(envelope.last_page),
-            total_results=as_int(getattr(envelope, "total", None)),
+            page=as_int(getattr(counts, "current_page", None)) or number,
+            page_count=as_int(getattr(counts, "last_page", None)),
+            total_results=as_int(getattr(counts, "total", None)),
             rows=rows,
             raw=envelope,
         )
 
 
-V1_PAGES = PageShape(size_parameter="limit", rows_wrapped=True)
-V2_PAGES = PageShape(size_parameter="per_page", rows_wrapped=False)
+V1_PAGES = PageShape("v1")
+V2_PAGES = PageShape("v2")
+PAYLOAD_PAGES = PageShape("payload")
 
 
 @attrs.frozen
@@ -143,7 +154,7 @@ class ResourceSpec:
     pages: PageShape = V1_PAGES
     # v2: the relation depth of list and show answers (the ``{level}`` path segment).
     level: int | None = None
-    # Where a single read's record sits in the answer (v1 wraps it under ``data``).
+    # Where a single read's record sits in the answer, dotted (v1 wraps it under ``data``).
     view_member: str | None = "data"
     # Path arguments every call carries (e.g. ``workflow_id`` of a workflow's records).
     bound: Mapping[str, Any] = attrs.field(factory=dict)
@@ -227,10 +238,11 @@ class ListFlows(Resource, Generic[ItemT]):
             raise InvalidInputError(
                 f"query must be built with daftra_facade.filters.where(...), not {query!r}"
             )
-        if self.spec.level is not None:
+        operation = self._operation("list")
+        if self.spec.level is not None and operation.takes("level"):
             arguments.setdefault("level", self.spec.level)
         arguments[self.spec.pages.size_parameter] = limit
-        request = self._operation("list").build_request(page=page, **arguments)
+        request = operation.build_request(page=page, **arguments)
         # v2 filters are rendered by the facade: the generated client has no deepObject.
         extra = [q.params() for q in (self.spec.list_query, query) if q is not None]
         if extra:
@@ -292,13 +304,15 @@ class AsyncListable(AsyncResource, ListFlows[ItemT]):
 # Reading one record.
 class GetFlows(Resource, Generic[ViewT]):
     def _get_flow(self, record_id: int) -> Flow[ViewT]:
+        operation = self._operation("get")
         arguments: dict[str, Any] = {"id": _check_id(record_id)}
-        if self.spec.level is not None:
+        if self.spec.level is not None and operation.takes("level"):
             arguments["level"] = self.spec.level
-        answer = yield from call(self._operation("get"), **arguments)
-        member = self.spec.view_member
-        view: ViewT = getattr(answer, member) if member else answer
-        return view
+        view = yield from call(operation, **arguments)
+        for member in (self.spec.view_member or "").split("."):
+            view = getattr(view, member) if member else view
+        found: ViewT = view
+        return found
 
 
 class Retrievable(SyncResource, GetFlows[ViewT]):
@@ -348,7 +362,7 @@ class WriteFlows(Resource):
         payload = self._checked_payload("update", body)
         record_id = _check_id(record_id)
         operation = self._operation("update")
-        if self.spec.pages is V2_PAGES:
+        if self.spec.pages is not V1_PAGES:
             # v2 bodies repeat the id; some v2 "edits" are the create POST carrying it.
             payload = {**payload, "id": record_id}
         if operation.takes("id"):
@@ -618,3 +632,53 @@ class AsyncEntityResource(
     AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncCreatable, AsyncUpdatable
 ):
     """A v2 entity: list/iter/pages (with ``query=`` filters), get, create, update."""
+
+
+class ListOnlyResource(Listable[ItemT]):
+    """A resource Daftra only lets you list."""
+
+
+class AsyncListOnlyResource(AsyncListable[ItemT]):
+    """A resource Daftra only lets you list."""
+
+
+class SubmitOnlyResource(Creatable):
+    """A resource Daftra only lets you send records to."""
+
+
+class AsyncSubmitOnlyResource(AsyncCreatable):
+    """A resource Daftra only lets you send records to."""
+
+
+class ListCreateResource(Listable[ItemT], Creatable):
+    """A resource you can list and add to, nothing more."""
+
+
+class AsyncListCreateResource(AsyncListable[ItemT], AsyncCreatable):
+    """A resource you can list and add to, nothing more."""
+
+
+class AppendOnlyResource(Listable[ItemT], Retrievable[ViewT], Creatable):
+    """A resource you can list, read and add to, but not change or delete."""
+
+
+class AsyncAppendOnlyResource(AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncCreatable):
+    """A resource you can list, read and add to, but not change or delete."""
+
+
+class ReadDeleteResource(Listable[ItemT], Retrievable[ViewT], Deletable):
+    """A resource you can list, read and delete (its records come from elsewhere)."""
+
+
+class AsyncReadDeleteResource(AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncDeletable):
+    """A resource you can list, read and delete (its records come from elsewhere)."""
+
+
+class NoEditResource(Listable[ItemT], Retrievable[ViewT], Creatable, Deletable):
+    """A resource you can list, read, add to and delete from, but not change."""
+
+
+class AsyncNoEditResource(
+    AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncCreatable, AsyncDeletable
+):
+    """A resource you can list, read, add to and delete from, but not change."""

@@ -20,6 +20,7 @@ from ._numbers import as_record_id
 from ._operations import Operation
 from ._references import ReferenceSpec
 from ._resources import (
+    PAYLOAD_PAGES,
     V2_PAGES,
     AsyncBulkCreatable,
     AsyncCreatable,
@@ -34,6 +35,7 @@ from ._resources import (
     CrudResource,
     Deletable,
     Listable,
+    PageShape,
     Resource,
     ResourceSpec,
     Retrievable,
@@ -67,14 +69,12 @@ __all__ = [
     "AsyncInvoices",
     "AsyncNotes",
     "AsyncSiteInfo",
-    "AsyncSubmitOnly",
     "Bookings",
     "GeneralListing",
     "InvoicePayments",
     "Invoices",
     "Notes",
     "SiteInfo",
-    "SubmitOnly",
 ]
 
 
@@ -173,6 +173,79 @@ ADVANCE_PAYMENTS = ResourceSpec(
     get="getAdvancePayment", create="addAdvancePayment", pages=V2_PAGES, level=1,
     view_member=None, list_query=where(field("type").eq(19)),
 )
+
+
+
+def v2_entity(
+    tag: str, singular: str, *, editable: bool = True, edit_by_post: bool = False,
+    pages: PageShape = V2_PAGES, view_member: str | None = None, **extra: Any,
+) -> ResourceSpec:
+    """The spec of a v2 entity named the usual way (``list<Tag>``, ``get<Singular>``,
+    ``add<Singular>``, ``edit<Singular>``). Some entities are changed by sending the
+    create POST again with the record's id (``edit_by_post``)."""
+    update = f"add{singular}" if edit_by_post else f"edit{singular}"
+    return ResourceSpec(
+        tag=tag, model_key=singular, list=f"list{_pascal(tag)}", get=f"get{singular}",
+        create=f"add{singular}", update=update if editable else None, pages=pages, level=1,
+        view_member=view_member, **extra,
+    )
+
+
+# v2 entities: HR, organisation, assets, catalogue, finance, credits and workflows.
+LEAVE_APPLICATIONS = v2_entity("leave_applications", "LeaveApplication")
+ATTENDANCE_LOGS = v2_entity("attendance_logs", "AttendanceLog", editable=False)
+DESIGNATIONS = v2_entity("designations", "Designation")
+DEPARTMENTS = v2_entity("departments", "Department")
+EMPLOYMENT_TYPES = v2_entity("employment_types", "EmploymentType")
+ASSET_TYPES = v2_entity("asset_types", "AssetType")
+ASSET_LOCATIONS = v2_entity("asset_locations", "AssetLocation")
+ASSET_STORAGES = v2_entity("asset_storages", "AssetStorage")
+EMPLOYEE_ASSETS = v2_entity("employee_assets", "EmployeeAsset", pages=PAYLOAD_PAGES,
+                            view_member="payload.data")
+BRANDS = v2_entity("brands", "Brand")
+UNIT_TEMPLATES = v2_entity("unit_templates", "UnitTemplate")
+COST_CENTERS = v2_entity("cost_centers", "CostCenter")
+PAYMENT_GATEWAYS = v2_entity("payment_gateways", "PaymentGateway", editable=False)
+CREDIT_USAGES = v2_entity("credit_usages", "CreditUsage", edit_by_post=True)
+CREDIT_USAGE_AMOUNTS = v2_entity("credit_usage_amounts", "CreditUsageAmount", edit_by_post=True)
+CREDIT_TYPES = v2_entity("credit_types", "CreditType", edit_by_post=True)
+CREDIT_CHARGES = v2_entity("credit_charges", "CreditCharge", edit_by_post=True)
+PACKAGES = v2_entity("packages", "Package", edit_by_post=True)
+PACKAGE_CREDIT_TYPES = v2_entity("package_credit_types", "PackageCreditType", edit_by_post=True)
+PURCHASE_DEBIT_NOTES = ResourceSpec(
+    tag="purchase_debit_notes", model_key="PurchaseDebitNote", list="listPurchaseDebitNotes",
+    create="addPurchaseDebitNote", pages=V2_PAGES, level=1,
+)
+PRODUCT_BUNDLES = ResourceSpec(tag="product_bundles", model_key="ProductBundle",
+                               create="addProductBundle")
+# Filed under v2 by the documentation, served by v1 (or partly so).
+BRANCHES = ResourceSpec(tag="branches", model_key="Branch", list="listBranches")
+FOLLOW_UP_STATUSES = ResourceSpec(
+    tag="follow_up_statuses", model_key="FollowUpStatus", list="listFollowUpStatuses",
+    get="getFollowUpStatus", create="addFollowUpStatus", delete="deleteFollowUpStatus",
+    pages=V2_PAGES, level=1,
+)
+FOLLOW_UP_ACTIONS = ResourceSpec(
+    tag="follow_up_actions", model_key="FollowUpAction", list="listFollowUpActions",
+    get="getFollowUpAction", delete="deleteFollowUpAction",
+)
+
+
+def workflow_records(workflow_id: int) -> ResourceSpec:
+    """The records of one workflow type (the entity ``le_workflow-type-entity-<id>``)."""
+    if isinstance(workflow_id, bool) or not isinstance(workflow_id, int) or workflow_id < 1:
+        raise InvalidInputError(f"workflow_id must be a positive integer, not {workflow_id!r}")
+    return v2_entity("workflow_records", "WorkflowRecord", bound={"workflow_id": workflow_id})
+
+
+def entity_records(entity: str) -> ResourceSpec:
+    """Any v2 entity by name, for listing (``GET /v2/api/entity/{entity}/list/{level}``)."""
+    if not isinstance(entity, str) or not re.fullmatch(r"[a-z][a-z0-9_-]*", entity):
+        raise InvalidInputError(f"entity must be a v2 entity name such as 'invoice', not "
+                                f"{entity!r}")
+    return ResourceSpec(tag="entities", model_key="EntityRecord", list="listEntityRecords",
+                        pages=V2_PAGES, level=1, bound={"entity": entity})
+
 
 # The v1 resources that follow the usual five actions (or the first two), in the order
 # the documentation lists them; the sandbox serves each generically.
@@ -420,12 +493,3 @@ class AsyncGeneralListing(AsyncResource, _ListingFlows):
         return await arun(self._listing_flow(model), self._transport)
 
     get.__doc__ = _LISTING_DOC
-
-
-# ---------------------------------------------------------------------------- write-only
-class SubmitOnly(Creatable):
-    """An endpoint Daftra only lets you send records to (e.g. client attendance logs)."""
-
-
-class AsyncSubmitOnly(AsyncCreatable):
-    """An endpoint Daftra only lets you send records to (e.g. client attendance logs)."""

@@ -77,15 +77,17 @@ def client(sandbox: RecordingSandbox) -> Iterator[Daftra]:
         yield daftra
 
 
-def example_body(operation_id: str) -> dict[str, Any]:
-    """The first documented example of an operation's request body."""
+def example_body(operation_id: str, *, ground: bool = True) -> dict[str, Any]:
+    """The first documented example of an operation's request body (``ground``: with its
+    references pointed at seeded records, see :func:`grounded`)."""
     _, _, found = operation(operation_id)
     media = found["requestBody"]["content"]["application/json"]
     examples = media.get("examples") or {"only": {"value": media.get("example")}}
     value = next(iter(examples.values()))
     if "$ref" in value:
         value = load_spec()["components"]["examples"][value["$ref"].rsplit("/", 1)[1]]
-    return grounded(copy.deepcopy(value["value"]))
+    body = copy.deepcopy(value["value"])
+    return grounded(body) if ground else body
 
 
 def grounded(node: Any) -> Any:
@@ -96,7 +98,7 @@ def grounded(node: Any) -> Any:
             key: REFERENCE_FIELDS[key] if key in REFERENCE_FIELDS and value is not None
             else grounded(value)
             for key, value in node.items()
-            if key not in ("id", "no", "number", "code")
+            if key not in ("id", "no")
         }
     if isinstance(node, list):
         return [grounded(item) for item in node]

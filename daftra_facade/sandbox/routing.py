@@ -86,6 +86,10 @@ def _server_path(servers: object, fallback: str) -> str:
     return fallback
 
 
+def _literal_length(template: str) -> int:
+    return len(re.sub(r"\{[^}]+\}", "", template))
+
+
 class Router:
     """Maps (method, path) to an operationId using every path in the specification."""
 
@@ -103,8 +107,9 @@ class Router:
                         Route(method.upper(), pattern, template, operation["operationId"],
                               literal, prefix + template)
                     )
-        # A literal segment beats a parameter: /invoices/add_bulk.json is not /invoices/{id}.json.
-        routes.sort(key=lambda route: -route.literal_segments)
+        # A literal segment beats a parameter: /invoices/add_bulk.json is not /invoices/{id}.json;
+        # then more literal text wins: le_workflow-type-entity-{id} is not just any {entity}.
+        routes.sort(key=lambda route: (-route.literal_segments, -_literal_length(route.template)))
         self.routes = routes
 
     def address_of(self, operation_id: str) -> str:

@@ -12,6 +12,7 @@ from .crud import Collection, Errors, now_text, ok, write_only_fields
 from .documents import INVOICE, PURCHASE_DOCUMENTS, SALES_DOCUMENTS, Documents, identifier, number
 from .routing import Answer, Handler, Request, Router, failed
 from .state import Record, SandboxState
+from .v2 import v2_table
 
 # Which rows keep a record from being deleted ("Remove its transactions first").
 _DEPENDENTS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -301,6 +302,22 @@ def v1_handlers(state: SandboxState, router: Router) -> tuple[Documents, dict[st
             operation_id = getattr(spec, action)
             if operation_id:
                 handlers[operation_id] = getattr(collection, method)
+    # Endpoints filed under v2 in the documentation but served by v1, over the same tables.
+    branches = SpecCollection(state, model="Branch", path="/api2/branches", label="Branch",
+                              create=None, update=None)
+    statuses = SpecCollection(state, model="FollowUpStatus", path="", label="Follow-up status",
+                              table=v2_table("follow_up_status"), create=None, update=None)
+    actions = SpecCollection(state, model="FollowUpAction", path="/api2/follow_up_actions.json",
+                             label="Follow-up action", create=None, update=None)
+    actions.filters = {"type": lambda record, value: str(record.get("item_type")) == value}
+    handlers.update(
+        listBranches=branches.list,
+        getFollowUpStatus=statuses.get,
+        deleteFollowUpStatus=statuses.delete,
+        listFollowUpActions=actions.list,
+        getFollowUpAction=actions.get,
+        deleteFollowUpAction=actions.delete,
+    )
     notes = handlers["listNotes"].__self__  # type: ignore[attr-defined]
     bookings = Bookings(state, invoices)
     attendance = Collection(state, model="ClientAttendance", path="", label="Attendance")

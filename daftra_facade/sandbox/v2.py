@@ -100,6 +100,8 @@ class _Entity:
     table: str = ""  # a v1 table for read-only entities; v2:<name> otherwise
     # (key in the answer, child table, the child's field holding this record's id)
     children: tuple[tuple[str, str, str], ...] = ()
+    # Answers in the documented `{payload: ...}` envelope instead of the bare paginator.
+    enveloped: bool = False
 
     @property
     def writable(self) -> bool:
@@ -108,6 +110,10 @@ class _Entity:
     @property
     def store(self) -> str:
         return self.table or v2_table(self.name)
+
+
+def _enveloped(payload: Record) -> Record:
+    return {"payload": payload, "version": "2", "message": None}
 
 
 def v2_table(entity: str) -> str:
@@ -161,6 +167,7 @@ _STORED: tuple[_Entity, ...] = (
             "asset_type_id": "asset_type",
             "storage_id": "storage",
         },
+        enveloped=True,
     ),
     _Entity("designation", "Designation", "المسمي الوظيفي", ("name",)),
     _Entity("department", "Department", "قسم", ("name",), unique=("name", "abbr")),
@@ -692,7 +699,16 @@ class V2Api:
         )
         host = _header(request, "host")
         pages = Pages(f"http://{host}{request.path}" if host else request.path, params)
-        return Answer(200, self._page(entity, query, page, per_page, level, pages))
+        listed = self._page(entity, query, page, per_page, level, pages)
+        if entity.enveloped:
+            listed = _enveloped({
+                "data": listed["data"],
+                "pagination": {"total": listed["total"], "current_page": page,
+                               "per_page": per_page,
+                               "has_more_pages": page < listed["last_page"]},
+                "permissions": {},
+            })
+        return Answer(200, listed)
 
     def _page(
         self, entity: _Entity, query: Query, page: int, per_page: int, level: int, pages: Pages
@@ -727,7 +743,8 @@ class V2Api:
             record = self.state.live(entity.store, record_id)
             if record is None:
                 return Answer(404, {"message": _NOT_FOUND})
-            return Answer(200, self._shape(entity, record, level))
+            shaped = self._shape(entity, record, level)
+            return Answer(200, _enveloped({"data": shaped}) if entity.enveloped else shaped)
 
     @staticmethod
     def _flat(record: Record) -> Record:

@@ -42,8 +42,10 @@ class EmployeeAsset:
                 not documented).
             asset_type (EntityNamedRef | None | Unset): The asset's type (v2 entity `asset_type`).
             location (EntityNamedRef | None | Unset): Where the asset is (v2 entity `asset_location`).
-            photo (EmployeeAssetFile | None | Unset): The asset's photo; every member null when there is none.
-            attachments (list[EmployeeAssetAttachmentsType0Item] | None | Unset): Attached files (shape not documented).
+            photo (EmployeeAssetFile | None | str | Unset): The asset's photo; every member null when there is none. An
+                answer may also carry what was written (a file reference as text, empty for none).
+            attachments (list[EmployeeAssetAttachmentsType0Item] | None | str | Unset): Attached files (shape not
+                documented); an answer may also carry what was written (file references as text, empty for none).
             assigned_date (None | str | Unset): When the asset was handed over (`YYYY-MM-DD`).
             warranty_expiry_date (None | str | Unset): End of the warranty (`YYYY-MM-DD`); single read only.
             expected_return_date (None | str | Unset): When the asset is due back (`YYYY-MM-DD`); single read only.
@@ -72,8 +74,8 @@ class EmployeeAsset:
     storage: EmployeeAssetStorageType0 | None | Unset = UNSET
     asset_type: EntityNamedRef | None | Unset = UNSET
     location: EntityNamedRef | None | Unset = UNSET
-    photo: EmployeeAssetFile | None | Unset = UNSET
-    attachments: list[EmployeeAssetAttachmentsType0Item] | None | Unset = UNSET
+    photo: EmployeeAssetFile | None | str | Unset = UNSET
+    attachments: list[EmployeeAssetAttachmentsType0Item] | None | str | Unset = UNSET
     assigned_date: None | str | Unset = UNSET
     warranty_expiry_date: None | str | Unset = UNSET
     expected_return_date: None | str | Unset = UNSET
@@ -167,7 +169,7 @@ class EmployeeAsset:
         else:
             location = self.location
 
-        photo: dict[str, Any] | None | Unset
+        photo: dict[str, Any] | None | str | Unset
         if isinstance(self.photo, Unset):
             photo = UNSET
         elif isinstance(self.photo, EmployeeAssetFile):
@@ -175,7 +177,7 @@ class EmployeeAsset:
         else:
             photo = self.photo
 
-        attachments: list[dict[str, Any]] | None | Unset
+        attachments: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.attachments, Unset):
             attachments = UNSET
         elif isinstance(self.attachments, list):
@@ -474,7 +476,7 @@ class EmployeeAsset:
 
         location = _parse_location(d.pop("location", UNSET))
 
-        def _parse_photo(data: object) -> EmployeeAssetFile | None | Unset:
+        def _parse_photo(data: object) -> EmployeeAssetFile | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -487,13 +489,13 @@ class EmployeeAsset:
                 return photo_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmployeeAssetFile | None | Unset, data)
+            return cast(EmployeeAssetFile | None | str | Unset, data)
 
         photo = _parse_photo(d.pop("photo", UNSET))
 
         def _parse_attachments(
             data: object,
-        ) -> list[EmployeeAssetAttachmentsType0Item] | None | Unset:
+        ) -> list[EmployeeAssetAttachmentsType0Item] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -513,7 +515,7 @@ class EmployeeAsset:
                 return attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EmployeeAssetAttachmentsType0Item] | None | Unset, data)
+            return cast(list[EmployeeAssetAttachmentsType0Item] | None | str | Unset, data)
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 

@@ -13,12 +13,14 @@ if TYPE_CHECKING:
     from ..models.entity_branch import EntityBranch
     from ..models.entity_staff import EntityStaff
     from ..models.follow_up_status import FollowUpStatus
+    from ..models.workflow_record_budget import WorkflowRecordBudget
     from ..models.workflow_record_client_data_type_0 import WorkflowRecordClientDataType0
     from ..models.workflow_record_custom_data_type_0 import WorkflowRecordCustomDataType0
     from ..models.workflow_record_extra_details_type_0 import (
         WorkflowRecordExtraDetailsType0,
     )
     from ..models.workflow_record_link import WorkflowRecordLink
+    from ..models.workflow_record_number import WorkflowRecordNumber
     from ..models.workflow_record_type import WorkflowRecordType
 
 
@@ -35,14 +37,16 @@ class WorkflowRecord:
         Attributes:
             id (int): The record's id.
             workflow_type_id (int | None | Unset): The workflow type (the `workflow_id` of the address).
-            number (None | str | Unset): The record's number.
+            number (None | str | Unset | WorkflowRecordNumber): The record's number; answers may also return the object it
+                was written as (`{code, generated}`).
             title (None | str | Unset): The record's title.
             client_id (int | None | str | Unset): The client the record is for.
             start_date (None | str | Unset): Start date (`YYYY-MM-DD` in answers).
             delivery_date (None | str | Unset): Delivery date (`YYYY-MM-DD` in answers).
             delivery_appointment_id (int | None | Unset): A delivery appointment, if any.
             description (None | str | Unset): A description.
-            budget (float | None | str | Unset): The budget amount.
+            budget (float | None | str | Unset | WorkflowRecordBudget): The budget amount; answers may also return the
+                object it was written as (`{number, currency}`).
             budget_currency (None | str | Unset): Currency of the budget (ISO 4217).
             status (int | None | Unset): The record's state (open, closed, ...); the documentation does not list the values.
             follow_up_status_id (int | None | Unset): The record's follow-up status (see the follow-up statuses of this
@@ -56,10 +60,10 @@ class WorkflowRecord:
             custom_data (None | Unset | WorkflowRecordCustomDataType0): Generic custom data (null in the examples; the
                 type's own fields are in the entity-named member).
             attachments (list[Any] | None | Unset): Attached files (shape not documented).
-            assigned_users (list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink): Staff assignments. The single
-                read shows a list; the documentation's list schema shows one object. Both are accepted.
-            tags (list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink): Tags. The single read shows a list; the
-                list schema shows one object. Both are accepted.
+            assigned_users (list[int | str] | list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink): Staff
+                assignments. The single read shows a list; the documentation's list schema shows one object. Both are accepted.
+            tags (list[int | str] | list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink): Tags. The single read
+                shows a list; the list schema shows one object. Both are accepted.
             workflow_type (None | Unset | WorkflowRecordType): The workflow type, at level 1 and above.
             staff (EntityStaff | None | Unset): The staff member who added it, at level 1 and above.
             work_order_client (Client | None | Unset): The client, at level 1 and above (the client record of v1, flat).
@@ -69,14 +73,14 @@ class WorkflowRecord:
 
     id: int
     workflow_type_id: int | None | Unset = UNSET
-    number: None | str | Unset = UNSET
+    number: None | str | Unset | WorkflowRecordNumber = UNSET
     title: None | str | Unset = UNSET
     client_id: int | None | str | Unset = UNSET
     start_date: None | str | Unset = UNSET
     delivery_date: None | str | Unset = UNSET
     delivery_appointment_id: int | None | Unset = UNSET
     description: None | str | Unset = UNSET
-    budget: float | None | str | Unset = UNSET
+    budget: float | None | str | Unset | WorkflowRecordBudget = UNSET
     budget_currency: None | str | Unset = UNSET
     status: int | None | Unset = UNSET
     follow_up_status_id: int | None | Unset = UNSET
@@ -86,8 +90,10 @@ class WorkflowRecord:
     extra_details: None | Unset | WorkflowRecordExtraDetailsType0 = UNSET
     custom_data: None | Unset | WorkflowRecordCustomDataType0 = UNSET
     attachments: list[Any] | None | Unset = UNSET
-    assigned_users: list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink = UNSET
-    tags: list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink = UNSET
+    assigned_users: (
+        list[int | str] | list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink
+    ) = UNSET
+    tags: list[int | str] | list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink = UNSET
     workflow_type: None | Unset | WorkflowRecordType = UNSET
     staff: EntityStaff | None | Unset = UNSET
     work_order_client: Client | None | Unset = UNSET
@@ -100,6 +106,7 @@ class WorkflowRecord:
         from ..models.entity_branch import EntityBranch  # noqa: PLC0415
         from ..models.entity_staff import EntityStaff  # noqa: PLC0415
         from ..models.follow_up_status import FollowUpStatus  # noqa: PLC0415
+        from ..models.workflow_record_budget import WorkflowRecordBudget  # noqa: PLC0415
         from ..models.workflow_record_client_data_type_0 import (
             WorkflowRecordClientDataType0,  # noqa: PLC0415
         )
@@ -110,6 +117,7 @@ class WorkflowRecord:
             WorkflowRecordExtraDetailsType0,  # noqa: PLC0415
         )
         from ..models.workflow_record_link import WorkflowRecordLink  # noqa: PLC0415
+        from ..models.workflow_record_number import WorkflowRecordNumber  # noqa: PLC0415
         from ..models.workflow_record_type import WorkflowRecordType  # noqa: PLC0415
 
         id = self.id
@@ -120,9 +128,11 @@ class WorkflowRecord:
         else:
             workflow_type_id = self.workflow_type_id
 
-        number: None | str | Unset
+        number: dict[str, Any] | None | str | Unset
         if isinstance(self.number, Unset):
             number = UNSET
+        elif isinstance(self.number, WorkflowRecordNumber):
+            number = self.number.to_dict()
         else:
             number = self.number
 
@@ -162,9 +172,11 @@ class WorkflowRecord:
         else:
             description = self.description
 
-        budget: float | None | str | Unset
+        budget: dict[str, Any] | float | None | str | Unset
         if isinstance(self.budget, Unset):
             budget = UNSET
+        elif isinstance(self.budget, WorkflowRecordBudget):
+            budget = self.budget.to_dict()
         else:
             budget = self.budget
 
@@ -231,28 +243,42 @@ class WorkflowRecord:
         else:
             attachments = self.attachments
 
-        assigned_users: dict[str, Any] | list[dict[str, Any]] | None | Unset
+        assigned_users: dict[str, Any] | list[dict[str, Any]] | list[int | str] | None | Unset
         if isinstance(self.assigned_users, Unset):
             assigned_users = UNSET
         elif isinstance(self.assigned_users, list):
             assigned_users = []
             for assigned_users_type_0_item_data in self.assigned_users:
-                assigned_users_type_0_item = assigned_users_type_0_item_data.to_dict()
+                assigned_users_type_0_item: int | str
+                assigned_users_type_0_item = assigned_users_type_0_item_data
                 assigned_users.append(assigned_users_type_0_item)
+
+        elif isinstance(self.assigned_users, list):
+            assigned_users = []
+            for assigned_users_type_1_item_data in self.assigned_users:
+                assigned_users_type_1_item = assigned_users_type_1_item_data.to_dict()
+                assigned_users.append(assigned_users_type_1_item)
 
         elif isinstance(self.assigned_users, WorkflowRecordLink):
             assigned_users = self.assigned_users.to_dict()
         else:
             assigned_users = self.assigned_users
 
-        tags: dict[str, Any] | list[dict[str, Any]] | None | Unset
+        tags: dict[str, Any] | list[dict[str, Any]] | list[int | str] | None | Unset
         if isinstance(self.tags, Unset):
             tags = UNSET
         elif isinstance(self.tags, list):
             tags = []
             for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags_type_0_item: int | str
+                tags_type_0_item = tags_type_0_item_data
                 tags.append(tags_type_0_item)
+
+        elif isinstance(self.tags, list):
+            tags = []
+            for tags_type_1_item_data in self.tags:
+                tags_type_1_item = tags_type_1_item_data.to_dict()
+                tags.append(tags_type_1_item)
 
         elif isinstance(self.tags, WorkflowRecordLink):
             tags = self.tags.to_dict()
@@ -365,6 +391,7 @@ class WorkflowRecord:
         from ..models.entity_branch import EntityBranch  # noqa: PLC0415
         from ..models.entity_staff import EntityStaff  # noqa: PLC0415
         from ..models.follow_up_status import FollowUpStatus  # noqa: PLC0415
+        from ..models.workflow_record_budget import WorkflowRecordBudget  # noqa: PLC0415
         from ..models.workflow_record_client_data_type_0 import (
             WorkflowRecordClientDataType0,  # noqa: PLC0415
         )
@@ -375,6 +402,7 @@ class WorkflowRecord:
             WorkflowRecordExtraDetailsType0,  # noqa: PLC0415
         )
         from ..models.workflow_record_link import WorkflowRecordLink  # noqa: PLC0415
+        from ..models.workflow_record_number import WorkflowRecordNumber  # noqa: PLC0415
         from ..models.workflow_record_type import WorkflowRecordType  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -389,12 +417,20 @@ class WorkflowRecord:
 
         workflow_type_id = _parse_workflow_type_id(d.pop("workflow_type_id", UNSET))
 
-        def _parse_number(data: object) -> None | str | Unset:
+        def _parse_number(data: object) -> None | str | Unset | WorkflowRecordNumber:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                number_type_1 = WorkflowRecordNumber.from_dict(data)
+
+                return number_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset | WorkflowRecordNumber, data)
 
         number = _parse_number(d.pop("number", UNSET))
 
@@ -454,12 +490,20 @@ class WorkflowRecord:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_budget(data: object) -> float | None | str | Unset:
+        def _parse_budget(data: object) -> float | None | str | Unset | WorkflowRecordBudget:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                budget_type_1 = WorkflowRecordBudget.from_dict(data)
+
+                return budget_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | None | str | Unset | WorkflowRecordBudget, data)
 
         budget = _parse_budget(d.pop("budget", UNSET))
 
@@ -578,7 +622,7 @@ class WorkflowRecord:
 
         def _parse_assigned_users(
             data: object,
-        ) -> list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink:
+        ) -> list[int | str] | list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -589,7 +633,11 @@ class WorkflowRecord:
                 assigned_users_type_0 = []
                 _assigned_users_type_0 = data
                 for assigned_users_type_0_item_data in _assigned_users_type_0:
-                    assigned_users_type_0_item = WorkflowRecordLink.from_dict(
+
+                    def _parse_assigned_users_type_0_item(data: object) -> int | str:
+                        return cast(int | str, data)
+
+                    assigned_users_type_0_item = _parse_assigned_users_type_0_item(
                         assigned_users_type_0_item_data
                     )
 
@@ -599,20 +647,37 @@ class WorkflowRecord:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, list):
                     raise TypeError()
-                assigned_users_type_1 = WorkflowRecordLink.from_dict(data)
+                assigned_users_type_1 = []
+                _assigned_users_type_1 = data
+                for assigned_users_type_1_item_data in _assigned_users_type_1:
+                    assigned_users_type_1_item = WorkflowRecordLink.from_dict(
+                        assigned_users_type_1_item_data
+                    )
+
+                    assigned_users_type_1.append(assigned_users_type_1_item)
 
                 return assigned_users_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                assigned_users_type_2 = WorkflowRecordLink.from_dict(data)
+
+                return assigned_users_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[int | str] | list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink, data
+            )
 
         assigned_users = _parse_assigned_users(d.pop("assigned_users", UNSET))
 
         def _parse_tags(
             data: object,
-        ) -> list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink:
+        ) -> list[int | str] | list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -623,7 +688,11 @@ class WorkflowRecord:
                 tags_type_0 = []
                 _tags_type_0 = data
                 for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = WorkflowRecordLink.from_dict(tags_type_0_item_data)
+
+                    def _parse_tags_type_0_item(data: object) -> int | str:
+                        return cast(int | str, data)
+
+                    tags_type_0_item = _parse_tags_type_0_item(tags_type_0_item_data)
 
                     tags_type_0.append(tags_type_0_item)
 
@@ -631,14 +700,29 @@ class WorkflowRecord:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, list):
                     raise TypeError()
-                tags_type_1 = WorkflowRecordLink.from_dict(data)
+                tags_type_1 = []
+                _tags_type_1 = data
+                for tags_type_1_item_data in _tags_type_1:
+                    tags_type_1_item = WorkflowRecordLink.from_dict(tags_type_1_item_data)
+
+                    tags_type_1.append(tags_type_1_item)
 
                 return tags_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_2 = WorkflowRecordLink.from_dict(data)
+
+                return tags_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[int | str] | list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink, data
+            )
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
