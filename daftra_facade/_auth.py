@@ -66,7 +66,12 @@ class TokenSession:
             return self._token
 
     def token_request(self) -> dict[str, Any]:
-        return {"method": "POST", "url": TOKEN_PATH, "json": self.grant.body()}
+        from ._bodies import JsonBody
+        from ._operations import Operation
+
+        return Operation("auth", "generateAccessToken").build_request(
+            body=JsonBody(self.grant.body())
+        )
 
     def accept(self, answer: Any) -> str:
         """Keep the token from the grant's decoded answer; return it."""

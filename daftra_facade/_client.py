@@ -13,7 +13,7 @@ from . import resources as r
 from ._config import V1_PREFIX, Settings, checked_retries, checked_timeout, resolve_settings
 from ._errors import ConfigurationError
 from ._flows import arun, run
-from ._multi import EntityQuery, MultiEntityResult, multi_entity_flow
+from ._multi import EntityQuery, MultiEntityResult, app_status_flow, multi_entity_flow
 from ._rate_limit import RateLimiter
 from ._resources import (
     AppendOnlyResource,
@@ -455,6 +455,10 @@ class Daftra(_ClientBase):
         """Several v2 reads in one request; each query's outcome by its alias."""
         return run(multi_entity_flow(queries), self._transport)
 
+    def app_is_active(self, app_id: int) -> bool:
+        """Whether a Developer Portal app is active on this account."""
+        return run(app_status_flow(app_id), self._transport)
+
     def close(self) -> None:
         """Close the connection pools."""
         self._transport.close()
@@ -664,6 +668,10 @@ class AsyncDaftra(_ClientBase):
     async def multi_entity(self, queries: Sequence[EntityQuery]) -> MultiEntityResult:
         """Several v2 reads in one request; each query's outcome by its alias."""
         return await arun(multi_entity_flow(queries), self._transport)
+
+    async def app_is_active(self, app_id: int) -> bool:
+        """Whether a Developer Portal app is active on this account."""
+        return await arun(app_status_flow(app_id), self._transport)
 
     async def aclose(self) -> None:
         """Close the connection pools."""

@@ -170,3 +170,14 @@ def multi_entity_flow(queries: Sequence[EntityQuery]) -> Flow[MultiEntityResult]
     body = [JsonBody(element) for element in request_body(queries)]
     answer = yield from call_json(Operation("multi_entity", "multiEntityRequest"), body=body)
     return classify(queries, answer)
+
+
+def app_status_flow(app_id: int) -> Flow[bool]:
+    """Whether a Developer Portal app is active (``GET /v2/api/app-manager/is_active/{id}``).
+    The documentation shows no answer body; ``is_active`` (or ``active``) is read."""
+    answer = yield from call_json(Operation("app_manager", "checkAppStatus"), id=app_id)
+    if isinstance(answer, Mapping):
+        for key in ("is_active", "active", "data"):
+            if isinstance(answer.get(key), bool | int):
+                return bool(answer[key])
+    raise UnparseableResponseError(f"checkAppStatus: no activity flag in {answer!r}")
