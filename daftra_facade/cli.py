@@ -26,6 +26,7 @@ from ._errors import BulkAbortedError, DaftraError
 from ._files import DEFAULT_GROUP_COLUMN, FileError, read_records
 from ._journal import Journal
 from ._resources import BulkCreatable, Listable
+from ._slots import Resources
 from ._validation import body_errors
 
 EXIT_OK, EXIT_INCOMPLETE, EXIT_USAGE = 0, 1, 2
@@ -41,9 +42,9 @@ def resources_that(capability: type) -> list[str]:
     """Names of the ``client.<name>`` resources with a capability (e.g. ``Listable``)."""
     return [
         name
-        for name, slot in vars(Daftra).items()
-        if isinstance(getattr(slot, "resource_class", None), type)
-        and issubclass(slot.resource_class, capability)
+        for name, slot in vars(Resources).items()
+        if isinstance(getattr(slot, "sync_class", None), type)
+        and issubclass(slot.sync_class, capability)
     ]
 
 
@@ -181,7 +182,7 @@ def _journal_for(args: argparse.Namespace) -> Journal | None:
 
 
 def _read(args: argparse.Namespace) -> list[Any]:
-    resource_class = getattr(Daftra, args.resource).resource_class
+    resource_class = getattr(Daftra, args.resource).sync_class
     try:
         return read_records(
             Path(args.file),
@@ -239,7 +240,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _dry_run(args: argparse.Namespace, records: list[Any]) -> int:
     """Check every record against the spec, send nothing."""
-    operation_id = getattr(Daftra, args.resource).resource_class.spec.bulk_create
+    operation_id = getattr(Daftra, args.resource).sync_class.spec.bulk_create
     invalid = 0
     for index, record in enumerate(records):
         try:
