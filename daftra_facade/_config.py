@@ -71,7 +71,7 @@ class Credentials:
         given = [name for name in ("api_key", "token", "grant") if getattr(self, name)]
         if len(given) > 1:
             raise ConfigurationError(
-                f"give one kind of credentials, not {' and '.join(given)}: Daftra refuses "
+                f"give one kind of credentials, not both {' and '.join(given)}: Daftra refuses "
                 "requests that carry both an API key and a token"
             )
         if not given:

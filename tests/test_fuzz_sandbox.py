@@ -33,7 +33,8 @@ def fuzzed_sandbox() -> Iterator[Sandbox]:
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=25, deadline=None, derandomize=True,
+          suppress_health_check=list(HealthCheck))
 def test_every_operation_answers_as_documented(
     case: schemathesis.Case, fuzzed_sandbox: Sandbox
 ) -> None:

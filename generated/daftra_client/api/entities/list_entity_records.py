@@ -52,6 +52,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = V2Message.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -91,6 +96,8 @@ def sync_detailed(
     filtered example; the client uses the full path `/v2/api/entity/{entity}/list/{level}`. The
     documentation's overview page describes a `data`/`meta`/`links` answer, but every concrete
     example shows the paginator modelled here.
+
+    An entity name the account does not know answers 404.
 
     Args:
         entity (str):
@@ -143,6 +150,8 @@ def sync(
     documentation's overview page describes a `data`/`meta`/`links` answer, but every concrete
     example shows the paginator modelled here.
 
+    An entity name the account does not know answers 404.
+
     Args:
         entity (str):
         level (int):
@@ -188,6 +197,8 @@ async def asyncio_detailed(
     filtered example; the client uses the full path `/v2/api/entity/{entity}/list/{level}`. The
     documentation's overview page describes a `data`/`meta`/`links` answer, but every concrete
     example shows the paginator modelled here.
+
+    An entity name the account does not know answers 404.
 
     Args:
         entity (str):
@@ -237,6 +248,8 @@ async def asyncio(
     filtered example; the client uses the full path `/v2/api/entity/{entity}/list/{level}`. The
     documentation's overview page describes a `data`/`meta`/`links` answer, but every concrete
     example shows the paginator modelled here.
+
+    An entity name the account does not know answers 404.
 
     Args:
         entity (str):

@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = V2Message.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = V2Message.from_dict(response.json())
 
@@ -84,6 +89,9 @@ def sync_detailed(
 
     Daftra's documentation shows this call on the site root (`/v2/api/multi-entity`), which is
     where the client sends it.
+
+    A body that is not a list of queries answers 400; a query that fails answers inside the object,
+    under its alias, while the others still answer.
 
     Args:
         body (list[MultiEntityQuery]): The queries to run, in any order.
@@ -127,6 +135,9 @@ def sync(
     Daftra's documentation shows this call on the site root (`/v2/api/multi-entity`), which is
     where the client sends it.
 
+    A body that is not a list of queries answers 400; a query that fails answers inside the object,
+    under its alias, while the others still answer.
+
     Args:
         body (list[MultiEntityQuery]): The queries to run, in any order.
 
@@ -163,6 +174,9 @@ async def asyncio_detailed(
 
     Daftra's documentation shows this call on the site root (`/v2/api/multi-entity`), which is
     where the client sends it.
+
+    A body that is not a list of queries answers 400; a query that fails answers inside the object,
+    under its alias, while the others still answer.
 
     Args:
         body (list[MultiEntityQuery]): The queries to run, in any order.
@@ -203,6 +217,9 @@ async def asyncio(
 
     Daftra's documentation shows this call on the site root (`/v2/api/multi-entity`), which is
     where the client sends it.
+
+    A body that is not a list of queries answers 400; a query that fails answers inside the object,
+    under its alias, while the others still answer.
 
     Args:
         body (list[MultiEntityQuery]): The queries to run, in any order.

@@ -48,6 +48,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = V2Message.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         response_422 = V2ValidationError.from_dict(response.json())
 
@@ -90,6 +95,8 @@ def sync_detailed(
     Daftra's documentation writes this address as `POST
     /le_workflow-type-entity-{{workflow_id}}`; the client uses the full path from the site root,
     `/v2/api/entity/le_workflow-type-entity-{workflow_id}`.
+
+    A workflow type that does not exist answers 404.
 
     Args:
         workflow_id (int):
@@ -139,6 +146,8 @@ def sync(
     /le_workflow-type-entity-{{workflow_id}}`; the client uses the full path from the site root,
     `/v2/api/entity/le_workflow-type-entity-{workflow_id}`.
 
+    A workflow type that does not exist answers 404.
+
     Args:
         workflow_id (int):
         body (WorkflowRecordInput): The body that creates or changes a workflow record. Custom
@@ -181,6 +190,8 @@ async def asyncio_detailed(
     Daftra's documentation writes this address as `POST
     /le_workflow-type-entity-{{workflow_id}}`; the client uses the full path from the site root,
     `/v2/api/entity/le_workflow-type-entity-{workflow_id}`.
+
+    A workflow type that does not exist answers 404.
 
     Args:
         workflow_id (int):
@@ -227,6 +238,8 @@ async def asyncio(
     Daftra's documentation writes this address as `POST
     /le_workflow-type-entity-{{workflow_id}}`; the client uses the full path from the site root,
     `/v2/api/entity/le_workflow-type-entity-{workflow_id}`.
+
+    A workflow type that does not exist answers 404.
 
     Args:
         workflow_id (int):

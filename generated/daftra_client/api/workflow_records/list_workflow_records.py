@@ -52,6 +52,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = V2Message.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -94,6 +99,8 @@ def sync_detailed(
     Daftra's documentation writes this address as `GET
     /le_workflow-type-entity-{{workflow_id}}/list/{{format}}`; the client uses the full path
     from the site root, `/v2/api/entity/le_workflow-type-entity-{workflow_id}/list/{level}`.
+
+    A workflow type that does not exist answers 404.
 
     Args:
         workflow_id (int):
@@ -149,6 +156,8 @@ def sync(
     /le_workflow-type-entity-{{workflow_id}}/list/{{format}}`; the client uses the full path
     from the site root, `/v2/api/entity/le_workflow-type-entity-{workflow_id}/list/{level}`.
 
+    A workflow type that does not exist answers 404.
+
     Args:
         workflow_id (int):
         level (int):
@@ -197,6 +206,8 @@ async def asyncio_detailed(
     Daftra's documentation writes this address as `GET
     /le_workflow-type-entity-{{workflow_id}}/list/{{format}}`; the client uses the full path
     from the site root, `/v2/api/entity/le_workflow-type-entity-{workflow_id}/list/{level}`.
+
+    A workflow type that does not exist answers 404.
 
     Args:
         workflow_id (int):
@@ -249,6 +260,8 @@ async def asyncio(
     Daftra's documentation writes this address as `GET
     /le_workflow-type-entity-{{workflow_id}}/list/{{format}}`; the client uses the full path
     from the site root, `/v2/api/entity/le_workflow-type-entity-{workflow_id}/list/{level}`.
+
+    A workflow type that does not exist answers 404.
 
     Args:
         workflow_id (int):
