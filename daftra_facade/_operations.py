@@ -22,6 +22,7 @@ import attrs
 
 from ._config import V1_PREFIX
 from ._errors import DaftraError, InvalidInputError, UnparseableResponseError
+from ._lazy_models import install as install_lazy_models
 
 if TYPE_CHECKING:
     import httpx
@@ -45,6 +46,7 @@ def module_name(operation_id: str) -> str:
 
 @cache
 def _endpoint_module(tag: str, operation_id: str) -> ModuleType:
+    install_lazy_models(GENERATED_PACKAGE)
     return importlib.import_module(f"{GENERATED_PACKAGE}.api.{tag}.{module_name(operation_id)}")
 
 
