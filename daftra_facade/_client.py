@@ -110,8 +110,17 @@ class _ClientBase(Resources):
     @cached_property
     def raw(self) -> AuthenticatedClient:
         """The generated low-level client (sync and async functions alike), configured
-        with this client's account, credentials and timeout, for endpoints or options the
-        facade does not cover. Its answers are not checked by the facade."""
+        with this client's account, credentials and timeout, for v1 endpoints or options
+        the facade does not cover. Its answers are not checked by the facade."""
+        return self._raw_client(self._settings.site_root + V1_PREFIX)
+
+    @cached_property
+    def raw_v2(self) -> AuthenticatedClient:
+        """The same for the generated v2 functions (entities, multi-entity, token), whose
+        paths start at the site root rather than at ``/api2``."""
+        return self._raw_client(self._settings.site_root)
+
+    def _raw_client(self, base_url: str) -> AuthenticatedClient:
         import httpx
         from daftra_client import AuthenticatedClient
 
@@ -121,7 +130,7 @@ class _ClientBase(Resources):
 
         credentials = self._settings.credentials
         common: dict[str, Any] = {
-            "base_url": self._settings.site_root + V1_PREFIX,
+            "base_url": base_url,
             "timeout": httpx.Timeout(self._settings.timeout),
             "raise_on_unexpected_status": True,
             "follow_redirects": False,
@@ -196,9 +205,10 @@ class Daftra(SyncFlavour, _ClientBase):
     def close(self) -> None:
         """Close the connection pools."""
         self._transport.close()
-        raw = self.__dict__.get("raw")
-        if raw is not None:
-            raw.get_httpx_client().close()
+        for name in ("raw", "raw_v2"):
+            raw = self.__dict__.get(name)
+            if raw is not None:
+                raw.get_httpx_client().close()
 
     def __enter__(self) -> Self:
         return self
@@ -250,9 +260,10 @@ class AsyncDaftra(AsyncFlavour, _ClientBase):
     async def aclose(self) -> None:
         """Close the connection pools."""
         await self._transport.close()
-        raw = self.__dict__.get("raw")
-        if raw is not None:
-            await raw.get_async_httpx_client().aclose()
+        for name in ("raw", "raw_v2"):
+            raw = self.__dict__.get(name)
+            if raw is not None:
+                await raw.get_async_httpx_client().aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -54,6 +54,8 @@ if TYPE_CHECKING:
         InvoicePayment,
         InvoicePaymentView,
         InvoiceView,
+        Note,
+        NoteView,
         Site,
     )
 
@@ -373,7 +375,7 @@ _ADD_TO_DOC = """Attach a new note to a record (``item_type`` such as ``"client"
 ``"invoice"``, or Daftra's number for the kind, and its id); return the note's id."""
 
 
-class Notes(Listable[Any], Retrievable[Any], Updatable, Deletable, _NoteFlows):
+class Notes(Listable["Note"], Retrievable["NoteView"], Updatable, Deletable, _NoteFlows):
     """Notes attached to records (``/api2/notes``)."""
 
     def add_to(self, item_type: str | int, item_id: int, body: object) -> int:
@@ -382,8 +384,8 @@ class Notes(Listable[Any], Retrievable[Any], Updatable, Deletable, _NoteFlows):
     add_to.__doc__ = _ADD_TO_DOC
 
 
-class AsyncNotes(AsyncListable[Any], AsyncRetrievable[Any], AsyncUpdatable, AsyncDeletable,
-                 _NoteFlows):
+class AsyncNotes(AsyncListable["Note"], AsyncRetrievable["NoteView"], AsyncUpdatable,
+                 AsyncDeletable, _NoteFlows):
     """Notes attached to records (``/api2/notes``)."""
 
     async def add_to(self, item_type: str | int, item_id: int, body: object) -> int:

@@ -211,6 +211,14 @@ def test_the_async_client_reaches_v2_too(sandbox: RecordingSandbox) -> None:
     assert sandbox.undocumented() == []
 
 
+def test_the_raw_v2_client_reaches_the_generated_v2_functions(client: Daftra) -> None:
+    from daftra_client.api.brands import list_brands
+    from daftra_client.models import BrandPage
+
+    page = list_brands.sync(client=client.raw_v2, level=1, per_page=2)
+    assert isinstance(page, BrandPage) and len(page.data) == 2
+
+
 def test_every_v2_operation_was_exercised(sandbox: RecordingSandbox) -> None:
     """Runs after the tests above (token and app status have their own tests)."""
     v2 = {

@@ -281,6 +281,7 @@ def v1_handlers(state: SandboxState, router: Router) -> tuple[Documents, dict[st
     special: dict[str, type[SpecCollection]] = {
         "StockTransaction": StockTransactions,
     }
+    collections: dict[str, Collection] = {}
     for spec in (*V1_RESOURCES, NOTES):
         collection: Collection | None = documents.get(spec.model_key)
         if collection is not None:
@@ -298,6 +299,7 @@ def v1_handlers(state: SandboxState, router: Router) -> tuple[Documents, dict[st
                 collection = InvoicePayments(state, invoices, **options)
             else:
                 collection = special.get(spec.model_key, SpecCollection)(state, **options)
+        collections[spec.tag] = collection
         for action, method in _ACTIONS:
             operation_id = getattr(spec, action)
             if operation_id:
@@ -318,7 +320,7 @@ def v1_handlers(state: SandboxState, router: Router) -> tuple[Documents, dict[st
         getFollowUpAction=actions.get,
         deleteFollowUpAction=actions.delete,
     )
-    notes = handlers["listNotes"].__self__  # type: ignore[attr-defined]
+    notes = collections[NOTES.tag]
     bookings = Bookings(state, invoices)
     attendance = Collection(state, model="ClientAttendance", path="", label="Attendance")
     handlers.update(
