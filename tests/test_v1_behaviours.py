@@ -122,3 +122,14 @@ def test_an_advance_payment_is_an_invoice_of_type_19(client: Daftra) -> None:
     )
     listed = client.invoices.list(type=19)
     assert [invoice.id for invoice in listed.items] == [payment_id]
+
+
+def test_write_operations_take_generated_models_as_well_as_dicts(client: Daftra) -> None:
+    from daftra_client.models import Client, ClientAddRequest, TaxAddRequest, TaxInput
+
+    client_id = client.clients.create(
+        ClientAddRequest(client=Client(business_name="Model Co", email="m@co.example"))
+    )
+    assert client.clients.get(client_id).client.business_name == "Model Co"
+    tax_id = client.taxes.create(TaxAddRequest(tax=TaxInput(name="VAT", value=14)))
+    assert client.taxes.get(tax_id).tax.value == 14
