@@ -7,9 +7,10 @@ the front ends its endpoints support and names the endpoints in a :class:`Resour
     class Invoices(Listable["Invoice"], Retrievable["InvoiceView"], Creatable, ...):
         spec = INVOICES
 
-Most resources need no class of their own: :class:`CrudResource` and
-:class:`ReadOnlyResource` (and their async twins) take the spec when the client builds
-them, so a resource is one :class:`ResourceSpec` and one line on each client.
+Most resources need no class of their own: :class:`CrudResource`,
+:class:`ReadOnlyResource`, :class:`EntityResource` and the other combinations at the end
+(and their async twins) take the spec when the client builds them, so a resource is one
+:class:`ResourceSpec` and one line in :mod:`._slots`.
 """
 
 from __future__ import annotations
@@ -237,6 +238,12 @@ class ListFlows(Resource, Generic[ItemT]):
         if query is not None and not isinstance(query, Query):
             raise InvalidInputError(
                 f"query must be built with daftra_facade.filters.where(...), not {query!r}"
+            )
+        if query is not None and self.spec.pages is V1_PAGES:
+            # v1 would silently ignore filter[...] parameters and list everything.
+            raise InvalidInputError(
+                f"{self.spec.tag} is a v1 list: pass its documented filters as keyword "
+                "arguments; query= is for v2 resources"
             )
         operation = self._operation("list")
         if self.spec.level is not None and operation.takes("level"):

@@ -149,6 +149,8 @@ def test_filters_sorting_and_or_groups_reach_the_server(client: Daftra) -> None:
         "Alpha Tools", "Gamma Parts"]
     with pytest.raises(InvalidInputError):
         client.brands.list(query="filter[name]=x")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="v1 list"):
+        client.clients.list(query=where(field("name").eq("x")))  # v1 would ignore it
 
 
 def test_a_refusal_in_arabic_keeps_its_field_errors(
