@@ -55,13 +55,13 @@ class TokenSession:
         self.clock = clock
         self.lock = threading.Lock()  # guards the fields below; never held while waiting
         self._token: str | None = None
-        self._expires_at = 0.0
+        self._renew_at = 0.0
         self.issued = 0  # how many tokens were obtained, for tests and logs
 
     def current(self) -> str | None:
         """The token to send, or None when a new one must be obtained first."""
         with self.lock:
-            if self._token is None or self.clock() >= self._expires_at - _EXPIRY_MARGIN:
+            if self._token is None or self.clock() >= self._renew_at:
                 return None
             return self._token
 
@@ -83,8 +83,10 @@ class TokenSession:
             )
         lifetime = data.get("expires_in")
         seconds = float(lifetime) if isinstance(lifetime, int | float) else float("inf")
+        # Renew a little before the end (half way through for very short lifetimes).
+        early = min(_EXPIRY_MARGIN, seconds / 2)
         with self.lock:
-            self._token, self._expires_at = token, self.clock() + seconds
+            self._token, self._renew_at = token, self.clock() + seconds - early
             self.issued += 1
         return token
 

@@ -98,3 +98,19 @@ def test_the_token_and_app_status_answers_are_as_documented(sandbox: Sandbox) ->
         assert client.app_is_active(13) is False
         assert {"generateAccessToken", "checkAppStatus"} <= recording.exercised
         assert recording.undocumented() == []
+
+
+def test_a_token_is_renewed_shortly_before_it_expires(sandbox: Sandbox) -> None:
+    from daftra_facade._auth import PasswordGrant, TokenSession
+
+    now = [0.0]
+    session = TokenSession(PasswordGrant("u", "p", "1", "s"), clock=lambda: now[0])
+
+    import httpx
+
+    session.accept(httpx.Response(200, json={"access_token": "t1", "expires_in": 600}))
+    assert session.current() == "t1"
+    now[0] = 569.0
+    assert session.current() == "t1"
+    now[0] = 571.0  # within the last 30 seconds: get a new one first
+    assert session.current() is None
