@@ -133,3 +133,14 @@ def test_write_operations_take_generated_models_as_well_as_dicts(client: Daftra)
     assert client.clients.get(client_id).client.business_name == "Model Co"
     tax_id = client.taxes.create(TaxAddRequest(tax=TaxInput(name="VAT", value=14)))
     assert client.taxes.get(tax_id).tax.value == 14
+
+
+def test_payments_sent_back_with_numeric_strings_still_read(
+    client: Daftra, sandbox: Sandbox
+) -> None:
+    invoice_id = client.invoices.create(invoice_body(unit_price=100))
+    payment_id = client.invoice_payments.create({"InvoicePayment": {
+        "invoice_id": invoice_id, "payment_method": "cash", "amount": 10}})
+    sandbox.state.live("InvoicePayment", payment_id).update(status="1", amount="10.00")  # type: ignore[union-attr]
+    (payment,) = [p for p in client.invoice_payments.iter() if p.id == payment_id]
+    assert (payment.status, payment.amount) == ("1", "10.00")

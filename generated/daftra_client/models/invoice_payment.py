@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag import Flag
-from ..models.payment_record_status import PaymentRecordStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoicePayment")
@@ -21,10 +20,12 @@ class InvoicePayment:
         id (int | Unset): The payment's id.
         invoice_id (int | Unset): The invoice paid.
         payment_method (str | Unset): Key of the payment method used.
-        amount (float | Unset): The amount paid.
+        amount (float | str | Unset): The amount paid; live answers have sent it as a numeric string.
         currency_code (None | str | Unset): The currency of the payment (ISO 4217).
         date (None | str | Unset): When the payment was made (`YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD`).
-        status (None | PaymentRecordStatus | Unset): The payment's state.
+        status (int | None | str | Unset): The payment's state: 0 failed, 1 completed, 2 pending, 3 not completed (the
+            values of `PaymentRecordStatus`). Live answers have sent it as a numeric string (`"1"`), so it is read as given
+            rather than as the enum.
         transaction_id (None | str | Unset): A reference of the payment outside Daftra.
         treasury_id (int | None | Unset): The treasury that received the money.
         staff_id (int | None | Unset): The staff member who recorded it; `0` is the owner.
@@ -53,10 +54,10 @@ class InvoicePayment:
     id: int | Unset = UNSET
     invoice_id: int | Unset = UNSET
     payment_method: str | Unset = UNSET
-    amount: float | Unset = UNSET
+    amount: float | str | Unset = UNSET
     currency_code: None | str | Unset = UNSET
     date: None | str | Unset = UNSET
-    status: None | PaymentRecordStatus | Unset = UNSET
+    status: int | None | str | Unset = UNSET
     transaction_id: None | str | Unset = UNSET
     treasury_id: int | None | Unset = UNSET
     staff_id: int | None | Unset = UNSET
@@ -89,7 +90,11 @@ class InvoicePayment:
 
         payment_method = self.payment_method
 
-        amount = self.amount
+        amount: float | str | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
         currency_code: None | str | Unset
         if isinstance(self.currency_code, Unset):
@@ -103,11 +108,9 @@ class InvoicePayment:
         else:
             date = self.date
 
-        status: int | None | Unset
+        status: int | None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, PaymentRecordStatus):
-            status = self.status.value
         else:
             status = self.status
 
@@ -318,7 +321,12 @@ class InvoicePayment:
 
         payment_method = d.pop("payment_method", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        def _parse_amount(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
 
         def _parse_currency_code(data: object) -> None | str | Unset:
             if data is None:
@@ -338,20 +346,12 @@ class InvoicePayment:
 
         date = _parse_date(d.pop("date", UNSET))
 
-        def _parse_status(data: object) -> None | PaymentRecordStatus | Unset:
+        def _parse_status(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                status_type_0 = PaymentRecordStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentRecordStatus | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 

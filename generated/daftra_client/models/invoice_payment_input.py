@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag import Flag
-from ..models.payment_record_status import PaymentRecordStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoicePaymentInput")
@@ -20,11 +19,13 @@ class InvoicePaymentInput:
     Attributes:
         invoice_id (int): The invoice paid.
         payment_method (str): Key of the payment method used.
-        amount (float): The amount paid.
+        amount (float | str): The amount paid; live answers have sent it as a numeric string.
         id (int | Unset): The payment's id.
         currency_code (None | str | Unset): The currency of the payment (ISO 4217).
         date (None | str | Unset): When the payment was made (`YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD`).
-        status (None | PaymentRecordStatus | Unset): The payment's state.
+        status (int | None | str | Unset): The payment's state: 0 failed, 1 completed, 2 pending, 3 not completed (the
+            values of `PaymentRecordStatus`). Live answers have sent it as a numeric string (`"1"`), so it is read as given
+            rather than as the enum.
         transaction_id (None | str | Unset): A reference of the payment outside Daftra.
         treasury_id (int | None | Unset): The treasury that received the money.
         staff_id (int | None | Unset): The staff member who recorded it; `0` is the owner.
@@ -52,11 +53,11 @@ class InvoicePaymentInput:
 
     invoice_id: int
     payment_method: str
-    amount: float
+    amount: float | str
     id: int | Unset = UNSET
     currency_code: None | str | Unset = UNSET
     date: None | str | Unset = UNSET
-    status: None | PaymentRecordStatus | Unset = UNSET
+    status: int | None | str | Unset = UNSET
     transaction_id: None | str | Unset = UNSET
     treasury_id: int | None | Unset = UNSET
     staff_id: int | None | Unset = UNSET
@@ -87,6 +88,7 @@ class InvoicePaymentInput:
 
         payment_method = self.payment_method
 
+        amount: float | str
         amount = self.amount
 
         id = self.id
@@ -103,11 +105,9 @@ class InvoicePaymentInput:
         else:
             date = self.date
 
-        status: int | None | Unset
+        status: int | None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, PaymentRecordStatus):
-            status = self.status.value
         else:
             status = self.status
 
@@ -316,7 +316,10 @@ class InvoicePaymentInput:
 
         payment_method = d.pop("payment_method")
 
-        amount = d.pop("amount")
+        def _parse_amount(data: object) -> float | str:
+            return cast(float | str, data)
+
+        amount = _parse_amount(d.pop("amount"))
 
         id = d.pop("id", UNSET)
 
@@ -338,20 +341,12 @@ class InvoicePaymentInput:
 
         date = _parse_date(d.pop("date", UNSET))
 
-        def _parse_status(data: object) -> None | PaymentRecordStatus | Unset:
+        def _parse_status(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                status_type_0 = PaymentRecordStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentRecordStatus | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 
