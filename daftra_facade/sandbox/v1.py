@@ -5,7 +5,7 @@ change other records (payments, stock, bookings) and the irregular endpoints."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from ..resources import NOTES, V1_RESOURCES
 from .crud import Collection, Errors, now_text, ok, write_only_fields
@@ -52,10 +52,22 @@ class SpecCollection(Collection):
     def view(self, record: Record) -> dict[str, Any]:
         return self.row(record)
 
+    # Fields naming another record that must exist: (field, the table it is in).
+    references: ClassVar[tuple[tuple[str, str], ...]] = ()
+
     def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
-        return super().check(body, creating=creating) or self.spec_errors(
+        errors = super().check(body, creating=creating) or self.spec_errors(
             body, creating=creating
         )
+        member = body.get(self.model)
+        if errors or not isinstance(member, Mapping):
+            return errors
+        for field, table in self.references:
+            if creating or field in member:
+                record_id = identifier(member.get(field))
+                if not record_id or not self.state.exists(table, record_id):
+                    errors[f"{self.model}.{field}"] = f"{table} not found"
+        return errors
 
 
 class InvoicePayments(SpecCollection):
@@ -76,16 +88,11 @@ class InvoicePayments(SpecCollection):
             or record.get("payment_method") != "client_credit"
         )
 
+    references = (("invoice_id", "Invoice"),)
+
     def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
         errors = super().check(body, creating=creating)
-        payment = body.get(self.model)
-        if errors or not isinstance(payment, Mapping):
-            return errors
-        if creating or "invoice_id" in payment:
-            invoice_id = identifier(payment.get("invoice_id"))
-            invoice = self.state.live("Invoice", invoice_id) if invoice_id else None
-            if invoice is None:
-                errors[f"{self.model}.invoice_id"] = "Invoice not found"
+        payment = body[self.model] if not errors else {}  # an object once checked
         if "amount" in payment and (number(payment["amount"]) or 0) <= 0:
             errors[f"{self.model}.amount"] = "Amount must be more than zero"
         return errors
@@ -117,15 +124,11 @@ class StockTransactions(SpecCollection):
     """Stock movements: each one moves its product's stock balance, and deleting it moves
     the balance back."""
 
+    references = (("product_id", "Product"),)
+
     def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
         errors = super().check(body, creating=creating)
-        movement = body.get(self.model)
-        if errors or not isinstance(movement, Mapping):
-            return errors
-        if creating or "product_id" in movement:
-            product_id = identifier(movement.get("product_id"))
-            if not product_id or not self.state.exists("Product", product_id):
-                errors[f"{self.model}.product_id"] = "Product not found"
+        movement = body[self.model] if not errors else {}  # an object once checked
         if "quantity" in movement and number(movement["quantity"]) is None:
             errors[f"{self.model}.quantity"] = "Quantity must be a number"
         return errors
