@@ -81,7 +81,6 @@ from .credit_charge_input import CreditChargeInput
 from .credit_charge_page import CreditChargePage
 from .credit_note_add_request import CreditNoteAddRequest
 from .credit_note_edit_request import CreditNoteEditRequest
-from .credit_note_input import CreditNoteInput
 from .credit_note_list_record import CreditNoteListRecord
 from .credit_note_list_response import CreditNoteListResponse
 from .credit_note_view import CreditNoteView
@@ -141,7 +140,6 @@ from .estimate_appointment_list_response import EstimateAppointmentListResponse
 from .estimate_appointment_view import EstimateAppointmentView
 from .estimate_appointment_view_response import EstimateAppointmentViewResponse
 from .estimate_edit_request import EstimateEditRequest
-from .estimate_input import EstimateInput
 from .estimate_list_record import EstimateListRecord
 from .estimate_list_response import EstimateListResponse
 from .estimate_view import EstimateView
@@ -322,7 +320,6 @@ from .purchase_refund_view_response import PurchaseRefundViewResponse
 from .recursion_level import RecursionLevel
 from .refund_receipt_add_request import RefundReceiptAddRequest
 from .refund_receipt_edit_request import RefundReceiptEditRequest
-from .refund_receipt_input import RefundReceiptInput
 from .refund_receipt_list_record import RefundReceiptListRecord
 from .refund_receipt_list_response import RefundReceiptListResponse
 from .refund_receipt_view import RefundReceiptView
@@ -522,7 +519,6 @@ __all__ = (
     "CreditChargePage",
     "CreditNoteAddRequest",
     "CreditNoteEditRequest",
-    "CreditNoteInput",
     "CreditNoteListRecord",
     "CreditNoteListResponse",
     "CreditNoteView",
@@ -582,7 +578,6 @@ __all__ = (
     "EstimateAppointmentView",
     "EstimateAppointmentViewResponse",
     "EstimateEditRequest",
-    "EstimateInput",
     "EstimateListRecord",
     "EstimateListResponse",
     "EstimateView",
@@ -757,7 +752,6 @@ __all__ = (
     "RecursionLevel",
     "RefundReceiptAddRequest",
     "RefundReceiptEditRequest",
-    "RefundReceiptInput",
     "RefundReceiptListRecord",
     "RefundReceiptListResponse",
     "RefundReceiptView",

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.credit_note_input import CreditNoteInput
     from ..models.deposit import Deposit
     from ..models.document import Document
     from ..models.document_title import DocumentTitle
     from ..models.invoice_custom_field import InvoiceCustomField
+    from ..models.invoice_input import InvoiceInput
     from ..models.invoice_item import InvoiceItem
     from ..models.invoice_payment import InvoicePayment
     from ..models.invoice_reminder import InvoiceReminder
@@ -28,7 +28,7 @@ class CreditNoteAddRequest:
     other related blocks.
 
         Attributes:
-            credit_note (CreditNoteInput): The header of a credit note as sent to create one, which requires `client_id`.
+            credit_note (InvoiceInput): An invoice header as sent to create an invoice, which requires `client_id`.
             invoice_item (list[InvoiceItem] | Unset): The lines.
             invoice_payment (list[InvoicePayment] | Unset): Payments to record together with the document (Daftra documents
                 this key here, not
@@ -45,7 +45,7 @@ class CreditNoteAddRequest:
                 leaves the shape of this object open.
     """
 
-    credit_note: CreditNoteInput
+    credit_note: InvoiceInput
     invoice_item: list[InvoiceItem] | Unset = UNSET
     invoice_payment: list[InvoicePayment] | Unset = UNSET
     invoice_custom_field: InvoiceCustomField | Unset = UNSET
@@ -118,17 +118,17 @@ class CreditNoteAddRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_note_input import CreditNoteInput  # noqa: PLC0415
         from ..models.deposit import Deposit  # noqa: PLC0415
         from ..models.document import Document  # noqa: PLC0415
         from ..models.document_title import DocumentTitle  # noqa: PLC0415
         from ..models.invoice_custom_field import InvoiceCustomField  # noqa: PLC0415
+        from ..models.invoice_input import InvoiceInput  # noqa: PLC0415
         from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
         from ..models.invoice_payment import InvoicePayment  # noqa: PLC0415
         from ..models.invoice_reminder import InvoiceReminder  # noqa: PLC0415
 
         d = dict(src_dict)
-        credit_note = CreditNoteInput.from_dict(d.pop("CreditNote"))
+        credit_note = InvoiceInput.from_dict(d.pop("CreditNote"))
 
         _invoice_item = d.pop("InvoiceItem", UNSET)
         invoice_item: list[InvoiceItem] | Unset = UNSET

@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.deposit import Deposit
     from ..models.document import Document
     from ..models.document_title import DocumentTitle
-    from ..models.estimate_input import EstimateInput
     from ..models.invoice_custom_field import InvoiceCustomField
+    from ..models.invoice_input import InvoiceInput
     from ..models.invoice_item import InvoiceItem
     from ..models.invoice_payment import InvoicePayment
     from ..models.invoice_reminder import InvoiceReminder
@@ -28,7 +28,7 @@ class EstimateAddRequest:
     other related blocks.
 
         Attributes:
-            estimate (EstimateInput): The header of an estimate as sent to create one, which requires `client_id`.
+            estimate (InvoiceInput): An invoice header as sent to create an invoice, which requires `client_id`.
             invoice_item (list[InvoiceItem] | Unset): The lines.
             invoice_payment (list[InvoicePayment] | Unset): Payments to record together with the document (Daftra documents
                 this key here, not
@@ -45,7 +45,7 @@ class EstimateAddRequest:
                 leaves the shape of this object open.
     """
 
-    estimate: EstimateInput
+    estimate: InvoiceInput
     invoice_item: list[InvoiceItem] | Unset = UNSET
     invoice_payment: list[InvoicePayment] | Unset = UNSET
     invoice_custom_field: InvoiceCustomField | Unset = UNSET
@@ -121,14 +121,14 @@ class EstimateAddRequest:
         from ..models.deposit import Deposit  # noqa: PLC0415
         from ..models.document import Document  # noqa: PLC0415
         from ..models.document_title import DocumentTitle  # noqa: PLC0415
-        from ..models.estimate_input import EstimateInput  # noqa: PLC0415
         from ..models.invoice_custom_field import InvoiceCustomField  # noqa: PLC0415
+        from ..models.invoice_input import InvoiceInput  # noqa: PLC0415
         from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
         from ..models.invoice_payment import InvoicePayment  # noqa: PLC0415
         from ..models.invoice_reminder import InvoiceReminder  # noqa: PLC0415
 
         d = dict(src_dict)
-        estimate = EstimateInput.from_dict(d.pop("Estimate"))
+        estimate = InvoiceInput.from_dict(d.pop("Estimate"))
 
         _invoice_item = d.pop("InvoiceItem", UNSET)
         invoice_item: list[InvoiceItem] | Unset = UNSET

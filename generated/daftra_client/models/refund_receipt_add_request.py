@@ -13,10 +13,10 @@ if TYPE_CHECKING:
     from ..models.document import Document
     from ..models.document_title import DocumentTitle
     from ..models.invoice_custom_field import InvoiceCustomField
+    from ..models.invoice_input import InvoiceInput
     from ..models.invoice_item import InvoiceItem
     from ..models.invoice_payment import InvoicePayment
     from ..models.invoice_reminder import InvoiceReminder
-    from ..models.refund_receipt_input import RefundReceiptInput
 
 
 T = TypeVar("T", bound="RefundReceiptAddRequest")
@@ -28,8 +28,7 @@ class RefundReceiptAddRequest:
     other related blocks.
 
         Attributes:
-            refund_receipt (RefundReceiptInput): The header of a refund receipt as sent to create one, which requires
-                `client_id`.
+            refund_receipt (InvoiceInput): An invoice header as sent to create an invoice, which requires `client_id`.
             invoice_item (list[InvoiceItem] | Unset): The lines.
             invoice_payment (list[InvoicePayment] | Unset): Payments to record together with the document (Daftra documents
                 this key here, not
@@ -46,7 +45,7 @@ class RefundReceiptAddRequest:
                 leaves the shape of this object open.
     """
 
-    refund_receipt: RefundReceiptInput
+    refund_receipt: InvoiceInput
     invoice_item: list[InvoiceItem] | Unset = UNSET
     invoice_payment: list[InvoicePayment] | Unset = UNSET
     invoice_custom_field: InvoiceCustomField | Unset = UNSET
@@ -123,13 +122,13 @@ class RefundReceiptAddRequest:
         from ..models.document import Document  # noqa: PLC0415
         from ..models.document_title import DocumentTitle  # noqa: PLC0415
         from ..models.invoice_custom_field import InvoiceCustomField  # noqa: PLC0415
+        from ..models.invoice_input import InvoiceInput  # noqa: PLC0415
         from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
         from ..models.invoice_payment import InvoicePayment  # noqa: PLC0415
         from ..models.invoice_reminder import InvoiceReminder  # noqa: PLC0415
-        from ..models.refund_receipt_input import RefundReceiptInput  # noqa: PLC0415
 
         d = dict(src_dict)
-        refund_receipt = RefundReceiptInput.from_dict(d.pop("RefundReceipt"))
+        refund_receipt = InvoiceInput.from_dict(d.pop("RefundReceipt"))
 
         _invoice_item = d.pop("InvoiceItem", UNSET)
         invoice_item: list[InvoiceItem] | Unset = UNSET
