@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ._encoding import to_json
 from ._errors import InvalidInputError
 
 
@@ -25,13 +26,16 @@ class JsonBody:
 
 
 def as_payload(value: object, *, where: str = "body") -> dict[str, Any]:
-    """The JSON object for ``value``: a mapping, or a model with ``to_dict()``."""
+    """The JSON object for ``value``: a mapping, or a model with ``to_dict()``, with its
+    amounts, dates and enums written as Daftra reads them (see :mod:`._encoding`)."""
     if isinstance(value, Mapping):
-        return dict(value)
+        payload: dict[str, Any] = to_json(value, where)
+        return payload
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
-        payload = to_dict()
-        if isinstance(payload, dict):
+        converted = to_dict()
+        if isinstance(converted, dict):
+            payload = to_json(converted, where)
             return payload
     raise InvalidInputError(
         f"{where} must be a mapping or a generated model, not {type(value).__name__}",

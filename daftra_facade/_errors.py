@@ -63,6 +63,41 @@ class UnparseableResponseError(DaftraError):
     """The server answered, but the body is not the JSON the specification describes."""
 
 
+class UndecodableRecordError(UnparseableResponseError):
+    """One row of a list could not be read; the rows around it were.
+
+    ``page`` and ``row`` (counted from 0 within the page) say where it was, ``field``
+    names the value that did not fit (a dotted path) and ``raw`` is the row as it came.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        page: int,
+        row: int,
+        field: str,
+        raw: Any,
+        status: int | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message, status=status, response=response)
+        self.page = page
+        self.row = row
+        self.field = field
+        self.raw = raw
+
+
+class NotCreatedError(DaftraError):
+    """The server answered a create as successful, yet stored nothing.
+
+    Daftra answers ``202 {"result": "successful", "id": null}`` to some bodies it
+    silently drops (a client payment without a treasury, for one). The facade looked
+    the record up by its reference and found no such record; it is not sent again,
+    since the same body would be dropped the same way.
+    """
+
+
 class APIStatusError(DaftraError):
     """The server answered with an error status (an error body, or any other body)."""
 
@@ -172,9 +207,13 @@ def _retry_after_seconds(response: httpx.Response) -> float | None:
 
 
 def decode_json(response: httpx.Response) -> Any:
-    """The body as JSON, or :class:`UnparseableResponseError` naming what was wrong."""
+    """The body as JSON, or :class:`UnparseableResponseError` naming what was wrong.
+
+    A refusal that a 2xx answer carries in its body raises the matching error here, so
+    no caller can mistake it for a success.
+    """
     try:
-        return json.loads(response.content)
+        body = json.loads(response.content)
     except (ValueError, UnicodeDecodeError) as exc:
         kind = response.headers.get("content-type", "no content type")
         raise UnparseableResponseError(
@@ -184,6 +223,10 @@ def decode_json(response: httpx.Response) -> Any:
             status=response.status_code,
             response=response,
         ) from exc
+    refusal = refusal_in_body(response, body)
+    if refusal is not None:
+        raise refusal
+    return body
 
 
 def _excerpt(response: httpx.Response, limit: int = 120) -> str:
@@ -191,15 +234,50 @@ def _excerpt(response: httpx.Response, limit: int = 120) -> str:
     return " ".join(text.split()) or "<empty body>"
 
 
-def error_for_status(response: httpx.Response) -> APIStatusError:
-    """The exception for an error answer, built from whatever body came with it."""
-    status = response.status_code
+_SUCCESS_WORDS = frozenset({"successful", "success", "ok", "true"})
+
+
+def refusal_in_body(response: httpx.Response, body: object) -> APIStatusError | None:
+    """The error a 2xx answer reports inside its body, if it reports one.
+
+    Daftra's v1 answers some refusals with 200 or 202 and ``{"result": "failed",
+    "message": …}`` or an error ``code`` in the body; taking those for successes would
+    report a refused edit as done, or a refused create as a lost answer.
+    """
+    if not isinstance(body, Mapping) or not (200 <= response.status_code < 300):
+        return None
+    result = body.get("result")
+    code = body.get("code")
+    try:
+        code_number = int(code) if code is not None and not isinstance(code, bool) else None
+    except (TypeError, ValueError):
+        code_number = None
+    failed_result = isinstance(result, str) and result.strip().lower() not in _SUCCESS_WORDS
+    failed_code = code_number is not None and code_number >= 400 and (
+        "result" in body or "message" in body
+    )
+    if not failed_result and not failed_code:
+        return None
+    status = code_number if code_number is not None and code_number >= 400 else 400
+    return error_for_status(response, body=body, status=status)
+
+
+def error_for_status(
+    response: httpx.Response, *, body: object = None, status: int | None = None
+) -> APIStatusError:
+    """The exception for an error answer, built from whatever body came with it.
+
+    ``body`` and ``status`` are given for refusals found inside a 2xx answer: the body
+    already decoded, and the status the body itself states (400 when it states none).
+    """
     message = ""
     field_errors: dict[str, tuple[str, ...]] = {}
-    try:
-        body = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
-        body = None
+    if status is None:
+        status = response.status_code
+        try:
+            body = json.loads(response.content)
+        except (ValueError, UnicodeDecodeError):
+            body = None
     if isinstance(body, Mapping):
         message = str(body.get("message") or "")
         field_errors = normalize_field_errors(
@@ -208,6 +286,8 @@ def error_for_status(response: httpx.Response) -> APIStatusError:
     if not message:  # an HTML page or other text says more than a bare status phrase
         message = _excerpt(response) if body is None else response.reason_phrase or "error"
     text = f"{status} from {response.request.method} {response.url.path}: {message}"
+    if status != response.status_code:
+        text = f"{text} [answered {response.status_code} with the refusal in its body]"
     if field_errors:
         details = "; ".join(f"{field}: {', '.join(why)}" for field, why in field_errors.items())
         text = f"{text} ({details})"

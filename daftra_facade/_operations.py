@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._config import V1_PREFIX
+from ._decoding import DecodeFailure, RowFailure, decode_answer, decode_rows
 from ._errors import DaftraError, InvalidInputError, UnparseableResponseError
 from ._lazy_models import install as install_lazy_models
 
@@ -133,11 +134,39 @@ class Operation:
         request["url"] = site_path(request["url"])
         return request
 
-    def parse(self, response: httpx.Response, data: Any) -> Any:
-        status = response.status_code
-        decoded = _DecodedResponse(status, response.content, data)
+    def decoded(self, response: httpx.Response, data: Any) -> Any:
+        """``data`` read as the operation's documented answer (see :mod:`._decoding`)."""
         try:
-            parsed = self.module._parse_response(client=_PARSER_CLIENT, response=decoded)
+            return decode_answer(self.operation_id, response.status_code, data)
+        except DecodeFailure as failure:
+            raise UnparseableResponseError(
+                f"{self.operation_id}: the answer does not fit the specification at {failure}",
+                status=response.status_code,
+                response=response,
+            ) from failure
+
+    def decoded_rows(
+        self, response: httpx.Response, data: Any, rows_path: tuple[str, ...]
+    ) -> tuple[Any, list[RowFailure]]:
+        """A list answer read row by row: the readable rows, and each row that was not."""
+        try:
+            return decode_rows(self.operation_id, response.status_code, data, rows_path)
+        except DecodeFailure as failure:
+            raise UnparseableResponseError(
+                f"{self.operation_id}: the answer does not fit the specification at {failure}",
+                status=response.status_code,
+                response=response,
+            ) from failure
+
+    def parse(self, response: httpx.Response, data: Any, *, decoded: bool = False) -> Any:
+        """The generated model of an answer; ``decoded`` says ``data`` already went
+        through :meth:`decoded` (or :func:`decode_rows`)."""
+        status = response.status_code
+        if not decoded:
+            data = self.decoded(response, data)
+        decoded_response = _DecodedResponse(status, response.content, data)
+        try:
+            parsed = self.module._parse_response(client=_PARSER_CLIENT, response=decoded_response)
         except DaftraError:
             raise
         except Exception as exc:  # the generated parsers raise KeyError, ValueError, TypeError...

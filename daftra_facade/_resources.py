@@ -38,13 +38,22 @@ from ._errors import (
     APIStatusError,
     DaftraError,
     InvalidInputError,
+    UndecodableRecordError,
     UnparseableResponseError,
     decode_json,
 )
 from ._flows import Flow, arun, call, call_json, run
 from ._numbers import as_int, as_record_id
 from ._operations import Operation, module_name
-from ._pagination import Page, aiterate_items, iterate_pages
+from ._pagination import (
+    AsyncRecords,
+    OnUndecodable,
+    Page,
+    Records,
+    aiterate_pages,
+    iterate_pages,
+    report_undecodable,
+)
 from ._references import (
     Found,
     Lookup,
@@ -86,6 +95,11 @@ class PageShape:
     @property
     def size_parameter(self) -> str:
         return "limit" if self.kind == "v1" else "per_page"
+
+    @property
+    def rows_path(self) -> tuple[str, ...]:
+        """Where the list of rows sits in the answer."""
+        return ("payload", "data") if self.kind == "payload" else ("data",)
 
     def more(self, data: object) -> bool:
         """Whether a fetched page says another follows, read before parsing it."""
@@ -161,6 +175,8 @@ class ResourceSpec:
     bound: Mapping[str, Any] = attrs.field(factory=dict)
     # v2 filters every listing carries (advance payments are the invoices of type 19).
     list_query: Query | None = None
+    # Query parameters a listing carries unless the caller gives them.
+    list_defaults: Mapping[str, Any] = attrs.field(factory=dict)
 
 
 class Resource:
@@ -233,7 +249,7 @@ class ListFlows(Resource, Generic[ItemT]):
         """Fetch one page: the answer and its decoded JSON, not yet parsed."""
         if page < 1 or limit < 1:
             raise InvalidInputError(f"page and limit must be at least 1 (got {page}, {limit})")
-        arguments = dict(filters)
+        arguments = {**self.spec.list_defaults, **filters}
         query = arguments.pop("query", None)
         if query is not None and not isinstance(query, Query):
             raise InvalidInputError(
@@ -261,51 +277,113 @@ class ListFlows(Resource, Generic[ItemT]):
         return self.spec.pages.more(fetched[1])
 
     def _parse_page(self, fetched: tuple[httpx.Response, Any], page: int) -> Page[ItemT]:
-        envelope = self._operation("list").parse(*fetched)
+        """The page's records; rows that cannot be read are kept aside, not lost."""
+        response, data = fetched
+        operation = self._operation("list")
+        decoded, failures = operation.decoded_rows(response, data, self.spec.pages.rows_path)
+        envelope = operation.parse(response, decoded, decoded=True)
         parsed: Page[ItemT] = self.spec.pages.page(envelope, self.spec.model_key, page)
-        return parsed
-
-
-_LIST_DOC = """One page of records. Filters are the endpoint's documented query parameters
-(plain values are accepted for enum-typed ones); an undocumented one raises
-:class:`InvalidInputError` rather than being silently ignored by Daftra. v2 resources
-take ``query=where(field("name").like("x")).sort("name")`` (see
-:mod:`daftra_facade.filters`) and ``level=`` (how many relations to embed)."""
-_ITER_DOC = """Every record across all pages, fetched lazily page by page, the next page
-while the current one is consumed (at most two pages held). Stops after the last page
-(``page_count``) or at the first empty page."""
+        if not failures:
+            return parsed
+        undecodable = [
+            UndecodableRecordError(
+                f"{self.spec.tag} page {page}, row {failure.index}: could not read "
+                f"{failure.failure}; the other rows were read",
+                page=page,
+                row=failure.index,
+                field=failure.failure.where,
+                raw=failure.raw,
+                status=response.status_code,
+                response=response,
+            )
+            for failure in failures
+        ]
+        return attrs.evolve(parsed, undecodable=undecodable)
 
 
 class Listable(SyncResource, ListFlows[ItemT]):
-    def list(self, *, page: int = 1, limit: int = 20, **filters: Any) -> Page[ItemT]:
-        return self._parse_page(run(self._page_flow(page, limit, filters), self._transport), page)
+    def list(
+        self,
+        *,
+        page: int = 1,
+        limit: int = 20,
+        on_undecodable: OnUndecodable | None = None,
+        **filters: Any,
+    ) -> Page[ItemT]:
+        """One page of records.
 
-    def iter(self, *, limit: int = 100, **filters: Any) -> Iterator[ItemT]:
-        return (item for page in self.pages(limit=limit, **filters) for item in page.items)
+        Filters are the endpoint's documented query parameters (plain values are
+        accepted for enum-typed ones); an undocumented one raises
+        :class:`InvalidInputError` rather than being silently ignored by Daftra. v2
+        resources take ``query=where(field("name").like("x")).sort("name")`` (see
+        :mod:`daftra_facade.filters`) and ``level=`` (how many relations to embed).
+        A row that cannot be read raises :class:`UndecodableRecordError`, unless
+        ``on_undecodable`` is given: then it is handed the error and the page holds the
+        other rows.
+        """
+        fetched = run(self._page_flow(page, limit, filters), self._transport)
+        return report_undecodable(self._parse_page(fetched, page), on_undecodable)
 
-    def pages(self, *, limit: int = 100, **filters: Any) -> Iterator[Page[ItemT]]:
+    def iter(
+        self, *, limit: int = 100, on_undecodable: OnUndecodable | None = None, **filters: Any
+    ) -> Records[ItemT]:
+        """Every record across all pages, fetched lazily page by page.
+
+        The next page is fetched while the current one is consumed (at most two pages
+        held); reading stops after the last page (``page_count``) or at the first
+        empty page. Filters as for :meth:`list`. A row that cannot be read goes to
+        ``on_undecodable``, or is raised as :class:`UndecodableRecordError` after the
+        readable rows of its page; calling ``next()`` again goes on after it.
+        """
+        return Records(self._fetched_pages(limit, filters), on_undecodable)
+
+    def pages(
+        self, *, limit: int = 100, on_undecodable: OnUndecodable | None = None, **filters: Any
+    ) -> Iterator[Page[ItemT]]:
         """Every page, as :meth:`iter` reads them, with the rows' related records."""
+        return (
+            report_undecodable(page, on_undecodable)
+            for page in self._fetched_pages(limit, filters)
+        )
 
+    def _fetched_pages(self, limit: int, filters: dict[str, Any]) -> Iterator[Page[ItemT]]:
         def fetch(number: int) -> tuple[httpx.Response, Any]:
             return run(self._page_flow(number, limit, filters), self._transport)
 
         return iterate_pages(fetch, self._parse_page, self._more_pages)
 
-    list.__doc__, iter.__doc__ = _LIST_DOC, _ITER_DOC
-
 
 class AsyncListable(AsyncResource, ListFlows[ItemT]):
-    async def list(self, *, page: int = 1, limit: int = 20, **filters: Any) -> Page[ItemT]:
+    async def list(
+        self,
+        *,
+        page: int = 1,
+        limit: int = 20,
+        on_undecodable: OnUndecodable | None = None,
+        **filters: Any,
+    ) -> Page[ItemT]:
+        """One page of records (see :meth:`Listable.list`)."""
         fetched = await arun(self._page_flow(page, limit, filters), self._transport)
-        return self._parse_page(fetched, page)
+        return report_undecodable(self._parse_page(fetched, page), on_undecodable)
 
-    def iter(self, *, limit: int = 100, **filters: Any) -> AsyncIterator[ItemT]:
+    def iter(
+        self, *, limit: int = 100, on_undecodable: OnUndecodable | None = None, **filters: Any
+    ) -> AsyncRecords[ItemT]:
+        """Every record across all pages (see :meth:`Listable.iter`)."""
+        return AsyncRecords(self._fetched_pages(limit, filters), on_undecodable)
+
+    async def pages(
+        self, *, limit: int = 100, on_undecodable: OnUndecodable | None = None, **filters: Any
+    ) -> AsyncIterator[Page[ItemT]]:
+        """Every page, as :meth:`iter` reads them, with the rows' related records."""
+        async for page in self._fetched_pages(limit, filters):
+            yield report_undecodable(page, on_undecodable)
+
+    def _fetched_pages(self, limit: int, filters: dict[str, Any]) -> AsyncIterator[Page[ItemT]]:
         async def fetch(number: int) -> tuple[httpx.Response, Any]:
             return await arun(self._page_flow(number, limit, filters), self._transport)
 
-        return aiterate_items(fetch, self._parse_page, self._more_pages)
-
-    list.__doc__, iter.__doc__ = _LIST_DOC, _ITER_DOC
+        return aiterate_pages(fetch, self._parse_page, self._more_pages)
 
 
 # Reading one record.

@@ -22,6 +22,7 @@ from typing import IO, Any
 from ._bodies import as_payload
 from ._bulk import BulkResult, Created, Outcome, Rejected
 from ._client import Daftra
+from ._encoding import dumps
 from ._errors import BulkAbortedError, DaftraError
 from ._files import DEFAULT_GROUP_COLUMN, FileError, read_records
 from ._journal import Journal
@@ -303,7 +304,7 @@ def _flattened(value: Any, prefix: str = "") -> dict[str, Any]:
             flat.update(_flattened(inner, f"{prefix}{key}."))
         return flat
     if isinstance(value, list):
-        return {prefix[:-1]: json.dumps(value, ensure_ascii=False)}
+        return {prefix[:-1]: dumps(value)}
     return {prefix[:-1]: value}
 
 
@@ -356,7 +357,7 @@ def run_export(args: argparse.Namespace) -> int:
             for row in page.rows:  # each with its related records, as Daftra sends them
                 record = row.to_dict()
                 if kind == "jsonl":
-                    handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    handle.write(dumps(record) + "\n")
                 else:
                     flat = _flattened(record)
                     if writer is None:  # columns from the first record; later extras dropped

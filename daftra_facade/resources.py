@@ -10,8 +10,9 @@ a class here, each with an async twin sharing its flows.
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from ._bodies import JsonBody
 from ._errors import InvalidInputError, UnparseableResponseError
@@ -59,7 +60,6 @@ if TYPE_CHECKING:
         Site,
     )
 
-    from ._pagination import Page
 
 __all__ = [
     "V1_RESOURCES",
@@ -154,7 +154,11 @@ NOTES = ResourceSpec(
     update="editNote", delete="deleteNote",
 )
 # Money and accounting.
-INVOICE_PAYMENTS = v1_resource("invoice_payments", "InvoicePayment")
+# Daftra hides payments made from client credit unless asked; a full listing shows them.
+INVOICE_PAYMENTS = attrs.evolve(
+    v1_resource("invoice_payments", "InvoicePayment"),
+    list_defaults={"include_client_credit": 1},
+)
 CLIENT_PAYMENTS = v1_resource("client_payments", "ClientPayment")
 JOURNALS = v1_resource("journals", "Journal")
 JOURNAL_ACCOUNTS = v1_resource("journal_accounts", "JournalAccount")
@@ -314,47 +318,20 @@ class AsyncInvoices(
 
 
 # ---------------------------------------------------------------------------- payments
-_ALL_PAYMENTS_DOC = """Every invoice payment across all pages. Unlike the raw endpoint,
-which leaves out payments made from client credit unless asked, this includes them
-(``include_client_credit=1``) unless you pass ``include_client_credit=0``."""
-
-
 class InvoicePayments(CrudResource["InvoicePayment", "InvoicePaymentView"]):
     """Payments of invoices (``/api2/invoice_payments``). Listing includes payments made
-    from client credit, which Daftra hides unless asked (``include_client_credit=0`` to
-    leave them out)."""
+    from client credit, which Daftra hides unless asked (pass ``include_client_credit=0``
+    to leave them out)."""
 
     spec = INVOICE_PAYMENTS
-
-    def list(self, *, page: int = 1, limit: int = 20, **filters: Any) -> Page[InvoicePayment]:
-        filters.setdefault("include_client_credit", 1)
-        return super().list(page=page, limit=limit, **filters)
-
-    def pages(self, *, limit: int = 100, **filters: Any) -> Iterator[Page[InvoicePayment]]:
-        filters.setdefault("include_client_credit", 1)
-        return super().pages(limit=limit, **filters)
-
-    pages.__doc__ = _ALL_PAYMENTS_DOC
 
 
 class AsyncInvoicePayments(AsyncCrudResource["InvoicePayment", "InvoicePaymentView"]):
     """Payments of invoices (``/api2/invoice_payments``). Listing includes payments made
-    from client credit, which Daftra hides unless asked (``include_client_credit=0`` to
-    leave them out)."""
+    from client credit, which Daftra hides unless asked (pass ``include_client_credit=0``
+    to leave them out)."""
 
     spec = INVOICE_PAYMENTS
-
-    async def list(
-        self, *, page: int = 1, limit: int = 20, **filters: Any
-    ) -> Page[InvoicePayment]:
-        filters.setdefault("include_client_credit", 1)
-        return await super().list(page=page, limit=limit, **filters)
-
-    def iter(self, *, limit: int = 100, **filters: Any) -> AsyncIterator[InvoicePayment]:
-        filters.setdefault("include_client_credit", 1)
-        return super().iter(limit=limit, **filters)
-
-    iter.__doc__ = _ALL_PAYMENTS_DOC
 
 
 # ---------------------------------------------------------------------------- notes

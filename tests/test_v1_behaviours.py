@@ -4,6 +4,8 @@ records with transactions cannot be deleted, and the irregular endpoints work.""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from daftra_facade import Daftra, InvalidInputError, NotFoundError, ValidationError
@@ -135,7 +137,7 @@ def test_write_operations_take_generated_models_as_well_as_dicts(client: Daftra)
     assert client.taxes.get(tax_id).tax.value == 14
 
 
-def test_payments_sent_back_with_numeric_strings_still_read(
+def test_payments_sent_back_with_numeric_strings_read_as_numbers(
     client: Daftra, sandbox: Sandbox
 ) -> None:
     invoice_id = client.invoices.create(invoice_body(unit_price=100))
@@ -143,4 +145,4 @@ def test_payments_sent_back_with_numeric_strings_still_read(
         "invoice_id": invoice_id, "payment_method": "cash", "amount": 10}})
     sandbox.state.live("InvoicePayment", payment_id).update(status="1", amount="10.00")  # type: ignore[union-attr]
     (payment,) = [p for p in client.invoice_payments.iter() if p.id == payment_id]
-    assert (payment.status, payment.amount) == ("1", "10.00")
+    assert (payment.status, payment.amount) == (1, Decimal("10.00"))
