@@ -176,12 +176,227 @@ def schema_nodes() -> Iterator[tuple[str, dict[str, Any]]]:
             yield pointer, node
 
 
+# Keywords a schema object may carry, by vocabulary: JSON Schema 2020-12's and the OpenAPI 3.1
+# base vocabulary. Anything else (bar `x-` extensions) is a typo or text that YAML turned
+# into a key.
+SCHEMA_VOCABULARIES = {
+    "core": "$schema $id $ref $anchor $dynamicRef $dynamicAnchor $vocabulary $comment $defs",
+    "applicator": "prefixItems items contains additionalProperties properties"
+    " patternProperties dependentSchemas propertyNames if then else allOf anyOf oneOf not",
+    "unevaluated": "unevaluatedItems unevaluatedProperties",
+    "validation": "type const enum multipleOf maximum exclusiveMaximum minimum"
+    " exclusiveMinimum maxLength minLength pattern maxItems minItems uniqueItems maxContains"
+    " minContains maxProperties minProperties required dependentRequired",
+    "meta-data": "title description default deprecated readOnly writeOnly examples",
+    "format-annotation": "format",
+    "content": "contentEncoding contentMediaType contentSchema",
+    "openapi-base": "discriminator xml externalDocs example",
+}
+SCHEMA_KEYWORDS = frozenset(
+    keyword for keywords in SCHEMA_VOCABULARIES.values() for keyword in keywords.split()
+)
+# Schema keywords whose value is one subschema, a list of them, or a map of name -> subschema.
+SUBSCHEMA = ("items", "contains", "additionalProperties", "propertyNames", "if", "then",
+             "else", "not", "unevaluatedItems", "unevaluatedProperties", "contentSchema")
+SUBSCHEMA_LISTS = ("prefixItems", "allOf", "anyOf", "oneOf")
+SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+
+# The fixed fields of the OpenAPI 3.1 objects the spec uses.
+OBJECT_FIELDS = {
+    "document": "openapi info jsonSchemaDialect servers paths webhooks components security"
+    " tags externalDocs",
+    "info": "title summary description termsOfService contact license version",
+    "server": "url description variables",
+    "serverVariable": "enum default description",
+    "tag": "name description externalDocs",
+    "components": "schemas responses parameters examples requestBodies headers"
+    " securitySchemes links callbacks pathItems",
+    "securityScheme": "type description name in scheme bearerFormat flows openIdConnectUrl",
+    "pathItem": "$ref summary description get put post delete options head patch trace"
+    " servers parameters",
+    "operation": "tags summary description externalDocs operationId parameters requestBody"
+    " responses callbacks deprecated security servers",
+    "parameter": "name in description required deprecated allowEmptyValue style explode"
+    " allowReserved schema example examples content",
+    "header": "description required deprecated allowEmptyValue style explode allowReserved"
+    " schema example examples content",
+    "requestBody": "description content required",
+    "mediaType": "schema example examples encoding",
+    "encoding": "contentType headers style explode allowReserved",
+    "response": "description headers content links",
+    "example": "summary description value externalValue",
+    "link": "operationRef operationId parameters requestBody description server",
+    "reference": "$ref summary description",
+}
+OBJECT_KEYWORDS = {kind: frozenset(fields.split()) for kind, fields in OBJECT_FIELDS.items()}
+RESPONSE_CODE = re.compile(r"^([1-5]([0-9]{2}|XX)|default)$")
+
+
+def vocabulary_offences(document: dict[str, Any]) -> list[str]:
+    """``pointer: key`` for every key outside the vocabulary of the object that holds it.
+
+    Walks the OpenAPI objects from the document root (a whole spec or one fragment), so each
+    dict is checked against what it is: schema keywords only where a schema sits, field names
+    only in OpenAPI objects; the names under ``properties``, ``components/schemas`` and the
+    like are names, not keywords.
+    """
+    found: list[str] = []
+
+    def check(kind: str, node: Any, pointer: str) -> bool:
+        if not isinstance(node, dict):
+            found.append(f"{pointer}: a {kind} that is not an object")
+            return False
+        allowed = SCHEMA_KEYWORDS if kind == "schema" else OBJECT_KEYWORDS[kind]
+        if kind != "schema" and "$ref" in node:
+            allowed = OBJECT_KEYWORDS["reference"]
+        found.extend(
+            f"{pointer}: {key}"
+            for key in node
+            if not (isinstance(key, str) and (key in allowed or key.startswith("x-")))
+        )
+        return "$ref" not in node or kind == "schema"
+
+    def each(node: Any, pointer: str) -> Iterator[tuple[str, Any, str]]:
+        """The entries of a map whose keys are names (not checked: any name goes)."""
+        if isinstance(node, dict):
+            for name, value in node.items():
+                yield str(name), value, f"{pointer}/{escape(str(name))}"
+
+    def schema(node: Any, pointer: str) -> None:
+        if isinstance(node, bool):
+            return
+        if not check("schema", node, pointer):
+            return
+        for key in SUBSCHEMA:
+            if key in node:
+                schema(node[key], f"{pointer}/{key}")
+        for key in SUBSCHEMA_LISTS:
+            for index, sub in enumerate(node.get(key) or []):
+                schema(sub, f"{pointer}/{key}/{index}")
+        for key in SUBSCHEMA_MAPS:
+            for _, sub, where in each(node.get(key), f"{pointer}/{key}"):
+                schema(sub, where)
+        if isinstance(node.get("discriminator"), dict):
+            extra = set(node["discriminator"]) - {"propertyName", "mapping"}
+            found.extend(f"{pointer}/discriminator: {key}" for key in sorted(extra))
+
+    def examples(node: dict[str, Any], pointer: str) -> None:
+        for _, example, where in each(node.get("examples"), f"{pointer}/examples"):
+            check("example", example, where)
+
+    def content(node: dict[str, Any], pointer: str) -> None:
+        for _, media, where in each(node.get("content"), f"{pointer}/content"):
+            if check("mediaType", media, where):
+                if "schema" in media:
+                    schema(media["schema"], f"{where}/schema")
+                examples(media, where)
+                for _, encoding, at in each(media.get("encoding"), f"{where}/encoding"):
+                    if check("encoding", encoding, at):
+                        for _, head, h in each(encoding.get("headers"), f"{at}/headers"):
+                            parameter_like("header", head, h)
+
+    def parameter_like(kind: str, node: Any, pointer: str) -> None:
+        if check(kind, node, pointer):
+            if "schema" in node:
+                schema(node["schema"], f"{pointer}/schema")
+            examples(node, pointer)
+            content(node, pointer)
+
+    def response(node: Any, pointer: str) -> None:
+        if check("response", node, pointer):
+            for _, head, where in each(node.get("headers"), f"{pointer}/headers"):
+                parameter_like("header", head, where)
+            content(node, pointer)
+            for _, link, where in each(node.get("links"), f"{pointer}/links"):
+                check("link", link, where)
+
+    def request_body(node: Any, pointer: str) -> None:
+        if check("requestBody", node, pointer):
+            content(node, pointer)
+
+    def parameters(node: Any, pointer: str) -> None:
+        for index, parameter in enumerate(node or []):
+            parameter_like("parameter", parameter, f"{pointer}/parameters/{index}")
+
+    def path_item(node: Any, pointer: str) -> None:
+        if not check("pathItem", node, pointer):
+            return
+        parameters(node.get("parameters"), pointer)
+        for method in HTTP_METHODS:
+            if method in node:
+                operation(node[method], f"{pointer}/{method}")
+
+    def operation(node: Any, pointer: str) -> None:
+        if not check("operation", node, pointer):
+            return
+        parameters(node.get("parameters"), pointer)
+        if "requestBody" in node:
+            request_body(node["requestBody"], f"{pointer}/requestBody")
+        for code, answer, where in each(node.get("responses"), f"{pointer}/responses"):
+            if not RESPONSE_CODE.match(code) and not code.startswith("x-"):
+                found.append(f"{pointer}/responses: {code}")
+            else:
+                response(answer, where)
+        for _, callback, where in each(node.get("callbacks"), f"{pointer}/callbacks"):
+            for _, item, at in each(callback, where):
+                path_item(item, at)
+
+    check("document", document, "")
+    if "info" in document:
+        check("info", document["info"], "/info")
+    for index, server in enumerate(document.get("servers") or []):
+        if check("server", server, f"/servers/{index}"):
+            for _, variable, where in each(server.get("variables"), f"/servers/{index}/variables"):
+                check("serverVariable", variable, where)
+    for index, tag in enumerate(document.get("tags") or []):
+        check("tag", tag, f"/tags/{index}")
+    for _, item, where in each(document.get("paths"), "/paths"):
+        path_item(item, where)
+    components = document.get("components") or {}
+    check("components", components, "/components")
+    walkers = {
+        "schemas": schema,
+        "responses": response,
+        "parameters": lambda node, at: parameter_like("parameter", node, at),
+        "headers": lambda node, at: parameter_like("header", node, at),
+        "requestBodies": request_body,
+        "examples": lambda node, at: check("example", node, at),
+        "securitySchemes": lambda node, at: check("securityScheme", node, at),
+        "links": lambda node, at: check("link", node, at),
+        "pathItems": path_item,
+    }
+    for kind, walker in walkers.items():
+        for _, node, where in each(components.get(kind), f"/components/{kind}"):
+            walker(node, where)
+    return found
+
+
 # ---------------------------------------------------------------------------- the document
 
 
 def test_the_spec_is_valid_openapi_3_1() -> None:
     assert SPEC["openapi"].startswith("3.1")
     validate(SPEC)
+
+
+def test_every_object_carries_only_keywords_of_its_vocabulary() -> None:
+    """A key outside JSON Schema 2020-12 + OpenAPI 3.1 is usually a description that YAML
+    cut at `, ` or `: ` (in a flow mapping) and turned into a stray key with a null value."""
+    assert vocabulary_offences(SPEC) == []
+
+
+def test_the_vocabulary_check_finds_stray_keys_but_not_property_names() -> None:
+    spec = copy.deepcopy(SPEC)
+    page = spec["components"]["schemas"]["Pagination"]["properties"]["page"]
+    page["counted from 1."] = None
+    spec["paths"]["/invoices.json"]["get"]["parameters"].append(
+        {"name": "q", "in": "query", "schema": {"type": "string"}, "the rest": None}
+    )
+    assert vocabulary_offences(spec) == [
+        "/paths/~1invoices.json/get/parameters/"
+        f"{len(spec['paths']['/invoices.json']['get']['parameters']) - 1}: the rest",
+        "/components/schemas/Pagination/properties/page: counted from 1.",
+    ]
 
 
 def test_servers_and_security_are_kept() -> None:

@@ -21,7 +21,7 @@ class AdvancePaymentPage:
     """One page of v2 invoice rows (advance payments when filtered on type 19).
 
     Attributes:
-        current_page (int): The page returned
+        current_page (int): The page returned, counted from 1.
         last_page (int): The number of the last page.
         data (list[AdvancePaymentRecord]):
         per_page (int | str | Unset): Records per page.

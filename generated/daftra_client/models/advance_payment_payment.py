@@ -46,11 +46,11 @@ class AdvancePaymentPayment:
             country_code (None | str | Unset): Payer's country (ISO 3166 alpha-2).
             phone1 (None | str | Unset): Payer's phone number.
             phone2 (None | str | Unset): Payer's mobile number.
-            attachment (Any | Unset): An attached file; null in Daftra's example
+            attachment (Any | Unset): An attached file; null in Daftra's example, type not documented.
             payment_work_order_id (int | None | Unset): A work order the payment is tied to.
-            pos_shift_id (int | None | Unset): The point-of-sale shift
+            pos_shift_id (int | None | Unset): The point-of-sale shift, if any.
             receipt_notes (None | str | Unset): Notes printed on the receipt.
-            extra_details (Any | Unset): Extra details kept by Daftra; null in its example
+            extra_details (Any | Unset): Extra details kept by Daftra; null in its example, type not documented.
             branch_id (int | None | Unset): The branch the payment belongs to.
             added_by (int | None | Unset): The user who entered the payment.
             is_paid (bool | Flag | None | Unset): Whether the money has actually been received (`0`/`1`).

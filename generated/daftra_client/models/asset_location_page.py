@@ -21,7 +21,7 @@ class AssetLocationPage:
     """One page of asset locations (v2 paginator).
 
     Attributes:
-        current_page (int): The page returned
+        current_page (int): The page returned, counted from 1.
         last_page (int): The number of the last page.
         data (list[AssetLocation]): The asset locations on this page.
         per_page (int | str | Unset): Records per page.

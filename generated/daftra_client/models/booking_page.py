@@ -21,7 +21,7 @@ class BookingPage:
     """One page of bookings from the v2 entity API.
 
     Attributes:
-        current_page (int): The page returned
+        current_page (int): The page returned, counted from 1.
         last_page (int): The number of the last page.
         data (list[BookingRecord]):
         per_page (int | str | Unset): Records per page.

@@ -21,7 +21,7 @@ class BrandPage:
     """One page of brands (v2 paginator).
 
     Attributes:
-        current_page (int): The page returned
+        current_page (int): The page returned, counted from 1.
         last_page (int): The number of the last page.
         data (list[Brand]): The brands on this page.
         per_page (int | str | Unset): Records per page.

@@ -42,16 +42,16 @@ class Client:
         secondary_name (None | str | Unset): Contact name at the secondary address.
         secondary_address1 (None | str | Unset): Secondary address, first line.
         secondary_address2 (None | str | Unset): Secondary address, second line.
-        secondary_city (None | str | Unset): Secondary address
-        secondary_state (None | str | Unset): Secondary address
-        secondary_postal_code (None | str | Unset): Secondary address
-        secondary_country_code (None | str | Unset): Secondary address
+        secondary_city (None | str | Unset): Secondary address, city.
+        secondary_state (None | str | Unset): Secondary address, state or region.
+        secondary_postal_code (None | str | Unset): Secondary address, postal code.
+        secondary_country_code (None | str | Unset): Secondary address, country code.
         default_currency_code (None | str | Unset): The client's usual currency (ISO 4217).
         follow_up_status (int | None | Unset): The follow-up status id.
         category (None | str | Unset): A free label grouping clients.
         group_price_id (int | None | Unset): The price group (general listing `GroupPrice`).
         timezone (int | None | str | Unset): Id of the client's time zone (general listing `Timezone`).
-        bn1 (None | str | Unset): First registration number
+        bn1 (None | str | Unset): First registration number, for example a tax id.
         bn1_label (None | str | Unset): What `bn1` is; depends on the country.
         bn2 (None | str | Unset): Second registration number.
         bn2_label (None | str | Unset): What `bn2` is; depends on the country.

@@ -21,7 +21,7 @@ class CreditTypePage:
     """One page of credit types (v2 paginator).
 
     Attributes:
-        current_page (int): The page returned
+        current_page (int): The page returned, counted from 1.
         last_page (int): The number of the last page.
         data (list[CreditType]): The credit types on this page.
         per_page (int | str | Unset): Records per page.

@@ -21,7 +21,7 @@ class CreditUsageAmountPage:
     """One page of credit usage amounts (v2 paginator).
 
     Attributes:
-        current_page (int): The page returned
+        current_page (int): The page returned, counted from 1.
         last_page (int): The number of the last page.
         data (list[CreditUsageAmount]): The credit usage amounts on this page.
         per_page (int | str | Unset): Records per page.

@@ -21,7 +21,7 @@ class EmploymentTypePage:
     """One page of employment types (v2 paginator).
 
     Attributes:
-        current_page (int): The page returned
+        current_page (int): The page returned, counted from 1.
         last_page (int): The number of the last page.
         data (list[EmploymentType]): The employment types on this page.
         per_page (int | str | Unset): Records per page.

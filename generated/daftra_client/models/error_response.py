@@ -22,7 +22,7 @@ class ErrorResponse:
     Attributes:
         result (str | Unset): `failed`.
         code (int | Unset): The HTTP status again.
-        message (str | Unset): What went wrong
+        message (str | Unset): What went wrong, in the account's language.
         validation_errors (ValidationErrors | Unset): Field errors keyed by the field (or model) at fault. v1 answers
             usually give one message per field; a list of messages is accepted too.
     """

@@ -16,7 +16,7 @@ class Pagination:
     """Where a list page stands among all pages.
 
     Attributes:
-        page (int | Unset): The page returned
+        page (int | Unset): The page returned, counted from 1.
         page_count (int | Unset): How many pages the whole result has.
         total_results (int | Unset): How many records match in all.
         prev (None | str | Unset): Address of the previous page, relative to the site; null on the first.

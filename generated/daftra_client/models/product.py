@@ -57,9 +57,9 @@ class Product:
             average_price (float | None | Unset): The average cost Daftra currently holds for the product.
             minimum_price (float | None | Unset): The lowest price the product may be sold at.
             profit_margin (float | None | Unset): The profit margin.
-            discount (float | None | Unset): A default discount
+            discount (float | None | Unset): A default discount, read according to `discount_type`.
             discount_type (DiscountType | None | Unset): Whether `discount` is a percentage or an amount.
-            duration_minutes (float | None | Unset): How long the service takes
+            duration_minutes (float | None | Unset): How long the service takes, in minutes.
             availabe_online (bool | Flag | None | Unset): Whether the product is offered online (`0`/`1`). The name is
                 misspelt in Daftra itself ("availabe") and must be sent that way.
             raw_store_id (int | None | Unset): For a bundle, the warehouse its component products are taken from.

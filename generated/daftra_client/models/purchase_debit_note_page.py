@@ -21,7 +21,7 @@ class PurchaseDebitNotePage:
     """One page of purchase debit notes (v2 paginator).
 
     Attributes:
-        current_page (int): The page returned
+        current_page (int): The page returned, counted from 1.
         last_page (int): The number of the last page.
         data (list[PurchaseDebitNote]): The purchase debit notes on this page.
         per_page (int | str | Unset): Records per page.

@@ -31,16 +31,16 @@ class PurchaseOrderPayment:
         response_code (None | str | Unset): Result code from an online payment gateway.
         response_message (None | str | Unset): Result message from an online payment gateway.
         currency_code (None | str | Unset): The payment currency (ISO 4217).
-        first_name (None | str | Unset): Payer details
-        last_name (None | str | Unset): Payer details
+        first_name (None | str | Unset): Payer details, first name.
+        last_name (None | str | Unset): Payer details, last name.
         address1 (None | str | Unset): Payer details, address first line.
         address2 (None | str | Unset): Payer details, address second line.
-        city (None | str | Unset): Payer details
-        state (None | str | Unset): Payer details
-        postal_code (None | str | Unset): Payer details
-        country_code (None | str | Unset): Payer details
-        phone1 (None | str | Unset): Payer details
-        phone2 (None | str | Unset): Payer details
+        city (None | str | Unset): Payer details, city.
+        state (None | str | Unset): Payer details, state or region.
+        postal_code (None | str | Unset): Payer details, postal code.
+        country_code (None | str | Unset): Payer details, ISO 3166 alpha-2 country.
+        phone1 (None | str | Unset): Payer details, phone number.
+        phone2 (None | str | Unset): Payer details, mobile number.
         transaction_type (None | str | Unset): Kind of transaction (not explained by the documentation).
         processed (bool | Flag | None | Unset): Whether the payment has been processed (`0`/`1`).
         attachment (None | str | Unset): Link to an attached file.

@@ -40,14 +40,14 @@ class PurchaseOrderSupplier:
         secondary_name (None | str | Unset): Contact name at the secondary address.
         secondary_address1 (None | str | Unset): Secondary address, first line.
         secondary_address2 (None | str | Unset): Secondary address, second line.
-        secondary_city (None | str | Unset): Secondary address
-        secondary_state (None | str | Unset): Secondary address
-        secondary_postal_code (None | str | Unset): Secondary address
-        secondary_country_code (None | str | Unset): Secondary address
+        secondary_city (None | str | Unset): Secondary address, city.
+        secondary_state (None | str | Unset): Secondary address, state or region.
+        secondary_postal_code (None | str | Unset): Secondary address, postal code.
+        secondary_country_code (None | str | Unset): Secondary address, country code.
         language_code (int | None | str | Unset): The supplier's language.
         default_currency_code (None | str | Unset): The supplier's usual currency (ISO 4217).
         follow_up_status (int | None | Unset): The follow-up status id.
-        bn1 (None | str | Unset): First registration number
+        bn1 (None | str | Unset): First registration number, for example a tax id.
         bn1_label (None | str | Unset): What `bn1` is; depends on the country.
         bn2 (None | str | Unset): Second registration number.
         bn2_label (None | str | Unset): What `bn2` is; depends on the country.

@@ -16,7 +16,7 @@ class RequisitionItem:
     """One requisition line, as sent (and, as far as documented, as read back).
 
     Attributes:
-        item (None | str | Unset): The line's label
+        item (None | str | Unset): The line's label, usually the product name.
         product_id (int | None | Unset): The product moved.
         org_name (None | str | Unset): The product's original name (not explained by the documentation).
         unit_price (float | None | Unset): Price of one unit.

@@ -16,7 +16,7 @@ class V2Message:
     """A v2 answer that is only a message (errors, confirmations).
 
     Attributes:
-        message (str | Unset): What happened
+        message (str | Unset): What happened, in the account's language.
     """
 
     message: str | Unset = UNSET

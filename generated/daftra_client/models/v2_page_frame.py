@@ -22,7 +22,7 @@ class V2PageFrame:
     shows this one, which is what the client reads.
 
         Attributes:
-            current_page (int): The page returned
+            current_page (int): The page returned, counted from 1.
             last_page (int): The number of the last page.
             per_page (int | str | Unset): Records per page.
             total (int | None | Unset): How many records match in all.

@@ -20,7 +20,7 @@ class V2ValidationError:
     """A v2 refusal with field errors.
 
     Attributes:
-        message (str | Unset): What happened
+        message (str | Unset): What happened, in the account's language.
         errors (V2ValidationErrorErrors | Unset): Each field at fault with its messages.
     """
 
