@@ -29,6 +29,17 @@ from ._journal import Journal
 from ._multi import EntityQuery, Fetched, Missing, MultiEntityResult, Refused
 from ._pagination import Page
 
+
+def __getattr__(name: str) -> str:
+    # __version__ on first use: importlib.metadata costs about 25 ms of every start-up.
+    if name == "__version__":
+        from importlib.metadata import version
+
+        found = globals()["__version__"] = version("daftra-python")
+        return found
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "APIStatusError",
     "AsyncDaftra",

@@ -145,7 +145,12 @@ def inlined_schema(operation_id: str, *, element: bool = False) -> dict[str, Any
 
 @cache
 def _quick_check(pointer: str) -> Callable[[object], object]:
-    """A compiled validator that only says yes or no, fast; details come from jsonschema."""
+    """A compiled validator that only says yes or no, fast; details come from jsonschema.
+
+    Measured on valid addInvoicesBulk elements in 50-body chunks: 3 µs (minimal body) and
+    8 µs (the seed body, every member) against 85 and 270 µs for jsonschema's cached
+    validator's is_valid, about 30x; compiling once costs about 45 ms.
+    """
     import fastjsonschema
 
     spec = load_spec()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import importlib.util
 import json
 import os
 import sys
@@ -566,6 +567,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if importlib.util.find_spec("rich") is None:  # imported lazily, by progress_bar only
+        print(
+            "daftra: the command-line tool needs the cli extra: "
+            "pip install 'daftra-python[cli]'",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
