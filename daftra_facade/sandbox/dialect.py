@@ -79,15 +79,19 @@ def _schema(name: str) -> Mapping[str, Any]:
 
 
 def date_kind(field: str, declared: Mapping[str, Any] | None) -> str | None:
-    """``"date"`` or ``"datetime"`` for a field holding one (by its schema, else by its
-    name, as MySQL's column types are not in the spec), None for any other field."""
-    types = _types(declared)
-    if types & {"integer", "number", "boolean"}:
+    """``"date"`` or ``"datetime"`` for a field holding one, None for any other field.
+    MySQL's column types are not in the spec, so this goes by the schema's format, then by
+    the pattern its description shows (the spec writes `YYYY-MM-DD HH:MM:SS` for every
+    datetime column), then by the field's name."""
+    if _types(declared) & {"integer", "number", "boolean"}:
         return None  # e.g. balance_to_date, date_format
     formatted = (declared or {}).get("format")
-    if formatted == "date-time" or field in _DATETIME_NAMES or field.endswith(("_at", "_time")):
+    described = str((declared or {}).get("description", ""))
+    if (formatted == "date-time" or "HH:MM:SS" in described or field in _DATETIME_NAMES
+            or field.endswith("_at")):
         return "datetime"
-    if formatted == "date" or field == "date" or field.endswith("_date"):
+    if (formatted == "date" or "YYYY-MM-DD" in described or field == "date"
+            or field.endswith("_date")):
         return "date"
     return None
 
