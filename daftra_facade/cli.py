@@ -401,7 +401,9 @@ def run_sandbox_serve(args: argparse.Namespace) -> int:
     from .sandbox import Sandbox
 
     profile = _fault_profile(args)
-    with Sandbox(api_key=args.api_key, host=args.host, port=args.port, faults=profile) as box:
+    with Sandbox(
+        api_key=args.api_key, host=args.host, port=args.port, faults=profile, dialect=args.dialect
+    ) as box:
         if args.seed_from:
             from .sandbox import seed_references
 
@@ -414,7 +416,10 @@ def run_sandbox_serve(args: argparse.Namespace) -> int:
                 )
             except FileError as exc:
                 raise CommandError(str(exc)) from None
-        print(f"sandbox: {box.base_url}/api2  api key: {box.api_key}  (Ctrl-C stops)")
+        print(
+            f"sandbox: {box.base_url}/api2  api key: {box.api_key}  dialect: {box.dialect}"
+            "  (Ctrl-C stops)"
+        )
         if profile is not None:
             print(f"faults: {profile}")
         with contextlib.suppress(KeyboardInterrupt):
@@ -536,6 +541,16 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (loopback)")
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--api-key", default="sandbox-key")
+    from .sandbox.dialect import DEFAULT_DIALECT, DIALECTS
+
+    serve.add_argument(
+        "--dialect",
+        choices=DIALECTS,
+        default=DEFAULT_DIALECT,
+        help="how answers are worded: 'documented' (typed JSON, as the documentation "
+        "shows) or 'live' (as the live service sends them: strings, varied empty values, "
+        "edits that replace); default: %(default)s",
+    )
     serve.add_argument(
         "--seed-from",
         metavar="FILE",

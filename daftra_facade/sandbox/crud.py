@@ -43,20 +43,28 @@ def ok(data: object = None, *, status: int = 200, **extra: object) -> Answer:
 
 
 @cache
-def write_only_fields(schema_name: str) -> frozenset[str]:
-    """The fields a schema marks ``writeOnly`` (passwords and the like), through ``allOf``."""
+def schema_properties(schema_name: str) -> Mapping[str, Mapping[str, Any]]:
+    """A component schema's properties by name, gathered through ``allOf`` (the first
+    declaration of a name wins); empty for a schema the spec does not have."""
     schemas = load_spec()["components"]["schemas"]
-    found: set[str] = set()
+    found: dict[str, Mapping[str, Any]] = {}
     pending = [schemas.get(schema_name, {})]
     while pending:
         schema = pending.pop()
         for name, field in schema.get("properties", {}).items():
-            if isinstance(field, Mapping) and field.get("writeOnly"):
-                found.add(name)
+            if isinstance(field, Mapping):
+                found.setdefault(name, field)
         for part in schema.get("allOf", []):
             pending.append(schemas.get(part.get("$ref", "").rsplit("/", 1)[-1], part))
-    return frozenset(found)
+    return found
 
+
+@cache
+def write_only_fields(schema_name: str) -> frozenset[str]:
+    """The fields a schema marks ``writeOnly`` (passwords and the like), through ``allOf``."""
+    return frozenset(
+        name for name, field in schema_properties(schema_name).items() if field.get("writeOnly")
+    )
 
 
 class Collection:
@@ -111,7 +119,19 @@ class Collection:
         """Whether a list request shows the record (beyond the filters)."""
         return True
 
+    # What an edit that replaces the record keeps (see :meth:`forget_unsent`).
+    kept_on_replace: frozenset[str] = frozenset({"id", "created"})
+
+    def forget_unsent(self, record: Record) -> None:
+        """Under ``state.edits_replace``, empty every field of ``record`` but those in
+        ``kept_on_replace``, before an edit writes its body: the live service builds the
+        whole row from the edit, so fields left out come back empty (an amount-only edit
+        of a payment lost its date)."""
+        if self.state.edits_replace:
+            record.update((field, None) for field in record if field not in self.kept_on_replace)
+
     def change(self, record: Record, body: Mapping[str, Any]) -> None:
+        self.forget_unsent(record)
         record.update({k: v for k, v in body.get(self.model, {}).items() if k != "id"})
         record["modified"] = now_text()
 

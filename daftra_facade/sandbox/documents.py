@@ -279,7 +279,11 @@ class Documents(Collection):
         self.recompute(record)
         return record
 
+    # Custom fields and items are separate rows, kept unless the edit sends new ones.
+    kept_on_replace = frozenset({"id", "created", "InvoiceCustomField"})
+
     def change(self, record: Record, body: Mapping[str, Any]) -> None:
+        self.forget_unsent(record)
         self._apply_header(record, body.get(self.kind.model) or {}, creating=False)
         if body.get(self.kind.item_key) is not None:
             self._replace_items(record, body[self.kind.item_key])
@@ -330,7 +334,7 @@ class Documents(Collection):
         if record.get("type") not in self.kind.types:
             record["type"] = self.kind.types[0]  # each resource makes its own kind only
         kind = self.kind
-        party = self.state.live(kind.party_model, int(record[kind.party_field])) or {}
+        party = self._party(record)
         if creating or kind.party_field in header:
             for source in _COPIED_FROM_PARTY:
                 record[kind.party_prefix + source] = party.get(source)
@@ -454,13 +458,19 @@ class Documents(Collection):
 
         self.state.add_virtual(self.kind.table, count, make)
 
+    def _party(self, record: Record) -> Record:
+        """The client or supplier the document names; empty when it names none (a live
+        edit that left the field out) or one that is gone."""
+        party_id = identifier(record.get(self.kind.party_field))
+        return (self.state.live(self.kind.party_model, party_id) if party_id else None) or {}
+
     # Shapes.
     def _header(self, record: Record) -> Record:
         return {k: v for k, v in record.items() if k != "InvoiceCustomField"}
 
     def row(self, record: Record, depth: int = 0) -> dict[str, Any]:
         kind = self.kind
-        party = self.state.live(kind.party_model, int(record[kind.party_field])) or {}
+        party = self._party(record)
         # Never the party's portal password, whatever the embedding schema calls it.
         secret = write_only_fields(kind.party_model) | {"password"}
         row: dict[str, Any] = {

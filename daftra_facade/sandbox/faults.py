@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import random
 import threading
+from collections.abc import Callable, Mapping
 
 import attrs
+
+# The live service's generic refusal ("failed to save the invoice"); the detail, if any,
+# sits in validation_errors.
+GENERIC_REFUSAL = "فشل في حفظ الفاتورة"
 
 
 @attrs.define
@@ -22,6 +28,26 @@ class CannedAnswer:
     # Process the request first (its writes are stored), then send this answer instead
     # of the real one: a client that never learns what happened.
     process: bool = False
+    # Only requests routed to this operationId (e.g. "addInvoice"), whatever their path:
+    # an add and a list can share one address.
+    operation: str | None = None
+
+
+def refusal_body(
+    message: str = GENERIC_REFUSAL,
+    validation_errors: Mapping[str, str] | None = None,
+    code: int = 400,
+) -> bytes:
+    """A refusal worded as the live service words one inside a 2xx answer."""
+    body: dict[str, object] = {"result": "failed", "code": code, "message": message}
+    if validation_errors:
+        body["validation_errors"] = dict(validation_errors)
+    return json.dumps(body, ensure_ascii=False).encode("utf-8")
+
+
+# A create the live service acknowledged without storing anything (seen when a client
+# payment lacked its treasury and payment method).
+HOLLOW_CREATE_BODY = b'{"result": "successful", "code": 202, "id": null}'
 
 
 class Faults:
@@ -35,11 +61,14 @@ class Faults:
         with self._lock:
             self._queue.append(answer)
 
-    def take(self, path: str) -> CannedAnswer | None:
-        """The canned answer for a request to ``path``, if one is due."""
+    def take(self, path: str, operation: Callable[[], str | None]) -> CannedAnswer | None:
+        """The canned answer for a request to ``path``, if one is due; ``operation`` tells
+        the request's operationId, asked only when a queued answer names one."""
         with self._lock:
             for answer in self._queue:
                 if answer.path_contains is not None and answer.path_contains not in path:
+                    continue
+                if answer.operation is not None and answer.operation != operation():
                     continue
                 if answer.after > 0:
                     answer.after -= 1

@@ -16,8 +16,17 @@ from types import TracebackType
 from typing import Any, Self
 
 from .._validation import body_errors
+from .dialect import DEFAULT_DIALECT, Dialect, check_dialect, speak
 from .documents import site_info
-from .faults import CannedAnswer, FaultDice, FaultProfile, Faults
+from .faults import (
+    GENERIC_REFUSAL,
+    HOLLOW_CREATE_BODY,
+    CannedAnswer,
+    FaultDice,
+    FaultProfile,
+    Faults,
+    refusal_body,
+)
 from .routing import Answer, Request, Router, failed, parse_target
 from .state import Record, SandboxState, seed_defaults
 from .v1 import v1_handlers
@@ -27,6 +36,7 @@ _LOG_LIMIT = 10_000
 _V2_ENTITY = "/v2/api/entity/"
 # How long a request's announced body may take to arrive.
 _BODY_TIMEOUT = 3.0
+_JSON = "application/json; charset=utf-8"
 
 
 class Sandbox:
@@ -37,7 +47,14 @@ class Sandbox:
 
     It binds to 127.0.0.1 unless told otherwise. ``state`` holds the records,
     ``request_log`` the (method, path, status) of recent requests, and :meth:`inject`
-    queues canned answers for testing failure handling.
+    queues canned answers for testing failure handling (:meth:`refuse_in_body` and
+    :meth:`accept_without_saving` queue the live service's refusals inside 2xx answers).
+
+    ``dialect`` chooses how answers are worded: ``"documented"`` (typed JSON, as the
+    documentation shows) or ``"live"`` (as the live service sends: strings for every v1
+    scalar, varied empty values, ``[]`` for empty objects, null-filled related records,
+    undocumented columns, header-only rows for ``recursive=-1``, and edits that replace
+    the record); :data:`~daftra_facade.sandbox.dialect.DEFAULT_DIALECT` when left out.
     """
 
     def __init__(
@@ -48,9 +65,13 @@ class Sandbox:
         *,
         seed: bool = True,
         faults: FaultProfile | None = None,
+        dialect: Dialect = DEFAULT_DIALECT,
     ) -> None:
         self.api_key = api_key
+        self.dialect = check_dialect(dialect)
         self.state = SandboxState()
+        # The live service's edits replace the record; the documented ones merge.
+        self.state.edits_replace = self.dialect == "live"
         if seed:
             seed_defaults(self.state)
             seed_v2_defaults(self.state)
@@ -107,14 +128,56 @@ class Sandbox:
         path_contains: str | None = None,
         after: int = 0,
         process: bool = False,
+        operation: str | None = None,
     ) -> None:
         """Answer the next ``times`` matching requests with this, leaving them unprocessed
-        (or, with ``process``, processing them and sending this instead of their answer)."""
+        (or, with ``process``, processing them and sending this instead of their answer).
+        A request matches when its path contains ``path_contains`` and it is routed to
+        ``operation`` (an operationId such as ``"addInvoice"``), for those given."""
         self.faults.inject(
             CannedAnswer(
                 status, body, content_type, dict(headers or {}), times, path_contains, after,
-                process,
+                process, operation,
             )
+        )
+
+    def refuse_in_body(
+        self,
+        operation: str | None = None,
+        *,
+        status: int = 200,
+        message: str = GENERIC_REFUSAL,
+        validation_errors: Mapping[str, str] | None = None,
+        code: int = 400,
+        path_contains: str | None = None,
+        times: int = 1,
+        after: int = 0,
+    ) -> None:
+        """Refuse the next ``times`` matching requests the way the live service sometimes
+        does: HTTP ``status`` (200 or 202, a success) around ``{"result": "failed",
+        "code": code, "message": message}``, plus ``validation_errors`` (field path ->
+        reason) when given. Nothing is stored. Aimed at a bulk add (``"addInvoicesBulk"``),
+        it refuses the whole request with that one object instead of a list of results.
+        Matching is as for :meth:`inject`."""
+        self.inject(
+            status, refusal_body(message, validation_errors, code), content_type=_JSON,
+            times=times, path_contains=path_contains, after=after, operation=operation,
+        )
+
+    def accept_without_saving(
+        self,
+        operation: str | None = None,
+        *,
+        path_contains: str | None = None,
+        times: int = 1,
+        after: int = 0,
+    ) -> None:
+        """Answer the next ``times`` matching creates with 202 ``{"result": "successful",
+        "code": 202, "id": null}`` while storing nothing, as the live service did for a
+        payment it silently dropped. Matching is as for :meth:`inject`."""
+        self.inject(
+            202, HOLLOW_CREATE_BODY, content_type=_JSON, times=times,
+            path_contains=path_contains, after=after, operation=operation,
         )
 
     def start(self) -> Self:
@@ -160,7 +223,16 @@ class Sandbox:
             return None
         return failed(401, "Unauthorized")
 
+    def operation_of(self, method: str, path: str) -> str | None:
+        """The operationId a request is routed to, None for an unknown address."""
+        route, _, _ = self._router.match(method, path)
+        return route.operation_id if route is not None else None
+
     def handle(self, request: Request) -> Answer:
+        """The answer to ``request``, worded in the sandbox's dialect."""
+        return speak(self.dialect, self._handle(request), request)
+
+    def _handle(self, request: Request) -> Answer:
         if request.path.startswith("/v2/"):
             if requires_auth(request.path) and self._authenticate(request) is not None:
                 return unauthenticated()
@@ -230,7 +302,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
                        "application/json", {})
             return
         path, query = parse_target(self.path)
-        canned = sandbox.faults.take(path)
+        canned = sandbox.faults.take(path, lambda: sandbox.operation_of(self.command, path))
         request = Request(
             self.command, path, query, {k.lower(): v for k, v in self.headers.items()}, body
         )

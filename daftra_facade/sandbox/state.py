@@ -38,6 +38,9 @@ class SandboxState:
         # (model, field) -> field value -> ids: child rows found without scanning a table.
         self._indexes: dict[tuple[str, str], dict[object, set[int]]] = {}
         self._virtual: dict[str, tuple[int, Callable[[int], Record]]] = {}
+        # How edits behave: False merges the body into the record, as documented; True
+        # replaces the record, emptying whatever the body leaves out, as the live service does.
+        self.edits_replace = False
 
     def _table(self, model: str) -> dict[int, Record]:
         return self._tables.setdefault(model, {})
