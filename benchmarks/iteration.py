@@ -1,7 +1,11 @@
-"""Iterating a large listing.
+"""Iterating a large listing, answered in the live dialect (numbers as text, zero dates).
 
 - ``iter_vs_raw``: ``client.invoices.iter()`` over N records ÷ a hand-written loop of raw
   httpx requests and ``json.loads`` over the same pages, against a sandbox with latency.
+  The facade decodes every row from the spec (ids to int, amounts to Decimal, …) and
+  builds its model; the raw loop does neither.
+- ``decode_us_per_row``: the decoding step alone, per invoice row of a live page
+  (microseconds), and ``parse_us_per_row``: decoding plus the generated model.
 - ``iter_rss_ratio``: peak RSS of a fresh process iterating a large listing ÷ peak RSS of
   one iterating a small one (memory must not grow with the listing).
 """
@@ -16,6 +20,8 @@ import sys
 import httpx
 
 from daftra_facade import Daftra
+from daftra_facade._decoding import decode_answer
+from daftra_facade._operations import Operation
 
 from ._harness import sandbox_process, seconds
 
@@ -25,6 +31,8 @@ PAGE = 100
 _ITERATE_IN_CHILD = """
 import resource, sys
 from daftra_facade import Daftra
+from daftra_facade._decoding import decode_answer
+from daftra_facade._operations import Operation
 base_url, api_key, limit = sys.argv[1], sys.argv[2], int(sys.argv[3])
 with Daftra(base_url=base_url, api_key=api_key, timeout=60) as client:
     count = sum(1 for _ in client.invoices.iter(limit=limit))
@@ -42,7 +50,7 @@ def _raw_loop(base_url: str, api_key: str) -> int:
             if not body["data"]:
                 return seen
             seen += len(body["data"])
-            if page >= body["pagination"]["page_count"]:
+            if page >= int(body["pagination"]["page_count"]):  # a string, live
                 return seen
             page += 1
 
@@ -63,12 +71,26 @@ def _peak_rss_kib(records: int) -> int:
     return peak
 
 
+def _per_row_costs(base_url: str, api_key: str) -> tuple[float, float]:
+    """Microseconds per invoice row: decoding alone, and decoding plus the model."""
+    with httpx.Client(base_url=base_url + "/api2", headers={"apikey": api_key}) as http:
+        response = http.get("/invoices.json", params={"page": 1, "limit": PAGE})
+    data = json.loads(response.content)
+    rows = len(data["data"])
+    operation = Operation("invoices", "listInvoices")
+    rounds = 20
+    decode_s = seconds(lambda: [decode_answer("listInvoices", 200, data) for _ in range(rounds)])
+    parse_s = seconds(lambda: [operation.parse(response, data) for _ in range(rounds)])
+    return decode_s / rounds / rows * 1e6, parse_s / rounds / rows * 1e6
+
+
 def run(quick: bool) -> dict[str, float]:
     records = 10_000 if quick else 100_000
     with sandbox_process(latency=LATENCY, virtual_invoices=records) as sandbox:
         counts: list[int] = []
         raw_s = seconds(lambda: counts.append(_raw_loop(sandbox.base_url, sandbox.api_key)))
         facade_s = seconds(lambda: counts.append(_facade_loop(sandbox.base_url, sandbox.api_key)))
+        decode_us, parse_us = _per_row_costs(sandbox.base_url, sandbox.api_key)
     assert counts == [records, records], counts
     small, large = (10_000, 100_000) if quick else (10_000, 1_000_000)
     small_rss, large_rss = _peak_rss_kib(small), _peak_rss_kib(large)
@@ -77,6 +99,8 @@ def run(quick: bool) -> dict[str, float]:
         "iter_raw_s": raw_s,
         "iter_facade_s": facade_s,
         "iter_vs_raw": facade_s / raw_s,
+        "decode_us_per_row": decode_us,
+        "parse_us_per_row": parse_us,
         "iter_rss_small_records": small,
         "iter_rss_large_records": large,
         "iter_rss_small_mib": small_rss / 1024,

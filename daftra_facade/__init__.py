@@ -16,18 +16,20 @@ from ._errors import (
     ConfigurationError,
     DaftraError,
     InvalidInputError,
+    NotCreatedError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitedError,
     RequestTimeoutError,
     ServerError,
     TransportError,
+    UndecodableRecordError,
     UnparseableResponseError,
     ValidationError,
 )
 from ._journal import Journal
 from ._multi import EntityQuery, Fetched, Missing, MultiEntityResult, Refused
-from ._pagination import Page
+from ._pagination import AsyncRecords, Page, Records
 
 
 def __getattr__(name: str) -> str:
@@ -43,6 +45,7 @@ def __getattr__(name: str) -> str:
 __all__ = [
     "APIStatusError",
     "AsyncDaftra",
+    "AsyncRecords",
     "AuthenticationError",
     "BulkAbortedError",
     "BulkIncompleteError",
@@ -58,15 +61,18 @@ __all__ = [
     "Journal",
     "Missing",
     "MultiEntityResult",
+    "NotCreatedError",
     "NotFoundError",
     "Page",
     "PermissionDeniedError",
     "RateLimitedError",
+    "Records",
     "Refused",
     "Rejected",
     "RequestTimeoutError",
     "ServerError",
     "TransportError",
+    "UndecodableRecordError",
     "Unknown",
     "UnparseableResponseError",
     "ValidationError",

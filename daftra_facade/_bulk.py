@@ -60,6 +60,9 @@ class Unknown:
     index: int
     reason: str
     raw: object = attrs.field(default=None, repr=False)
+    # The server called it a success but named no record. Sending it again would be
+    # dropped the same way, so if its reference finds nothing it is rejected, not resent.
+    claimed_success: bool = attrs.field(default=False, repr=False)
 
 
 Outcome = Created | Rejected | Unknown
@@ -181,7 +184,12 @@ def _classify_element(index: int, element: object, number_field: str | None) -> 
     if result == "successful":
         record_id = as_record_id(element.get("id"))
         if record_id is None:
-            return Unknown(index, f"success without a usable id ({element.get('id')!r})", element)
+            return Unknown(
+                index,
+                f"answered successful without a usable id ({element.get('id')!r})",
+                element,
+                claimed_success=True,
+            )
         number = element.get(number_field) if number_field else None
         return Created(index, record_id, None if number is None else str(number), element)
     if result == "failed":

@@ -31,7 +31,7 @@ from typing import Any
 
 import attrs
 
-from ._validation import load_spec
+from ._specification import operations, request_schema_pointer, resolve
 
 Decoder = Callable[[Any], Any]
 
@@ -196,15 +196,19 @@ _EMPTIES: Mapping[str, frozenset[str]] = {
     "object": _EMPTY_TEXT,
     "array": _EMPTY_TEXT,
     "date": _EMPTY_TEXT | _ZERO_DATES,
-    "string": _ZERO_DATES,
+    "string": _ZERO_DATES | {"None"},  # Python's None printed by the service; "" is text
     "any": frozenset(),
 }
 
 
-class _Node:
-    """A compiled schema: ``decode`` plus what a union needs to know about it."""
+class SchemaNode:
+    """A compiled schema: ``decode``, and what unions, edits and body checks need to know
+    of it (its kind, members, items, alternatives, nullability, read-only mark)."""
 
-    __slots__ = ("children", "decode", "empties", "item", "kind", "nullable")
+    __slots__ = (
+        "children", "closed", "decode", "empties", "item", "kind", "nullable", "options",
+        "patterns", "read_only",
+    )
 
     def __init__(
         self, decode: Decoder, kind: str, empties: frozenset[str], nullable: bool = False
@@ -214,11 +218,33 @@ class _Node:
         self.empties = empties
         self.nullable = nullable
         # An object's members and an array's items, for decoding one part on its own.
-        self.children: Mapping[str, _Node] = {}
-        self.item: _Node | None = None
+        self.children: Mapping[str, SchemaNode] = {}
+        self.item: SchemaNode | None = None
+        # A union's alternatives (null left out); whether the spec marks it readOnly.
+        self.options: tuple[SchemaNode, ...] = ()
+        self.read_only = False
+        # An object whose members are all listed (no additionalProperties), and the
+        # members it names by pattern (patternProperties).
+        self.closed = False
+        self.patterns: tuple[tuple[re.Pattern[str], SchemaNode], ...] = ()
+
+    def member(self, name: str) -> SchemaNode | None:
+        """The schema of an object's member, named or matching one of its patterns."""
+        found = self.children.get(name)
+        if found is None:
+            for pattern, node in self.patterns:
+                if pattern.search(name):
+                    return node
+        return found
+
+    def copy(self) -> SchemaNode:
+        twin = SchemaNode(self.decode, self.kind, self.empties, self.nullable)
+        twin.children, twin.item, twin.options = self.children, self.item, self.options
+        twin.read_only, twin.closed, twin.patterns = self.read_only, self.closed, self.patterns
+        return twin
 
 
-def _with_empties(node: _Node) -> Decoder:
+def _with_empties(node: SchemaNode) -> Decoder:
     """``node.decode`` preceded by the empty-value rule: None, or left out if not nullable."""
     decode, empties, nullable, kind = node.decode, node.empties, node.nullable, node.kind
     missing = None if nullable else _ABSENT
@@ -239,26 +265,28 @@ def _with_empties(node: _Node) -> Decoder:
 class _Compiler:
     """Compiles spec schemas into decoders; each ``$ref`` is compiled once."""
 
-    def __init__(self, spec: Mapping[str, Any]) -> None:
-        self.spec = spec
-        self.refs: dict[str, _Node] = {}
+    def __init__(self) -> None:
+        self.refs: dict[str, SchemaNode] = {}
 
-    def resolve(self, reference: str) -> Any:
-        target: Any = self.spec
-        for token in reference.removeprefix("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        return target
+    resolve = staticmethod(resolve)
 
-    def node(self, schema: Any) -> _Node:
+    def node(self, schema: Any) -> SchemaNode:
+        compiled = self._compile(schema)
+        if isinstance(schema, Mapping) and schema.get("readOnly") is True:
+            compiled = compiled.copy()  # a shared $ref node stays as it is elsewhere
+            compiled.read_only = True
+        return compiled
+
+    def _compile(self, schema: Any) -> SchemaNode:
         if not isinstance(schema, Mapping):
-            return _Node(lambda value: value, "any", frozenset())
+            return SchemaNode(lambda value: value, "any", frozenset())
         if "$ref" in schema:
             reference = schema["$ref"]
             known = self.refs.get(reference)
             if known is None:
                 # Recursive schemas: a stand-in that calls the real decoder once compiled.
                 slot: list[Decoder] = []
-                known = _Node(lambda value: slot[0](value), "any", frozenset())
+                known = SchemaNode(lambda value: slot[0](value), "any", frozenset())
                 self.refs[reference] = known
                 compiled = self.node(self.resolve(reference))
                 slot.append(_with_empties(compiled))
@@ -266,6 +294,8 @@ class _Compiler:
                 known.nullable = compiled.nullable
                 known.decode = compiled.decode
                 known.children, known.item = compiled.children, compiled.item
+                known.options, known.closed = compiled.options, compiled.closed
+                known.patterns = compiled.patterns
             return known
         if "allOf" in schema:
             return self._all_of(schema)
@@ -279,7 +309,7 @@ class _Compiler:
                                                             if o.get("type") != "null"]))
         return self._single(schema)
 
-    def _single(self, schema: Mapping[str, Any]) -> _Node:
+    def _single(self, schema: Mapping[str, Any]) -> SchemaNode:
         kind = schema.get("type")
         if kind is None and "properties" in schema:
             kind = "object"
@@ -291,25 +321,25 @@ class _Compiler:
         if kind == "array":
             return self._array(schema)
         if kind == "integer":
-            node = _Node(_integer, "integer", _EMPTIES["integer"])
+            node = SchemaNode(_integer, "integer", _EMPTIES["integer"])
         elif kind == "number":
-            node = _Node(_number, "number", _EMPTIES["number"])
+            node = SchemaNode(_number, "number", _EMPTIES["number"])
         elif kind == "boolean":
-            node = _Node(_boolean, "boolean", _EMPTIES["boolean"])
+            node = SchemaNode(_boolean, "boolean", _EMPTIES["boolean"])
         elif kind == "string" and schema.get("format") == "date":
-            node = _Node(_date, "date", _EMPTIES["date"])
+            node = SchemaNode(_date, "date", _EMPTIES["date"])
         elif kind == "string" and schema.get("format") == "date-time":
-            node = _Node(_date_time, "date", _EMPTIES["date"])
+            node = SchemaNode(_date_time, "date", _EMPTIES["date"])
         elif kind == "string":
-            node = _Node(_string, "string", _EMPTIES["string"])
+            node = SchemaNode(_string, "string", _EMPTIES["string"])
         else:
-            node = _Node(lambda value: value, "any", _EMPTIES["any"])
+            node = SchemaNode(lambda value: value, "any", _EMPTIES["any"])
         if "enum" in schema or "const" in schema:
             node = self._enum(node, schema)
         return node
 
     @staticmethod
-    def _enum(base: _Node, schema: Mapping[str, Any]) -> _Node:
+    def _enum(base: SchemaNode, schema: Mapping[str, Any]) -> SchemaNode:
         allowed = list(schema["enum"]) if "enum" in schema else [schema["const"]]
         members = {(type(v), v) for v in allowed}
         decode = base.decode
@@ -320,17 +350,18 @@ class _Compiler:
                 return decoded
             raise _fail(f"not one of {allowed!r}", value)
 
-        return _Node(decoder, base.kind, base.empties)
+        return SchemaNode(decoder, base.kind, base.empties)
 
-    def _union(self, options: list[Any], *, nullable: bool) -> _Node:
+    def _union(self, options: list[Any], *, nullable: bool) -> SchemaNode:
         nodes = [self.node(option) for option in options]
         if len(nodes) == 1:
-            only = nodes[0]
-            return _Node(only.decode, only.kind, only.empties, nullable or only.nullable)
+            only = nodes[0].copy()
+            only.nullable = nullable or only.nullable
+            return only
         empties = frozenset.intersection(*(n.empties for n in nodes))
         nullable = nullable or any(n.nullable for n in nodes)
         has_text = any(n.kind == "string" for n in nodes)
-        decoders: list[tuple[_Node, Decoder]] = []
+        decoders: list[tuple[SchemaNode, Decoder]] = []
         for n in nodes:
             if n.kind == "integer" and has_text and n.decode is _integer:
                 decoders.append((n, _canonical_integer))
@@ -362,9 +393,11 @@ class _Compiler:
                         return result
             raise first or _fail("fits none of the documented shapes", value)
 
-        return _Node(decoder, "union", empties, nullable)
+        union = SchemaNode(decoder, "union", empties, nullable)
+        union.options = tuple(nodes)
+        return union
 
-    def _all_of(self, schema: Mapping[str, Any]) -> _Node:
+    def _all_of(self, schema: Mapping[str, Any]) -> SchemaNode:
         merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
         for part in schema["allOf"]:
             while isinstance(part, Mapping) and "$ref" in part and len(part) == 1:
@@ -393,11 +426,16 @@ class _Compiler:
                 flat["required"].extend(part.get("required", []))
         return flat
 
-    def _object(self, schema: Mapping[str, Any]) -> _Node:
+    def _object(self, schema: Mapping[str, Any]) -> SchemaNode:
         children = {
             name: self.node(sub) for name, sub in (schema.get("properties") or {}).items()
         }
         properties = {name: _with_empties(child) for name, child in children.items()}
+        patterns = tuple(
+            (re.compile(pattern), self.node(sub))
+            for pattern, sub in (schema.get("patternProperties") or {}).items()
+        )
+        by_pattern = tuple((pattern, _with_empties(node)) for pattern, node in patterns)
         required = tuple(schema.get("required") or ())
         extra = schema.get("additionalProperties")
         extra_decode = (
@@ -416,7 +454,11 @@ class _Compiler:
                 raise _fail("not an object", value)
             decoded: dict[str, Any] = {}
             for key, item in value.items():
-                decode = properties.get(key, extra_decode)
+                decode = properties.get(key)
+                if decode is None and by_pattern:
+                    decode = next((d for p, d in by_pattern if p.search(key)), None)
+                if decode is None:
+                    decode = extra_decode
                 if decode is None:
                     decoded[key] = item
                     continue
@@ -434,11 +476,13 @@ class _Compiler:
                     raise missing
             return decoded
 
-        node = _Node(decoder, "object", _EMPTIES["object"])
+        node = SchemaNode(decoder, "object", _EMPTIES["object"])
         node.children = children
+        node.closed = bool(children) and not extra
+        node.patterns = patterns
         return node
 
-    def _array(self, schema: Mapping[str, Any]) -> _Node:
+    def _array(self, schema: Mapping[str, Any]) -> SchemaNode:
         item_node = self.node(schema.get("items"))
         decode_item = _with_empties(item_node)
 
@@ -458,7 +502,7 @@ class _Compiler:
                     decoded.append(result)
             return decoded
 
-        node = _Node(decoder, "array", _EMPTIES["array"])
+        node = SchemaNode(decoder, "array", _EMPTIES["array"])
         node.item = item_node
         return node
 
@@ -471,7 +515,7 @@ def _canonical_integer(value: Any) -> Any:
 
 @cache
 def _compiler() -> _Compiler:
-    return _Compiler(load_spec())
+    return _Compiler()
 
 
 def _response_schema(operation: Mapping[str, Any], status: int) -> Any:
@@ -490,20 +534,25 @@ def _response_schema(operation: Mapping[str, Any], status: int) -> Any:
 
 
 @cache
-def _operations() -> Mapping[str, Mapping[str, Any]]:
-    found: dict[str, Mapping[str, Any]] = {}
-    for item in load_spec()["paths"].values():
-        for operation in item.values():
-            if isinstance(operation, Mapping) and "operationId" in operation:
-                found[operation["operationId"]] = operation
-    return found
+def _answer_node(operation_id: str, status: int) -> SchemaNode | None:
+    known = operations().get(operation_id)
+    schema = _response_schema(known[2], status) if known else None
+    return None if schema is None else _compiler().node(schema)
 
 
 @cache
-def _answer_node(operation_id: str, status: int) -> _Node | None:
-    operation = _operations().get(operation_id)
-    schema = _response_schema(operation, status) if operation else None
-    return None if schema is None else _compiler().node(schema)
+def request_node(operation_id: str, *, element: bool = False) -> SchemaNode | None:
+    """The compiled request body schema of an operation (of one element, for bulk)."""
+    pointer = request_schema_pointer(operation_id, element=element)
+    return None if pointer is None else _compiler().node({"$ref": "#" + pointer})
+
+
+def rows_node(operation_id: str, rows_path: tuple[str, ...]) -> SchemaNode | None:
+    """The compiled schema of one row of a list operation's (200) answer."""
+    node = _answer_node(operation_id, 200)
+    for key in rows_path:
+        node = node.children.get(key) if node is not None else None
+    return node.item if node is not None else None
 
 
 def decode_answer(operation_id: str, status: int, data: Any) -> Any:

@@ -16,7 +16,7 @@ Most resources need no class of their own: :class:`CrudResource`,
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Collection, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import attrs
@@ -28,16 +28,20 @@ from ._bulk import (
     Chunk,
     Created,
     Outcome,
+    Rejected,
     Unknown,
     arun_bulk,
     plan_chunks,
     run_bulk,
     settle_chunk,
 )
+from ._decoding import DecodeFailure, request_node
+from ._encoding import to_json
 from ._errors import (
     APIStatusError,
     DaftraError,
     InvalidInputError,
+    NotCreatedError,
     UndecodableRecordError,
     UnparseableResponseError,
     decode_json,
@@ -62,7 +66,8 @@ from ._references import (
     lookup_flow,
     new_reference_prefix,
 )
-from ._validation import body_errors
+from ._shapes import apply_changes, writable_part
+from ._validation import body_problems
 from .filters import Query
 
 if TYPE_CHECKING:
@@ -78,6 +83,7 @@ DEFAULT_CHUNK_SIZE = 50
 DEFAULT_CONCURRENCY = 4
 # How many times an element whose create was lost, and found absent, is sent again.
 RESEND_ROUNDS = 2
+NOT_STORED = "nothing was stored; not sent again, since Daftra would drop it the same way"
 
 
 @attrs.frozen
@@ -190,9 +196,12 @@ class Resource:
             raise NotImplementedError(f"{type(self).__name__} has no {action} endpoint")
         return Operation(self.spec.tag, operation_id, self.spec.bound)
 
-    def _checked_payload(self, action: str, body: object) -> dict[str, Any]:
+    def _checked_payload(
+        self, action: str, body: object, undocumented: Collection[str] = ()
+    ) -> dict[str, Any]:
+        """``body`` as JSON, once it passed the checks of ``action``'s request schema."""
         payload = as_payload(body)
-        problems = body_errors(getattr(self.spec, action), payload)
+        problems = body_problems(getattr(self.spec, action), payload, undocumented=undocumented)
         if problems:
             details = "; ".join(f"{path}: {', '.join(why)}" for path, why in problems.items())
             raise InvalidInputError(
@@ -200,6 +209,12 @@ class Resource:
                 field_errors=problems,
             )
         return payload
+
+    def _get_arguments(self, operation: Operation, record_id: int) -> dict[str, Any]:
+        arguments: dict[str, Any] = {"id": _check_id(record_id)}
+        if self.spec.level is not None and operation.takes("level"):
+            arguments["level"] = self.spec.level
+        return arguments
 
     def _lookup_flow(self, reference: str) -> Flow[Lookup]:
         assert self.spec.reference is not None and self.spec.list is not None
@@ -390,10 +405,7 @@ class AsyncListable(AsyncResource, ListFlows[ItemT]):
 class GetFlows(Resource, Generic[ViewT]):
     def _get_flow(self, record_id: int) -> Flow[ViewT]:
         operation = self._operation("get")
-        arguments: dict[str, Any] = {"id": _check_id(record_id)}
-        if self.spec.level is not None and operation.takes("level"):
-            arguments["level"] = self.spec.level
-        view = yield from call(operation, **arguments)
+        view = yield from call(operation, **self._get_arguments(operation, record_id))
         for member in (self.spec.view_member or "").split("."):
             view = getattr(view, member) if member else view
         found: ViewT = view
@@ -414,16 +426,18 @@ class AsyncRetrievable(AsyncResource, GetFlows[ViewT]):
 
 # Writing one record.
 class WriteFlows(Resource):
-    def _create_flow(self, body: object) -> Flow[int]:
-        payload = self._checked_payload("create", body)
+    def _create_flow(self, body: object, undocumented: Collection[str] = ()) -> Flow[int]:
+        payload = self._checked_payload("create", body, undocumented)
         spec = self.spec.reference
         reference = None
         if spec is not None:
             payload = spec.stamped(payload, new_reference_prefix())
             reference = spec.read(payload)
+        operation = self._operation("create")
         for attempt in range(1 + RESEND_ROUNDS):
             try:
-                answer = yield from call(self._operation("create"), body=JsonBody(payload))
+                response = yield operation.build_request(body=JsonBody(payload))
+                answer = decode_json(response)
             except APIStatusError as exc:
                 if exc.status < 500 or reference is None:
                     raise  # refused: nothing was stored
@@ -433,7 +447,18 @@ class WriteFlows(Resource):
                     raise
                 lost = exc
             else:
-                return created_id(self.spec.create, answer.id)
+                raw_id = answer.get("id") if isinstance(answer, Mapping) else None
+                record_id = as_record_id(raw_id)
+                if record_id is not None:
+                    return record_id
+                if not (isinstance(answer, Mapping) and "id" in answer):
+                    lost = UnparseableResponseError(
+                        f"{operation.operation_id}: the answer named no record ({answer!r})",
+                        status=response.status_code, response=response)
+                    if reference is None:
+                        raise lost
+                else:  # "successful" with no id: settle it, never send it again
+                    return (yield from self._settle_claimed_create(reference, raw_id, response))
             found = yield from self._lookup_flow(reference)
             if isinstance(found, Found):
                 return found.id
@@ -443,9 +468,68 @@ class WriteFlows(Resource):
                 raise lost
         raise AssertionError("unreachable")
 
-    def _update_flow(self, record_id: int, body: object) -> Flow[None]:
-        payload = self._checked_payload("update", body)
+    def _settle_claimed_create(
+        self, reference: str | None, raw_id: object, response: httpx.Response
+    ) -> Flow[int]:
+        """A create answered successful without an id: found by its reference, or not made."""
+        claim = f"{self.spec.create}: answered successful without an id ({raw_id!r})"
+        if reference is None:
+            raise UnparseableResponseError(
+                f"{claim}; this resource has no reference to look it up by, so whether it "
+                "was stored is unknown", status=response.status_code, response=response)
+        found = yield from self._lookup_flow(reference)
+        if isinstance(found, Found):
+            return found.id
+        if isinstance(found, Undecided):
+            raise UnparseableResponseError(
+                f"{claim}; whether {reference!r} was stored is unknown: {found.reason}",
+                status=response.status_code, response=response)
+        raise NotCreatedError(
+            f"{claim}, and no record carries reference {reference!r}: {NOT_STORED}",
+            status=response.status_code, response=response)
+
+    def _record_flow(self, record_id: int) -> Flow[dict[str, Any]]:
+        """The record as a single read returns it, decoded but not made a model."""
+        operation = self._operation("get")
+        response = yield operation.build_request(**self._get_arguments(operation, record_id))
+        record = operation.decoded(response, decode_json(response))
+        for member in (self.spec.view_member or "").split("."):
+            if member:
+                record = record.get(member) if isinstance(record, Mapping) else None
+        if not isinstance(record, Mapping):
+            raise UnparseableResponseError(
+                f"{operation.operation_id}: the answer held no record to edit",
+                status=response.status_code, response=response)
+        return dict(record)
+
+    def _update_flow(
+        self, record_id: int, changes: object, undocumented: Collection[str] = ()
+    ) -> Flow[None]:
+        payload = self._checked_payload("update", changes, undocumented)
         record_id = _check_id(record_id)
+        current = yield from self._record_flow(record_id)
+        schema = request_node(self._operation("update").operation_id)
+        edited = writable_part(apply_changes(current, payload), schema)
+        if schema is not None:
+            # Members the read schema does not describe came as sent (strings, "", "None");
+            # read them as the request schema describes before sending them back.
+            try:
+                edited = schema.decode(edited)
+            except DecodeFailure as failure:
+                raise InvalidInputError(
+                    f"{type(self).__name__.lower()}.update: the record read back does not fit "
+                    f"the edit's schema at {failure}; use replace() with a full body",
+                    field_errors={failure.where: (failure.reason,)},
+                ) from failure
+        yield from self._edit_flow(record_id, to_json(edited))
+
+    def _replace_flow(
+        self, record_id: int, body: object, undocumented: Collection[str] = ()
+    ) -> Flow[None]:
+        payload = self._checked_payload("update", body, undocumented)
+        yield from self._edit_flow(_check_id(record_id), payload)
+
+    def _edit_flow(self, record_id: int, payload: dict[str, Any]) -> Flow[None]:
         operation = self._operation("update")
         if self.spec.pages is not V1_PAGES:
             # v2 bodies repeat the id; some v2 "edits" are the create POST carrying it.
@@ -459,51 +543,72 @@ class WriteFlows(Resource):
         yield from call(self._operation("delete"), id=_check_id(record_id))
 
 
-_CREATE_DOC = "Create one record from a mapping or a generated model; return the new id."
-_UPDATE_DOC = "Change a record; only the fields given are sent."
-_DELETE_DOC = "Delete a record; :class:`NotFoundError` if there is none."
-
-
 class Creatable(SyncResource, WriteFlows):
-    def create(self, body: object) -> int:
-        return run(self._create_flow(body), self._transport)
+    def create(self, body: object, *, undocumented_fields: Collection[str] = ()) -> int:
+        """Create one record from a mapping or a generated model; return its id.
 
-    create.__doc__ = _CREATE_DOC
+        The body is checked before anything is sent: a field the spec does not document
+        is refused with the closest documented name (list it in ``undocumented_fields``,
+        dotted and without list positions, e.g. ``"InvoiceItem.serial"``, to send it
+        anyway). A lost answer is settled by the record's reference, never by sending
+        blindly again; an answer "successful" without an id that no reference lookup
+        confirms raises :class:`NotCreatedError`.
+        """
+        return run(self._create_flow(body, undocumented_fields), self._transport)
 
 
 class AsyncCreatable(AsyncResource, WriteFlows):
-    async def create(self, body: object) -> int:
-        return await arun(self._create_flow(body), self._transport)
-
-    create.__doc__ = _CREATE_DOC
+    async def create(self, body: object, *, undocumented_fields: Collection[str] = ()) -> int:
+        """Create one record; see :meth:`Creatable.create`."""
+        return await arun(self._create_flow(body, undocumented_fields), self._transport)
 
 
 class Updatable(SyncResource, WriteFlows):
-    def update(self, id: int, body: object) -> None:
-        run(self._update_flow(id, body), self._transport)
+    def update(
+        self, id: int, changes: object, *, undocumented_fields: Collection[str] = ()
+    ) -> None:
+        """Change some fields of a record, keeping every other field as it is.
 
-    update.__doc__ = _UPDATE_DOC
+        Daftra replaces a record on edit, resetting whatever the body leaves out, so this
+        reads the record, applies ``changes`` per member (``{"Invoice": {"notes": "x"}}``
+        changes one field of the invoice; a list given, such as ``InvoiceItem``,
+        replaces the list) and sends back every field the spec lets a caller write, never
+        computed ones such as ``summary_total``. :meth:`replace` sends a body as it is.
+        """
+        run(self._update_flow(id, changes, undocumented_fields), self._transport)
+
+    def replace(
+        self, id: int, body: object, *, undocumented_fields: Collection[str] = ()
+    ) -> None:
+        """Send ``body`` as the record's new content, as it is: fields it leaves out are
+        reset by Daftra. For a full replacement on purpose; :meth:`update` keeps them."""
+        run(self._replace_flow(id, body, undocumented_fields), self._transport)
 
 
 class AsyncUpdatable(AsyncResource, WriteFlows):
-    async def update(self, id: int, body: object) -> None:
-        await arun(self._update_flow(id, body), self._transport)
+    async def update(
+        self, id: int, changes: object, *, undocumented_fields: Collection[str] = ()
+    ) -> None:
+        """Change some fields of a record; see :meth:`Updatable.update`."""
+        await arun(self._update_flow(id, changes, undocumented_fields), self._transport)
 
-    update.__doc__ = _UPDATE_DOC
+    async def replace(
+        self, id: int, body: object, *, undocumented_fields: Collection[str] = ()
+    ) -> None:
+        """Send ``body`` as the record's new content; see :meth:`Updatable.replace`."""
+        await arun(self._replace_flow(id, body, undocumented_fields), self._transport)
 
 
 class Deletable(SyncResource, WriteFlows):
     def delete(self, id: int) -> None:
+        """Delete a record; :class:`NotFoundError` if there is none."""
         run(self._delete_flow(id), self._transport)
-
-    delete.__doc__ = _DELETE_DOC
 
 
 class AsyncDeletable(AsyncResource, WriteFlows):
     async def delete(self, id: int) -> None:
+        """Delete a record; :class:`NotFoundError` if there is none."""
         await arun(self._delete_flow(id), self._transport)
-
-    delete.__doc__ = _DELETE_DOC
 
 
 # Creating many records.
@@ -514,6 +619,7 @@ class BulkFlows(Resource):
         chunk_size: int,
         validate: bool,
         job: JournalJob | None,
+        undocumented: Collection[str] = (),
     ) -> Iterator[tuple[builtins.list[Outcome], Chunk | None]]:
         operation_id = self._operation("bulk_create").operation_id
         spec = self.spec.reference
@@ -528,7 +634,11 @@ class BulkFlows(Resource):
             records,
             chunk_size=chunk_size,
             to_payload=to_payload,
-            validate=(lambda payload: body_errors(operation_id, payload, element=True))
+            validate=(
+                lambda payload: body_problems(
+                    operation_id, payload, element=True, undocumented=undocumented
+                )
+            )
             if validate
             else None,
             earlier=job.earlier if job else None,
@@ -609,6 +719,11 @@ class BulkFlows(Resource):
             looked_up = yield from self._settle_by_reference(chunk, position, outcome)
             if looked_up is not None:
                 settled[position] = looked_up
+            elif outcome.claimed_success:
+                settled[position] = Rejected(
+                    outcome.index, f"{outcome.reason}, and no record carries its reference: "
+                    f"{NOT_STORED}",
+                    raw=outcome.raw if isinstance(outcome.raw, Mapping) else None)
             elif resends > 0:
                 absent.append(position)
             else:
@@ -624,20 +739,7 @@ class BulkFlows(Resource):
         return settled
 
 
-_BULK_DOC = """Create many records, ``chunk_size`` per request, up to ``concurrency``
-requests at a time; return one outcome per input element, in input order.
 
-Elements failing the specification's checks are rejected locally (never sent); the
-rest are classified from the server's per-element answers. When an answer is lost or
-garbled, each element is looked up by its reference: found means created, a
-trustworthy absence means it is sent again (twice at most), anything else leaves it
-unknown, never re-sent. ``on_progress`` is called with
-the running counts after each chunk. If the credentials are refused, the run stops
-with :class:`BulkAbortedError`, whose ``result`` holds everything done until then.
-
-With a ``journal`` (:class:`Journal`), every element's state is kept under the name
-``job``: running the same job again after a crash skips what was settled and looks up,
-by reference, what was sent without a settled answer before sending anything again."""
 
 
 class BulkCreatable(SyncResource, BulkFlows):
@@ -651,18 +753,37 @@ class BulkCreatable(SyncResource, BulkFlows):
         on_progress: Callable[[BulkProgress], None] | None = None,
         journal: Journal | None = None,
         job: str = "default",
+        undocumented_fields: Collection[str] = (),
         **query: str,
     ) -> BulkResult:
+        """Create many records, ``chunk_size`` per request, up to ``concurrency``
+        requests at a time; return one outcome per input element, in input order.
+
+        Elements failing the specification's checks (a field it does not document, unless
+        listed in ``undocumented_fields``, or a value it refuses) are rejected locally, never
+        sent; the rest are classified from the server's per-element answers. A chunk refused
+        as a whole (even inside a 2xx answer) rejects each of its elements with the server's
+        message; an element answered "successful" without an id is looked up by reference and
+        rejected if absent, never sent again. When an answer is lost or
+        garbled, each element is looked up by its reference: found means created, a
+        trustworthy absence means it is sent again (twice at most), anything else leaves it
+        unknown, never re-sent. ``on_progress`` is called with
+        the running counts after each chunk. If the credentials are refused, the run stops
+        with :class:`BulkAbortedError`, whose ``result`` holds everything done until then.
+
+        With a ``journal`` (:class:`Journal`), every element's state is kept under the name
+        ``job``: running the same job again after a crash skips what was settled and looks up,
+        by reference, what was sent without a settled answer before sending anything again.
+        """
         journal_job = journal.job(job, self.spec.tag) if journal else None
         return run_bulk(
-            self._bulk_plan(records, chunk_size, validate, journal_job),
+            self._bulk_plan(records, chunk_size, validate, journal_job, undocumented_fields),
             lambda chunk: run(self._chunk_flow(chunk, query, journal_job), self._transport),
             concurrency=concurrency,
             on_progress=on_progress,
             on_settled=journal_job.settled if journal_job else None,
         )
 
-    bulk_create.__doc__ = _BULK_DOC
 
 
 class AsyncBulkCreatable(AsyncResource, BulkFlows):
@@ -676,18 +797,19 @@ class AsyncBulkCreatable(AsyncResource, BulkFlows):
         on_progress: Callable[[BulkProgress], None] | None = None,
         journal: Journal | None = None,
         job: str = "default",
+        undocumented_fields: Collection[str] = (),
         **query: str,
     ) -> BulkResult:
+        """Create many records; see :meth:`BulkCreatable.bulk_create`."""
         journal_job = journal.job(job, self.spec.tag) if journal else None
         return await arun_bulk(
-            self._bulk_plan(records, chunk_size, validate, journal_job),
+            self._bulk_plan(records, chunk_size, validate, journal_job, undocumented_fields),
             lambda chunk: arun(self._chunk_flow(chunk, query, journal_job), self._transport),
             concurrency=concurrency,
             on_progress=on_progress,
             on_settled=journal_job.settled if journal_job else None,
         )
 
-    bulk_create.__doc__ = _BULK_DOC
 
 
 # The usual combinations, parameterised by the spec the client gives them.

@@ -8,15 +8,16 @@ numeric strings count as numbers.
 
 from __future__ import annotations
 
-import json
+import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from ._decoding import SchemaNode, request_node
 from ._errors import FieldErrors
+from ._specification import load_spec, request_schema_pointer
 
 SPEC_URI = "urn:daftra-python:spec"
 # PHP's is_numeric() also allows surrounding white space.
@@ -33,35 +34,6 @@ def _is_iso_date(value: object) -> bool:
     except ValueError:
         return False
     return True
-
-
-@cache
-def load_spec() -> dict[str, Any]:
-    text = resources.files(__package__).joinpath("_spec.json").read_text(encoding="utf-8")
-    spec: dict[str, Any] = json.loads(text)
-    return spec
-
-
-def _pointer_escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-@cache
-def request_schema_pointer(operation_id: str, *, element: bool = False) -> str | None:
-    """JSON pointer to the request body schema of an operation (or of one array element)."""
-    for path, item in load_spec()["paths"].items():
-        for method, operation in item.items():
-            if not isinstance(operation, dict) or operation.get("operationId") != operation_id:
-                continue
-            content = operation.get("requestBody", {}).get("content", {})
-            if "application/json" not in content:
-                return None
-            pointer = (
-                f"/paths/{_pointer_escape(path)}/{method}/requestBody/content/"
-                "application~1json/schema"
-            )
-            return pointer + "/items" if element else pointer
-    return None
 
 
 @cache
@@ -194,3 +166,72 @@ def body_errors(operation_id: str, payload: object, *, element: bool = False) ->
         path, message = _describe(error)
         found[path] = (*found.get(path, ()), message)
     return found
+
+
+def undocumented_fields(
+    operation_id: str,
+    payload: object,
+    *,
+    element: bool = False,
+    allowed: Collection[str] = (),
+) -> FieldErrors:
+    """Field path → reason for every member of ``payload`` the spec does not document.
+
+    Daftra ignores fields it does not know, so a typo (``quantty``) would create the
+    record with the default instead of the value meant; each one found names the closest
+    documented field. ``allowed`` lists dotted paths without list positions
+    (``InvoiceItem.serial``) to send anyway, since the documentation is incomplete;
+    ``"*"`` allows every field.
+    """
+    if "*" in allowed:
+        return {}
+    node = request_node(operation_id, element=element)
+    found: dict[str, tuple[str, ...]] = {}
+    if node is not None:
+        _collect_undocumented(payload, node, (), (), frozenset(allowed), found)
+    return found
+
+
+def _collect_undocumented(
+    value: object,
+    node: SchemaNode,
+    path: tuple[str, ...],
+    names: tuple[str, ...],
+    allowed: frozenset[str],
+    found: dict[str, tuple[str, ...]],
+) -> None:
+    if node.kind == "union":
+        wanted = "object" if isinstance(value, dict) else "array" if isinstance(value, list) else ""
+        options = [option for option in node.options if option.kind == wanted]
+        if len(options) != 1:
+            return  # several shapes fit: the schema check judges which
+        node = options[0]
+    if isinstance(value, dict) and node.kind == "object" and node.closed:
+        for key, item in value.items():
+            child = node.member(key)
+            if child is not None:
+                _collect_undocumented(item, child, (*path, key), (*names, key), allowed, found)
+            elif ".".join((*names, key)) not in allowed:
+                close = difflib.get_close_matches(key, list(node.children), n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                where = ".".join(names) or "the body"
+                found[".".join((*path, key))] = (f"not a documented field of {where}{hint}",)
+    elif isinstance(value, list) and node.kind == "array" and node.item is not None:
+        for index, item in enumerate(value):
+            _collect_undocumented(item, node.item, (*path, str(index)), names, allowed, found)
+
+
+def body_problems(
+    operation_id: str,
+    payload: object,
+    *,
+    element: bool = False,
+    undocumented: Collection[str] = (),
+) -> FieldErrors:
+    """Everything wrong with a body before it is sent: fields the spec does not
+    document (unless listed in ``undocumented``), then values its schema refuses."""
+    problems = dict(undocumented_fields(operation_id, payload, element=element,
+                                        allowed=undocumented))
+    for field, reasons in body_errors(operation_id, payload, element=element).items():
+        problems[field] = (*problems.get(field, ()), *reasons)
+    return problems

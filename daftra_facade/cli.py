@@ -23,13 +23,15 @@ from typing import IO, Any
 from ._bodies import as_payload
 from ._bulk import BulkResult, Created, Outcome, Rejected
 from ._client import Daftra
+from ._decoding import request_node, rows_node
 from ._encoding import dumps
 from ._errors import BulkAbortedError, DaftraError
 from ._files import DEFAULT_GROUP_COLUMN, FileError, read_records
 from ._journal import Journal
 from ._resources import BulkCreatable, Listable
+from ._shapes import documented_part, read_side_removed
 from ._slots import Resources
-from ._validation import body_errors
+from ._validation import body_problems
 
 EXIT_OK, EXIT_INCOMPLETE, EXIT_USAGE = 0, 1, 2
 DEFAULT_CONFIG = "~/.config/daftra/config.toml"
@@ -184,15 +186,18 @@ def _journal_for(args: argparse.Namespace) -> Journal | None:
 
 
 def _read(args: argparse.Namespace) -> list[Any]:
-    resource_class = getattr(Daftra, args.resource).sync_class
+    spec = getattr(Daftra, args.resource).sync_class.spec
     try:
-        return read_records(
-            Path(args.file),
-            operation_id=resource_class.spec.bulk_create,
-            group_by=args.group_by,
+        records = read_records(
+            Path(args.file), operation_id=spec.bulk_create, group_by=args.group_by
         )
     except FileError as exc:
         raise CommandError(str(exc)) from None
+    # A file exported from an account carries ids, totals and related records that only
+    # the read side has; they are left out, anything else is checked as written.
+    element = request_node(spec.bulk_create, element=True)
+    row = rows_node(spec.list, spec.pages.rows_path) if spec.list else None
+    return [read_side_removed(record, element, row) for record in records]
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -219,6 +224,7 @@ def run_import(args: argparse.Namespace) -> int:
                 ),
                 journal=journal,
                 job=args.job or args.resource,
+                undocumented_fields=args.undocumented_field,
             )
         except BulkAbortedError as exc:
             aborted, result = exc, exc.result
@@ -246,8 +252,11 @@ def _dry_run(args: argparse.Namespace, records: list[Any]) -> int:
     invalid = 0
     for index, record in enumerate(records):
         try:
-            problems = body_errors(
-                operation_id, as_payload(record, where=f"records[{index}]"), element=True
+            problems = body_problems(
+                operation_id,
+                as_payload(record, where=f"records[{index}]"),
+                element=True,
+                undocumented=args.undocumented_field,
             )
         except DaftraError as exc:
             problems = {f"records[{index}]": (exc.message,)}
@@ -344,6 +353,8 @@ def run_export(args: argparse.Namespace) -> int:
             else sys.stdout
         )
         resource = getattr(client, args.resource)
+        spec = resource.spec
+        row_schema = rows_node(spec.list, spec.pages.rows_path) if spec.list else None
         writer: csv.DictWriter[str] | None = None
         show = None
         for page in resource.pages(limit=args.page_size, **filters):
@@ -356,7 +367,8 @@ def run_export(args: argparse.Namespace) -> int:
                     )
                 )
             for row in page.rows:  # each with its related records, as Daftra sends them
-                record = row.to_dict()
+                # The fields the spec documents; columns it does not name are left out.
+                record = documented_part(row.to_dict(), row_schema)
                 if kind == "jsonl":
                     handle.write(dumps(record) + "\n")
                 else:
@@ -491,6 +503,14 @@ def build_parser() -> argparse.ArgumentParser:
         importer.add_argument("--report", help="write a per-record report (.json or .csv)")
         importer.add_argument(
             "--no-validate", action="store_true", help="skip the client-side schema checks"
+        )
+        importer.add_argument(
+            "--undocumented-field",
+            action="append",
+            default=[],
+            metavar="PATH",
+            help="send this field although the spec does not document it (dotted, no list "
+            "positions, e.g. InvoiceItem.serial; repeatable; '*' allows any)",
         )
         importer.add_argument("--quiet", action="store_true", help="print only the summary")
         importer.add_argument(

@@ -14,7 +14,7 @@ import pytest
 
 from daftra_facade import AsyncDaftra, Daftra, NotFoundError
 from daftra_facade._resources import ResourceSpec
-from daftra_facade._validation import load_spec
+from daftra_facade._specification import load_spec
 from daftra_facade.filters import field, where
 from daftra_facade.resources import V1_RESOURCES
 from daftra_facade.sandbox import Sandbox

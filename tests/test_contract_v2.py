@@ -21,7 +21,7 @@ from daftra_facade import (
     ValidationError,
 )
 from daftra_facade._resources import ResourceSpec
-from daftra_facade._validation import load_spec
+from daftra_facade._specification import load_spec
 from daftra_facade.filters import field, where
 from daftra_facade.resources import (
     ASSET_LOCATIONS,

@@ -1,7 +1,13 @@
-"""The sandbox behaves like Daftra, and every answer it gives matches the spec."""
+"""The sandbox behaves like Daftra, and every answer it gives matches the spec.
+
+These tests read the sandbox's answers with plain httpx, so they ask for the documented
+dialect (typed JSON); how the live dialect words the same answers is specified in
+``test_sandbox_live_dialect.py``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -11,6 +17,12 @@ from daftra_facade.sandbox import Sandbox
 
 from .conftest import invoice_body, load_data
 from .spec_schemas import response_errors
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox(dialect="documented") as running:
+        yield running
 
 
 def call(http: httpx.Client, operation_id: str, method: str, url: str, **kwargs: Any) -> Any:

@@ -20,7 +20,7 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from daftra_facade._validation import load_spec
+from daftra_facade._specification import load_spec
 
 from .conftest import load_data
 

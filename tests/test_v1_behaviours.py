@@ -104,10 +104,10 @@ def test_a_booking_moves_through_statuses_and_becomes_an_invoice(client: Daftra)
 
 
 def test_notes_are_attached_to_the_record_named(client: Daftra) -> None:
-    note_id = client.notes.add_to("client", 1, {"Note": {"description": "Called back"}})
+    note_id = client.notes.add_to("client", 1, {"Note": {"body": "Called back"}})
     assert client.notes.get(note_id).note.id == note_id
     with pytest.raises(InvalidInputError):
-        client.notes.add_to("../invoices", 1, {"Note": {"description": "x"}})
+        client.notes.add_to("../invoices", 1, {"Note": {"body": "x"}})
 
 
 def test_the_general_listing_maps_ids_to_titles(client: Daftra) -> None:

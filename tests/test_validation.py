@@ -8,7 +8,8 @@ import fastjsonschema
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from daftra_facade._validation import _quick_check, _validator, body_errors, request_schema_pointer
+from daftra_facade._specification import request_schema_pointer
+from daftra_facade._validation import _quick_check, _validator, body_errors
 
 from .conftest import invoice_body, load_data
 

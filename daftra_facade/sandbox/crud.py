@@ -9,7 +9,8 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from .._validation import body_errors, load_spec
+from .._specification import load_spec
+from .._validation import body_errors
 from .routing import Answer, Request, failed
 from .state import Record, SandboxState
 

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import attrs
 
-from .._validation import load_spec
+from .._specification import load_spec
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
