@@ -28,6 +28,7 @@ from ._errors import (
 from ._journal import Journal
 from ._multi import EntityQuery, Fetched, Missing, MultiEntityResult, Refused
 from ._pagination import Page
+from ._rate_limit import PaceReport
 
 
 def __getattr__(name: str) -> str:
@@ -59,6 +60,7 @@ __all__ = [
     "Missing",
     "MultiEntityResult",
     "NotFoundError",
+    "PaceReport",
     "Page",
     "PermissionDeniedError",
     "RateLimitedError",
