@@ -41,6 +41,14 @@ class SandboxProcess:
     def fault_counts(self) -> dict[str, int]:
         return self._ask("faults")
 
+    def set_limits(self, **limits: Any) -> None:
+        """Rate-limit the sandbox (``RateLimits`` arguments); none given: lift the limit."""
+        self._ask("limits " + json.dumps(limits or None))
+
+    def limit_counts(self) -> dict[str, int]:
+        """Requests admitted and refused by the rate limit since the last call."""
+        return self._ask("limit_counts")
+
 
 @contextmanager
 def sandbox_process(

@@ -5,7 +5,9 @@ distant server; ``--fault-rate`` adds a seeded mix of faults. The process prints
 line with its address, then answers lines on standard input: ``stats`` (the sandbox's own
 service time, from parsing a request to having written its answer, the waiting
 excluded), ``reset``, ``references`` (every stored invoice's po_number), ``faults``
-(counts by kind); ``stop`` ends it.
+(counts by kind), ``limits {json}`` (rate limits from now on, as RateLimits' arguments;
+``null`` lifts them), ``limit_counts`` (requests admitted and refused by them, counted
+from zero again); ``stop`` ends it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import threading
 import time
 from typing import Any
 
-from daftra_facade.sandbox import FaultProfile, Sandbox, server
+from daftra_facade.sandbox import FaultProfile, RateLimits, Sandbox, server
 
 
 def main() -> None:
@@ -72,6 +74,13 @@ def main() -> None:
                 print(json.dumps({"references": references}), flush=True)
             elif command == "faults":
                 print(json.dumps(sandbox.fault_counts), flush=True)
+            elif command.startswith("limits "):
+                options = json.loads(command.removeprefix("limits "))
+                sandbox.set_limits(RateLimits(**options) if options else None)
+                print("{}", flush=True)
+            elif command == "limit_counts":
+                print(json.dumps(sandbox.limit_counts), flush=True)
+                sandbox.reset_limit_counts()
             elif command == "stop":
                 break
 

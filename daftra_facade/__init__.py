@@ -30,6 +30,7 @@ from ._errors import (
 from ._journal import Journal
 from ._multi import EntityQuery, Fetched, Missing, MultiEntityResult, Refused
 from ._pagination import AsyncRecords, Page, Records
+from ._rate_limit import PaceReport
 
 
 def __getattr__(name: str) -> str:
@@ -63,6 +64,7 @@ __all__ = [
     "MultiEntityResult",
     "NotCreatedError",
     "NotFoundError",
+    "PaceReport",
     "Page",
     "PermissionDeniedError",
     "RateLimitedError",

@@ -10,11 +10,19 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import attrs
 
 from . import resources as r
-from ._config import V1_PREFIX, Settings, checked_retries, checked_timeout, resolve_settings
+from ._config import (
+    V1_PREFIX,
+    Settings,
+    checked_max_concurrency,
+    checked_rate_limit,
+    checked_retries,
+    checked_timeout,
+    resolve_settings,
+)
 from ._errors import ConfigurationError
 from ._flows import arun, run
 from ._multi import EntityQuery, MultiEntityResult, app_status_flow, multi_entity_flow
-from ._rate_limit import RateLimiter
+from ._rate_limit import PaceReport, RateLimiter
 from ._resources import (
     AsyncEntityResource,
     AsyncListOnlyResource,
@@ -53,8 +61,11 @@ Every request has a ``timeout`` (seconds). Failed requests are sent again, up to
 ``max_retries`` times with exponential backoff and jitter honouring ``Retry-After``,
 only when repeating them cannot create a record twice: reads and edits after 5xx,
 timeouts and broken connections; any request after a 429 or a refused connection.
-``rate_limit`` (requests per second) and ``max_concurrency`` pace every request the
-client sends, bulk runs included.
+``rate_limit`` (requests per second) and ``max_concurrency`` cap every request the
+client sends, bulk runs included. Within those caps, the ``adaptive_pace`` (on by
+default) learns the service's undocumented limit: when it refuses requests for their
+pace (429, or 503), the client slows down for all its threads and tasks, waiting at least
+as long as ``Retry-After`` asks, and speeds up again while answers succeed.
 """
 
 
@@ -77,6 +88,7 @@ class _ClientBase(Resources):
         rate_limit: float | None = None,
         max_concurrency: int | None = None,
         retry_policy: RetryPolicy | None = None,
+        adaptive_pace: bool = True,
     ) -> None:
         self._settings: Settings = resolve_settings(
             subdomain=subdomain,
@@ -90,10 +102,12 @@ class _ClientBase(Resources):
             client_secret=client_secret,
         )
         retry = retry_policy or RetryPolicy(attempts=checked_retries(max_retries) + 1)
+        rate_limit = checked_rate_limit(rate_limit)
         limiter = RateLimiter(
             per_second=rate_limit,
             burst=max(1, int(rate_limit or 1)),
-            max_concurrency=max_concurrency,
+            max_concurrency=checked_max_concurrency(max_concurrency),
+            adaptive=bool(adaptive_pace),
         )
         # httpx is imported by the transport, not at package import, so that
         # `import daftra_facade` stays fast.
@@ -101,6 +115,11 @@ class _ClientBase(Resources):
 
     def _connect(self, settings: Settings, retry: RetryPolicy, limiter: RateLimiter) -> Any:
         raise NotImplementedError
+
+    @property
+    def pace(self) -> PaceReport:
+        """Where the adaptive pace stands: its rate, and the refusals it has met."""
+        return self._transport.limiter.report()  # type: ignore[no-any-return]
 
     @property
     def base_url(self) -> str:

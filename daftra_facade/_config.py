@@ -165,3 +165,35 @@ def checked_retries(max_retries: int) -> int:
     if max_retries < 0:
         raise ConfigurationError(f"max_retries must be 0 or more, not {max_retries}")
     return max_retries
+
+
+def checked_rate_limit(rate_limit: object) -> float | None:
+    """A requests-per-second cap: None (no cap) or a positive, finite number."""
+    if rate_limit is None:
+        return None
+    if (
+        isinstance(rate_limit, bool)
+        or not isinstance(rate_limit, int | float)
+        or not 0 < rate_limit < float("inf")
+    ):
+        raise ConfigurationError(
+            f"rate_limit must be a positive number of requests per second or None, "
+            f"not {rate_limit!r}"
+        )
+    return float(rate_limit)
+
+
+def checked_max_concurrency(max_concurrency: object) -> int | None:
+    """A cap on requests in flight: None (no cap) or a whole number of at least 1."""
+    if max_concurrency is None:
+        return None
+    if (
+        isinstance(max_concurrency, bool)
+        or not isinstance(max_concurrency, int)
+        or max_concurrency < 1
+    ):
+        raise ConfigurationError(
+            f"max_concurrency must be a whole number of at least 1 or None, "
+            f"not {max_concurrency!r}"
+        )
+    return max_concurrency

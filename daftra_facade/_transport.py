@@ -22,8 +22,9 @@ from ._errors import (
     TransportError,
     error_for_status,
 )
-from ._rate_limit import RateLimiter
-from ._retries import RetryPolicy
+from ._errors import _retry_after_seconds as retry_after_seconds
+from ._rate_limit import THROTTLE_STATUSES, RateLimiter
+from ._retries import RetryPolicy, throttled
 
 USER_AGENT = "daftra-python/0.1"
 Request = dict[str, Any]  # what a generated ``_get_kwargs`` returns, URL prefixed
@@ -98,6 +99,24 @@ class _TransportOptions:
         self.session.discard(token)
         return True
 
+    def _learnt(self, response: httpx.Response, sent_at: float) -> httpx.Response:
+        """The checked response, once the pace has learnt from it."""
+        status = response.status_code
+        retry_after = None
+        if status in THROTTLE_STATUSES:
+            retry_after = retry_after_seconds(response)
+        self.limiter.observe(status, response.headers, sent_at, retry_after)
+        return checked(response)
+
+    def _retry_wait(self, request: Request, error: DaftraError, attempt: int) -> float | None:
+        """Seconds before the next try, None to give up. A request refused for the pace
+        waits for its turn in the adaptive limiter, which holds every request of the
+        client until the service's ``Retry-After`` has passed."""
+        wait = self.retry.delay(request["method"], error, attempt)
+        if wait is not None and self.limiter.adaptive and throttled(error):
+            return 0.0
+        return wait
+
     def derived(self, *, timeout: float | None, retry: RetryPolicy | None) -> Self:
         """A transport sharing this one's connection pool and pace, with other options."""
         twin = copy.copy(self)
@@ -131,18 +150,18 @@ class Transport(_TransportOptions):
         attempt, renewed = 1, False
         while True:
             token = self._token()
-            self.limiter.acquire()
+            sent_at = self.limiter.acquire()
             try:
                 with _no_answer_errors(request, self.timeout):
                     response = self._http.request(
                         **_with_bearer(request, token), timeout=self.timeout
                     )
-                return checked(response)
+                return self._learnt(response, sent_at)
             except DaftraError as error:
                 if self._renewable(token, error, renewed):
                     renewed = True
                     continue
-                wait = self.retry.delay(request["method"], error, attempt)
+                wait = self._retry_wait(request, error, attempt)
                 if wait is None:
                     raise
             finally:
@@ -178,18 +197,18 @@ class AsyncTransport(_TransportOptions):
         attempt, renewed = 1, False
         while True:
             token = await self._token()
-            await self.limiter.aacquire()
+            sent_at = await self.limiter.aacquire()
             try:
                 with _no_answer_errors(request, self.timeout):
                     response = await self._http.request(
                         **_with_bearer(request, token), timeout=self.timeout
                     )
-                return checked(response)
+                return self._learnt(response, sent_at)
             except DaftraError as error:
                 if self._renewable(token, error, renewed):
                     renewed = True
                     continue
-                wait = self.retry.delay(request["method"], error, attempt)
+                wait = self._retry_wait(request, error, attempt)
                 if wait is None:
                     raise
             finally:

@@ -18,7 +18,7 @@ import time
 import tomllib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ._bodies import as_payload
 from ._bulk import BulkResult, Created, Outcome, Rejected
@@ -32,6 +32,9 @@ from ._resources import BulkCreatable, Listable
 from ._shapes import documented_part, read_side_removed
 from ._slots import Resources
 from ._validation import body_problems
+
+if TYPE_CHECKING:
+    from .sandbox import RateLimits
 
 EXIT_OK, EXIT_INCOMPLETE, EXIT_USAGE = 0, 1, 2
 DEFAULT_CONFIG = "~/.config/daftra/config.toml"
@@ -409,12 +412,29 @@ def _fault_profile(args: argparse.Namespace) -> Any:
     return FaultProfile(**chosen, **timing)
 
 
+def _rate_limits(args: argparse.Namespace) -> RateLimits | None:
+    """The sandbox's rate limit from the serve options, None without --rate-limit."""
+    if args.rate_limit is None:
+        return None
+    from .sandbox import RateLimits
+
+    try:
+        return RateLimits(
+            rate=args.rate_limit, burst=args.burst, max_in_flight=args.max_in_flight,
+            variant=args.limit_variant, retry_after=args.limit_retry_after,
+        )
+    except ValueError as exc:
+        raise CommandError(f"rate limit: {exc}") from None
+
+
 def run_sandbox_serve(args: argparse.Namespace) -> int:
     from .sandbox import Sandbox
 
     profile = _fault_profile(args)
+    limits = _rate_limits(args)
     with Sandbox(
-        api_key=args.api_key, host=args.host, port=args.port, faults=profile, dialect=args.dialect
+        api_key=args.api_key, host=args.host, port=args.port, faults=profile, dialect=args.dialect,
+        limits=limits,
     ) as box:
         if args.seed_from:
             from .sandbox import seed_references
@@ -434,6 +454,8 @@ def run_sandbox_serve(args: argparse.Namespace) -> int:
         )
         if profile is not None:
             print(f"faults: {profile}")
+        if limits is not None:
+            print(f"rate limit: {limits}")
         with contextlib.suppress(KeyboardInterrupt):
             while True:
                 time.sleep(3600)
@@ -597,6 +619,26 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="P",
             help=f"probability of {kind.replace('_', ' ')}",
         )
+    from .sandbox.limits import VARIANTS
+
+    limits = serve.add_argument_group("rate limit (per credential, like a real service's)")
+    limits.add_argument(
+        "--rate-limit", type=float, metavar="PER_SECOND",
+        help="requests admitted per second; the others are refused (default: no limit)",
+    )
+    limits.add_argument("--burst", type=int, default=1, help="requests admitted at once")
+    limits.add_argument(
+        "--max-in-flight", type=int, metavar="N", help="requests served at a time"
+    )
+    limits.add_argument(
+        "--limit-variant", choices=VARIANTS, default="retry-after",
+        help="how refusals look: 429 with Retry-After and X-RateLimit-* headers, with "
+        "Retry-After only, with no header, or 503 with Retry-After; default: %(default)s",
+    )
+    limits.add_argument(
+        "--limit-retry-after", type=float, metavar="SECONDS",
+        help="a fixed Retry-After (default: the time until a request would be admitted)",
+    )
     serve.set_defaults(handler=run_sandbox_serve)
     return parser
 

@@ -2,14 +2,18 @@
 
 from .dialect import DEFAULT_DIALECT, DIALECTS, Dialect
 from .faults import FaultProfile
+from .limits import VARIANTS as LIMIT_VARIANTS
+from .limits import RateLimits
 from .server import Sandbox
 from .state import SandboxState, seed_references
 
 __all__ = [
     "DEFAULT_DIALECT",
     "DIALECTS",
+    "LIMIT_VARIANTS",
     "Dialect",
     "FaultProfile",
+    "RateLimits",
     "Sandbox",
     "SandboxState",
     "seed_references",

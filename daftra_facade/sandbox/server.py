@@ -27,6 +27,7 @@ from .faults import (
     Faults,
     refusal_body,
 )
+from .limits import Gatekeeper, RateLimits, credential_of
 from .routing import Answer, Request, Router, failed, parse_target
 from .state import Record, SandboxState, seed_defaults
 from .v1 import v1_handlers
@@ -55,6 +56,11 @@ class Sandbox:
     scalar, varied empty values, ``[]`` for empty objects, null-filled related records,
     undocumented columns, header-only rows for ``recursive=-1``, and edits that replace
     the record); :data:`~daftra_facade.sandbox.dialect.DEFAULT_DIALECT` when left out.
+
+    ``limits`` (a :class:`~daftra_facade.sandbox.limits.RateLimits`) makes it refuse
+    requests over a rate, per credential, as a real service does; :meth:`set_limits`
+    changes or lifts them while it runs, and :attr:`limit_counts` tells how many
+    requests were admitted and refused.
     """
 
     def __init__(
@@ -66,6 +72,7 @@ class Sandbox:
         seed: bool = True,
         faults: FaultProfile | None = None,
         dialect: Dialect = DEFAULT_DIALECT,
+        limits: RateLimits | None = None,
     ) -> None:
         self.api_key = api_key
         self.dialect = check_dialect(dialect)
@@ -78,6 +85,9 @@ class Sandbox:
         self.faults = Faults()
         self.dice: FaultDice | None = None
         self.set_faults(faults)
+        self._gatekeeper: Gatekeeper | None = None
+        self._limit_counts = {"admitted": 0, "refused": 0}
+        self.set_limits(limits)
         self.request_log: collections.deque[tuple[str, str, int]] = collections.deque(
             maxlen=_LOG_LIMIT
         )
@@ -105,6 +115,28 @@ class Sandbox:
     def set_faults(self, profile: FaultProfile | None) -> None:
         """Switch the fault profile (None: behave)."""
         self.dice = FaultDice(profile) if profile is not None else None
+
+    def set_limits(self, limits: RateLimits | None) -> None:
+        """Limit the pace of requests from now on (None: lift the limit). The counts of
+        :attr:`limit_counts` carry on."""
+        self._gatekeeper = Gatekeeper(limits, self._limit_counts) if limits else None
+
+    @property
+    def limits(self) -> RateLimits | None:
+        """The rate limit in force, None when there is none."""
+        gatekeeper = self._gatekeeper
+        return gatekeeper.limits if gatekeeper is not None else None
+
+    @property
+    def limit_counts(self) -> dict[str, int]:
+        """Requests admitted and refused (429 or 503) under rate limits, since the
+        sandbox started or :meth:`reset_limit_counts` was called."""
+        return dict(self._limit_counts)
+
+    def reset_limit_counts(self) -> None:
+        """Count admitted and refused requests from zero again."""
+        for kind in self._limit_counts:
+            self._limit_counts[kind] = 0
 
     @property
     def fault_counts(self) -> dict[str, int]:
@@ -302,6 +334,26 @@ class _RequestHandler(BaseHTTPRequestHandler):
                        "application/json", {})
             return
         path, query = parse_target(self.path)
+        gatekeeper = sandbox._gatekeeper
+        if gatekeeper is None:
+            self._admitted(sandbox, path, query, body)
+            return
+        credential = credential_of({k.lower(): v for k, v in self.headers.items()})
+        refusal, self._limit_headers = gatekeeper.admit(credential)
+        if refusal is not None:
+            sandbox.request_log.append((self.command, path, refusal.status))
+            self._send(refusal.status, refusal.body, "application/json", refusal.headers)
+            return
+        try:
+            self._admitted(sandbox, path, query, body)
+        finally:
+            gatekeeper.done(credential)
+            self._limit_headers = {}
+
+    def _admitted(
+        self, sandbox: Sandbox, path: str, query: dict[str, list[str]], body: bytes
+    ) -> None:
+        """Serve a request the rate limit (if any) let through."""
         canned = sandbox.faults.take(path, lambda: sandbox.operation_of(self.command, path))
         request = Request(
             self.command, path, query, {k.lower(): v for k, v in self.headers.items()}, body
@@ -377,7 +429,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
-        for name, value in headers.items():
+        for name, value in {**headers, **self._limit_headers}.items():
             self.send_header(name, value)
         self.end_headers()
         if not self._head_only:
@@ -397,6 +449,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         self._serve()
 
     _head_only = False
+    _limit_headers: dict[str, str] = {}  # noqa: RUF012 - replaced, never mutated
 
     def log_message(self, format: str, *args: object) -> None:
         """Silent: a busy sandbox must not spend its time writing to stderr."""
