@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from . import bulk, iteration, soak, startup
+from . import bulk, iteration, soak, startup, sync
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--quick", action="store_true", help="CI-sized runs")
-    groups = {"startup": startup, "bulk": bulk, "iteration": iteration, "soak": soak}
+    groups = {"startup": startup, "bulk": bulk, "iteration": iteration, "soak": soak, "sync": sync}
     parser.add_argument("--only", choices=list(groups), help="run one group")
     args = parser.parse_args()
     for group, module in groups.items():

@@ -45,7 +45,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from ._client import Daftra
 
 __all__ = [
+    "DEFAULT_DATASET",
     "DELETED_COLUMN",
     "DOCUMENTS",
     "LOOKBACK",
@@ -81,6 +82,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 SOURCE_NAME = "daftra"
+# The schema the tables land in ("daftra" would clash with the catalog of daftra.duckdb).
+DEFAULT_DATASET = "account"
 # Set on the tombstone of a record gone from Daftra; dlt deletes such rows on merge.
 DELETED_COLUMN = "deleted_in_daftra"
 # How far before the last change seen an incremental read starts again.
@@ -110,6 +113,7 @@ _CHANGES_THROUGH: Mapping[str, str] = {
 }
 # Field names holding dates or date-times (Daftra sends them as text).
 _DATE_FIELD = re.compile(r"(^|_)(date|created|modified|deleted)($|_)|_at$|^last_login$")
+_BOUNDED_LOADING = {"DATA_WRITER__FILE_MAX_ITEMS": "2000", "LOAD__WORKERS": "2"}
 _ZERO_DATES = frozenset({"", "0000-00-00", "0000-00-00 00:00:00"})
 
 
@@ -148,7 +152,7 @@ def resource_names() -> list[str]:
 def daftra_pipeline(
     destination: Any = "duckdb",
     *,
-    dataset_name: str = SOURCE_NAME,
+    dataset_name: str = DEFAULT_DATASET,
     pipeline_name: str = SOURCE_NAME,
     pipelines_dir: str | None = None,
     progress: Any = None,
@@ -158,13 +162,18 @@ def daftra_pipeline(
     dlt reads from its config or ``DESTINATION__POSTGRES__CREDENTIALS``, or a destination
     object such as ``dlt.destinations.postgres("postgresql://...")``)."""
     os.environ.setdefault(TELEMETRY_VARIABLE, "false")
-    return dlt.pipeline(
-        pipeline_name=pipeline_name,
-        destination=destination,
-        dataset_name=dataset_name,
-        pipelines_dir=pipelines_dir,
-        progress=progress,
+    # Memory stays flat however large the account: DuckDB parses each load file whole, so
+    # files are kept small and few are loaded at once (either can be set in the environment).
+    for variable, value in _BOUNDED_LOADING.items():
+        os.environ.setdefault(variable, value)
+    options: dict[str, Any] = {"pipelines_dir": pipelines_dir} if pipelines_dir else {}
+    if progress is not None:
+        options["progress"] = progress
+    made: dlt.Pipeline = dlt.pipeline(
+        pipeline_name=pipeline_name, destination=destination, dataset_name=dataset_name,
+        **options,
     )
+    return made
 
 
 def daftra_source(
@@ -382,7 +391,7 @@ class _Reader:
     # Full scans.
     def _scan(
         self, digests: dict[str, int], state: dict[str, Any], pool: ThreadPoolExecutor | None
-    ) -> Iterator[dict[str, Any]]:
+    ) -> Generator[dict[str, Any], None, dt.datetime | None]:
         """Every record; records of the previous scan not seen now are deleted. Returns
         the latest ``modified`` seen, or None if some record has none."""
         seen: dict[str, int] = {}
@@ -443,7 +452,7 @@ class _Reader:
     # Incremental reads.
     def _changed(
         self, start: dt.datetime, digests: dict[str, int], pool: ThreadPoolExecutor | None
-    ) -> Iterator[dict[str, Any]]:
+    ) -> Generator[dict[str, Any], None, dt.datetime | None]:
         """The records changed since ``start``; returns the latest ``modified`` seen.
         Raises :class:`_Untrusted` when a returned row shows the filter was not applied."""
         query = where(field("modified").gte(start))
