@@ -421,7 +421,7 @@ def _sync_failure(exc: BaseException) -> str:
 def run_sync(args: argparse.Namespace) -> int:
     """Load the account's records into a database, incrementally after the first run."""
     try:
-        from . import dlt as daftra_dlt
+        daftra_dlt = importlib.import_module("daftra_facade.dlt")
     except ImportError as exc:
         raise CommandError(
             f"sync needs the dlt extra: pip install 'daftra-python[dlt]' ({exc})"
