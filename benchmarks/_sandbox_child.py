@@ -28,15 +28,17 @@ def main() -> None:
     parser.add_argument("--virtual-invoices", type=int, default=0)
     parser.add_argument("--fault-rate", type=float, default=0.0)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--lines", type=int, default=0, help="items per generated invoice")
+    parser.add_argument("--dialect", default="documented")
     args = parser.parse_args()
     faults = (
         FaultProfile.mixed(args.fault_rate, seed=args.seed, retry_after=0)
         if args.fault_rate
         else None
     )
-    with Sandbox(faults=faults) as sandbox:
+    with Sandbox(faults=faults, dialect=args.dialect) as sandbox:
         if args.virtual_invoices:
-            sandbox._invoices.add_virtual(args.virtual_invoices)
+            sandbox._invoices.add_virtual(args.virtual_invoices, lines=args.lines)
         lock = threading.Lock()
         stats = {"requests": 0, "service_s": 0.0}
         handler_class = server._RequestHandler

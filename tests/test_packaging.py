@@ -67,6 +67,7 @@ def test_requirements_are_ranges_and_the_tested_set_satisfies_them() -> None:
     assert {str(r.marker) for r in requirements if r.marker} == {
         'extra == "cli"',
         'extra == "dev"',
+        'extra == "dlt"',
     }
     assert all(not any(s.operator in ("==", "===") for s in r.specifier) for r in requirements)
     for requirement in requirements:

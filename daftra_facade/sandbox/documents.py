@@ -149,6 +149,8 @@ class Documents(Collection):
         super().__init__(state, model=kind.model, path=kind.path, label=kind.model,
                          table=kind.table)
         self.kind = kind
+        # Generated invoices' lines: (first generated id, the lines each one has).
+        self._virtual_lines: tuple[int, list[Record]] | None = None
         state.index_by(kind.item_table, kind.link)
         state.index_by(kind.payment_table, kind.link)
 
@@ -398,6 +400,10 @@ class Documents(Collection):
         )
 
     def _children(self, model: str, invoice_id: int) -> list[Record]:
+        virtual = self._virtual_lines
+        if virtual is not None and model == self.kind.item_table and invoice_id >= virtual[0]:
+            return [{**line, "id": invoice_id * 10 + n, self.kind.link: invoice_id}
+                    for n, line in enumerate(virtual[1])]
         return self.state.children(model, self.kind.link, invoice_id)
 
     def recompute(self, record: Record) -> None:
@@ -420,19 +426,23 @@ class Documents(Collection):
             status = _STATUS_PAID
         else:
             status = _STATUS_OVERPAID
-        record.update(
-            {
-                "summary_subtotal": money(subtotal),
-                "summary_discount": money(discount),
-                "summary_total": total,
-                "summary_paid": paid,
-                "summary_unpaid": money(max(total - paid, 0.0)),
-                "payment_status": status,
-            }
-        )
+        totals: dict[str, Any] = {
+            "summary_subtotal": money(subtotal),
+            "summary_discount": money(discount),
+            "summary_total": total,
+            "summary_paid": paid,
+            "summary_unpaid": money(max(total - paid, 0.0)),
+            "payment_status": status,
+        }
+        if any(record.get(name) != value for name, value in totals.items()):
+            # Saving new totals stamps the document, as the service's ORM does: a payment
+            # shows up in change listings filtered by ``modified``.
+            totals["modified"] = now_text()
+        record.update(totals)
 
-    def add_virtual(self, count: int) -> None:
-        """List ``count`` generated invoices (for benchmarks) without storing them."""
+    def add_virtual(self, count: int, lines: int = 0) -> None:
+        """List ``count`` generated invoices (for benchmarks) without storing them, each
+        with ``lines`` generated items (shown where stored invoices show theirs)."""
         with self.state.lock:
             template = self._header(
                 self.create(
@@ -444,6 +454,10 @@ class Documents(Collection):
             )
             self.remove(template)
         first_id = 10_000_000
+        if lines:
+            line = {"item": "Widget", "product_id": 1, "unit_price": 10.0, "quantity": 1.0,
+                    "subtotal": 10.0, "discount": 0.0, "discount_type": 2}
+            self._virtual_lines = (first_id, [line] * lines)
 
         def make(position: int) -> Record:
             total = float(position % 997) + 0.5
