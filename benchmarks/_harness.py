@@ -53,7 +53,7 @@ class SandboxProcess:
 @contextmanager
 def sandbox_process(
     *, latency: float = 0.0, virtual_invoices: int = 0, fault_rate: float = 0.0, seed: int = 0,
-    lines: int = 0, dialect: str = "documented",
+    lines: int = 0, dialect: str = "live",
 ) -> Iterator[SandboxProcess]:
     command = [sys.executable, "-m", "benchmarks._sandbox_child", "--latency", str(latency),
                "--virtual-invoices", str(virtual_invoices), "--fault-rate", str(fault_rate),

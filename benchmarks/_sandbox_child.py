@@ -29,7 +29,7 @@ def main() -> None:
     parser.add_argument("--fault-rate", type=float, default=0.0)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--lines", type=int, default=0, help="items per generated invoice")
-    parser.add_argument("--dialect", default="documented")
+    parser.add_argument("--dialect", default="live")
     args = parser.parse_args()
     faults = (
         FaultProfile.mixed(args.fault_rate, seed=args.seed, retry_after=0)

@@ -8,6 +8,11 @@ default options runs ``bulk_create`` (chunks of 50) and an iteration:
 - ``pace_<variant>_<job>_paced_vs_limit``: admitted requests per second ÷ the limit;
 - ``pace_<variant>_<job>_throttled_share``: refused requests ÷ all requests sent.
 
+The sandbox's ``Retry-After`` names the exact wait (in fractions of a second). HTTP
+writes it in whole seconds, and a service that rounds up makes every refusal cost a full
+second: ``pace_retry_after_whole_seconds_*`` measures that case too (variant
+``retry-after``, ``Retry-After: 1``), where a refusal costs a twentieth of a 10 s run.
+
 A bulk run also checks that every invoice was stored exactly once.
 """
 
@@ -63,18 +68,21 @@ def run(quick: bool) -> dict[str, float]:
         "pace_bulk_invoices": bulk_count,
         "pace_iter_records": iter_count,
     }
-    for variant in LIMIT_VARIANTS:
+    cases = [(variant, variant, None) for variant in LIMIT_VARIANTS]
+    cases.append(("retry_after_whole_seconds", "retry-after", 1.0))
+    for label, variant, retry_after in cases:
         with sandbox_process(latency=LATENCY, virtual_invoices=iter_count) as sandbox:
             # The listing first, while it holds exactly the virtual invoices.
             for job, action in (
                 ("iter", lambda: _iterate(sandbox, iter_count)),
                 ("bulk", lambda: _bulk(sandbox, bulk_count, first=0)),
             ):
-                sandbox.set_limits(rate=RATE, burst=BURST, variant=variant)
+                sandbox.set_limits(rate=RATE, burst=BURST, variant=variant,
+                                   retry_after=retry_after)
                 sandbox.limit_counts()  # from zero
                 elapsed = action()
                 paced, throttled = _figures(sandbox, elapsed)
-                name = f"pace_{variant.replace('-', '_')}_{job}"
+                name = f"pace_{label.replace('-', '_')}_{job}"
                 figures[f"{name}_s"] = elapsed
                 figures[f"{name}_paced_vs_limit"] = paced
                 figures[f"{name}_throttled_share"] = throttled
