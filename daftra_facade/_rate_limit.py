@@ -32,7 +32,7 @@ _CATCH_UP = 0.5  # per second, as a share of the ceiling, while well under it
 _NEAR = 0.97  # the share of the ceiling above which growth turns slow
 _PROBE = 0.01  # per second, as a share of the ceiling, while near or above it
 _PATIENCE = 3.0  # seconds without refusal after which the limit is sought afresh
-_SLOW_START = math.log(2)  # growth per second while the ceiling is only a guess
+_SLOW_START = math.log(1.5)  # growth per second while the ceiling is only a guess
 _SLOWEST = 0.1  # requests per second: the pace never drops below this
 
 
