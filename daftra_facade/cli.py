@@ -22,13 +22,13 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ._bodies import as_payload
-from ._bulk import BulkResult, Created, Outcome, Rejected
+from ._bulk import BulkResult, Created, Outcome, Rejected, Unknown
 from ._client import Daftra
 from ._decoding import request_node, rows_node
 from ._encoding import dumps
 from ._errors import BulkAbortedError, DaftraError
 from ._files import DEFAULT_GROUP_COLUMN, FileError, read_records
-from ._journal import Journal
+from ._journal import JobStore
 from ._resources import BulkCreatable, Listable
 from ._shapes import documented_part, read_side_removed
 from ._slots import Resources
@@ -71,8 +71,10 @@ def _outcome_row(outcome: Outcome) -> dict[str, Any]:
             error=outcome.message + (f" ({fields})" if fields else ""),
             sent=outcome.sent,
         )
-    else:
+    elif isinstance(outcome, Unknown):
         row.update(id=None, number=None, error=outcome.reason)
+    else:
+        row.update(id=outcome.id, number=None, error=None)
     return row
 
 
@@ -176,7 +178,7 @@ def _client_for(args: argparse.Namespace, records: list[Any]) -> Iterator[Daftra
             yield client
 
 
-def _journal_for(args: argparse.Namespace) -> Journal | None:
+def _journal_for(args: argparse.Namespace) -> JobStore | None:
     """The import's journal: ``--journal``, else ``FILE.journal`` (none for --sandbox,
     whose account is new each run, unless asked for)."""
     if args.no_journal:
@@ -184,7 +186,7 @@ def _journal_for(args: argparse.Namespace) -> Journal | None:
     path = args.journal or (None if args.sandbox else f"{args.file}.journal")
     if path is None:
         return None
-    journal = Journal(path)
+    journal = JobStore(path)
     if args.restart:
         journal.discard(args.job or args.resource)
     return journal
