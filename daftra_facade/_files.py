@@ -80,17 +80,21 @@ def _json_lines(path: Path, text: str) -> Iterator[Any]:
 
 
 def _members(operation_id: str, element: bool) -> dict[str, tuple[str, dict[str, Any]]]:
-    """Body member name → ("object" or "list", the schema of its fields)."""
+    """Body member name → ("object" or "list", the schema of its fields), or ("field",
+    {"": its schema}) for a plain field of a flat (v2) body, filled by a column of its
+    own name."""
     body = inlined_schema(operation_id, element=element)
     found: dict[str, tuple[str, dict[str, Any]]] = {}
     for name, schema in _properties(body).items():
-        if _allows(schema, "array"):
-            items: dict[str, Any] = schema.get("items") or next(
-                (o["items"] for o in schema.get("anyOf", []) if o.get("items")), {}
-            )
+        items: dict[str, Any] = schema.get("items") or next(
+            (o["items"] for o in schema.get("anyOf", []) if o.get("items")), {}
+        )
+        if _allows(schema, "array") and _properties(items):
             found[name] = ("list", _properties(items))
-        else:
+        elif _allows(schema, "object") or _properties(schema):
             found[name] = ("object", _properties(schema))
+        else:
+            found[name] = ("field", {"": schema})
     return found
 
 
@@ -109,6 +113,11 @@ def _allows(schema: Mapping[str, Any], kind: str) -> bool:
 
 
 def _cell(text: str, field_schema: Mapping[str, Any]) -> Any:
+    if (_allows(field_schema, "array") or _allows(field_schema, "object")) and text[:1] in "[{":
+        try:  # a nested value, written as JSON by export
+            return json.loads(text)
+        except json.JSONDecodeError:
+            return text  # left for validation to name
     numeric = _allows(field_schema, "integer") or _allows(field_schema, "number")
     if (numeric and not _allows(field_schema, "string")) or _has_integer_enum(field_schema):
         try:
@@ -141,16 +150,20 @@ def _csv_records(
     targets: dict[str, tuple[str, str]] = {}  # column -> (member, field) it fills
     for position, column in enumerate(columns, start=1):
         member, _, field = column.partition(".")
-        member = renamed.get(member, member)
-        if member in ignored or (
-            column.split(".", 1)[0] in renamed and member in members
-            and field not in members[member][1]
-        ):
+        if member not in members and renamed.get(member) in members:
+            member = renamed[member]
+            if field not in members[member][1]:
+                skipped.add(column)  # a field only the read side of the list has
+                continue
+        if member in ignored:
             skipped.add(column)  # read side only: an exported file carries it
             continue
         targets[column] = (member, field)
-        if column != group_by and (not field or member not in members):
-            known = ", ".join(f"{m}.<field>" for m in members)
+        plain = member in members and members[member][0] == "field"
+        # A flat body's field has a column of its own; a member given whole is JSON.
+        if column != group_by and ((plain and field) or member not in members):
+            known = ", ".join(m if kind == "field" else f"{m}.<field>"
+                              for m, (kind, _) in members.items())
             raise FileError(
                 f"{path}:1:{position}: column {column!r} is not {known} or {group_by!r}"
             )
@@ -166,6 +179,16 @@ def _csv_records(
                 continue
             member, field = targets[column]
             kind, fields = members[member]
+            if not field:
+                cell = _cell(value, fields[""] if kind == "field" else {
+                    "type": "array" if kind == "list" else "object"})
+                if member in record and record[member] != cell:
+                    raise FileError(
+                        f"{path}:{line}:{position}: {column} is {value!r} here but "
+                        f"{record[member]!r} on an earlier line, for the same {group_by} {key!r}"
+                    )
+                record[member] = cell
+                continue
             if field == "*":
                 try:
                     whole = json.loads(value)

@@ -58,8 +58,9 @@ def _shape(node: SchemaNode | None) -> SchemaNode | None:
     return next((o for o in node.options if o.kind in ("object", "array")), None)
 
 
-def csv_columns(row: SchemaNode | None) -> list[str]:
-    """Every column a listed record can fill, from the schema alone."""
+def csv_columns(row: SchemaNode | None, *, flat: bool = False) -> list[str]:
+    """Every column a listed record can fill, from the schema alone. A ``flat`` (v2)
+    record has a column per field; its related records are JSON in their field's column."""
     row = _shape(row)
     columns = [KEY_COLUMN]
     if row is None:
@@ -68,8 +69,8 @@ def csv_columns(row: SchemaNode | None) -> list[str]:
         inner = _shape(node)
         if inner is not None and inner.kind == "array":
             inner = _shape(inner.item)
-        if inner is None or inner.kind != "object":
-            columns.append(member)  # a flat (v2) record's field
+        if flat or inner is None or inner.kind != "object":
+            columns.append(member)
             continue
         columns.extend(f"{member}.{name}" for name in inner.children)
         if not inner.closed or not inner.children:
@@ -95,7 +96,9 @@ def csv_rows(
     first: dict[str, str] = {KEY_COLUMN: _cell(key)}
     lists: dict[str, list[Any]] = {}
     for member, value in record.items():
-        if isinstance(value, list):
+        if member in known:  # a flat record's field, nested values as JSON
+            first[member] = _cell(value)
+        elif isinstance(value, list):
             lists[member] = value
         elif isinstance(value, Mapping):
             extra = {}
@@ -107,8 +110,6 @@ def csv_rows(
                     extra[name] = inner
             if extra and f"{member}.{OPEN_FIELDS}" in known:
                 first[f"{member}.{OPEN_FIELDS}"] = dumps(extra)
-        elif member in known:
-            first[member] = _cell(value)
     height = max([1, *(len(items) for items in lists.values())])
     for position in range(height):
         row = first if position == 0 else {KEY_COLUMN: first[KEY_COLUMN]}
@@ -220,7 +221,7 @@ def run_export(args: argparse.Namespace) -> int:
             filters[server] = args.since
     started, written = time.monotonic(), 0
     row_schema = rows_node(spec.list, spec.pages.rows_path) if spec.list else None
-    columns = csv_columns(row_schema)
+    columns = csv_columns(row_schema, flat=spec.pages.kind != "v1")
     with contextlib.ExitStack() as stack:
         client = stack.enter_context(client_for(args))
         handle: IO[str] = stack.enter_context(output_file(out_path)) if out_path else sys.stdout
@@ -238,8 +239,9 @@ def run_export(args: argparse.Namespace) -> int:
             for row in page.rows:  # each with its related records, as Daftra sends them
                 record = documented_part(row.to_dict(), row_schema)
                 own = _record_of(record, spec.model_key)
-                if since_field and str(own.get(since_field) or "")[:10] < args.since:
-                    continue  # the server ignored the filter: checked here
+                dated = str(own.get(since_field) or "")[:10] if since_field else ""
+                if dated and dated < args.since:
+                    continue  # the server ignored the filter; undated records are kept
                 if writer is None:
                     handle.write(dumps(record) + "\n")
                 else:
@@ -278,10 +280,14 @@ def run_get(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _needed(name: str) -> str:
+    """The filters an example of listing ``name`` must give."""
+    return "".join(f" --filter {n}=1" for n in required_filters(name))
+
+
 def export_example(name: str) -> str:
     """The ``--help`` example of an export (executed by the tests)."""
-    needed = "".join(f" --filter {n}=1" for n in required_filters(name))
-    return f"daftra {name} export --sandbox{needed} --output {name}.csv"
+    return f"daftra {name} export --sandbox{_needed(name)} --output {name}.csv"
 
 
 def add_export(actions: Any, name: str) -> None:
@@ -303,10 +309,9 @@ def add_export(actions: Any, name: str) -> None:
     exporter.add_argument("--quiet", action="store_true", help="no progress")
     exporter.set_defaults(handler=run_export)
 
-    needed = "".join(f" --filter {n}=1" for n in required_filters(name))
     lister = actions.add_parser(
         "list", help=f"one page of the {name}, as JSON Lines",
-        epilog=f"example: daftra {name} list --sandbox{needed} --limit 5",
+        epilog=f"example: daftra {name} list --sandbox{_needed(name)} --limit 5",
     )
     _add_filters(lister)
     lister.add_argument("--page", type=int, default=1)
@@ -327,10 +332,19 @@ def _add_filters(command: argparse.ArgumentParser) -> None:
     )
 
 
+# Resources the embedded sandbox starts with a record 1 of (the tests check this list).
+SEEDED = frozenset({
+    "brands", "clients", "cost_centers", "departments", "designations", "employment_types",
+    "payment_gateways", "products", "staff", "stores", "unit_templates",
+})
+
+
 def add_get(actions: Any, name: str) -> None:
+    example = (f"daftra {name} get 1 --sandbox" if name in SEEDED
+               else f"daftra {name} list --sandbox{_needed(name)} --limit 1   "
+               f"(then: daftra {name} get ID)")
     getter = actions.add_parser(
-        "get", help=f"one of the {name} by id, as JSON",
-        epilog=f"example: daftra {name} get 1 --sandbox",
+        "get", help=f"one of the {name} by id, as JSON", epilog=f"example: {example}",
     )
     getter.add_argument("id", type=int)
     add_sandbox_flag(getter)

@@ -12,6 +12,7 @@ import json
 import sys
 import time
 from collections.abc import Mapping
+from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
@@ -327,8 +328,12 @@ def _dry_run(args: argparse.Namespace, records: list[Any]) -> int:
 
 
 def import_example(name: str) -> str:
-    """The ``--help`` example of an import (executed by the tests)."""
-    return f"daftra {name} import {name}.json --sandbox --report report.csv"
+    """The ``--help`` example of an import (executed by the tests): the file shipped in
+    ``daftra_facade/examples`` where there is one (built from the documentation's
+    examples), else what the export example writes."""
+    shipped = resources.files("daftra_facade").joinpath(f"examples/{name}.json").is_file()
+    source = f"{name}.json" if shipped else f"{name}.csv"
+    return f"daftra {name} import {source} --sandbox --report report.csv"
 
 
 def add_import(actions: Any, name: str) -> None:
