@@ -6,7 +6,9 @@
 ...         print(invoice.id, invoice.summary_total)
 """
 
-from ._bulk import BulkProgress, BulkResult, Created, Rejected, Unknown
+from typing import Any
+
+from ._bulk import BulkProgress, BulkResult, Created, Rejected, Unchanged, Unknown, Updated
 from ._client import AsyncDaftra, Daftra
 from ._errors import (
     APIStatusError,
@@ -16,6 +18,7 @@ from ._errors import (
     ConfigurationError,
     DaftraError,
     InvalidInputError,
+    MultipleMatchesError,
     NotCreatedError,
     NotFoundError,
     PermissionDeniedError,
@@ -27,13 +30,17 @@ from ._errors import (
     UnparseableResponseError,
     ValidationError,
 )
-from ._journal import Journal
+from ._journal import JobStore
 from ._multi import EntityQuery, Fetched, Missing, MultiEntityResult, Refused
 from ._pagination import AsyncRecords, Page, Records
 from ._rate_limit import PaceReport
 
 
-def __getattr__(name: str) -> str:
+def __getattr__(name: str) -> Any:
+    if name == "Journal":  # the deprecated name of JobStore, warned about by _journal
+        from . import _journal
+
+        return _journal.__getattr__("Journal")
     # __version__ on first use: importlib.metadata costs about 25 ms of every start-up.
     if name == "__version__":
         from importlib.metadata import version
@@ -59,9 +66,10 @@ __all__ = [
     "EntityQuery",
     "Fetched",
     "InvalidInputError",
-    "Journal",
+    "JobStore",
     "Missing",
     "MultiEntityResult",
+    "MultipleMatchesError",
     "NotCreatedError",
     "NotFoundError",
     "PaceReport",
@@ -74,8 +82,10 @@ __all__ = [
     "RequestTimeoutError",
     "ServerError",
     "TransportError",
+    "Unchanged",
     "UndecodableRecordError",
     "Unknown",
     "UnparseableResponseError",
+    "Updated",
     "ValidationError",
 ]

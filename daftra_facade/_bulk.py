@@ -37,13 +37,36 @@ class Created:
     id: int
     number: str | None = None
     raw: Mapping[str, Any] | None = attrs.field(default=None, repr=False)
+    # Settled by an earlier run of the same journaled job, not by this one.
+    earlier: bool = False
+
+
+@attrs.frozen
+class Updated:
+    """The record ``id`` carrying the element's key differed from it and was edited."""
+
+    index: int
+    id: int
+    earlier: bool = False
+
+
+@attrs.frozen
+class Unchanged:
+    """The record ``id`` carrying the element's key already held what it gives."""
+
+    index: int
+    id: int
+    earlier: bool = False
 
 
 @attrs.frozen
 class Rejected:
     """The element was refused and not stored.
 
-    ``sent`` is False when the facade refused it before sending (invalid input).
+    ``sent`` is False when the facade refused it before sending (invalid input, a
+    reference that does not resolve). ``final`` is False when the refusal says nothing
+    about the element itself (the credentials were refused): a journal keeps it pending,
+    so that a run with the right credentials sends it.
     """
 
     index: int
@@ -51,6 +74,8 @@ class Rejected:
     field_errors: FieldErrors = attrs.field(factory=dict)
     sent: bool = True
     raw: Mapping[str, Any] | None = attrs.field(default=None, repr=False)
+    final: bool = True
+    earlier: bool = False
 
 
 @attrs.frozen
@@ -65,7 +90,9 @@ class Unknown:
     claimed_success: bool = attrs.field(default=False, repr=False)
 
 
-Outcome = Created | Rejected | Unknown
+Outcome = Created | Updated | Unchanged | Rejected | Unknown
+# Outcomes saying the record exists as the element wants it.
+SETTLED_WELL = (Created, Updated, Unchanged)
 
 
 @attrs.frozen
@@ -76,6 +103,8 @@ class BulkProgress:
     created: int
     rejected: int
     unknown: int
+    updated: int = 0
+    unchanged: int = 0
 
 
 class BulkResult:
@@ -102,31 +131,40 @@ class BulkResult:
         return [o for o in self._outcomes if isinstance(o, Unknown)]
 
     @property
+    def updated(self) -> list[Updated]:
+        return [o for o in self._outcomes if isinstance(o, Updated)]
+
+    @property
+    def unchanged(self) -> list[Unchanged]:
+        return [o for o in self._outcomes if isinstance(o, Unchanged)]
+
+    @property
     def counts(self) -> dict[str, int]:
-        return {
+        """How many elements ended each way; ``updated`` and ``unchanged`` only appear
+        once an upsert produced them, so a create-only run reports as before."""
+        counts = {
             "created": len(self.created),
             "rejected": len(self.rejected),
             "unknown": len(self.unknown),
         }
+        for name, found in (("updated", self.updated), ("unchanged", self.unchanged)):
+            if found:
+                counts[name] = len(found)
+        return counts
 
     @property
     def ok(self) -> bool:
-        """True when every element was created."""
-        return all(isinstance(o, Created) for o in self._outcomes)
+        """True when every element was created (or, for an upsert, updated or unchanged)."""
+        return all(isinstance(o, SETTLED_WELL) for o in self._outcomes)
 
     def raise_for_failures(self) -> BulkResult:
         """Raise :class:`BulkIncompleteError` unless every element was created."""
         if self.ok:
             return self
-        problems = [o for o in self._outcomes if not isinstance(o, Created)]
+        problems = [o for o in self._outcomes if not isinstance(o, SETTLED_WELL)]
         shown = "; ".join(_describe(o) for o in problems[:5])
         more = f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
-        counts = self.counts
-        raise BulkIncompleteError(
-            f"{counts['created']} created, {counts['rejected']} rejected, "
-            f"{counts['unknown']} unknown: {shown}{more}",
-            result=self,
-        )
+        raise BulkIncompleteError(f"{summary(self.counts)}: {shown}{more}", result=self)
 
     def __getitem__(self, index: int) -> Outcome:
         """The outcome of input element ``index`` (KeyError if it was never handled)."""
@@ -139,11 +177,13 @@ class BulkResult:
         return len(self._outcomes)
 
     def __repr__(self) -> str:
-        counts = self.counts
-        return (
-            f"BulkResult(created={counts['created']}, rejected={counts['rejected']}, "
-            f"unknown={counts['unknown']})"
-        )
+        return f"BulkResult({', '.join(f'{k}={n}' for k, n in self.counts.items())})"
+
+
+def summary(counts: Mapping[str, int]) -> str:
+    """``"3 created, 1 updated, 0 rejected, 0 unknown"``, in a fixed order."""
+    order = ("created", "updated", "unchanged", "rejected", "unknown")
+    return ", ".join(f"{counts[name]} {name}" for name in order if name in counts)
 
 
 def _describe(outcome: Outcome) -> str:
@@ -154,7 +194,7 @@ def _describe(outcome: Outcome) -> str:
         return f"#{outcome.index} rejected: {outcome.message}" + (f" ({fields})" if fields else "")
     if isinstance(outcome, Unknown):
         return f"#{outcome.index} unknown: {outcome.reason}"
-    return f"#{outcome.index} created as {outcome.id}"
+    return f"#{outcome.index} {type(outcome).__name__.lower()} as {outcome.id}"
 
 
 def classify_answer(
@@ -294,7 +334,10 @@ def settle_chunk(chunk: Chunk, answer: object, *, number_field: str | None) -> l
     indexes = chunk.indexes
     if isinstance(answer, AuthenticationError | PermissionDeniedError):
         # Every later chunk would be refused the same way.
-        raise _Refused([Rejected(i, answer.message, answer.field_errors) for i in indexes], answer)
+        raise _Refused(
+            [Rejected(i, answer.message, answer.field_errors, final=False) for i in indexes],
+            answer,
+        )
     if isinstance(answer, APIStatusError):
         if 400 <= answer.status < 500 and answer.status != 408:
             # A 4xx refuses the whole request before anything is stored.
@@ -317,18 +360,23 @@ class BulkRun:
         self.outcomes: list[Outcome] = []
         self._on_progress = on_progress
         self._on_settled = on_settled
-        self._counts = {"created": 0, "rejected": 0}
+        self._counts = dict.fromkeys(("created", "rejected", "updated", "unchanged"), 0)
 
     def add(self, outcomes: list[Outcome], *, report: bool = True) -> None:
         if self._on_settled and outcomes:
             self._on_settled(outcomes)
         self.outcomes.extend(outcomes)
-        self._counts["created"] += sum(isinstance(o, Created) for o in outcomes)
-        self._counts["rejected"] += sum(isinstance(o, Rejected) for o in outcomes)
+        for outcome in outcomes:
+            name = type(outcome).__name__.lower()
+            if name in self._counts:
+                self._counts[name] += 1
         if report and self._on_progress:
-            created, rejected = self._counts["created"], self._counts["rejected"]
+            counts = self._counts
             done = len(self.outcomes)
-            self._on_progress(BulkProgress(done, created, rejected, done - created - rejected))
+            self._on_progress(BulkProgress(
+                done, counts["created"], counts["rejected"], done - sum(counts.values()),
+                counts["updated"], counts["unchanged"],
+            ))
 
     def aborted(self, refused: _Refused) -> BulkAbortedError:
         """The error ending the run; ``refused.outcomes`` must have been added already."""

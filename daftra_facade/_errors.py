@@ -88,6 +88,14 @@ class UndecodableRecordError(UnparseableResponseError):
         self.raw = raw
 
 
+class MultipleMatchesError(DaftraError, LookupError):
+    """Several records carry the business keys ``find_one`` was given; ``ids`` names them."""
+
+    def __init__(self, message: str, *, ids: list[int]) -> None:
+        super().__init__(message)
+        self.ids = ids
+
+
 class NotCreatedError(DaftraError):
     """The server answered a create as successful, yet stored nothing.
 

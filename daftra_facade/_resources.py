@@ -16,6 +16,7 @@ Most resources need no class of their own: :class:`CrudResource`,
 from __future__ import annotations
 
 import builtins
+import functools
 from collections.abc import AsyncIterator, Callable, Collection, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
@@ -46,6 +47,7 @@ from ._errors import (
     UnparseableResponseError,
     decode_json,
 )
+from ._finding import AsyncFindable, Findable
 from ._flows import Flow, arun, call, call_json, run
 from ._numbers import as_int, as_record_id
 from ._operations import Operation, module_name
@@ -67,13 +69,14 @@ from ._references import (
     new_reference_prefix,
 )
 from ._shapes import apply_changes, writable_part
+from ._upsert import AsyncManyCreatable, AsyncUpsertable, ManyCreatable, Upsertable
 from ._validation import body_problems
 from .filters import Query
 
 if TYPE_CHECKING:
     import httpx
 
-    from ._journal import Journal, JournalJob
+    from ._journal import JobStore, JournalJob
     from ._transport import AsyncTransport, Transport
 
 ItemT = TypeVar("ItemT")
@@ -426,24 +429,37 @@ class AsyncRetrievable(AsyncResource, GetFlows[ViewT]):
 
 # Writing one record.
 class WriteFlows(Resource):
-    def _create_flow(self, body: object, undocumented: Collection[str] = ()) -> Flow[int]:
+    def _create_flow(
+        self,
+        body: object,
+        undocumented: Collection[str] = (),
+        lookup: Callable[[], Flow[Lookup]] | None = None,
+        reference: str | None = None,
+    ) -> Flow[int]:
+        """Create one record. A lost answer is settled by ``lookup`` (e.g. by a business
+        key) or else by the reference the record is stamped with (``reference``, or a new
+        one), never by sending blindly again."""
         payload = self._checked_payload("create", body, undocumented)
         spec = self.spec.reference
-        reference = None
         if spec is not None:
-            payload = spec.stamped(payload, new_reference_prefix())
+            payload = spec.stamped(payload, reference or new_reference_prefix())
             reference = spec.read(payload)
+        else:
+            reference = None
+        if lookup is None and reference is not None:
+            lookup = functools.partial(self._lookup_flow, reference)
+        reference = reference or "its key"
         operation = self._operation("create")
         for attempt in range(1 + RESEND_ROUNDS):
             try:
                 response = yield operation.build_request(body=JsonBody(payload))
                 answer = decode_json(response)
             except APIStatusError as exc:
-                if exc.status < 500 or reference is None:
+                if exc.status < 500 or lookup is None:
                     raise  # refused: nothing was stored
                 lost: DaftraError = exc
             except DaftraError as exc:
-                if reference is None:
+                if lookup is None:
                     raise
                 lost = exc
             else:
@@ -455,11 +471,13 @@ class WriteFlows(Resource):
                     lost = UnparseableResponseError(
                         f"{operation.operation_id}: the answer named no record ({answer!r})",
                         status=response.status_code, response=response)
-                    if reference is None:
+                    if lookup is None:
                         raise lost
                 else:  # "successful" with no id: settle it, never send it again
-                    return (yield from self._settle_claimed_create(reference, raw_id, response))
-            found = yield from self._lookup_flow(reference)
+                    return (yield from self._settle_claimed_create(
+                        lookup, reference, raw_id, response))
+            assert lookup is not None
+            found = yield from lookup()
             if isinstance(found, Found):
                 return found.id
             if isinstance(found, Undecided) or attempt == RESEND_ROUNDS:
@@ -469,15 +487,19 @@ class WriteFlows(Resource):
         raise AssertionError("unreachable")
 
     def _settle_claimed_create(
-        self, reference: str | None, raw_id: object, response: httpx.Response
+        self,
+        lookup: Callable[[], Flow[Lookup]] | None,
+        reference: str,
+        raw_id: object,
+        response: httpx.Response,
     ) -> Flow[int]:
         """A create answered successful without an id: found by its reference, or not made."""
         claim = f"{self.spec.create}: answered successful without an id ({raw_id!r})"
-        if reference is None:
+        if lookup is None:
             raise UnparseableResponseError(
                 f"{claim}; this resource has no reference to look it up by, so whether it "
                 "was stored is unknown", status=response.status_code, response=response)
-        found = yield from self._lookup_flow(reference)
+        found = yield from lookup()
         if isinstance(found, Found):
             return found.id
         if isinstance(found, Undecided):
@@ -543,7 +565,7 @@ class WriteFlows(Resource):
         yield from call(self._operation("delete"), id=_check_id(record_id))
 
 
-class Creatable(SyncResource, WriteFlows):
+class Creatable(SyncResource, WriteFlows, ManyCreatable):
     def create(self, body: object, *, undocumented_fields: Collection[str] = ()) -> int:
         """Create one record from a mapping or a generated model; return its id.
 
@@ -557,7 +579,7 @@ class Creatable(SyncResource, WriteFlows):
         return run(self._create_flow(body, undocumented_fields), self._transport)
 
 
-class AsyncCreatable(AsyncResource, WriteFlows):
+class AsyncCreatable(AsyncResource, WriteFlows, AsyncManyCreatable):
     async def create(self, body: object, *, undocumented_fields: Collection[str] = ()) -> int:
         """Create one record; see :meth:`Creatable.create`."""
         return await arun(self._create_flow(body, undocumented_fields), self._transport)
@@ -751,7 +773,8 @@ class BulkCreatable(SyncResource, BulkFlows):
         concurrency: int = DEFAULT_CONCURRENCY,
         validate: bool = True,
         on_progress: Callable[[BulkProgress], None] | None = None,
-        journal: Journal | None = None,
+        journal: JobStore | None = None,
+        retry_rejected: bool = False,
         job: str = "default",
         undocumented_fields: Collection[str] = (),
         **query: str,
@@ -771,11 +794,16 @@ class BulkCreatable(SyncResource, BulkFlows):
         the running counts after each chunk. If the credentials are refused, the run stops
         with :class:`BulkAbortedError`, whose ``result`` holds everything done until then.
 
-        With a ``journal`` (:class:`Journal`), every element's state is kept under the name
-        ``job``: running the same job again after a crash skips what was settled and looks up,
-        by reference, what was sent without a settled answer before sending anything again.
+        With a ``journal`` (:class:`JobStore`), every element's state is kept under the name
+        ``job``: running the same job again after a crash skips what was settled (reported
+        with ``earlier=True``) and looks up, by reference, what was sent without a settled
+        answer before sending anything again. ``retry_rejected`` sends again the rejected
+        elements whose input changed since (the file was fixed).
         """
-        journal_job = journal.job(job, self.spec.tag) if journal else None
+        journal_job = (
+            journal.job(job, self.spec.tag, mode="retry-rejected" if retry_rejected else "resume")
+            if journal else None
+        )
         return run_bulk(
             self._bulk_plan(records, chunk_size, validate, journal_job, undocumented_fields),
             lambda chunk: run(self._chunk_flow(chunk, query, journal_job), self._transport),
@@ -795,13 +823,17 @@ class AsyncBulkCreatable(AsyncResource, BulkFlows):
         concurrency: int = DEFAULT_CONCURRENCY,
         validate: bool = True,
         on_progress: Callable[[BulkProgress], None] | None = None,
-        journal: Journal | None = None,
+        journal: JobStore | None = None,
+        retry_rejected: bool = False,
         job: str = "default",
         undocumented_fields: Collection[str] = (),
         **query: str,
     ) -> BulkResult:
         """Create many records; see :meth:`BulkCreatable.bulk_create`."""
-        journal_job = journal.job(job, self.spec.tag) if journal else None
+        journal_job = (
+            journal.job(job, self.spec.tag, mode="retry-rejected" if retry_rejected else "resume")
+            if journal else None
+        )
         return await arun_bulk(
             self._bulk_plan(records, chunk_size, validate, journal_job, undocumented_fields),
             lambda chunk: arun(self._chunk_flow(chunk, query, journal_job), self._transport),
@@ -821,22 +853,31 @@ class AsyncReadOnlyResource(AsyncListable[ItemT], AsyncRetrievable[ViewT]):
     """A resource Daftra only lets you list and read."""
 
 
-class CrudResource(Listable[ItemT], Retrievable[ViewT], Creatable, Updatable, Deletable):
-    """A resource with the five usual actions: list/iter/pages, get, create, update, delete."""
+class CrudResource(
+    Listable[ItemT], Retrievable[ViewT], Creatable, Updatable, Deletable, Findable[ViewT],
+    Upsertable,
+):
+    """A resource with the five usual actions: list/iter/pages, get, create, update, delete
+    (and find/find_one, upsert and create_many built on them)."""
 
 
 class AsyncCrudResource(
-    AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncCreatable, AsyncUpdatable, AsyncDeletable
+    AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncCreatable, AsyncUpdatable, AsyncDeletable,
+    AsyncFindable[ViewT], AsyncUpsertable,
 ):
-    """A resource with the five usual actions: list/iter/pages, get, create, update, delete."""
+    """A resource with the five usual actions: list/iter/pages, get, create, update, delete
+    (and find/find_one, upsert and create_many built on them)."""
 
 
-class EntityResource(Listable[ItemT], Retrievable[ViewT], Creatable, Updatable):
+class EntityResource(
+    Listable[ItemT], Retrievable[ViewT], Creatable, Updatable, Findable[ViewT], Upsertable
+):
     """A v2 entity: list/iter/pages (with ``query=`` filters), get, create, update."""
 
 
 class AsyncEntityResource(
-    AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncCreatable, AsyncUpdatable
+    AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncCreatable, AsyncUpdatable,
+    AsyncFindable[ViewT], AsyncUpsertable,
 ):
     """A v2 entity: list/iter/pages (with ``query=`` filters), get, create, update."""
 

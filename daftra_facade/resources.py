@@ -16,6 +16,7 @@ import attrs
 
 from ._bodies import JsonBody
 from ._errors import InvalidInputError, UnparseableResponseError
+from ._finding import AsyncFindable, Findable
 from ._flows import Flow, arun, call, run
 from ._numbers import as_record_id
 from ._operations import Operation
@@ -44,6 +45,7 @@ from ._resources import (
     Updatable,
     created_id,
 )
+from ._upsert import AsyncUpsertable, Upsertable
 from .filters import field, where
 
 if TYPE_CHECKING:
@@ -298,6 +300,8 @@ class Invoices(
     Updatable,
     Deletable,
     BulkCreatable,
+    Findable["InvoiceView"],
+    Upsertable,
 ):
     """Sales invoices (``/api2/invoices``)."""
 
@@ -311,6 +315,8 @@ class AsyncInvoices(
     AsyncUpdatable,
     AsyncDeletable,
     AsyncBulkCreatable,
+    AsyncFindable["InvoiceView"],
+    AsyncUpsertable,
 ):
     """Sales invoices (``/api2/invoices``)."""
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from daftra_facade import Created, Daftra, Journal
+from daftra_facade import Created, Daftra, JobStore
 from daftra_facade._retries import RetryPolicy
 from daftra_facade.sandbox import FaultProfile, Sandbox
 
@@ -124,7 +124,7 @@ def test_an_import_under_faults_ends_with_every_invoice_exactly_once(
     """Every one created, none twice, and the report agrees with the account."""
     sandbox.set_faults(FaultProfile.mixed(rate, seed=2026, retry_after=0))
     records = [invoice_body(1 + n % 2, unit_price=float(n + 1)) for n in range(count)]
-    journal = Journal(tmp_path / "import.sqlite")
+    journal = JobStore(tmp_path / "import.sqlite")
     policy = RetryPolicy(attempts=4, base_delay=0.005, max_delay=0.05, rng=random.Random(1))
     with Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key, retry_policy=policy,
                 timeout=5) as client:

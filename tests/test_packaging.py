@@ -93,7 +93,7 @@ def test_the_wheel_ships_both_packages_typed(tmp_path: Path) -> None:
     assert {
         "daftra_facade/py.typed",
         "daftra_facade/_spec.json",
-        "daftra_facade/cli.py",
+        "daftra_facade/cli/__init__.py",
         "daftra_client/py.typed",
         "daftra_client/client.py",
     } <= names

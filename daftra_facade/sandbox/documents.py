@@ -171,6 +171,11 @@ class Documents(Collection):
             "draft": equal("draft"),
             "currency_code": equal("currency_code"),
             "po_number": equal("po_number"),
+            # The value of any custom field (custom_field_label narrows it, as below).
+            "custom_field": lambda record, value: value in {
+                str(v) for v in _custom_fields(record.get("InvoiceCustomField")).values()},
+            "custom_field_label": lambda record, value: value in _custom_fields(
+                record.get("InvoiceCustomField")),
             "no": lambda record, value: value in str(record.get("no") or ""),
             "keywords": lambda record, value: (
                 value.lower()

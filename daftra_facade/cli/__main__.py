@@ -1,0 +1,5 @@
+"""``python -m daftra_facade.cli``: the ``daftra`` command."""
+
+from . import main
+
+raise SystemExit(main())

@@ -1,0 +1,183 @@
+"""What every ``daftra`` command shares: the account to connect to, the embedded sandbox,
+progress bars, one-line errors and the worded counts of messages."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import difflib
+import os
+import re
+import sys
+import time
+import tomllib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from .._client import Daftra
+from .._slots import Resources
+
+EXIT_OK, EXIT_INCOMPLETE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+DEFAULT_CONFIG = "~/.config/daftra/config.toml"
+DEFAULT_TIMEOUT = 30.0
+
+
+class CommandError(Exception):
+    """A problem worth one readable line and exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with usage mistakes told in one line (``daftra: error: …``)."""
+
+    def error(self, message: str) -> NoReturn:
+        wrong = re.match(r"argument \w+: invalid choice: '([^']*)' \(choose from (.*)\)$",
+                         message)
+        if wrong:  # the full list of choices is far too long for one line
+            given, choices = wrong[1], re.findall(r"'([^']*)'", wrong[2])
+            close = difflib.get_close_matches(given, choices, n=3)
+            message = f"unknown {'command' if self.prog == 'daftra' else 'action'} {given!r}"
+            message += f"; did you mean {' or '.join(close)}?" if close else ""
+        self.exit(EXIT_USAGE, f"daftra: error: {message} (see: {self.prog} --help)\n")
+
+
+def plural(count: int, singular: str, many: str | None = None) -> str:
+    """``"1 record"``, ``"3 records"``: a count with its noun in the right number."""
+    return f"{count} {singular if count == 1 else (many or singular + 's')}"
+
+
+def resources_that(capability: type) -> list[str]:
+    """Names of the ``client.<name>`` resources with a capability (e.g. ``Listable``)."""
+    return [
+        name
+        for name, slot in vars(Resources).items()
+        if isinstance(getattr(slot, "sync_class", None), type)
+        and issubclass(slot.sync_class, capability)
+    ]
+
+
+def spec_of(resource: str) -> Any:
+    """The :class:`ResourceSpec` of ``client.<resource>``."""
+    slot = getattr(Daftra, resource)
+    return slot.spec or slot.sync_class.spec
+
+
+def add_sandbox_flag(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--sandbox", action="store_true",
+        help="run against an embedded local sandbox (a new, seeded account each run)",
+    )
+
+
+def _profile(args: argparse.Namespace) -> dict[str, Any]:
+    """The account settings of ``--profile`` (or DAFTRA_PROFILE) from the config file."""
+    name = args.profile or os.environ.get("DAFTRA_PROFILE")
+    path = Path(args.config or os.environ.get("DAFTRA_CONFIG") or DEFAULT_CONFIG).expanduser()
+    if name is None:
+        return {}
+    try:
+        profiles = tomllib.loads(path.read_text(encoding="utf-8")).get("profiles", {})
+    except FileNotFoundError:
+        raise CommandError(f"{path}: no such config file (for profile {name!r})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise CommandError(f"{path}: not valid TOML: {exc}") from None
+    if name not in profiles:
+        raise CommandError(f"{path}: no profile {name!r} (has: {', '.join(profiles) or 'none'})")
+    settings = dict(profiles[name])
+    unknown = set(settings) - {
+        "subdomain", "base_url", "api_key", "token", "timeout", "api_key_env", "token_env",
+    }
+    if unknown:
+        listed = ", ".join(sorted(unknown))
+        raise CommandError(f"{path}: profile {name!r} has unknown keys: {listed}")
+    for secret in ("api_key", "token"):  # a profile may name the variable holding a secret
+        variable = settings.pop(f"{secret}_env", None)
+        if variable and not settings.get(secret):
+            settings[secret] = os.environ.get(variable) or None
+    return settings
+
+
+def _account(args: argparse.Namespace) -> dict[str, Any]:
+    """Where to connect and with what, for each of the two choices (which account, which
+    credential): flags first, then the DAFTRA_* environment, then the profile."""
+    profile = _profile(args)
+    chosen: dict[str, Any] = {"timeout": profile.get("timeout", args.timeout)}
+    if args.timeout != DEFAULT_TIMEOUT:
+        chosen["timeout"] = args.timeout
+    for pair in (("subdomain", "base_url"), ("api_key", "token")):
+        for source in (
+            {name: getattr(args, name) for name in pair},
+            {name: os.environ.get(f"DAFTRA_{name.upper()}") for name in pair},
+            {name: profile.get(name) for name in pair},
+        ):
+            given = {name: value for name, value in source.items() if value}
+            if given:
+                chosen.update(given)
+                break
+    return chosen
+
+
+@contextlib.contextmanager
+def client_for(args: argparse.Namespace, records: Sequence[Any] = ()) -> Iterator[Daftra]:
+    """The client of the chosen account, or of a new embedded sandbox with ``--sandbox``
+    (seeded with the clients and products that invoice records refer to by id)."""
+    if not getattr(args, "sandbox", False):
+        with Daftra(**_account(args)) as client:
+            yield client
+        return
+    from ..sandbox import Sandbox, seed_references
+
+    with Sandbox() as sandbox:
+        seed_references(sandbox.state, records)
+        seeded = " (seeded with what the file refers to)" if records else ""
+        print(f"sandbox: serving {sandbox.base_url}/api2{seeded}", file=sys.stderr)
+        with Daftra(
+            base_url=sandbox.base_url, api_key=sandbox.api_key, timeout=args.timeout
+        ) as client:
+            yield client
+
+
+@contextlib.contextmanager
+def progress_bar(label: str, total: int | None, *, quiet: bool) -> Iterator[Any]:
+    """A live progress bar on standard error (rich): a callable ``show(done, counts)``."""
+    if quiet:
+        yield lambda done, counts="": None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    columns = [
+        TextColumn("{task.description}"),
+        BarColumn(bar_width=20),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[counts]}"),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+    ]
+    started = time.monotonic()
+    with Progress(*columns, console=Console(stderr=True), transient=False) as progress:
+        task = progress.add_task(label, total=total, counts="", rate="")
+
+        def show(done: int, counts: str = "") -> None:
+            rate = done / max(time.monotonic() - started, 1e-6)
+            progress.update(task, completed=done, counts=counts, rate=f"{rate:,.0f}/s")
+
+        yield show
+
+
+def output_file(path: Path) -> Any:
+    """``path`` opened for writing, or a one-line :class:`CommandError` saying why not."""
+    try:
+        return path.open("w", newline="", encoding="utf-8")
+    except FileNotFoundError:
+        raise CommandError(f"{path}: no such folder ({path.parent}); create it first") from None
+    except IsADirectoryError:
+        raise CommandError(f"{path}: is a folder; name a file") from None
+    except OSError as exc:
+        raise CommandError(f"{path}: cannot write: {exc.strerror or exc}") from None

@@ -1,0 +1,422 @@
+"""``daftra <resource> import FILE``: create (or, with ``--match``, upsert) every record
+of a file, with a progress bar, a per-element report, a resumable job store and
+``--dry-run``. Documents may name their client, supplier and products by a business key
+(``--client-key email``), resolved before anything is sent."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import json
+import sys
+import time
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any
+
+from .._bodies import as_payload
+from .._bulk import BulkResult, Outcome, Rejected, Unknown, summary
+from .._client import Daftra
+from .._decoding import request_node, rows_node
+from .._errors import BulkAbortedError, DaftraError, InvalidInputError, MultipleMatchesError
+from .._files import DEFAULT_GROUP_COLUMN, FileError, read_records
+from .._finding import BUSINESS_KEYS, business_key, key_names
+from .._journal import JobStore
+from .._resources import BulkCreatable, Creatable
+from .._shapes import read_side_removed
+from .._upsert import Upsertable
+from .._validation import body_problems
+from ._common import (
+    EXIT_INCOMPLETE,
+    EXIT_OK,
+    CommandError,
+    add_sandbox_flag,
+    client_for,
+    output_file,
+    plural,
+    resources_that,
+    spec_of,
+)
+
+# Related records a document may name by a business key instead of an id: the option,
+# the resource it names, and where its id goes (member, field; a list member holds one
+# per element).
+REFERENCES = (
+    ("client_key", "clients", "client_id", False),
+    ("supplier_key", "suppliers", "supplier_id", False),
+    ("product_key", "products", "product_id", True),
+)
+# Lists the read side names differently from the add body: exported invoices carry their
+# payments as InvoicePayment, an add body takes them as Payment.
+READ_TO_WRITE_MEMBERS = {"InvoicePayment": "Payment"}
+
+
+class Unresolved:
+    """An element whose reference did not resolve: refused when its body is built, so it
+    keeps its index (and so its place in the job) and is never sent."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def to_dict(self) -> dict[str, Any]:
+        raise InvalidInputError(self.reason)
+
+
+def create_operation(resource: str) -> tuple[str, bool]:
+    """The operation a file's elements are checked against, and whether it is a bulk one."""
+    spec = spec_of(resource)
+    return (spec.bulk_create, True) if spec.bulk_create else (spec.create, False)
+
+
+def _renamed_members(record: Any, element: Any) -> Any:
+    if not isinstance(record, Mapping) or element is None:
+        return record
+    renamed = dict(record)
+    for read_name, write_name in READ_TO_WRITE_MEMBERS.items():
+        node = element.member(write_name)
+        if read_name in renamed and write_name not in renamed and node is not None:
+            item = node.item
+            fields = set(item.children) if item is not None else set()
+            renamed[write_name] = [
+                {k: v for k, v in entry.items() if k in fields} if isinstance(entry, Mapping)
+                else entry
+                for entry in renamed.pop(read_name) or []
+            ]
+    return renamed
+
+
+def read_file(args: argparse.Namespace) -> list[Any]:
+    """The file's records, as add bodies: what only the read side has (ids, totals,
+    related records of an exported file) is left out, anything else is checked."""
+    spec = spec_of(args.resource)
+    operation_id, bulk = create_operation(args.resource)
+    element = request_node(operation_id, element=bulk)
+    row = rows_node(spec.list, spec.pages.rows_path) if spec.list else None
+    row = row.item if row is not None and row.item is not None else row
+    read_only = {
+        name for name in (row.children if row is not None else {})
+        if element is None or element.member(name) is None
+    } - set(READ_TO_WRITE_MEMBERS)
+    try:
+        records = read_records(
+            Path(args.file), operation_id=operation_id, group_by=args.group_by, element=bulk,
+            ignored=read_only, renamed=READ_TO_WRITE_MEMBERS,
+        )
+    except FileError as exc:
+        raise CommandError(str(exc)) from None
+    return [read_side_removed(_renamed_members(r, element), element, row) for r in records]
+
+
+def _resolve_references(args: argparse.Namespace, client: Daftra, records: list[Any]) -> None:
+    """Replace business keys naming related records by their ids, in place; an element
+    naming one that matches nothing (or several) becomes :class:`Unresolved`."""
+    member = spec_of(args.resource).model_key
+    for option, target, id_field, in_items in REFERENCES:
+        key_name = getattr(args, option, None)
+        if not key_name:
+            continue
+        finder = getattr(client, target)
+        found: dict[str, int | str] = {}  # value → id, or why it does not resolve
+        for index, record in enumerate(records):
+            if not isinstance(record, Mapping):
+                continue
+            holders = record.get("InvoiceItem") if in_items else [record.get(member)]
+            problems = []
+            for holder in holders if isinstance(holders, list) else ():
+                if not isinstance(holder, dict) or holder.get(id_field) in (None, ""):
+                    continue
+                value = str(holder[id_field])
+                if value not in found:
+                    found[value] = _one_id(finder, target, key_name, value)
+                resolved = found[value]
+                if isinstance(resolved, int):
+                    holder[id_field] = resolved
+                else:
+                    problems.append(resolved)
+            if problems:
+                records[index] = Unresolved("; ".join(dict.fromkeys(problems)) + ": not sent")
+
+
+def _one_id(finder: Any, target: str, key_name: str, value: str) -> int | str:
+    try:
+        view = finder.find_one(**{key_name: value})
+    except MultipleMatchesError as exc:
+        return f"{len(exc.ids)} {target} have {key_name} {value!r}"
+    if view is None:
+        return f"no {target[:-1]} has {key_name} {value!r}"
+    record = view.to_dict() if hasattr(view, "to_dict") else dict(view)
+    inner = next(iter(record.values()), {}) if len(record) == 1 else record
+    return int(inner["id"])
+
+
+def _label(args: argparse.Namespace, record: Any) -> str:
+    """What names an element in the report besides its index: its match key, else the
+    first business key it gives, else its PO number."""
+    if not isinstance(record, Mapping):
+        return ""
+    tag = spec_of(args.resource).tag
+    member = spec_of(args.resource).model_key if spec_of(args.resource).pages.kind == "v1" \
+        else None
+    keys = [business_key(tag, args.match)] if args.match else list(BUSINESS_KEYS.get(tag, ()))
+    for key in keys:
+        value = key.read(record, member)
+        if value:
+            return f"{key.name}={value}"
+    return ""
+
+
+def _outcome_row(outcome: Outcome, label: str) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "index": outcome.index, "key": label, "outcome": type(outcome).__name__.lower(),
+        "id": None, "number": None, "error": None, "sent": None,
+        "earlier": getattr(outcome, "earlier", False),
+    }
+    if isinstance(outcome, Rejected):
+        fields = "; ".join(
+            f"{field}: {', '.join(reasons)}" for field, reasons in outcome.field_errors.items()
+        )
+        row.update(error=outcome.message + (f" ({fields})" if fields else ""), sent=outcome.sent)
+    elif isinstance(outcome, Unknown):
+        row.update(error=outcome.reason)
+    else:
+        row.update(id=outcome.id, number=getattr(outcome, "number", None))
+    return row
+
+
+REPORT_COLUMNS = ["index", "key", "outcome", "id", "number", "error", "sent", "earlier"]
+
+
+def write_report(result: BulkResult, labels: list[str], path: Path) -> None:
+    """One row per input element, as JSON (``.json``) or CSV (anything else)."""
+    rows = [_outcome_row(outcome, _at(labels, outcome.index)) for outcome in result]
+    with output_file(path) as handle:
+        if path.suffix.lower() == ".json":
+            handle.write(json.dumps({"summary": result.counts, "elements": rows}, indent=2,
+                                    ensure_ascii=False) + "\n")
+            return
+        writer = csv.DictWriter(handle, fieldnames=REPORT_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def _at(labels: list[str], index: int) -> str:
+    return labels[index] if 0 <= index < len(labels) else ""
+
+
+def print_report(result: BulkResult, labels: list[str], out: IO[str]) -> None:
+    for outcome in result:
+        row = _outcome_row(outcome, _at(labels, outcome.index))
+        if row["error"] is None:
+            detail = f"id={row['id']}" + (f" number={row['number']}" if row["number"] else "")
+        else:
+            detail = str(row["error"])
+        shown = ("already " if row["earlier"] else "") + row["outcome"]
+        label = f" [{row['key']}]" if row["key"] else ""
+        print(f"#{outcome.index:<5} {shown:<17} {detail}{label}", file=out)
+
+
+def _job_store(args: argparse.Namespace) -> JobStore | None:
+    """The import's job store: ``--journal``, else ``FILE.journal`` (none for --sandbox,
+    whose account is new each run, unless asked for)."""
+    if args.no_journal:
+        return None
+    path = args.journal or (None if args.sandbox else f"{args.file}.journal")
+    if path is None:
+        return None
+    try:
+        store = JobStore(path)
+    except Exception as exc:  # sqlite3 errors name no file
+        raise CommandError(f"{path}: cannot open the job store: {exc}") from None
+    if args.restart:
+        store.restart(args.job or args.resource)
+    return store
+
+
+def run_import(args: argparse.Namespace) -> int:
+    records = read_file(args)
+    started = time.monotonic()
+    if args.dry_run:
+        return _dry_run(args, records)
+    labels = [_label(args, record) for record in records]
+    aborted: BulkAbortedError | None = None
+    store = _job_store(args)
+    with (
+        client_for(args, records) as client,
+        contextlib.closing(store) if store else contextlib.nullcontext(),
+    ):
+        _resolve_references(args, client, records)
+        from ._common import progress_bar
+
+        with progress_bar(f"importing {args.resource}", len(records), quiet=args.quiet) as show:
+            try:
+                result = _send(args, client, records, store, show)
+            except BulkAbortedError as exc:
+                aborted, result = exc, exc.result
+    if not args.quiet:
+        print_report(result, labels, sys.stdout)
+    if args.report:
+        write_report(result, labels, Path(args.report))
+    not_handled = len(records) - len(result)
+    earlier = sum(bool(getattr(o, "earlier", False)) for o in result)
+    print(
+        f"summary: {summary(result.counts)}"
+        + (f" ({earlier} of them settled by an earlier run)" if earlier else "")
+        + (f", {not_handled} not sent" if not_handled else "")
+        + f" of {plural(len(records), 'record')} in {time.monotonic() - started:.2f} s",
+        file=sys.stderr,
+    )
+    if aborted is not None:
+        raise CommandError(
+            f"stopped: {aborted.cause.message}; nothing refused this way was recorded as "
+            "rejected: run the same command again with working credentials")
+    return EXIT_OK if result.ok and not not_handled else EXIT_INCOMPLETE
+
+
+def _send(
+    args: argparse.Namespace, client: Daftra, records: list[Any], store: JobStore | None,
+    show: Any,
+) -> BulkResult:
+    resource = getattr(client, args.resource)
+    common: dict[str, Any] = dict(
+        concurrency=args.concurrency,
+        validate=not args.no_validate,
+        on_progress=lambda p: show(p.done, summary({
+            "created": p.created, "updated": p.updated, "unchanged": p.unchanged,
+            "rejected": p.rejected, "unknown": p.unknown} if args.match else {
+            "created": p.created, "rejected": p.rejected, "unknown": p.unknown})),
+        journal=store,
+        job=args.job or args.resource,
+        retry_rejected=args.retry_rejected,
+        undocumented_fields=args.undocumented_field,
+    )
+    if args.match:
+        if not isinstance(resource, Upsertable):
+            raise CommandError(f"{args.resource} cannot be edited, so --match cannot update")
+        return resource.upsert(records, key=args.match, **common)
+    if isinstance(resource, BulkCreatable):
+        return resource.bulk_create(records, chunk_size=args.chunk_size, **common)
+    many: BulkResult = resource.create_many(records, **common)
+    return many
+
+
+def _dry_run(args: argparse.Namespace, records: list[Any]) -> int:
+    """Check every record against the spec, send nothing."""
+    operation_id, bulk = create_operation(args.resource)
+    invalid = 0
+    for index, record in enumerate(records):
+        try:
+            problems = body_problems(
+                operation_id,
+                as_payload(record, where=f"records[{index}]"),
+                element=bulk,
+                undocumented=args.undocumented_field,
+            )
+        except DaftraError as exc:
+            problems = {f"records[{index}]": (exc.message,)}
+        if problems:
+            invalid += 1
+            details = "; ".join(f"{field}: {', '.join(why)}" for field, why in problems.items())
+            print(f"#{index:<5} invalid   {details}")
+    print(
+        f"dry run: {len(records) - invalid} valid, {invalid} invalid of "
+        f"{plural(len(records), 'record')}; nothing was sent",
+        file=sys.stderr,
+    )
+    return EXIT_OK if not invalid else EXIT_INCOMPLETE
+
+
+def import_example(name: str) -> str:
+    """The ``--help`` example of an import (executed by the tests): the file shipped in
+    ``daftra_facade/examples`` where there is one (built from the documentation's
+    examples), else what the export example writes."""
+    shipped = resources.files("daftra_facade").joinpath(f"examples/{name}.json").is_file()
+    source = f"{name}.json" if shipped else f"{name}.csv"
+    return f"daftra {name} import {source} --sandbox --report report.csv"
+
+
+def add_import(actions: Any, name: str) -> None:
+    spec = spec_of(name)
+    keys = key_names(spec.tag)
+    importer = actions.add_parser(
+        "import",
+        help=f"create {name} from a file of add bodies (or update them with --match)",
+        epilog=f"example: {import_example(name)}",
+    )
+    importer.add_argument(
+        "file", help="a JSON array (.json), JSON Lines (.jsonl) or CSV (.csv) file"
+    )
+    if keys and name in resources_that(Upsertable):
+        importer.add_argument(
+            "--match", metavar="KEY",
+            help=f"update the record with the same KEY instead of creating one, if it "
+            f"differs (an upsert); KEY is one of: {', '.join(keys)}",
+        )
+    else:
+        importer.set_defaults(match=None)
+    documents = spec.model_key in ("Invoice", "Estimate", "CreditNote", "RefundReceipt",
+                                   "PurchaseOrder", "PurchaseRefund", "WorkOrder")
+    if documents:
+        importer.add_argument(
+            "--client-key", metavar="KEY", choices=key_names("clients")[:3],
+            help="the file's client_id holds this client key (email, phone, client_number) "
+            "instead of an id; resolved before sending",
+        )
+        importer.add_argument(
+            "--supplier-key", metavar="KEY", choices=key_names("suppliers"),
+            help="the file's supplier_id holds this supplier key instead of an id",
+        )
+        importer.add_argument(
+            "--product-key", metavar="KEY", choices=key_names("products"),
+            help="the items' product_id holds this product key (product_code, barcode)",
+        )
+    importer.add_argument(
+        "--group-by",
+        default=DEFAULT_GROUP_COLUMN,
+        metavar="COLUMN",
+        help="CSV: rows sharing this column's value make one record (default: key); "
+        "columns are Member.field, e.g. Invoice.client_id, InvoiceItem.quantity",
+    )
+    importer.add_argument(
+        "--dry-run", action="store_true", help="check every record against the spec; send nothing"
+    )
+    add_sandbox_flag(importer)
+    importer.add_argument("--chunk-size", type=int, default=50,
+                          help="records per request, where Daftra has a bulk endpoint")
+    importer.add_argument("--concurrency", type=int, default=4, help="requests in flight")
+    importer.add_argument("--report", help="write a per-record report (.json or .csv)")
+    importer.add_argument(
+        "--no-validate", action="store_true", help="skip the client-side schema checks"
+    )
+    importer.add_argument(
+        "--undocumented-field",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="send this field although the spec does not document it (dotted, no list "
+        "positions, e.g. InvoiceItem.serial; repeatable; '*' allows any)",
+    )
+    importer.add_argument("--quiet", action="store_true", help="print only the summary")
+    importer.add_argument(
+        "--journal",
+        help="SQLite job store making the import resumable (default: FILE.journal; none "
+        "with --sandbox)",
+    )
+    importer.add_argument("--no-journal", action="store_true", help="keep no job store")
+    importer.add_argument("--job", help="job name in the job store (default: the resource)")
+    importer.add_argument(
+        "--restart", action="store_true",
+        help="go over the whole job again: what an earlier run sent is looked up before "
+        "anything is sent, so nothing is created twice",
+    )
+    importer.add_argument(
+        "--retry-rejected", action="store_true",
+        help="send again the elements an earlier run saw rejected, once fixed in the file",
+    )
+    importer.set_defaults(handler=run_import)
+
+
+def importable() -> list[str]:
+    """Every resource a file can be imported into."""
+    return resources_that(Creatable)
