@@ -335,3 +335,28 @@ def test_postgres_first_run_second_run_edit_and_delete(
     kinds = dict(query("select column_name, data_type from information_schema.columns "
                        "where table_name = 'invoices'"))
     assert kinds["summary_total"] == "numeric" and kinds["date"] == "date"
+
+
+def test_duckdb_loads_parquet_files_and_rounds_long_fractions_as_inserts_did(
+    account: tuple[Sandbox, Daftra], tmp_path: Path
+) -> None:
+    sandbox, client = account
+    with sandbox.state.lock:  # a rate as Daftra may send one: more places than DECIMAL(38, 9)
+        line = next(iter(sandbox.state.rows("InvoiceItem")))
+        line.update(item="Third", unit_price="0.3333333333333")
+    database = tmp_path / "p.duckdb"
+    pipeline = daftra_pipeline(
+        dlt.destinations.duckdb(str(database)), pipelines_dir=str(tmp_path / "p")
+    )
+    _run(pipeline, client)
+    jobs = pipeline.last_trace.last_load_info.load_packages[0].jobs["completed_jobs"]
+    formats = {job.job_file_info.file_format for job in jobs}
+    assert "parquet" in formats and "insert_values" not in formats, formats  # and merge SQL
+    with duckdb.connect(str(database)) as connection:
+        prices = connection.sql(
+            "select unit_price from account.invoices__items where item = 'Third'"
+        ).fetchall()
+    # DECIMAL(38, 9), as an INSERT would have rounded it; a Parquet file would refuse it.
+    assert prices == [(Decimal("0.333333333"),)]
+    _check_database(lambda sql: duckdb.connect(str(database)).sql(sql).fetchall(), sandbox,
+                    "account")
