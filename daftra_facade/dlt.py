@@ -289,7 +289,9 @@ def _clean(record: Mapping[str, Any]) -> dict[str, Any]:
         elif kind is dict or isinstance(value, Mapping):
             cleaned[name] = _clean(value)
         elif kind is list:
-            cleaned[name] = [_clean(v) if isinstance(v, Mapping) else v for v in value]
+            cleaned[name] = [
+                _clean(v) if type(v) is dict or isinstance(v, Mapping) else v for v in value
+            ]
         else:
             cleaned[name] = value
     return cleaned
