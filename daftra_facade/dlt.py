@@ -469,6 +469,7 @@ class _Reader:
         seen: dict[str, int] = {}
         latest: dt.datetime | None = None
         dated = True
+        first_load = not digests
         arguments = dict(_WITH_CHILDREN.get(self.name, {}))
         for page in self.resource_api.dict_pages(limit=self.page_size, **arguments):
             batch: list[dict[str, Any]] = []
@@ -488,7 +489,14 @@ class _Reader:
                 elif latest is None or stamp > latest:
                     latest = stamp
             if batch:
-                yield batch
+                if first_load:
+                    # Nothing loaded before: the tables become what this scan read, with
+                    # no merge (whose single transaction grows with the account in DuckDB).
+                    replace = dlt.mark.make_hints(write_disposition="replace")
+                    yield dlt.mark.with_hints(batch, replace)
+                    first_load = False
+                else:
+                    yield batch
             self._report()
         if digests:
             yield [self._tombstone(key) for key in list(digests)]
