@@ -60,6 +60,7 @@ TELEMETRY_VARIABLE = "RUNTIME__DLTHUB_TELEMETRY"
 os.environ.setdefault(TELEMETRY_VARIABLE, "false")
 
 import dlt  # noqa: E402
+from dlt.extract.items import DataItemWithMeta  # noqa: E402
 from dlt.sources import DltResource, DltSource  # noqa: E402
 
 from ._errors import DaftraError, NotFoundError  # noqa: E402
@@ -137,6 +138,8 @@ class ResourceProgress:
 
 
 OnProgress = Callable[[ResourceProgress], None]
+# What the source hands dlt at a time: a page's records, once marked with table hints.
+Batch = list[dict[str, Any]] | DataItemWithMeta
 
 
 class _Untrusted(Exception):
@@ -389,7 +392,7 @@ class _Reader:
             "id": {"data_type": "bigint", "nullable": False},
             DELETED_COLUMN: {"data_type": "bool", "hard_delete": True},
         }
-        def records() -> Iterator[list[dict[str, Any]]]:
+        def records() -> Iterator[Batch]:
             yield from self.records()  # dlt takes a function, not a bound method
 
         built: DltResource = dlt.resource(
@@ -401,7 +404,7 @@ class _Reader:
         )
         return built
 
-    def records(self) -> Iterator[list[dict[str, Any]]]:
+    def records(self) -> Iterator[Batch]:
         """What dlt loads, in batches: new and changed records, then tombstones of
         deleted ones."""
         state = dlt.current.resource_state()
@@ -461,7 +464,7 @@ class _Reader:
     # Full scans.
     def _scan(
         self, digests: dict[str, int], state: dict[str, Any], pool: ThreadPoolExecutor | None
-    ) -> Generator[list[dict[str, Any]], None, dt.datetime | None]:
+    ) -> Generator[Batch, None, dt.datetime | None]:
         """Every record, a page's new and changed ones at a time (dlt takes a list as a
         batch, far cheaper than one item at a time); records of the previous scan not
         seen now are deleted. Returns the latest ``modified`` seen, or None if some
@@ -535,7 +538,7 @@ class _Reader:
     # Incremental reads.
     def _changed(
         self, start: dt.datetime, digests: dict[str, int], pool: ThreadPoolExecutor | None
-    ) -> Generator[list[dict[str, Any]], None, dt.datetime | None]:
+    ) -> Generator[Batch, None, dt.datetime | None]:
         """The records changed since ``start``, a page at a time; returns the latest
         ``modified`` seen.
         Raises :class:`_Untrusted` when a returned row shows the filter was not applied."""
