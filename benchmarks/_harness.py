@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -48,6 +49,17 @@ class SandboxProcess:
     def limit_counts(self) -> dict[str, int]:
         """Requests admitted and refused by the rate limit since the last call."""
         return self._ask("limit_counts")
+
+    def cpu_seconds(self) -> float:
+        """CPU time (user and system, all threads) the sandbox process has used so far.
+
+        Read from /proc, so Linux only; the difference of two readings taken around a
+        run is the sandbox's share of the work, to compare with the client's."""
+        with open(f"/proc/{self._process.pid}/stat") as stat:
+            # Fields after the command name, which is in parentheses and may hold spaces.
+            fields = stat.read().rpartition(")")[2].split()
+        user, system = int(fields[11]), int(fields[12])  # utime and stime (14th, 15th)
+        return (user + system) / os.sysconf("SC_CLK_TCK")
 
 
 @contextmanager

@@ -36,7 +36,8 @@ from ._bulk import (
     run_bulk,
     settle_chunk,
 )
-from ._decoding import DecodeFailure, request_node
+from ._decoding import DecodeFailure, SchemaNode, request_node, rows_node
+from ._decoding import _integer as _plain_integer
 from ._encoding import to_json
 from ._errors import (
     APIStatusError,
@@ -150,6 +151,108 @@ class PageShape:
             rows=rows,
             raw=envelope,
         )
+
+    def dict_page(self, decoded: Any, model_key: str, number: int) -> Page[Any]:
+        """:meth:`page` for an answer left as decoded JSON (dicts, not models)."""
+        envelope = decoded.get("payload") if self.kind == "payload" else decoded
+        envelope = envelope if isinstance(envelope, Mapping) else {}
+        rows: builtins.list[Any] = list(envelope.get("data") or ())
+        counts = envelope if self.kind == "v2" else envelope.get("pagination")
+        counts = counts if isinstance(counts, Mapping) else {}
+        if self.kind == "v1":
+            return Page(
+                items=[row.get(model_key) if isinstance(row, Mapping) else None for row in rows],
+                page=as_int(counts.get("page")) or number,
+                page_count=as_int(counts.get("page_count")),
+                total_results=as_int(counts.get("total_results")),
+                rows=rows,
+                raw=decoded,
+            )
+        return Page(
+            items=rows,
+            page=as_int(counts.get("current_page")) or number,
+            page_count=as_int(counts.get("last_page")),
+            total_results=as_int(counts.get("total")),
+            rows=rows,
+            raw=decoded,
+        )
+
+
+Reshape = Callable[[Any], Any]
+
+
+@functools.cache
+def _model_shaped_rows(operation_id: str, rows_path: tuple[str, ...]) -> Reshape | None:
+    """:func:`_model_shaped` for one row of a list operation's answer."""
+    return _model_shaped(rows_node(operation_id, rows_path))
+
+
+def _model_shaped(node: SchemaNode | None) -> Reshape | None:
+    """What turns a decoded value into the one the generated models' ``to_dict()`` give
+    for it; None where the two are the same (nearly everywhere).
+
+    The one difference: where a yes/no field may be a boolean or an integer enum (the
+    spec's ``Flag``, 0 or 1), the generated parser reads a boolean as the enum, so the
+    models give ``1``/``0`` where the decoder gives ``True``/``False``. Loaders that
+    must land what the models give (the dlt source's columns) rely on that."""
+    return _Reshaper().of(node)
+
+
+class _Reshaper:
+    """Compiles :func:`_model_shaped` once per schema node (schemas may be recursive)."""
+
+    def __init__(self) -> None:
+        self.made: dict[int, Reshape | None] = {}
+
+    def of(self, node: SchemaNode | None) -> Reshape | None:
+        if node is None:
+            return None
+        key = id(node)
+        if key in self.made:
+            return self.made[key]
+        self.made[key] = None  # a schema met again inside itself: left as it is
+        made = self._compile(node)
+        self.made[key] = made
+        return made
+
+    def _compile(self, node: SchemaNode) -> Reshape | None:
+        if node.kind == "union":
+            kinds = {option.kind for option in node.options}
+            if "boolean" in kinds and any(
+                option.kind == "integer" and option.decode is not _plain_integer
+                for option in node.options
+            ):
+                return _flag_of_boolean
+            inner = [r for r in (self.of(option) for option in node.options) if r is not None]
+            return inner[0] if len(inner) == 1 else None
+        if node.kind == "array":
+            item = self.of(node.item)
+            if item is None:
+                return None
+            return lambda value: [item(v) for v in value] if type(value) is list else value
+        if node.kind == "object":
+            members = {
+                name: reshape
+                for name, child in node.children.items()
+                if (reshape := self.of(child)) is not None
+            }
+            if not members:
+                return None
+
+            def reshape_object(value: Any) -> Any:
+                if type(value) is not dict:
+                    return value
+                for name, reshape in members.items():
+                    if name in value:
+                        value[name] = reshape(value[name])
+                return value
+
+            return reshape_object
+        return None
+
+
+def _flag_of_boolean(value: Any) -> Any:
+    return int(value) if type(value) is bool else value
 
 
 V1_PAGES = PageShape("v1")
@@ -294,13 +397,25 @@ class ListFlows(Resource, Generic[ItemT]):
     def _more_pages(self, fetched: tuple[httpx.Response, Any]) -> bool:
         return self.spec.pages.more(fetched[1])
 
-    def _parse_page(self, fetched: tuple[httpx.Response, Any], page: int) -> Page[ItemT]:
-        """The page's records; rows that cannot be read are kept aside, not lost."""
+    def _parse_page(
+        self, fetched: tuple[httpx.Response, Any], page: int, *, models: bool = True
+    ) -> Page[ItemT]:
+        """The page's records; rows that cannot be read are kept aside, not lost.
+        Without ``models``, the records stay decoded JSON (see :meth:`Listable.dict_pages`)."""
         response, data = fetched
         operation = self._operation("list")
         decoded, failures = operation.decoded_rows(response, data, self.spec.pages.rows_path)
-        envelope = operation.parse(response, decoded, decoded=True)
-        parsed: Page[ItemT] = self.spec.pages.page(envelope, self.spec.model_key, page)
+        parsed: Page[ItemT]
+        if models or response.status_code != 200:
+            # Any other answer is parsed whatever was asked, to refuse an undocumented one.
+            envelope = operation.parse(response, decoded, decoded=True)
+            parsed = self.spec.pages.page(envelope, self.spec.model_key, page)
+        if not models:
+            parsed = self.spec.pages.dict_page(decoded, self.spec.model_key, page)
+            reshape = _model_shaped_rows(operation.operation_id, self.spec.pages.rows_path)
+            if reshape is not None:
+                for row in parsed.rows:  # dicts changed in place, so items follow
+                    reshape(row)
         if not failures:
             return parsed
         undecodable = [
@@ -364,11 +479,28 @@ class Listable(SyncResource, ListFlows[ItemT]):
             for page in self._fetched_pages(limit, filters)
         )
 
-    def _fetched_pages(self, limit: int, filters: dict[str, Any]) -> Iterator[Page[ItemT]]:
+    def dict_pages(
+        self, *, limit: int = 100, on_undecodable: OnUndecodable | None = None, **filters: Any
+    ) -> Iterator[Page[dict[str, Any]]]:
+        """Every page as :meth:`pages` reads them, its rows left as decoded JSON: the
+        dicts the models' ``to_dict()`` would give, without building the models.
+
+        For readers that want plain data by the thousand (the dlt source): answers are
+        decoded, retried and checked as everywhere else, only the generated models are
+        skipped, which is most of the cost of reading a large page."""
+        pages: Iterator[Page[Any]] = self._fetched_pages(limit, filters, models=False)
+        return (report_undecodable(page, on_undecodable) for page in pages)
+
+    def _fetched_pages(
+        self, limit: int, filters: dict[str, Any], *, models: bool = True
+    ) -> Iterator[Page[ItemT]]:
         def fetch(number: int) -> tuple[httpx.Response, Any]:
             return run(self._page_flow(number, limit, filters), self._transport)
 
-        return iterate_pages(fetch, self._parse_page, self._more_pages)
+        def parse(fetched: tuple[httpx.Response, Any], number: int) -> Page[ItemT]:
+            return self._parse_page(fetched, number, models=models)
+
+        return iterate_pages(fetch, parse, self._more_pages)
 
 
 class AsyncListable(AsyncResource, ListFlows[ItemT]):

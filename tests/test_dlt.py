@@ -335,3 +335,58 @@ def test_postgres_first_run_second_run_edit_and_delete(
     kinds = dict(query("select column_name, data_type from information_schema.columns "
                        "where table_name = 'invoices'"))
     assert kinds["summary_total"] == "numeric" and kinds["date"] == "date"
+
+
+def test_duckdb_loads_parquet_files_and_rounds_long_fractions_as_inserts_did(
+    account: tuple[Sandbox, Daftra], tmp_path: Path
+) -> None:
+    sandbox, client = account
+    with sandbox.state.lock:  # a rate as Daftra may send one: more places than DECIMAL(38, 9)
+        line = next(iter(sandbox.state.rows("InvoiceItem")))
+        line.update(item="Third", unit_price="0.3333333333333")
+    database = tmp_path / "p.duckdb"
+    pipeline = daftra_pipeline(
+        dlt.destinations.duckdb(str(database)), pipelines_dir=str(tmp_path / "p")
+    )
+    _run(pipeline, client)
+    jobs = pipeline.last_trace.last_load_info.load_packages[0].jobs["completed_jobs"]
+    formats = {job.job_file_info.file_format for job in jobs}
+    assert "parquet" in formats and "insert_values" not in formats, formats  # and merge SQL
+    with duckdb.connect(str(database)) as connection:
+        prices = connection.sql(
+            "select unit_price from account.invoices__items where item = 'Third'"
+        ).fetchall()
+    # DECIMAL(38, 9), as an INSERT would have rounded it; a Parquet file would refuse it.
+    assert prices == [(Decimal("0.333333333"),)]
+    _check_database(lambda sql: duckdb.connect(str(database)).sql(sql).fetchall(), sandbox,
+                    "account")
+
+
+def _typed(value: Any) -> Any:
+    """``value`` with every scalar paired with its type: True and 1 compare unequal."""
+    if isinstance(value, dict):
+        return {key: _typed(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_typed(item) for item in value]
+    return (type(value).__name__, value)
+
+
+def test_the_listings_the_source_reads_are_what_the_models_give(
+    account: tuple[Sandbox, Daftra],
+) -> None:
+    # The source reads dict_pages() to skip building models; the tables must not change.
+    _, client = account
+    for name, arguments in [("invoices", {"recursive": 1}), ("estimates", {}), ("staff", {}),
+                            ("stores", {}), ("clients", {}), ("brands", {})]:
+        listing = getattr(client, name)
+        by_models = list(listing.pages(limit=2, **arguments))
+        as_dicts = list(listing.dict_pages(limit=2, **arguments))
+        assert len(by_models) == len(as_dicts) >= 1, name
+        for model_page, dict_page in zip(by_models, as_dicts, strict=True):
+            assert _typed([row.to_dict() for row in model_page.rows]) == _typed(dict_page.rows)
+            assert _typed([item.to_dict() for item in model_page.items]) == _typed(
+                dict_page.items
+            )
+            assert (model_page.page, model_page.page_count, model_page.total_results) == (
+                dict_page.page, dict_page.page_count, dict_page.total_results
+            )
