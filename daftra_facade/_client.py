@@ -47,27 +47,6 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 3
 
 
-_CLIENT_DOC = """A client for one Daftra account{flavour}.
-
-Give one kind of credentials: ``api_key`` (sent as the ``apikey`` header), ``token`` (an
-OAuth access token, sent as ``Authorization: Bearer``), or ``username``, ``password`` and
-``client_secret`` (and ``client_id``, "1" by default), with which the client obtains
-tokens itself and renews them when they expire. Daftra refuses a key and a token at
-once. Missing arguments come from ``DAFTRA_SUBDOMAIN``/``DAFTRA_BASE_URL`` and
-``DAFTRA_API_KEY``/``DAFTRA_TOKEN``/``DAFTRA_USERNAME``, ``DAFTRA_PASSWORD``,
-``DAFTRA_CLIENT_ID``, ``DAFTRA_CLIENT_SECRET``. ``base_url`` serves custom domains, accounts on
-daftara.com and the local sandbox; it must be https unless it is a loopback address.
-Every request has a ``timeout`` (seconds). Failed requests are sent again, up to
-``max_retries`` times with exponential backoff and jitter honouring ``Retry-After``,
-only when repeating them cannot create a record twice: reads and edits after 5xx,
-timeouts and broken connections; any request after a 429 or a refused connection.
-``rate_limit`` (requests per second) and ``max_concurrency`` cap every request the
-client sends, bulk runs included. Within those caps, the ``adaptive_pace`` (on by
-default) learns the service's undocumented limit: when it refuses requests for their
-pace (429, or 503), the client slows down for all its threads and tasks, waiting at least
-as long as ``Retry-After`` asks, and speeds up again while answers succeed.
-"""
-
 
 class _ClientBase(Resources):
     _transport: Any
@@ -90,6 +69,28 @@ class _ClientBase(Resources):
         retry_policy: RetryPolicy | None = None,
         adaptive_pace: bool = True,
     ) -> None:
+        """Open a client for one Daftra account.
+
+        Give one kind of credentials: ``api_key`` (sent as the ``apikey`` header), ``token``
+        (an OAuth access token, sent as ``Authorization: Bearer``), or ``username``,
+        ``password`` and ``client_secret`` (and ``client_id``, "1" by default), with which
+        the client obtains tokens itself and renews them when they expire. Daftra refuses a
+        key and a token at once. Missing arguments come from
+        ``DAFTRA_SUBDOMAIN``/``DAFTRA_BASE_URL`` and
+        ``DAFTRA_API_KEY``/``DAFTRA_TOKEN``/``DAFTRA_USERNAME``, ``DAFTRA_PASSWORD``,
+        ``DAFTRA_CLIENT_ID``, ``DAFTRA_CLIENT_SECRET``. ``base_url`` serves custom domains,
+        accounts on daftara.com and the local sandbox; it must be https unless it is a
+        loopback address. Every request has a ``timeout`` (seconds). Failed requests are
+        sent again, up to ``max_retries`` times with exponential backoff and jitter
+        honouring ``Retry-After``, only when repeating them cannot create a record twice:
+        reads and edits after 5xx, timeouts and broken connections; any request after a 429
+        or a refused connection. ``rate_limit`` (requests per second) and
+        ``max_concurrency`` cap every request the client sends, bulk runs included. Within
+        those caps, the ``adaptive_pace`` (on by default) learns the service's undocumented
+        limit: when it refuses requests for their pace (429, or 503), the client slows down
+        for all its threads and tasks, waiting at least as long as ``Retry-After`` asks, and
+        speeds up again while answers succeed.
+        """
         self._settings: Settings = resolve_settings(
             subdomain=subdomain,
             api_key=api_key,
@@ -188,14 +189,12 @@ class _ClientBase(Resources):
 
 
 class Daftra(SyncFlavour, _ClientBase):
-    __doc__ = (
-        _CLIENT_DOC.format(flavour="")
-        + """
+    """A client for one Daftra account; its arguments are described on ``__init__``.
+
     >>> with Daftra("acme", api_key="...") as client:
     ...     for invoice in client.invoices.iter():
     ...         print(invoice.id)
     """
-    )
 
     _transport: Transport
 
@@ -242,14 +241,13 @@ class Daftra(SyncFlavour, _ClientBase):
 
 
 class AsyncDaftra(AsyncFlavour, _ClientBase):
-    __doc__ = (
-        _CLIENT_DOC.format(flavour=", for asyncio")
-        + """
+    """A client for one Daftra account, for asyncio; it takes the same arguments as
+    :class:`Daftra` (described on ``__init__``).
+
     >>> async with AsyncDaftra("acme", api_key="...") as client:
     ...     async for invoice in client.invoices.iter():
     ...         print(invoice.id)
     """
-    )
 
     _transport: AsyncTransport
 

@@ -184,6 +184,17 @@ ListCreateSlot: TypeAlias = (
 ListOnlySlot: TypeAlias = "_ResourceSlot[ListOnlyResource[ItemT], AsyncListOnlyResource[ItemT]]"
 
 
+def declared_resources() -> dict[str, tuple[type[Any], type[Any], ResourceSpec]]:
+    """Every ``client.<name>`` with its sync class, async class and spec, in declaration
+    order: the one list the sandbox, the contract tests and the README are checked against."""
+    found: dict[str, tuple[type[Any], type[Any], ResourceSpec]] = {}
+    for name, value in vars(Resources).items():
+        if isinstance(value, _ResourceSlot):
+            spec = value.spec if value.spec is not None else value.sync_class.spec
+            found[name] = (value.sync_class, value.async_class, spec)
+    return found
+
+
 class Resources:
     """``client.<resource>`` for every resource of the API (see :mod:`.resources`)."""
 

@@ -62,7 +62,6 @@ if TYPE_CHECKING:
 
 
 __all__ = [
-    "V1_RESOURCES",
     "AdvancePayments",
     "AsyncAdvancePayments",
     "AsyncBookings",
@@ -181,7 +180,6 @@ ADVANCE_PAYMENTS = ResourceSpec(
 )
 
 
-
 def v2_entity(
     tag: str, singular: str, *, editable: bool = True, edit_by_post: bool = False,
     pages: PageShape = V2_PAGES, view_member: str | None = None, **extra: Any,
@@ -251,17 +249,6 @@ def entity_records(entity: str) -> ResourceSpec:
                                 f"{entity!r}")
     return ResourceSpec(tag="entities", model_key="EntityRecord", list="listEntityRecords",
                         pages=V2_PAGES, level=1, bound={"entity": entity})
-
-
-# The v1 resources that follow the usual five actions (or the first two), in the order
-# the documentation lists them; the sandbox serves each generically.
-V1_RESOURCES = (
-    ESTIMATES, CREDIT_NOTES, REFUND_RECEIPTS, CLIENTS, SUPPLIERS, WORK_ORDERS,
-    CLIENT_APPOINTMENTS, INVOICE_APPOINTMENTS, ESTIMATE_APPOINTMENTS, WORK_ORDER_APPOINTMENTS,
-    TIME_TRACKING, INVOICE_PAYMENTS, CLIENT_PAYMENTS, PRODUCTS, PRODUCT_CATEGORIES, INCOMES,
-    EXPENSES, JOURNALS, JOURNAL_ACCOUNTS, JOURNAL_CATS, PURCHASE_REFUNDS, TAXES,
-    PURCHASE_INVOICES, STOCK_TRANSACTIONS, STORES, REQUISITIONS, TREASURIES, STAFF,
-)
 
 
 # ---------------------------------------------------------------------------- the account
@@ -348,17 +335,13 @@ class _NoteFlows(Resource):
         return created_id(self.spec.create, answer.id)
 
 
-_ADD_TO_DOC = """Attach a new note to a record (``item_type`` such as ``"client"`` or
-``"invoice"``, or Daftra's number for the kind, and its id); return the note's id."""
-
-
 class Notes(Listable["Note"], Retrievable["NoteView"], Updatable, Deletable, _NoteFlows):
     """Notes attached to records (``/api2/notes``)."""
 
     def add_to(self, item_type: str | int, item_id: int, body: object) -> int:
+        """Attach a new note to a record (``item_type`` such as ``"client"`` or
+        ``"invoice"``, or Daftra's number for the kind, and its id); return the note's id."""
         return run(self._add_to_flow(item_type, item_id, body), self._transport)
-
-    add_to.__doc__ = _ADD_TO_DOC
 
 
 class AsyncNotes(AsyncListable["Note"], AsyncRetrievable["NoteView"], AsyncUpdatable,
@@ -366,9 +349,9 @@ class AsyncNotes(AsyncListable["Note"], AsyncRetrievable["NoteView"], AsyncUpdat
     """Notes attached to records (``/api2/notes``)."""
 
     async def add_to(self, item_type: str | int, item_id: int, body: object) -> int:
+        """Attach a new note to a record (``item_type`` such as ``"client"`` or
+        ``"invoice"``, or Daftra's number for the kind, and its id); return the note's id."""
         return await arun(self._add_to_flow(item_type, item_id, body), self._transport)
-
-    add_to.__doc__ = _ADD_TO_DOC
 
 
 # ---------------------------------------------------------------------------- bookings
@@ -394,21 +377,17 @@ class _BookingFlows(Resource):
         return Operation(self.spec.tag, operation_id)
 
 
-_STATUS_DOC = "Move a booking to another status (see ``BookingStatus`` for the values)."
-_CONVERT_DOC = "Turn a booking into an invoice; return the new invoice's id."
-
-
 class Bookings(Listable["BookingRecord"], Retrievable["BookingRecord"], Creatable, Deletable,
                _BookingFlows):
     """Bookings: created and managed through v1, listed and read through v2."""
 
     def change_status(self, id: int, status: int) -> None:
+        """Move a booking to another status (see ``BookingStatus`` for the values)."""
         run(self._status_flow(id, status), self._transport)
 
     def convert_to_invoice(self, id: int) -> int:
+        """Turn a booking into an invoice; return the new invoice's id."""
         return run(self._convert_flow(id), self._transport)
-
-    change_status.__doc__, convert_to_invoice.__doc__ = _STATUS_DOC, _CONVERT_DOC
 
 
 class AsyncBookings(AsyncListable["BookingRecord"], AsyncRetrievable["BookingRecord"],
@@ -416,12 +395,12 @@ class AsyncBookings(AsyncListable["BookingRecord"], AsyncRetrievable["BookingRec
     """Bookings: created and managed through v1, listed and read through v2."""
 
     async def change_status(self, id: int, status: int) -> None:
+        """Move a booking to another status (see ``BookingStatus`` for the values)."""
         await arun(self._status_flow(id, status), self._transport)
 
     async def convert_to_invoice(self, id: int) -> int:
+        """Turn a booking into an invoice; return the new invoice's id."""
         return await arun(self._convert_flow(id), self._transport)
-
-    change_status.__doc__, convert_to_invoice.__doc__ = _STATUS_DOC, _CONVERT_DOC
 
 
 # ---------------------------------------------------------------------------- advance payments
@@ -451,24 +430,21 @@ class _ListingFlows(Resource):
         return {str(key): str(value) for key, value in entries.items()}
 
 
-_LISTING_DOC = """The id → title pairs of one of the account's lists (``"Timezone"``,
-``"dateFormats"``, ``"InvoiceLayout"``, ``"GroupPrice"``, ``"Branch"``, …);
-:class:`NotFoundError` for a model Daftra does not list."""
-
-
 class GeneralListing(SyncResource, _ListingFlows):
     """Lookup lists of the account (``/api2/listing/{model}.json``)."""
 
     def get(self, model: str) -> dict[str, str]:
+        """The id → title pairs of one of the account's lists (``"Timezone"``,
+        ``"dateFormats"``, ``"InvoiceLayout"``, ``"GroupPrice"``, ``"Branch"``, …);
+        :class:`NotFoundError` for a model Daftra does not list."""
         return run(self._listing_flow(model), self._transport)
-
-    get.__doc__ = _LISTING_DOC
 
 
 class AsyncGeneralListing(AsyncResource, _ListingFlows):
     """Lookup lists of the account (``/api2/listing/{model}.json``)."""
 
     async def get(self, model: str) -> dict[str, str]:
+        """The id → title pairs of one of the account's lists (``"Timezone"``,
+        ``"dateFormats"``, ``"InvoiceLayout"``, ``"GroupPrice"``, ``"Branch"``, …);
+        :class:`NotFoundError` for a model Daftra does not list."""
         return await arun(self._listing_flow(model), self._transport)
-
-    get.__doc__ = _LISTING_DOC

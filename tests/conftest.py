@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from daftra_facade import Daftra
-from daftra_facade.sandbox import Sandbox
+from daftra_sandbox import Sandbox
 
 DATA = Path(__file__).parent / "data"
 

@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from daftra_facade import AsyncDaftra, ConfigurationError, Created, Daftra
-from daftra_facade.sandbox import LIMIT_VARIANTS, FaultProfile, RateLimits, Sandbox
+from daftra_sandbox import LIMIT_VARIANTS, FaultProfile, RateLimits, Sandbox
 
 from .conftest import invoice_body
 

@@ -17,7 +17,7 @@ from daftra_facade import (
     Rejected,
     ServerError,
 )
-from daftra_facade.sandbox import Sandbox
+from daftra_sandbox import Sandbox
 
 from .conftest import invoice_body
 

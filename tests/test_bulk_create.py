@@ -12,7 +12,7 @@ from daftra_facade import (
     Rejected,
     Unknown,
 )
-from daftra_facade.sandbox import Sandbox, seed_references
+from daftra_sandbox import Sandbox, seed_references
 
 from .conftest import invoice_body, load_data
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from daftra_facade.cli import main
-from daftra_facade.sandbox import Sandbox
+from daftra_sandbox import Sandbox
 
 from .conftest import invoice_body
 
@@ -171,7 +171,7 @@ def test_sandbox_serve_takes_a_fault_profile() -> None:
     import httpx
 
     server = subprocess.Popen(
-        [sys.executable, "-m", "daftra_facade.sandbox", "--port", "0", "--server-error", "1",
+        [sys.executable, "-m", "daftra_sandbox", "--port", "0", "--server-error", "1",
          "--seed", "5"],
         stdout=subprocess.PIPE, text=True,
     )
@@ -296,7 +296,7 @@ def test_sandbox_serve_seeds_what_a_file_refers_to(tmp_path: Path) -> None:
     source = tmp_path / "in.json"
     source.write_text(json.dumps([invoice_body(client_id=77)]))
     server = subprocess.Popen(
-        [sys.executable, "-m", "daftra_facade.sandbox", "--port", "0", "--seed-from",
+        [sys.executable, "-m", "daftra_sandbox", "--port", "0", "--seed-from",
          str(source)],
         stdout=subprocess.PIPE, text=True,
     )

@@ -13,12 +13,12 @@ from typing import Any
 import pytest
 
 from daftra_facade import AsyncDaftra, Daftra, NotFoundError
-from daftra_facade._resources import ResourceSpec
+from daftra_facade._resources import CrudResource, ReadOnlyResource, ResourceSpec
+from daftra_facade._slots import declared_resources
 from daftra_facade._specification import load_spec
 from daftra_facade.filters import field, where
-from daftra_facade.resources import V1_RESOURCES
-from daftra_facade.sandbox import Sandbox
-from daftra_facade.sandbox.routing import Answer, Request
+from daftra_sandbox import Sandbox
+from daftra_sandbox.routing import Answer, Request
 
 from .conftest import invoice_body
 from .spec_schemas import operation, response_errors
@@ -110,8 +110,12 @@ def resource_of(client: Daftra, spec: ResourceSpec) -> Any:
     return getattr(client, name)
 
 
-CRUD = [spec for spec in V1_RESOURCES if spec.create]
-READ_ONLY = [spec for spec in V1_RESOURCES if not spec.create]
+# Every declared v1 resource with the usual actions, from the client's own declarations.
+CRUD = [spec for sync_class, _, spec in declared_resources().values()
+        if issubclass(sync_class, CrudResource) and spec.pages.kind == "v1"]
+READ_ONLY = [spec for sync_class, _, spec in declared_resources().values()
+             if issubclass(sync_class, ReadOnlyResource) and not spec.create
+             and spec.pages.kind == "v1"]
 
 
 @pytest.mark.parametrize("spec", CRUD, ids=lambda spec: spec.tag)

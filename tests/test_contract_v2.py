@@ -20,40 +20,17 @@ from daftra_facade import (
     Refused,
     ValidationError,
 )
-from daftra_facade._resources import ResourceSpec
+from daftra_facade._resources import AppendOnlyResource, EntityResource, ResourceSpec
+from daftra_facade._slots import declared_resources
 from daftra_facade._specification import load_spec
 from daftra_facade.filters import field, where
-from daftra_facade.resources import (
-    ASSET_LOCATIONS,
-    ASSET_STORAGES,
-    ASSET_TYPES,
-    ATTENDANCE_LOGS,
-    BRANDS,
-    COST_CENTERS,
-    CREDIT_CHARGES,
-    CREDIT_TYPES,
-    CREDIT_USAGE_AMOUNTS,
-    CREDIT_USAGES,
-    DEPARTMENTS,
-    DESIGNATIONS,
-    EMPLOYEE_ASSETS,
-    EMPLOYMENT_TYPES,
-    LEAVE_APPLICATIONS,
-    PACKAGE_CREDIT_TYPES,
-    PACKAGES,
-    PAYMENT_GATEWAYS,
-    UNIT_TEMPLATES,
-)
-from daftra_facade.sandbox.v2 import entity_names, v2_table
+from daftra_sandbox.v2 import entity_names, v2_table
 
 from .test_contract_v1 import RecordingSandbox, example_body
 
-ENTITIES = [
-    LEAVE_APPLICATIONS, ATTENDANCE_LOGS, DESIGNATIONS, DEPARTMENTS, EMPLOYMENT_TYPES,
-    ASSET_TYPES, ASSET_LOCATIONS, ASSET_STORAGES, EMPLOYEE_ASSETS, BRANDS,
-    COST_CENTERS, UNIT_TEMPLATES, PAYMENT_GATEWAYS, CREDIT_USAGES, CREDIT_USAGE_AMOUNTS,
-    CREDIT_TYPES, CREDIT_CHARGES, PACKAGES, PACKAGE_CREDIT_TYPES,
-]
+# Every declared v2 entity with the generic actions, from the client's own declarations.
+ENTITIES = [spec for sync_class, _, spec in declared_resources().values()
+            if sync_class in (EntityResource, AppendOnlyResource)]
 
 
 @pytest.fixture(scope="module")

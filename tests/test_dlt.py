@@ -23,8 +23,8 @@ duckdb = pytest.importorskip("duckdb", reason="the dlt extra is not installed")
 from daftra_facade import Daftra  # noqa: E402
 from daftra_facade.cli import main  # noqa: E402
 from daftra_facade.dlt import daftra_pipeline, daftra_source  # noqa: E402
-from daftra_facade.sandbox import Sandbox  # noqa: E402
-from daftra_facade.sandbox import v2 as sandbox_v2  # noqa: E402
+from daftra_sandbox import Sandbox  # noqa: E402
+from daftra_sandbox import v2 as sandbox_v2  # noqa: E402
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 RESOURCES = ["invoices", "estimates", "clients", "products", "brands", "invoice_payments"]

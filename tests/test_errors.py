@@ -19,7 +19,7 @@ from daftra_facade import (
     TransportError,
     UnparseableResponseError,
 )
-from daftra_facade.sandbox import Sandbox
+from daftra_sandbox import Sandbox
 
 
 def test_a_wrong_key_is_an_authentication_error(sandbox: Sandbox) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from daftra_facade import Created, Daftra, Journal
 from daftra_facade._retries import RetryPolicy
-from daftra_facade.sandbox import FaultProfile, Sandbox
+from daftra_sandbox import FaultProfile, Sandbox
 
 from .conftest import invoice_body
 

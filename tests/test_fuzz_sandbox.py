@@ -20,7 +20,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from daftra_facade._specification import load_spec
-from daftra_facade.sandbox import Sandbox
+from daftra_sandbox import Sandbox
 
 from .spec_schemas import response_errors
 

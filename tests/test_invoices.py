@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from daftra_facade import Daftra, InvalidInputError, NotFoundError, ValidationError
-from daftra_facade.sandbox import Sandbox
+from daftra_sandbox import Sandbox
 
 from .conftest import invoice_body
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from daftra_facade import Created, Daftra, InvalidInputError, Journal, Unknown
-from daftra_facade.sandbox import Sandbox
+from daftra_sandbox import Sandbox
 
 from .conftest import invoice_body
 

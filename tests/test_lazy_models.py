@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from daftra_facade.sandbox import Sandbox
+from daftra_sandbox import Sandbox
 
 FIRST_CALL = """
 import sys

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from daftra_facade import Created, Daftra, ServerError, Unknown
-from daftra_facade.sandbox import Sandbox
+from daftra_sandbox import Sandbox
 
 from .conftest import invoice_body
 

@@ -8,6 +8,7 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
@@ -29,6 +30,35 @@ def test_importing_the_library_loads_no_cli_libraries() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_importing_the_library_loads_no_sandbox() -> None:
+    done = run_python(
+        "import sys, daftra_facade\n"
+        "from daftra_facade import AsyncDaftra, Daftra\n"
+        "print(sorted(m for m in sys.modules if 'sandbox' in m))"
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_old_sandbox_name_still_works_and_says_it_is_deprecated() -> None:
+    done = run_python(
+        "import warnings\n"
+        "warnings.simplefilter('error')\n"
+        "try:\n"
+        "    import daftra_facade.sandbox\n"
+        "except DeprecationWarning as warning:\n"
+        "    print(warning)\n"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "import daftra_sandbox instead" in done.stdout
+    import daftra_sandbox
+
+    with pytest.warns(DeprecationWarning):
+        sys.modules.pop("daftra_facade.sandbox", None)
+        from daftra_facade import sandbox
+    assert sandbox.Sandbox is daftra_sandbox.Sandbox
 
 
 def test_without_the_cli_extra_the_command_says_what_to_install() -> None:
@@ -81,7 +111,7 @@ def test_requirements_are_ranges_and_the_tested_set_satisfies_them() -> None:
     assert "daftra-python" not in pins
 
 
-def test_the_wheel_ships_both_packages_typed(tmp_path: Path) -> None:
+def test_the_wheel_ships_every_package_typed(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet",
          "--disable-pip-version-check", "--wheel-dir", str(tmp_path), str(ROOT)],
@@ -96,4 +126,6 @@ def test_the_wheel_ships_both_packages_typed(tmp_path: Path) -> None:
         "daftra_facade/cli.py",
         "daftra_client/py.typed",
         "daftra_client/client.py",
+        "daftra_sandbox/py.typed",
+        "daftra_sandbox/server.py",
     } <= names

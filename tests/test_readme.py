@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from daftra_facade import Daftra
-from daftra_facade.sandbox import Sandbox
+from daftra_sandbox import Sandbox
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)

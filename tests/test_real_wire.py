@@ -30,8 +30,8 @@ from daftra_facade import (
     ValidationError,
 )
 from daftra_facade.cli import main
-from daftra_facade.sandbox import Sandbox
-from daftra_facade.sandbox.routing import Answer, Request
+from daftra_sandbox import Sandbox
+from daftra_sandbox.routing import Answer, Request
 
 from .conftest import invoice_body
 

@@ -20,7 +20,7 @@ from daftra_facade import (
 )
 from daftra_facade._rate_limit import RateLimiter
 from daftra_facade._retries import RetryPolicy
-from daftra_facade.sandbox import Sandbox
+from daftra_sandbox import Sandbox
 
 from .conftest import invoice_body
 
@@ -135,7 +135,7 @@ def test_limits_must_be_positive(bad: dict[str, float]) -> None:
 
 
 def test_with_options_sets_a_timeout_for_the_calls_made_through_it(sandbox: Sandbox) -> None:
-    from daftra_facade.sandbox import FaultProfile
+    from daftra_sandbox import FaultProfile
 
     sandbox.set_faults(FaultProfile(slow=1.0, slow_seconds=0.4, only_paths=("site_info",)))
     with Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key, max_retries=0) as client:

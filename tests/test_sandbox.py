@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from daftra_facade.sandbox import Sandbox
+from daftra_sandbox import Sandbox
 
 from .conftest import invoice_body, load_data
 from .spec_schemas import response_errors
@@ -122,7 +122,7 @@ def test_bulk_judges_each_element_on_its_own(sandbox: Sandbox, http: httpx.Clien
 
 
 def test_the_documented_bulk_example_is_accepted(sandbox: Sandbox, http: httpx.Client) -> None:
-    from daftra_facade.sandbox import seed_references
+    from daftra_sandbox import seed_references
 
     elements = load_data("seed_bulk_request.json")
     seed_references(sandbox.state, elements)

@@ -14,8 +14,8 @@ import httpx
 import pytest
 
 from daftra_facade.cli import build_parser
-from daftra_facade.sandbox import DEFAULT_DIALECT, Sandbox
-from daftra_facade.sandbox.crud import schema_properties
+from daftra_sandbox import DEFAULT_DIALECT, Sandbox
+from daftra_sandbox.crud import schema_properties
 
 from .conftest import invoice_body
 

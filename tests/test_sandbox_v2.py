@@ -9,9 +9,9 @@ from urllib.parse import urlencode
 
 import pytest
 
-from daftra_facade.sandbox.routing import Answer, Request, parse_target
-from daftra_facade.sandbox.state import SandboxState
-from daftra_facade.sandbox.v2 import (
+from daftra_sandbox.routing import Answer, Request, parse_target
+from daftra_sandbox.state import SandboxState
+from daftra_sandbox.v2 import (
     DEFAULT_PER_PAGE,
     LONG_LIFE_SECONDS,
     TokenBook,

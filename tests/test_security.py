@@ -11,7 +11,7 @@ import pytest
 
 from daftra_facade import APIStatusError, AuthenticationError, Daftra, ServerError
 from daftra_facade.cli import main
-from daftra_facade.sandbox import Sandbox
+from daftra_sandbox import Sandbox
 
 from .conftest import invoice_body
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from daftra_facade import AsyncDaftra, AuthenticationError, ConfigurationError, Daftra
-from daftra_facade.sandbox import Sandbox
+from daftra_sandbox import Sandbox
 
 SECRET = "sandbox-oauth-secret"
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from daftra_facade import Daftra, InvalidInputError, NotFoundError, ValidationError
-from daftra_facade.sandbox import Sandbox
+from daftra_sandbox import Sandbox
 
 from .conftest import invoice_body
 

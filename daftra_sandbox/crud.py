@@ -9,8 +9,8 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from .._specification import load_spec
-from .._validation import body_errors
+from daftra_facade.spec import body_errors, bundled_spec
+
 from .routing import Answer, Request, failed
 from .state import Record, SandboxState
 
@@ -47,7 +47,7 @@ def ok(data: object = None, *, status: int = 200, **extra: object) -> Answer:
 def schema_properties(schema_name: str) -> Mapping[str, Mapping[str, Any]]:
     """A component schema's properties by name, gathered through ``allOf`` (the first
     declaration of a name wins); empty for a schema the spec does not have."""
-    schemas = load_spec()["components"]["schemas"]
+    schemas = bundled_spec()["components"]["schemas"]
     found: dict[str, Mapping[str, Any]] = {}
     pending = [schemas.get(schema_name, {})]
     while pending:

@@ -1,13 +1,16 @@
-"""Every v1 resource of the sandbox: the generic collections, built from the facade's own
-resource declarations and checked against the spec, plus the resources whose actions
-change other records (payments, stock, bookings) and the irregular endpoints."""
+"""Every v1 resource of the sandbox: the generic collections, declared here from the
+documentation (never from the client's own declarations, so a wrong declaration in the
+client is not served back as right) and checked against the spec, plus the resources
+whose actions change other records (payments, stock, bookings) and the irregular
+endpoints."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from ..resources import NOTES, V1_RESOURCES
+import attrs
+
 from .crud import Collection, Errors, now_text, ok, write_only_fields
 from .documents import INVOICE, PURCHASE_DOCUMENTS, SALES_DOCUMENTS, Documents, identifier, number
 from .routing import Answer, Handler, Request, Router, failed
@@ -24,6 +27,68 @@ _DEPENDENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "Tax": (("InvoiceItem", "tax1"), ("InvoiceItem", "tax2")),
     "JournalAccount": (("JournalTransaction", "journal_account_id"),),
 }
+
+
+@attrs.frozen
+class V1Table:
+    """A v1 resource served generically: its tag, the model its bodies and rows are keyed
+    by, and the operationId of each action it has (None where Daftra has none)."""
+
+    tag: str
+    model: str
+    list: str | None
+    get: str | None
+    create: str | None
+    update: str | None
+    delete: str | None
+
+
+def _usual(tag: str, singular: str, *, model: str | None = None,
+           read_only: bool = False) -> V1Table:
+    # The documentation names nearly every v1 operation list<Tag>, get/add/edit/delete<One>.
+    plural = "".join(part.capitalize() for part in tag.split("_"))
+    writable = not read_only
+    return V1Table(
+        tag=tag, model=model or singular, list=f"list{plural}", get=f"get{singular}",
+        create=f"add{singular}" if writable else None,
+        update=f"edit{singular}" if writable else None,
+        delete=f"delete{singular}" if writable else None,
+    )
+
+
+# The v1 resources that follow the usual five actions (or the first two), in the order
+# the documentation lists them.
+V1_TABLES: tuple[V1Table, ...] = (
+    _usual("estimates", "Estimate"),
+    _usual("credit_notes", "CreditNote"),
+    _usual("refund_receipts", "RefundReceipt"),
+    _usual("clients", "Client"),
+    _usual("suppliers", "Supplier"),
+    _usual("work_orders", "WorkOrder"),
+    _usual("client_appointments", "ClientAppointment"),
+    _usual("invoice_appointments", "InvoiceAppointment"),
+    _usual("estimate_appointments", "EstimateAppointment"),
+    _usual("work_order_appointments", "WorkOrderAppointment"),
+    _usual("time_tracking", "TimeTracking"),
+    _usual("invoice_payments", "InvoicePayment"),
+    _usual("client_payments", "ClientPayment"),
+    _usual("products", "Product"),
+    _usual("product_categories", "ProductCategory", read_only=True),
+    _usual("incomes", "Income"),
+    _usual("expenses", "Expense"),
+    _usual("journals", "Journal"),
+    _usual("journal_accounts", "JournalAccount"),
+    _usual("journal_cats", "JournalCat"),
+    _usual("purchase_refunds", "PurchaseRefund"),
+    _usual("taxes", "Tax"),
+    _usual("purchase_invoices", "PurchaseInvoice", model="PurchaseOrder"),
+    _usual("stock_transactions", "StockTransaction"),
+    _usual("stores", "Store"),
+    _usual("requisitions", "Requisition"),
+    _usual("treasuries", "Treasury"),
+    _usual("staff", "Staff", read_only=True),
+    _usual("notes", "Note"),
+)
 _ACTIONS = (("list", "list"), ("get", "get"), ("create", "add"), ("update", "edit"),
             ("delete", "delete"))
 # Built-in general listings; the account's branches come from its table.
@@ -285,23 +350,23 @@ def v1_handlers(state: SandboxState, router: Router) -> tuple[Documents, dict[st
         "StockTransaction": StockTransactions,
     }
     collections: dict[str, Collection] = {}
-    for spec in (*V1_RESOURCES, NOTES):
-        collection: Collection | None = documents.get(spec.model_key)
+    for spec in V1_TABLES:
+        collection: Collection | None = documents.get(spec.model)
         if collection is not None:
             collection.operations = {True: spec.create, False: spec.update}
         else:
             options: dict[str, Any] = {
-                "model": spec.model_key,
+                "model": spec.model,
                 "path": router.address_of(spec.list) if spec.list else "",
-                "label": spec.model_key,
-                "dependents": _DEPENDENTS.get(spec.model_key, ()),
+                "label": spec.model,
+                "dependents": _DEPENDENTS.get(spec.model, ()),
                 "create": spec.create,
                 "update": spec.update,
             }
-            if spec.model_key == "InvoicePayment":
+            if spec.model == "InvoicePayment":
                 collection = InvoicePayments(state, invoices, **options)
             else:
-                collection = special.get(spec.model_key, SpecCollection)(state, **options)
+                collection = special.get(spec.model, SpecCollection)(state, **options)
         collections[spec.tag] = collection
         for action, method in _ACTIONS:
             operation_id = getattr(spec, action)
@@ -323,7 +388,7 @@ def v1_handlers(state: SandboxState, router: Router) -> tuple[Documents, dict[st
         getFollowUpAction=actions.get,
         deleteFollowUpAction=actions.delete,
     )
-    notes = collections[NOTES.tag]
+    notes = collections["notes"]
     bookings = Bookings(state, invoices)
     attendance = Collection(state, model="ClientAttendance", path="", label="Attendance")
     handlers.update(

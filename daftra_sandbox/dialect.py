@@ -20,7 +20,8 @@ import zlib
 from collections.abc import Mapping
 from typing import Any, Final, Literal
 
-from .._specification import load_spec
+from daftra_facade.spec import bundled_spec
+
 from .crud import schema_properties
 from .routing import Answer, Request
 
@@ -74,7 +75,7 @@ def _types(field: Mapping[str, Any] | None) -> set[str]:
 
 
 def _schema(name: str) -> Mapping[str, Any]:
-    schema = load_spec()["components"]["schemas"].get(name, {})
+    schema = bundled_spec()["components"]["schemas"].get(name, {})
     return schema if isinstance(schema, Mapping) else {}
 
 

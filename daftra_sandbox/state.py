@@ -7,8 +7,6 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from .._numbers import as_record_id
-
 Record = dict[str, Any]
 
 SITE: Record = {
@@ -192,7 +190,7 @@ def seed_references(state: SandboxState, bodies: Iterable[object]) -> None:
 
 
 def _ensure_reference(state: SandboxState, model: str, value: object) -> None:
-    record_id = as_record_id(value)
+    record_id = _record_id(value)
     if record_id is not None:
         label = f"{model} {record_id}"
         fields: dict[str, Any] = {"name": label}
@@ -201,3 +199,14 @@ def _ensure_reference(state: SandboxState, model: str, value: object) -> None:
         elif model == "Product":
             fields = {"name": label, "unit_price": 0.0, "type": 1, "status": 0}
         state.ensure(model, record_id, **fields)
+
+
+def _record_id(value: object) -> int | None:
+    """A positive id from a seeded body's int, integral float or numeric text; else None."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() and number > 0 else None

@@ -15,7 +15,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Self
 
-from .._validation import body_errors
+from daftra_facade.spec import body_errors
+
 from .dialect import DEFAULT_DIALECT, Dialect, check_dialect, speak
 from .documents import site_info
 from .faults import (
@@ -55,12 +56,18 @@ class Sandbox:
     documentation shows) or ``"live"`` (as the live service sends: strings for every v1
     scalar, varied empty values, ``[]`` for empty objects, null-filled related records,
     undocumented columns, header-only rows for ``recursive=-1``, and edits that replace
-    the record); :data:`~daftra_facade.sandbox.dialect.DEFAULT_DIALECT` when left out.
+    the record); :data:`~daftra_sandbox.dialect.DEFAULT_DIALECT` when left out.
 
-    ``limits`` (a :class:`~daftra_facade.sandbox.limits.RateLimits`) makes it refuse
+    ``limits`` (a :class:`~daftra_sandbox.limits.RateLimits`) makes it refuse
     requests over a rate, per credential, as a real service does; :meth:`set_limits`
     changes or lifts them while it runs, and :attr:`limit_counts` tells how many
     requests were admitted and refused.
+
+    ``latency`` (seconds) delays every request before it is processed, like a round trip
+    to a distant server, each on its own thread. ``virtual_invoices`` lists that many
+    generated invoices (each with ``virtual_invoice_lines`` items) without storing them,
+    for large listings. :meth:`service_stats` tells how many requests were served and
+    the sandbox's own time spent on them, the latency excluded.
     """
 
     def __init__(
@@ -73,8 +80,16 @@ class Sandbox:
         faults: FaultProfile | None = None,
         dialect: Dialect = DEFAULT_DIALECT,
         limits: RateLimits | None = None,
+        latency: float = 0.0,
+        virtual_invoices: int = 0,
+        virtual_invoice_lines: int = 0,
     ) -> None:
+        if not latency >= 0:
+            raise ValueError(f"latency must be zero or more seconds, not {latency!r}")
         self.api_key = api_key
+        self.latency = latency
+        self._service_lock = threading.Lock()
+        self._service = {"requests": 0, "service_s": 0.0}
         self.dialect = check_dialect(dialect)
         self.state = SandboxState()
         # The live service's edits replace the record; the documented ones merge.
@@ -96,6 +111,8 @@ class Sandbox:
         self._router = Router()
         self._invoices, self._handlers = v1_handlers(self.state, self._router)
         self._handlers["getSiteInfo"] = lambda _request: site_info(self.state)
+        if virtual_invoices:
+            self._invoices.add_virtual(virtual_invoices, lines=virtual_invoice_lines)
         self._server = _Server((host, port), _RequestHandler, self)
         self._thread: threading.Thread | None = None
 
@@ -111,6 +128,25 @@ class Sandbox:
             if errors:
                 raise ValueError(f"invalid invoice: {errors}")
             return copy.deepcopy(self._invoices.create(body))
+
+    def served_operations(self) -> frozenset[str]:
+        """The operationId of every operation this sandbox has a handler for."""
+        return frozenset(self._handlers)
+
+    def service_stats(self, *, reset: bool = False) -> dict[str, float]:
+        """``requests`` served and ``service_s``, the seconds spent on them from reading
+        the request line to writing the answer, :attr:`latency` excluded; ``reset=True``
+        starts counting from zero again after reading."""
+        with self._service_lock:
+            stats = dict(self._service)
+            if reset:
+                self._service.update(requests=0, service_s=0.0)
+        return stats
+
+    def _count_service(self, seconds: float) -> None:
+        with self._service_lock:
+            self._service["requests"] += 1
+            self._service["service_s"] += seconds
 
     def set_faults(self, profile: FaultProfile | None) -> None:
         """Switch the fault profile (None: behave)."""
@@ -322,9 +358,23 @@ class _RequestHandler(BaseHTTPRequestHandler):
     # the client's delayed ACK (about 40 ms) before its body is sent.
     disable_nagle_algorithm = True
     server: _Server
+    _started = 0.0
+
+    def parse_request(self) -> bool:
+        self._started = time.perf_counter()  # the request line has just been read
+        return super().parse_request()
 
     def _serve(self) -> None:
         sandbox = self.server.sandbox
+        latency = sandbox.latency
+        if latency:
+            time.sleep(latency)  # the network's round trip, waited on this request's thread
+        try:
+            self._process(sandbox)  # reading the body, processing, writing the answer
+        finally:
+            sandbox._count_service(time.perf_counter() - self._started - latency)
+
+    def _process(self, sandbox: Sandbox) -> None:
         length = int(self.headers.get("content-length") or 0)
         try:
             body = self._read_body(length)

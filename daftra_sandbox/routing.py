@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import attrs
 
-from .._specification import load_spec
+from daftra_facade.spec import bundled_spec
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -94,7 +94,7 @@ class Router:
     """Maps (method, path) to an operationId using every path in the specification."""
 
     def __init__(self, spec: Mapping[str, Any] | None = None) -> None:
-        spec = spec or load_spec()
+        spec = spec or bundled_spec()
         default_prefix = _server_path(spec.get("servers"), "")
         routes: list[Route] = []
         for template, item in spec.get("paths", {}).items():
