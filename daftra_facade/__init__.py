@@ -6,13 +6,19 @@
 ...         print(invoice.id, invoice.summary_total)
 """
 
-from ._bulk import BulkProgress, BulkResult, Created, Rejected, Unknown
+from ._bulk import (
+    BulkAbortedError,
+    BulkIncompleteError,
+    BulkProgress,
+    BulkResult,
+    Created,
+    Rejected,
+    Unknown,
+)
 from ._client import AsyncDaftra, Daftra
 from ._errors import (
     APIStatusError,
     AuthenticationError,
-    BulkAbortedError,
-    BulkIncompleteError,
     ConfigurationError,
     DaftraError,
     InvalidInputError,

@@ -16,35 +16,13 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import attrs
-
-from ._errors import AuthenticationError, UnparseableResponseError, decode_json
+from ._answers import decode_json
+from ._config import PasswordGrant
+from ._errors import AuthenticationError, UnparseableResponseError
 
 TOKEN_PATH = "/v2/oauth/token"
 # A token this close to its expiry is renewed before use rather than risked.
 _EXPIRY_MARGIN = 30.0
-
-
-@attrs.frozen(repr=False)
-class PasswordGrant:
-    """What Daftra's password grant needs; never shown in reprs."""
-
-    username: str
-    password: str
-    client_id: str
-    client_secret: str
-
-    def body(self) -> dict[str, str]:
-        return {
-            "grant_type": "password",
-            "client_id": self.client_id,
-            "client_secret": self.client_secret,
-            "username": self.username,
-            "password": self.password,
-        }
-
-    def __repr__(self) -> str:
-        return f"PasswordGrant(username={self.username!r}, password=<hidden>)"
 
 
 class TokenSession:

@@ -16,17 +16,37 @@ from typing import Any
 
 import attrs
 
+from ._answers import normalize_field_errors
 from ._errors import (
     APIStatusError,
     AuthenticationError,
-    BulkAbortedError,
-    BulkIncompleteError,
     DaftraError,
     FieldErrors,
     PermissionDeniedError,
-    normalize_field_errors,
 )
 from ._numbers import as_record_id
+
+
+class BulkIncompleteError(DaftraError):
+    """Raised by :meth:`BulkResult.raise_for_failures` when not every element was created."""
+
+    def __init__(self, message: str, *, result: BulkResult) -> None:
+        super().__init__(message)
+        self.result = result
+
+
+class BulkAbortedError(DaftraError):
+    """A bulk run stopped early because every further request would fail the same way.
+
+    ``result`` holds the outcome of every element handled before the stop, so nothing
+    already created goes unreported; ``cause`` is the error that stopped the run.
+    """
+
+    def __init__(self, message: str, *, result: BulkResult, cause: APIStatusError) -> None:
+        super().__init__(message, status=cause.status, response=cause.response)
+        self.result = result
+        self.cause = cause
+
 
 
 @attrs.frozen

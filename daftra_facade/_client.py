@@ -11,7 +11,6 @@ import attrs
 
 from . import resources as r
 from ._config import (
-    V1_PREFIX,
     Settings,
     checked_max_concurrency,
     checked_rate_limit,
@@ -19,6 +18,7 @@ from ._config import (
     checked_timeout,
     resolve_settings,
 )
+from ._constants import V1_PREFIX
 from ._errors import ConfigurationError
 from ._flows import arun, run
 from ._multi import EntityQuery, MultiEntityResult, app_status_flow, multi_entity_flow

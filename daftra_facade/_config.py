@@ -10,13 +10,12 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from ._auth import PasswordGrant
+from ._constants import V1_PREFIX
 from ._errors import ConfigurationError
 
 # One DNS label: anything else (dots, slashes, '@', ports) could point the client, and
 # its credentials, at a host the caller never meant.
 _SUBDOMAIN = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", re.IGNORECASE)
-V1_PREFIX = "/api2"
 
 
 def _is_loopback(host: str) -> bool:
@@ -57,6 +56,28 @@ def normalize_base_url(base_url: str) -> str:
         path = path[: -len(V1_PREFIX)]
     return f"{parts.scheme}://{parts.netloc}{path}"
 
+
+
+@attrs.frozen(repr=False)
+class PasswordGrant:
+    """What Daftra's password grant needs; never shown in reprs."""
+
+    username: str
+    password: str
+    client_id: str
+    client_secret: str
+
+    def body(self) -> dict[str, str]:
+        return {
+            "grant_type": "password",
+            "client_id": self.client_id,
+            "client_secret": self.client_secret,
+            "username": self.username,
+            "password": self.password,
+        }
+
+    def __repr__(self) -> str:
+        return f"PasswordGrant(username={self.username!r}, password=<hidden>)"
 
 @attrs.frozen(repr=False)
 class Credentials:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Generator
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._errors import DaftraError, decode_json
+from ._answers import decode_json
+from ._errors import DaftraError
 
 if TYPE_CHECKING:
     import httpx

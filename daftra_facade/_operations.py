@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._config import V1_PREFIX
+from ._constants import V1_PREFIX
 from ._decoding import DecodeFailure, RowFailure, decode_answer, decode_rows
 from ._errors import DaftraError, InvalidInputError, UnparseableResponseError
 from ._lazy_models import install as install_lazy_models

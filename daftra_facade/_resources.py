@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import attrs
 
+from ._answers import decode_json
 from ._bodies import JsonBody, as_payload
 from ._bulk import (
     BulkProgress,
@@ -44,7 +45,6 @@ from ._errors import (
     NotCreatedError,
     UndecodableRecordError,
     UnparseableResponseError,
-    decode_json,
 )
 from ._flows import Flow, arun, call, call_json, run
 from ._numbers import as_int, as_record_id

@@ -11,6 +11,7 @@ import random
 
 import attrs
 
+from ._answers import retry_after_seconds
 from ._errors import (
     DaftraError,
     RateLimitedError,
@@ -19,7 +20,6 @@ from ._errors import (
     TransportError,
     UnparseableResponseError,
 )
-from ._errors import _retry_after_seconds as retry_after_seconds
 
 # Methods whose repetition cannot create a second record. A POST is repeated only when
 # the server certainly did not process it (429, or no connection was made at all).

@@ -1,5 +1,5 @@
-"""Where requests leave the process: pooled httpx clients (sync and async) and the one
-place that turns what comes back, or fails to, into facade errors."""
+"""Where requests leave the process: pooled httpx clients (sync and async), which turn a
+missing answer into a facade error and hand every answer to :func:`._answers.checked`."""
 
 from __future__ import annotations
 
@@ -13,16 +13,14 @@ from typing import Any, Self
 
 import httpx
 
+from ._answers import checked, retry_after_seconds
 from ._auth import TokenSession
 from ._config import Settings
 from ._errors import (
-    APIStatusError,
     DaftraError,
     RequestTimeoutError,
     TransportError,
-    error_for_status,
 )
-from ._errors import _retry_after_seconds as retry_after_seconds
 from ._rate_limit import THROTTLE_STATUSES, RateLimiter
 from ._retries import RetryPolicy, throttled
 
@@ -57,21 +55,6 @@ def _no_answer_errors(request: Request, timeout: float) -> Iterator[None]:
         raise TransportError(
             f"{method} {request['url']}: connection failed ({type(exc).__name__}: {exc})"
         ) from exc
-
-
-def checked(response: httpx.Response) -> httpx.Response:
-    """The response, if it is a success; otherwise the mapped :class:`APIStatusError`."""
-    if response.status_code >= 400:
-        raise error_for_status(response)
-    if response.status_code >= 300:
-        raise APIStatusError(
-            f"{response.status_code} redirect from {response.request.method} "
-            f"{response.url.path} to {response.headers.get('location', '?')!r} was not "
-            "followed; check base_url",
-            status=response.status_code,
-            response=response,
-        )
-    return response
 
 
 def _with_bearer(request: Request, token: str | None) -> Request:

@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ._bodies import as_payload
-from ._bulk import BulkResult, Created, Outcome, Rejected
+from ._bulk import BulkAbortedError, BulkResult, Created, Outcome, Rejected
 from ._client import Daftra
 from ._decoding import request_node, rows_node
 from ._encoding import dumps
-from ._errors import BulkAbortedError, DaftraError
+from ._errors import DaftraError
 from ._files import DEFAULT_GROUP_COLUMN, FileError, read_records
 from ._journal import Journal
 from ._resources import BulkCreatable, Listable
