@@ -285,11 +285,11 @@ class _Compiler:
             known = self.refs.get(reference)
             if known is None:
                 # Recursive schemas: a stand-in that calls the real decoder once compiled.
-                slot: list[Decoder] = []
-                known = SchemaNode(lambda value: slot[0](value), "any", frozenset())
+                compiled_later: list[Decoder] = []
+                known = SchemaNode(lambda value: compiled_later[0](value), "any", frozenset())
                 self.refs[reference] = known
                 compiled = self.node(self.resolve(reference))
-                slot.append(_with_empties(compiled))
+                compiled_later.append(_with_empties(compiled))
                 known.kind, known.empties = compiled.kind, compiled.empties
                 known.nullable = compiled.nullable
                 known.decode = compiled.decode

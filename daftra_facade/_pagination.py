@@ -70,14 +70,14 @@ def iterate_pages(
     at a time: the one being consumed and the one being fetched.
     """
     pages: queue.SimpleQueue[object] = queue.SimpleQueue()
-    slots = threading.Semaphore(2)  # pages fetched and not yet consumed
+    room_ahead = threading.Semaphore(2)  # pages fetched and not yet consumed
     stop = threading.Event()
 
     def produce() -> None:
         number = first_page
         try:
             while True:
-                while not slots.acquire(timeout=0.1):
+                while not room_ahead.acquire(timeout=0.1):
                     if stop.is_set():
                         return
                 if stop.is_set():
@@ -101,7 +101,7 @@ def iterate_pages(
             page_number, fetched = cast("tuple[int, R]", item)
             yield parse(fetched, page_number)
             del fetched
-            slots.release()
+            room_ahead.release()
     finally:
         stop.set()
         producer.join()

@@ -75,12 +75,12 @@ class RateLimiter:
     _tokens: float = attrs.field(init=False, default=0.0)
     _stamp: float = attrs.field(init=False, factory=time.monotonic)
     _lock: threading.Lock = attrs.field(init=False, factory=threading.Lock)
-    _slots: threading.BoundedSemaphore | None = attrs.field(init=False, default=None)
-    _async_slots: asyncio.Semaphore | None = attrs.field(init=False, default=None)
+    _in_flight: threading.BoundedSemaphore | None = attrs.field(init=False, default=None)
+    _async_in_flight: asyncio.Semaphore | None = attrs.field(init=False, default=None)
     # The adaptive pace: None until the service first refuses a request.
     _pace: float | None = attrs.field(init=False, default=None)
     _ceiling: float = attrs.field(init=False, default=0.0)  # the rate last refused
-    _next_slot: float = attrs.field(init=False, default=0.0)  # earliest next send
+    _next_send: float = attrs.field(init=False, default=0.0)  # earliest next send
     _gate: float = attrs.field(init=False, default=0.0)  # no send before (Retry-After)
     _cut_at: float = attrs.field(init=False, default=0.0)  # when the pace last dropped
     _grown_at: float = attrs.field(init=False, default=0.0)
@@ -97,7 +97,7 @@ class RateLimiter:
             raise ValueError(f"max_concurrency must be at least 1, not {self.max_concurrency}")
         self._tokens = float(self.burst)
         if self.max_concurrency is not None:
-            self._slots = threading.BoundedSemaphore(self.max_concurrency)
+            self._in_flight = threading.BoundedSemaphore(self.max_concurrency)
 
     def report(self) -> PaceReport:
         """Where the pace stands now."""
@@ -119,12 +119,12 @@ class RateLimiter:
             if self.adaptive:
                 if self._first_send is None:
                     self._first_send = now
-                slot = max(now + wait, self._gate)
+                send_at = max(now + wait, self._gate)
                 if self._pace is not None:
-                    slot = max(slot, self._next_slot)
+                    send_at = max(send_at, self._next_send)
                     # Spaced evenly: a burst would empty the service's bucket at once.
-                    self._next_slot = slot + 1.0 / self._pace
-                wait = slot - now
+                    self._next_send = send_at + 1.0 / self._pace
+                wait = send_at - now
             return wait, now + wait
 
     def observe(self, status: int, headers: Mapping[str, str], sent_at: float,
@@ -173,7 +173,7 @@ class RateLimiter:
         self._guessed = history < _WINDOW and self._pace is None
         self._ceiling = max(_SLOWEST, refused)
         self._pace = max(_SLOWEST, _DECREASE * self._ceiling)
-        self._next_slot = max(self._next_slot, self._gate)
+        self._next_send = max(self._next_send, self._gate)
         self._cut_at = self._grown_at = now
         self._counts["decreases"] += 1
 
@@ -192,29 +192,29 @@ class RateLimiter:
             self._guessed = True
 
     def acquire(self) -> float:
-        """Wait for a turn (and a free slot); return the moment of sending."""
-        if self._slots is not None:
-            self._slots.acquire()
+        """Wait for a turn (and a free send_at); return the moment of sending."""
+        if self._in_flight is not None:
+            self._in_flight.acquire()
         wait, sent_at = self._reserve()
         if wait > 0:
             time.sleep(wait)
         return sent_at
 
     def release(self) -> None:
-        if self._slots is not None:
-            self._slots.release()
+        if self._in_flight is not None:
+            self._in_flight.release()
 
     async def aacquire(self) -> float:
         """The same for a task on the event loop."""
         if self.max_concurrency is not None:
-            if self._async_slots is None:
-                self._async_slots = asyncio.Semaphore(self.max_concurrency)
-            await self._async_slots.acquire()
+            if self._async_in_flight is None:
+                self._async_in_flight = asyncio.Semaphore(self.max_concurrency)
+            await self._async_in_flight.acquire()
         wait, sent_at = self._reserve()
         if wait > 0:
             await asyncio.sleep(wait)
         return sent_at
 
     def arelease(self) -> None:
-        if self._async_slots is not None:
-            self._async_slots.release()
+        if self._async_in_flight is not None:
+            self._async_in_flight.release()

@@ -1,8 +1,8 @@
 """The resources every client has, declared once for both clients.
 
-Each ``client.<name>`` is a :class:`_ResourceSlot` naming a resource's sync class, its
-async twin and its spec; the slot builds the right one for the client it is read on, on
-first access, and the client keeps it.
+Each ``client.<name>`` is a :class:`ResourceAttribute` naming a resource's sync class,
+its async twin and its spec; the attribute builds the right one for the client it is read
+on, on first access, and the client keeps it.
 """
 
 from __future__ import annotations
@@ -115,18 +115,18 @@ ViewT = TypeVar("ViewT")
 
 
 class SyncFlavour:
-    """Marks the blocking client: slots read on it give the sync classes."""
+    """Marks the blocking client: resource attributes read on it give the sync classes."""
 
     _transport: Any
 
 
 class AsyncFlavour:
-    """Marks the asyncio client: slots read on it give the async twins."""
+    """Marks the asyncio client: resource attributes read on it give the async twins."""
 
     _transport: Any
 
 
-class _ResourceSlot(Generic[S, A]):
+class ResourceAttribute(Generic[S, A]):
     """Declares ``client.<name>``: the resource is built on first access, then kept."""
 
     def __init__(
@@ -158,30 +158,36 @@ class _ResourceSlot(Generic[S, A]):
         return resource  # type: ignore[no-any-return]
 
 
-def _slot(sync_class: type[S], async_class: type[A], spec: ResourceSpec) -> _ResourceSlot[S, A]:
-    return _ResourceSlot(sync_class, async_class, spec)
+def _attribute(
+    sync_class: type[S], async_class: type[A], spec: ResourceSpec
+) -> ResourceAttribute[S, A]:
+    return ResourceAttribute(sync_class, async_class, spec)
 
 
-CrudSlot: TypeAlias = "_ResourceSlot[CrudResource[ItemT, ViewT], AsyncCrudResource[ItemT, ViewT]]"
-ReadOnlySlot: TypeAlias = (
-    "_ResourceSlot[ReadOnlyResource[ItemT, ViewT], AsyncReadOnlyResource[ItemT, ViewT]]"
+CrudAttribute: TypeAlias = (
+    "ResourceAttribute[CrudResource[ItemT, ViewT], AsyncCrudResource[ItemT, ViewT]]"
 )
-EntitySlot: TypeAlias = (
-    "_ResourceSlot[EntityResource[ItemT, ViewT], AsyncEntityResource[ItemT, ViewT]]"
+ReadOnlyAttribute: TypeAlias = (
+    "ResourceAttribute[ReadOnlyResource[ItemT, ViewT], AsyncReadOnlyResource[ItemT, ViewT]]"
 )
-AppendOnlySlot: TypeAlias = (
-    "_ResourceSlot[AppendOnlyResource[ItemT, ViewT], AsyncAppendOnlyResource[ItemT, ViewT]]"
+EntityAttribute: TypeAlias = (
+    "ResourceAttribute[EntityResource[ItemT, ViewT], AsyncEntityResource[ItemT, ViewT]]"
 )
-NoEditSlot: TypeAlias = (
-    "_ResourceSlot[NoEditResource[ItemT, ViewT], AsyncNoEditResource[ItemT, ViewT]]"
+AppendOnlyAttribute: TypeAlias = (
+    "ResourceAttribute[AppendOnlyResource[ItemT, ViewT], AsyncAppendOnlyResource[ItemT, ViewT]]"
 )
-ReadDeleteSlot: TypeAlias = (
-    "_ResourceSlot[ReadDeleteResource[ItemT, ViewT], AsyncReadDeleteResource[ItemT, ViewT]]"
+NoEditAttribute: TypeAlias = (
+    "ResourceAttribute[NoEditResource[ItemT, ViewT], AsyncNoEditResource[ItemT, ViewT]]"
 )
-ListCreateSlot: TypeAlias = (
-    "_ResourceSlot[ListCreateResource[ItemT], AsyncListCreateResource[ItemT]]"
+ReadDeleteAttribute: TypeAlias = (
+    "ResourceAttribute[ReadDeleteResource[ItemT, ViewT], AsyncReadDeleteResource[ItemT, ViewT]]"
 )
-ListOnlySlot: TypeAlias = "_ResourceSlot[ListOnlyResource[ItemT], AsyncListOnlyResource[ItemT]]"
+ListCreateAttribute: TypeAlias = (
+    "ResourceAttribute[ListCreateResource[ItemT], AsyncListCreateResource[ItemT]]"
+)
+ListOnlyAttribute: TypeAlias = (
+    "ResourceAttribute[ListOnlyResource[ItemT], AsyncListOnlyResource[ItemT]]"
+)
 
 
 def declared_resources() -> dict[str, tuple[type[Any], type[Any], ResourceSpec]]:
@@ -189,7 +195,7 @@ def declared_resources() -> dict[str, tuple[type[Any], type[Any], ResourceSpec]]
     order: the one list the sandbox, the contract tests and the README are checked against."""
     found: dict[str, tuple[type[Any], type[Any], ResourceSpec]] = {}
     for name, value in vars(Resources).items():
-        if isinstance(value, _ResourceSlot):
+        if isinstance(value, ResourceAttribute):
             spec = value.spec if value.spec is not None else value.sync_class.spec
             found[name] = (value.sync_class, value.async_class, spec)
     return found
@@ -198,146 +204,162 @@ def declared_resources() -> dict[str, tuple[type[Any], type[Any], ResourceSpec]]
 class Resources:
     """``client.<resource>`` for every resource of the API (see :mod:`.resources`)."""
 
-    site = _ResourceSlot(r.SiteInfo, r.AsyncSiteInfo)
-    invoices = _ResourceSlot(r.Invoices, r.AsyncInvoices)
-    invoice_payments = _ResourceSlot(r.InvoicePayments, r.AsyncInvoicePayments)
-    notes = _ResourceSlot(r.Notes, r.AsyncNotes)
-    bookings = _ResourceSlot(r.Bookings, r.AsyncBookings)
-    advance_payments = _ResourceSlot(r.AdvancePayments, r.AsyncAdvancePayments)
-    general_listing = _ResourceSlot(r.GeneralListing, r.AsyncGeneralListing)
-    client_attendance_logs = _slot(
+    site = ResourceAttribute(r.SiteInfo, r.AsyncSiteInfo)
+    invoices = ResourceAttribute(r.Invoices, r.AsyncInvoices)
+    invoice_payments = ResourceAttribute(r.InvoicePayments, r.AsyncInvoicePayments)
+    notes = ResourceAttribute(r.Notes, r.AsyncNotes)
+    bookings = ResourceAttribute(r.Bookings, r.AsyncBookings)
+    advance_payments = ResourceAttribute(r.AdvancePayments, r.AsyncAdvancePayments)
+    general_listing = ResourceAttribute(r.GeneralListing, r.AsyncGeneralListing)
+    client_attendance_logs = _attribute(
         SubmitOnlyResource, AsyncSubmitOnlyResource, r.CLIENT_ATTENDANCE_LOGS
     )
-    product_bundles = _slot(SubmitOnlyResource, AsyncSubmitOnlyResource, r.PRODUCT_BUNDLES)
+    product_bundles = _attribute(SubmitOnlyResource, AsyncSubmitOnlyResource, r.PRODUCT_BUNDLES)
     # v1: sales, parties, catalogue, stock, scheduling, money and accounting.
-    estimates: CrudSlot[Invoice, EstimateView] = _slot(CrudResource, AsyncCrudResource, r.ESTIMATES)
-    credit_notes: CrudSlot[Invoice, CreditNoteView] = _slot(
+    estimates: CrudAttribute[Invoice, EstimateView] = _attribute(
+        CrudResource, AsyncCrudResource, r.ESTIMATES
+    )
+    credit_notes: CrudAttribute[Invoice, CreditNoteView] = _attribute(
         CrudResource, AsyncCrudResource, r.CREDIT_NOTES
     )
-    refund_receipts: CrudSlot[Invoice, RefundReceiptView] = _slot(
+    refund_receipts: CrudAttribute[Invoice, RefundReceiptView] = _attribute(
         CrudResource, AsyncCrudResource, r.REFUND_RECEIPTS
     )
-    clients: CrudSlot[Client, ClientView] = _slot(CrudResource, AsyncCrudResource, r.CLIENTS)
-    suppliers: CrudSlot[Supplier, SupplierView] = _slot(
+    clients: CrudAttribute[Client, ClientView] = _attribute(
+        CrudResource, AsyncCrudResource, r.CLIENTS
+    )
+    suppliers: CrudAttribute[Supplier, SupplierView] = _attribute(
         CrudResource, AsyncCrudResource, r.SUPPLIERS
     )
-    work_orders: CrudSlot[WorkOrder, WorkOrderView] = _slot(
+    work_orders: CrudAttribute[WorkOrder, WorkOrderView] = _attribute(
         CrudResource, AsyncCrudResource, r.WORK_ORDERS
     )
-    client_appointments: CrudSlot[Appointment, ClientAppointmentView] = _slot(
+    client_appointments: CrudAttribute[Appointment, ClientAppointmentView] = _attribute(
         CrudResource, AsyncCrudResource, r.CLIENT_APPOINTMENTS
     )
-    invoice_appointments: CrudSlot[Appointment, InvoiceAppointmentView] = _slot(
+    invoice_appointments: CrudAttribute[Appointment, InvoiceAppointmentView] = _attribute(
         CrudResource, AsyncCrudResource, r.INVOICE_APPOINTMENTS
     )
-    estimate_appointments: CrudSlot[Appointment, EstimateAppointmentView] = _slot(
+    estimate_appointments: CrudAttribute[Appointment, EstimateAppointmentView] = _attribute(
         CrudResource, AsyncCrudResource, r.ESTIMATE_APPOINTMENTS
     )
-    work_order_appointments: CrudSlot[Appointment, WorkOrderAppointmentView] = _slot(
+    work_order_appointments: CrudAttribute[Appointment, WorkOrderAppointmentView] = _attribute(
         CrudResource, AsyncCrudResource, r.WORK_ORDER_APPOINTMENTS
     )
-    time_tracking: CrudSlot[TimeTracking, TimeTrackingView] = _slot(
+    time_tracking: CrudAttribute[TimeTracking, TimeTrackingView] = _attribute(
         CrudResource, AsyncCrudResource, r.TIME_TRACKING
     )
-    client_payments: CrudSlot[ClientPayment, ClientPaymentView] = _slot(
+    client_payments: CrudAttribute[ClientPayment, ClientPaymentView] = _attribute(
         CrudResource, AsyncCrudResource, r.CLIENT_PAYMENTS
     )
-    products: CrudSlot[Product, ProductView] = _slot(CrudResource, AsyncCrudResource, r.PRODUCTS)
-    incomes: CrudSlot[CashTransaction, IncomeView] = _slot(
+    products: CrudAttribute[Product, ProductView] = _attribute(
+        CrudResource, AsyncCrudResource, r.PRODUCTS
+    )
+    incomes: CrudAttribute[CashTransaction, IncomeView] = _attribute(
         CrudResource, AsyncCrudResource, r.INCOMES
     )
-    expenses: CrudSlot[CashTransaction, ExpenseView] = _slot(
+    expenses: CrudAttribute[CashTransaction, ExpenseView] = _attribute(
         CrudResource, AsyncCrudResource, r.EXPENSES
     )
-    journals: CrudSlot[Journal, JournalView] = _slot(CrudResource, AsyncCrudResource, r.JOURNALS)
-    journal_accounts: CrudSlot[JournalAccount, JournalAccountView] = _slot(
+    journals: CrudAttribute[Journal, JournalView] = _attribute(
+        CrudResource, AsyncCrudResource, r.JOURNALS
+    )
+    journal_accounts: CrudAttribute[JournalAccount, JournalAccountView] = _attribute(
         CrudResource, AsyncCrudResource, r.JOURNAL_ACCOUNTS
     )
-    journal_cats: CrudSlot[JournalCat, JournalCatView] = _slot(
+    journal_cats: CrudAttribute[JournalCat, JournalCatView] = _attribute(
         CrudResource, AsyncCrudResource, r.JOURNAL_CATS
     )
-    purchase_invoices: CrudSlot[PurchaseOrder, PurchaseOrderView] = _slot(
+    purchase_invoices: CrudAttribute[PurchaseOrder, PurchaseOrderView] = _attribute(
         CrudResource, AsyncCrudResource, r.PURCHASE_INVOICES
     )
-    purchase_refunds: CrudSlot[PurchaseOrder, PurchaseRefundView] = _slot(
+    purchase_refunds: CrudAttribute[PurchaseOrder, PurchaseRefundView] = _attribute(
         CrudResource, AsyncCrudResource, r.PURCHASE_REFUNDS
     )
-    taxes: CrudSlot[Tax, TaxView] = _slot(CrudResource, AsyncCrudResource, r.TAXES)
-    stock_transactions: CrudSlot[StockTransaction, StockTransactionView] = _slot(
+    taxes: CrudAttribute[Tax, TaxView] = _attribute(CrudResource, AsyncCrudResource, r.TAXES)
+    stock_transactions: CrudAttribute[StockTransaction, StockTransactionView] = _attribute(
         CrudResource, AsyncCrudResource, r.STOCK_TRANSACTIONS
     )
-    stores: CrudSlot[Store, StoreView] = _slot(CrudResource, AsyncCrudResource, r.STORES)
-    requisitions: CrudSlot[Requisition, RequisitionView] = _slot(
+    stores: CrudAttribute[Store, StoreView] = _attribute(CrudResource, AsyncCrudResource, r.STORES)
+    requisitions: CrudAttribute[Requisition, RequisitionView] = _attribute(
         CrudResource, AsyncCrudResource, r.REQUISITIONS
     )
-    treasuries: CrudSlot[Treasury, TreasuryView] = _slot(
+    treasuries: CrudAttribute[Treasury, TreasuryView] = _attribute(
         CrudResource, AsyncCrudResource, r.TREASURIES
     )
-    product_categories: ReadOnlySlot[ProductCategory, ProductCategoryView] = _slot(
+    product_categories: ReadOnlyAttribute[ProductCategory, ProductCategoryView] = _attribute(
         ReadOnlyResource, AsyncReadOnlyResource, r.PRODUCT_CATEGORIES
     )
-    staff: ReadOnlySlot[Staff, StaffView] = _slot(ReadOnlyResource, AsyncReadOnlyResource, r.STAFF)
+    staff: ReadOnlyAttribute[Staff, StaffView] = _attribute(
+        ReadOnlyResource, AsyncReadOnlyResource, r.STAFF
+    )
     # v2 entities (and the v1 endpoints the documentation files beside them).
-    leave_applications: EntitySlot[LeaveApplication, LeaveApplication] = _slot(
+    leave_applications: EntityAttribute[LeaveApplication, LeaveApplication] = _attribute(
         EntityResource, AsyncEntityResource, r.LEAVE_APPLICATIONS
     )
-    attendance_logs: AppendOnlySlot[AttendanceLog, AttendanceLog] = _slot(
+    attendance_logs: AppendOnlyAttribute[AttendanceLog, AttendanceLog] = _attribute(
         AppendOnlyResource, AsyncAppendOnlyResource, r.ATTENDANCE_LOGS
     )
-    designations: EntitySlot[Designation, Designation] = _slot(
+    designations: EntityAttribute[Designation, Designation] = _attribute(
         EntityResource, AsyncEntityResource, r.DESIGNATIONS
     )
-    departments: EntitySlot[Department, Department] = _slot(
+    departments: EntityAttribute[Department, Department] = _attribute(
         EntityResource, AsyncEntityResource, r.DEPARTMENTS
     )
-    employment_types: EntitySlot[EmploymentType, EmploymentType] = _slot(
+    employment_types: EntityAttribute[EmploymentType, EmploymentType] = _attribute(
         EntityResource, AsyncEntityResource, r.EMPLOYMENT_TYPES
     )
-    asset_types: EntitySlot[AssetType, AssetType] = _slot(
+    asset_types: EntityAttribute[AssetType, AssetType] = _attribute(
         EntityResource, AsyncEntityResource, r.ASSET_TYPES
     )
-    asset_locations: EntitySlot[AssetLocation, AssetLocation] = _slot(
+    asset_locations: EntityAttribute[AssetLocation, AssetLocation] = _attribute(
         EntityResource, AsyncEntityResource, r.ASSET_LOCATIONS
     )
-    asset_storages: EntitySlot[AssetStorage, AssetStorage] = _slot(
+    asset_storages: EntityAttribute[AssetStorage, AssetStorage] = _attribute(
         EntityResource, AsyncEntityResource, r.ASSET_STORAGES
     )
-    employee_assets: EntitySlot[EmployeeAsset, EmployeeAsset] = _slot(
+    employee_assets: EntityAttribute[EmployeeAsset, EmployeeAsset] = _attribute(
         EntityResource, AsyncEntityResource, r.EMPLOYEE_ASSETS
     )
-    brands: EntitySlot[Brand, Brand] = _slot(EntityResource, AsyncEntityResource, r.BRANDS)
-    unit_templates: EntitySlot[UnitTemplate, UnitTemplate] = _slot(
+    brands: EntityAttribute[Brand, Brand] = _attribute(
+        EntityResource, AsyncEntityResource, r.BRANDS
+    )
+    unit_templates: EntityAttribute[UnitTemplate, UnitTemplate] = _attribute(
         EntityResource, AsyncEntityResource, r.UNIT_TEMPLATES
     )
-    cost_centers: EntitySlot[CostCenter, CostCenter] = _slot(
+    cost_centers: EntityAttribute[CostCenter, CostCenter] = _attribute(
         EntityResource, AsyncEntityResource, r.COST_CENTERS
     )
-    payment_gateways: AppendOnlySlot[PaymentGateway, PaymentGateway] = _slot(
+    payment_gateways: AppendOnlyAttribute[PaymentGateway, PaymentGateway] = _attribute(
         AppendOnlyResource, AsyncAppendOnlyResource, r.PAYMENT_GATEWAYS
     )
-    credit_usages: EntitySlot[CreditUsage, CreditUsage] = _slot(
+    credit_usages: EntityAttribute[CreditUsage, CreditUsage] = _attribute(
         EntityResource, AsyncEntityResource, r.CREDIT_USAGES
     )
-    credit_usage_amounts: EntitySlot[CreditUsageAmount, CreditUsageAmount] = _slot(
+    credit_usage_amounts: EntityAttribute[CreditUsageAmount, CreditUsageAmount] = _attribute(
         EntityResource, AsyncEntityResource, r.CREDIT_USAGE_AMOUNTS
     )
-    credit_types: EntitySlot[CreditType, CreditType] = _slot(
+    credit_types: EntityAttribute[CreditType, CreditType] = _attribute(
         EntityResource, AsyncEntityResource, r.CREDIT_TYPES
     )
-    credit_charges: EntitySlot[CreditCharge, CreditCharge] = _slot(
+    credit_charges: EntityAttribute[CreditCharge, CreditCharge] = _attribute(
         EntityResource, AsyncEntityResource, r.CREDIT_CHARGES
     )
-    packages: EntitySlot[Package, Package] = _slot(EntityResource, AsyncEntityResource, r.PACKAGES)
-    package_credit_types: EntitySlot[PackageCreditType, PackageCreditType] = _slot(
+    packages: EntityAttribute[Package, Package] = _attribute(
+        EntityResource, AsyncEntityResource, r.PACKAGES
+    )
+    package_credit_types: EntityAttribute[PackageCreditType, PackageCreditType] = _attribute(
         EntityResource, AsyncEntityResource, r.PACKAGE_CREDIT_TYPES
     )
-    follow_up_statuses: NoEditSlot[FollowUpStatus, FollowUpStatusView] = _slot(
+    follow_up_statuses: NoEditAttribute[FollowUpStatus, FollowUpStatusView] = _attribute(
         NoEditResource, AsyncNoEditResource, r.FOLLOW_UP_STATUSES
     )
-    follow_up_actions: ReadDeleteSlot[FollowUpAction, FollowUpActionView] = _slot(
+    follow_up_actions: ReadDeleteAttribute[FollowUpAction, FollowUpActionView] = _attribute(
         ReadDeleteResource, AsyncReadDeleteResource, r.FOLLOW_UP_ACTIONS
     )
-    purchase_debit_notes: ListCreateSlot[PurchaseDebitNote] = _slot(
+    purchase_debit_notes: ListCreateAttribute[PurchaseDebitNote] = _attribute(
         ListCreateResource, AsyncListCreateResource, r.PURCHASE_DEBIT_NOTES
     )
-    branches: ListOnlySlot[Branch] = _slot(ListOnlyResource, AsyncListOnlyResource, r.BRANCHES)
+    branches: ListOnlyAttribute[Branch] = _attribute(
+        ListOnlyResource, AsyncListOnlyResource, r.BRANCHES
+    )

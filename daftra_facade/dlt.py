@@ -142,9 +142,9 @@ def resource_names() -> list[str]:
     that need an argument to be listed (``follow_up_actions`` needs a record kind)."""
     return [
         name
-        for name, slot in vars(Resources).items()
-        if isinstance(getattr(slot, "sync_class", None), type)
-        and issubclass(slot.sync_class, Listable)
+        for name, attribute in vars(Resources).items()
+        if isinstance(getattr(attribute, "sync_class", None), type)
+        and issubclass(attribute.sync_class, Listable)
         and name not in _NEEDS_ARGUMENTS
     ]
 

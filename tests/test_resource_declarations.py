@@ -37,14 +37,14 @@ CAPABILITIES = {
 }
 # The typed attribute's alias → the generic sync class it stands for.
 ALIASES = {
-    "CrudSlot": capabilities.CrudResource,
-    "ReadOnlySlot": capabilities.ReadOnlyResource,
-    "EntitySlot": capabilities.EntityResource,
-    "AppendOnlySlot": capabilities.AppendOnlyResource,
-    "NoEditSlot": capabilities.NoEditResource,
-    "ReadDeleteSlot": capabilities.ReadDeleteResource,
-    "ListCreateSlot": capabilities.ListCreateResource,
-    "ListOnlySlot": capabilities.ListOnlyResource,
+    "CrudAttribute": capabilities.CrudResource,
+    "ReadOnlyAttribute": capabilities.ReadOnlyResource,
+    "EntityAttribute": capabilities.EntityResource,
+    "AppendOnlyAttribute": capabilities.AppendOnlyResource,
+    "NoEditAttribute": capabilities.NoEditResource,
+    "ReadDeleteAttribute": capabilities.ReadDeleteResource,
+    "ListCreateAttribute": capabilities.ListCreateResource,
+    "ListOnlyAttribute": capabilities.ListOnlyResource,
 }
 
 
