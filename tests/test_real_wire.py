@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -33,33 +33,7 @@ from daftra_facade.cli import main
 from daftra_sandbox import Sandbox
 from daftra_sandbox.routing import Answer, Request
 
-from .conftest import invoice_body
-
-Scenario = Callable[[Any], Awaitable[Any]]
-
-
-class _Done:
-    """A sync result made awaitable, so one scenario serves both clients."""
-
-    def __init__(self, value: Any) -> None:
-        self.value = value
-
-    def __await__(self) -> Iterator[Any]:
-        return self.value
-        yield  # pragma: no cover - makes this a generator
-
-
-class _Awaited:
-    """A sync client (or resource) whose calls can be awaited like the async one's."""
-
-    def __init__(self, target: Any) -> None:
-        self._target = target
-
-    def __getattr__(self, name: str) -> Any:
-        attribute = getattr(self._target, name)
-        if not callable(attribute):
-            return _Awaited(attribute)
-        return lambda *args, **kwargs: _Done(attribute(*args, **kwargs))
+from .conftest import Scenario, every, invoice_body
 
 
 class RecordingSandbox(Sandbox):
@@ -89,40 +63,6 @@ def sandbox() -> Iterator[RecordingSandbox]:
         yield running
 
 
-@pytest.fixture(params=["sync", "async"])
-def run(request: pytest.FixtureRequest, sandbox: Sandbox) -> Callable[[Scenario], Any]:
-    """Runs a scenario with a ``Daftra`` or an ``AsyncDaftra`` on the sandbox."""
-
-    def with_client(scenario: Scenario) -> Any:
-        options: dict[str, Any] = {
-            "base_url": sandbox.base_url, "api_key": sandbox.api_key, "max_retries": 0,
-        }
-        if request.param == "sync":
-            with Daftra(**options) as client:
-                return asyncio.run(_drive(scenario(_Awaited(client))))
-
-        async def main() -> Any:
-            async with AsyncDaftra(**options) as client:
-                return await scenario(client)
-
-        return asyncio.run(main())
-
-    return with_client
-
-
-async def _drive(awaitable: Awaitable[Any]) -> Any:
-    return await awaitable
-
-
-async def _all(records: Any) -> list[Any]:
-    """Every record of an ``iter()``, from either client."""
-    if isinstance(records, _Done):
-        records = records.value
-    if hasattr(records, "__aiter__"):
-        return [record async for record in records]
-    return list(records)
-
-
 # Reading.
 def test_ids_are_ints_and_amounts_decimals_on_every_read(
     run: Callable[[Scenario], Any], sandbox: Sandbox
@@ -131,7 +71,7 @@ def test_ids_are_ints_and_amounts_decimals_on_every_read(
         sandbox.add_invoice(invoice_body(1, quantity=number + 1, unit_price=2.5))
 
     async def scenario(client: Any) -> None:
-        invoices = await _all(client.invoices.iter(limit=3))
+        invoices = await every(client.invoices.iter(limit=3))
         assert len(invoices) == 7
         assert all(type(invoice.id) is int for invoice in invoices)
         assert sum(invoice.summary_total for invoice in invoices) == Decimal("70.00")

@@ -178,3 +178,39 @@ def test_the_readme_table_names_every_resource_and_nothing_else() -> None:
                                    "add_to") for name in [action]}
     listed: Any = readme_resource_names() - methods - actions
     assert listed == set(DECLARED)
+
+
+def public_methods(cls: type) -> dict[str, Any]:
+    return {name: getattr(cls, name) for name in dir(cls)
+            if not name.startswith("_") and callable(getattr(cls, name))}
+
+
+# Methods that hand back an iterator rather than an answer: ``async for`` drives them.
+ITERATING = {"iter", "pages"}
+
+
+@pytest.mark.parametrize("name", DECLARED)
+def test_every_sync_method_has_an_async_twin(name: str) -> None:
+    sync_class, async_class, _ = DECLARED[name]
+    sync_methods, async_methods = public_methods(sync_class), public_methods(async_class)
+    assert set(sync_methods) == set(async_methods), name
+    for method, function in async_methods.items():
+        if method in ITERATING:
+            assert not inspect.iscoroutinefunction(function), (name, method)
+        else:
+            assert inspect.iscoroutinefunction(function), (name, method)
+        assert inspect.signature(function) == inspect.signature(sync_methods[method]) or (
+            list(inspect.signature(function).parameters)
+            == list(inspect.signature(sync_methods[method]).parameters)
+        ), (name, method)
+        assert function.__doc__, (name, method, "has no docstring")
+
+
+def test_both_clients_offer_the_same_methods() -> None:
+    from daftra_facade import AsyncDaftra, Daftra
+
+    renamed = {"close": "aclose"}
+    sync_names = {renamed.get(n, n) for n in public_methods(Daftra)}
+    assert sync_names == set(public_methods(AsyncDaftra))
+    for method in ("multi_entity", "app_is_active", "aclose"):
+        assert inspect.iscoroutinefunction(getattr(AsyncDaftra, method))
