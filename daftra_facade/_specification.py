@@ -16,7 +16,9 @@ from typing import Any
 @cache
 def load_spec() -> dict[str, Any]:
     """The whole specification as JSON."""
-    text = resources.files(__package__).joinpath("_spec.json").read_text(encoding="utf-8")
+    # Named by package, not __package__: the bundled file stays at the package's top
+    # wherever this module lives.
+    text = resources.files("daftra_facade").joinpath("_spec.json").read_text(encoding="utf-8")
     spec: dict[str, Any] = json.loads(text)
     return spec
 
