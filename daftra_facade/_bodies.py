@@ -27,7 +27,7 @@ class JsonBody:
 
 def as_payload(value: object, *, where: str = "body") -> dict[str, Any]:
     """The JSON object for ``value``: a mapping, or a model with ``to_dict()``, with its
-    amounts, dates and enums written as Daftra reads them (see :mod:`._encoding`)."""
+    amounts, dates and enums written as Daftra reads them (see :mod:`daftra_facade._encoding`)."""
     if isinstance(value, Mapping):
         payload: dict[str, Any] = to_json(value, where)
         return payload

@@ -135,7 +135,8 @@ class Operation:
         return request
 
     def decoded(self, response: httpx.Response, data: Any) -> Any:
-        """``data`` read as the operation's documented answer (see :mod:`._decoding`)."""
+        """``data`` read as the operation's documented answer (see
+        :mod:`daftra_facade._decoding`)."""
         try:
             return decode_answer(self.operation_id, response.status_code, data)
         except DecodeFailure as failure:

@@ -10,7 +10,7 @@ the front ends its endpoints support and names the endpoints in a :class:`Resour
 Most resources need no class of their own: :class:`CrudResource`,
 :class:`ReadOnlyResource`, :class:`EntityResource` and the other combinations at the end
 (and their async twins) take the spec when the client builds them, so a resource is one
-:class:`ResourceSpec` and one attribute of :class:`._slots.Resources`.
+:class:`ResourceSpec` and one attribute of :class:`daftra_facade._slots.Resources`.
 """
 
 from __future__ import annotations

@@ -202,7 +202,7 @@ def declared_resources() -> dict[str, tuple[type[Any], type[Any], ResourceSpec]]
 
 
 class Resources:
-    """``client.<resource>`` for every resource of the API (see :mod:`.resources`)."""
+    """``client.<resource>`` for every resource of the API (see :mod:`daftra_facade.resources`)."""
 
     site = ResourceAttribute(r.SiteInfo, r.AsyncSiteInfo)
     invoices = ResourceAttribute(r.Invoices, r.AsyncInvoices)

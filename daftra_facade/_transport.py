@@ -1,5 +1,6 @@
 """Where requests leave the process: pooled httpx clients (sync and async), which turn a
-missing answer into a facade error and hand every answer to :func:`._answers.checked`."""
+missing answer into a facade error and hand every answer to
+:func:`daftra_facade._answers.checked`."""
 
 from __future__ import annotations
 

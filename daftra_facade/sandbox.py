@@ -6,17 +6,8 @@ inside itself; import ``daftra_sandbox`` instead.
 
 import warnings
 
-from daftra_sandbox import (
-    DEFAULT_DIALECT,
-    DIALECTS,
-    LIMIT_VARIANTS,
-    Dialect,
-    FaultProfile,
-    RateLimits,
-    Sandbox,
-    SandboxState,
-    seed_references,
-)
+import daftra_sandbox
+from daftra_sandbox import *  # noqa: F403 - every public name, as the package defines them
 
 warnings.warn(
     "daftra_facade.sandbox is deprecated; import daftra_sandbox instead",
@@ -24,14 +15,4 @@ warnings.warn(
     stacklevel=2,
 )
 
-__all__ = [
-    "DEFAULT_DIALECT",
-    "DIALECTS",
-    "LIMIT_VARIANTS",
-    "Dialect",
-    "FaultProfile",
-    "RateLimits",
-    "Sandbox",
-    "SandboxState",
-    "seed_references",
-]
+__all__ = list(daftra_sandbox.__all__)

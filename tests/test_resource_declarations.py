@@ -15,9 +15,8 @@ import daftra_client.models
 import pytest
 
 from daftra_facade import _resources as capabilities
-from daftra_facade import _slots
 from daftra_facade._resources import ResourceSpec
-from daftra_facade._slots import declared_resources
+from daftra_facade._slots import Resources, declared_resources
 from daftra_facade._specification import operations
 from daftra_sandbox import Sandbox
 from daftra_sandbox.v2 import entity_names
@@ -82,7 +81,7 @@ def test_every_operation_a_resource_names_is_in_the_spec_under_its_tag(name: str
 
 
 def typed_attributes() -> dict[str, ast.expr]:
-    tree = ast.parse(inspect.getsource(_slots.Resources))
+    tree = ast.parse(inspect.getsource(Resources))
     [klass] = tree.body
     assert isinstance(klass, ast.ClassDef)
     return {

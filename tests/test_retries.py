@@ -123,9 +123,9 @@ def test_the_concurrency_cap_holds_across_threads() -> None:
     limiter = RateLimiter(max_concurrency=2)
     limiter.acquire()
     limiter.acquire()
-    assert limiter._slots is not None and not limiter._slots.acquire(blocking=False)
+    assert limiter._in_flight is not None and not limiter._in_flight.acquire(blocking=False)
     limiter.release()
-    assert limiter._slots.acquire(blocking=False)
+    assert limiter._in_flight.acquire(blocking=False)
 
 
 @pytest.mark.parametrize("bad", [{"per_second": 0}, {"max_concurrency": 0}])
