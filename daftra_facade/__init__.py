@@ -6,7 +6,8 @@
 ...         print(invoice.id, invoice.summary_total)
 """
 
-from ._bulk import (
+from .bulk.journal import Journal
+from .bulk.runs import (
     BulkAbortedError,
     BulkIncompleteError,
     BulkProgress,
@@ -15,8 +16,8 @@ from ._bulk import (
     Rejected,
     Unknown,
 )
-from ._client import AsyncDaftra, Daftra
-from ._errors import (
+from .client import AsyncDaftra, Daftra
+from .errors import (
     APIStatusError,
     AuthenticationError,
     ConfigurationError,
@@ -33,10 +34,9 @@ from ._errors import (
     UnparseableResponseError,
     ValidationError,
 )
-from ._journal import Journal
-from ._multi import EntityQuery, Fetched, Missing, MultiEntityResult, Refused
-from ._pagination import AsyncRecords, Page, Records
-from ._rate_limit import PaceReport
+from .pagination import AsyncRecords, Page, Records
+from .resources.multi_entity import EntityQuery, Fetched, Missing, MultiEntityResult, Refused
+from .transport.pace import PaceReport
 
 
 def __getattr__(name: str) -> str:

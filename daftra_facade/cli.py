@@ -21,18 +21,18 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from ._bodies import as_payload
-from ._bulk import BulkAbortedError, BulkResult, Created, Outcome, Rejected
-from ._client import Daftra
-from ._decoding import request_node, rows_node
-from ._encoding import dumps
-from ._errors import DaftraError
-from ._files import DEFAULT_GROUP_COLUMN, FileError, read_records
-from ._journal import Journal
-from ._resources import BulkCreatable, Listable
-from ._shapes import documented_part, read_side_removed
-from ._slots import Resources
-from ._validation import body_problems
+from .bulk.files import DEFAULT_GROUP_COLUMN, FileError, read_records
+from .bulk.journal import Journal
+from .bulk.runs import BulkAbortedError, BulkResult, Created, Outcome, Rejected
+from .client import Daftra
+from .errors import DaftraError
+from .resources.capabilities import BulkCreatable, Listable
+from .resources.catalogue import Resources
+from .wire.bodies import as_payload
+from .wire.decoding import request_node, rows_node
+from .wire.encoding import dumps
+from .wire.shapes import documented_part, read_side_removed
+from .wire.validation import body_problems
 
 if TYPE_CHECKING:
     from daftra_sandbox import RateLimits

@@ -59,13 +59,13 @@ os.environ.setdefault(TELEMETRY_VARIABLE, "false")
 import dlt  # noqa: E402
 from dlt.sources import DltResource, DltSource  # noqa: E402
 
-from ._errors import DaftraError, NotFoundError  # noqa: E402
-from ._resources import DEFAULT_CONCURRENCY, Listable  # noqa: E402
-from ._slots import Resources  # noqa: E402
+from .errors import DaftraError, NotFoundError  # noqa: E402
 from .filters import field, where  # noqa: E402
+from .resources.capabilities import DEFAULT_CONCURRENCY, Listable  # noqa: E402
+from .resources.catalogue import Resources  # noqa: E402
 
 if TYPE_CHECKING:
-    from ._client import Daftra
+    from .client import Daftra
 
 __all__ = [
     "DEFAULT_DATASET",

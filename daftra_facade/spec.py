@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._errors import FieldErrors
-from ._specification import load_spec
-from ._validation import body_errors as _body_errors
+from .errors import FieldErrors
+from .wire.specification import load_spec
+from .wire.validation import body_errors as _body_errors
 
 __all__ = ["FieldErrors", "body_errors", "bundled_spec"]
 
