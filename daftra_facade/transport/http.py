@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,7 +20,7 @@ from ..errors import (
 )
 from ..settings import Settings
 from ..wire.answers import checked, retry_after_seconds
-from .auth import TokenSession
+from .auth import TokenAuth
 from .pace import THROTTLE_STATUSES, RateLimiter
 from .retries import RetryPolicy, throttled
 
@@ -31,7 +30,9 @@ Request = dict[str, Any]  # what a generated ``_get_kwargs`` returns, URL prefix
 
 def _client_options(settings: Settings) -> dict[str, Any]:
     # Redirects are never followed, so credentials can never be carried to another host.
+    grant = settings.credentials.grant
     return {
+        "auth": TokenAuth(grant) if grant is not None else None,
         "base_url": settings.site_root,
         "headers": {
             **settings.credentials.headers(),
@@ -58,13 +59,6 @@ def _no_answer_errors(request: Request, timeout: float) -> Iterator[None]:
         ) from exc
 
 
-def _with_bearer(request: Request, token: str | None) -> Request:
-    if token is None:
-        return request
-    return {**request, "headers": {**request.get("headers", {}),
-                                   "Authorization": f"Bearer {token}"}}
-
-
 class _TransportOptions:
     """What both transports hold besides their connection pool."""
 
@@ -73,15 +67,6 @@ class _TransportOptions:
         self.retry = retry
         self.limiter = limiter
         self.timeout = settings.timeout
-        grant = settings.credentials.grant
-        self.session = TokenSession(grant) if grant is not None else None
-
-    def _renewable(self, token: str | None, error: DaftraError, renewed: bool) -> bool:
-        """Whether a refused request should get a new token and go again (once)."""
-        if token is None or renewed or self.session is None or not self.session.refused(error):
-            return False
-        self.session.discard(token)
-        return True
 
     def _learnt(self, response: httpx.Response, sent_at: float) -> httpx.Response:
         """The checked response, once the pace has learnt from it."""
@@ -116,35 +101,16 @@ class Transport(_TransportOptions):
     def __init__(self, settings: Settings, retry: RetryPolicy, limiter: RateLimiter) -> None:
         super().__init__(settings, retry, limiter)
         self._http = httpx.Client(**_client_options(settings))
-        self._fetching = threading.Lock()  # one token request at a time
-
-    def _token(self) -> str | None:
-        if self.session is None:
-            return None
-        with self._fetching:
-            token = self.session.current()
-            if token is None:
-                grant = self.session.token_request()
-                with _no_answer_errors(grant, self.timeout):
-                    answer = self._http.request(**grant, timeout=self.timeout)
-                token = self.session.accept(checked(answer))
-        return token
 
     def send(self, request: Request) -> httpx.Response:
-        attempt, renewed = 1, False
+        attempt = 1
         while True:
-            token = self._token()
             sent_at = self.limiter.acquire()
             try:
                 with _no_answer_errors(request, self.timeout):
-                    response = self._http.request(
-                        **_with_bearer(request, token), timeout=self.timeout
-                    )
+                    response = self._http.request(**request, timeout=self.timeout)
                 return self._learnt(response, sent_at)
             except DaftraError as error:
-                if self._renewable(token, error, renewed):
-                    renewed = True
-                    continue
                 wait = self._retry_wait(request, error, attempt)
                 if wait is None:
                     raise
@@ -163,35 +129,16 @@ class AsyncTransport(_TransportOptions):
     def __init__(self, settings: Settings, retry: RetryPolicy, limiter: RateLimiter) -> None:
         super().__init__(settings, retry, limiter)
         self._http = httpx.AsyncClient(**_client_options(settings))
-        self._fetching = asyncio.Lock()  # one token request at a time
-
-    async def _token(self) -> str | None:
-        if self.session is None:
-            return None
-        async with self._fetching:
-            token = self.session.current()
-            if token is None:
-                grant = self.session.token_request()
-                with _no_answer_errors(grant, self.timeout):
-                    answer = await self._http.request(**grant, timeout=self.timeout)
-                token = self.session.accept(checked(answer))
-        return token
 
     async def send(self, request: Request) -> httpx.Response:
-        attempt, renewed = 1, False
+        attempt = 1
         while True:
-            token = await self._token()
             sent_at = await self.limiter.aacquire()
             try:
                 with _no_answer_errors(request, self.timeout):
-                    response = await self._http.request(
-                        **_with_bearer(request, token), timeout=self.timeout
-                    )
+                    response = await self._http.request(**request, timeout=self.timeout)
                 return self._learnt(response, sent_at)
             except DaftraError as error:
-                if self._renewable(token, error, renewed):
-                    renewed = True
-                    continue
                 wait = self._retry_wait(request, error, attempt)
                 if wait is None:
                     raise

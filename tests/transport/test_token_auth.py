@@ -101,7 +101,8 @@ def test_the_token_and_app_status_answers_are_as_documented(sandbox: Sandbox) ->
 
 
 def test_a_token_is_renewed_shortly_before_it_expires(sandbox: Sandbox) -> None:
-    from daftra_facade.transport.auth import PasswordGrant, TokenSession
+    from daftra_facade.settings import PasswordGrant
+    from daftra_facade.transport.auth import TokenSession
 
     now = [0.0]
     session = TokenSession(PasswordGrant("u", "p", "1", "s"), clock=lambda: now[0])
@@ -114,3 +115,48 @@ def test_a_token_is_renewed_shortly_before_it_expires(sandbox: Sandbox) -> None:
     assert session.current() == "t1"
     now[0] = 571.0  # within the last 30 seconds: get a new one first
     assert session.current() is None
+
+
+def grants(sandbox: Sandbox) -> list[int]:
+    return [status for _, path, status in sandbox.request_log if path == "/v2/oauth/token"]
+
+
+def test_concurrent_threads_share_one_grant(signed_in: Daftra, sandbox: Sandbox) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(8) as pool:
+        pages = list(pool.map(lambda _: signed_in.brands.list(), range(16)))
+    assert len(pages) == 16 and grants(sandbox) == [200]
+    sandbox.tokens.expire_all()
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda _: signed_in.brands.list(), range(16)))
+    assert grants(sandbox) == [200, 200]  # one renewal however many were refused
+
+
+def test_concurrent_tasks_share_one_grant(sandbox: Sandbox) -> None:
+    async def scenario() -> None:
+        async with AsyncDaftra(base_url=sandbox.base_url, username=sandbox.v2.username,
+                               password=sandbox.v2.password, client_secret=SECRET,
+                               max_retries=0) as client:
+            await asyncio.gather(*(client.brands.list() for _ in range(16)))
+            assert grants(sandbox) == [200]
+            sandbox.tokens.expire_all()
+            await asyncio.gather(*(client.brands.list() for _ in range(16)))
+            assert grants(sandbox) == [200, 200]
+
+    asyncio.run(scenario())
+
+
+def test_the_async_client_raises_a_refused_renewal(sandbox: Sandbox) -> None:
+    async def scenario() -> None:
+        async with AsyncDaftra(base_url=sandbox.base_url, username=sandbox.v2.username,
+                               password=sandbox.v2.password, client_secret=SECRET,
+                               max_retries=0) as client:
+            await client.brands.list()
+            sandbox.tokens.expire_all()
+            sandbox.v2.password = "changed-meanwhile"
+            with pytest.raises(AuthenticationError):
+                await client.brands.list()
+
+    asyncio.run(scenario())
+    assert grants(sandbox) == [200, 401]
