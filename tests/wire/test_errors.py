@@ -1,10 +1,12 @@
-"""Every failure surfaces as one of the facade's errors, with status, message and answer."""
+"""Every failure surfaces as one of the facade's errors, with status, message and answer;
+the scenarios on a running client play with both clients."""
 
 from __future__ import annotations
 
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
@@ -20,6 +22,10 @@ from daftra_facade import (
     UnparseableResponseError,
 )
 from daftra_sandbox import Sandbox
+
+from ..conftest import Scenario
+
+Run = Callable[[Scenario], Any]
 
 
 def test_a_wrong_key_is_an_authentication_error(sandbox: Sandbox) -> None:
@@ -40,27 +46,36 @@ def test_a_bearer_token_is_accepted(sandbox: Sandbox) -> None:
         assert client.invoices.list().items == []
 
 
-def test_an_unknown_record_is_not_found_with_the_server_message(client: Daftra) -> None:
-    with pytest.raises(NotFoundError) as raised:
-        client.invoices.get(987654)
-    assert raised.value.status == 404
-    assert "Invoice not found" in str(raised.value)
+def test_an_unknown_record_is_not_found_with_the_server_message(run: Run) -> None:
+    async def scenario(client: Any) -> None:
+        with pytest.raises(NotFoundError) as raised:
+            await client.invoices.get(987654)
+        assert raised.value.status == 404
+        assert "Invoice not found" in str(raised.value)
+
+    run(scenario)
 
 
-def test_an_html_502_page_is_a_server_error(sandbox: Sandbox, client: Daftra) -> None:
-    sandbox.inject(502, b"<html><head><title>502 Bad Gateway</title></head></html>")
-    with pytest.raises(ServerError) as raised:
-        client.invoices.list()
-    assert raised.value.status == 502
-    assert "502 Bad Gateway" in raised.value.message
-    assert raised.value.response is not None
+def test_an_html_502_page_is_a_server_error(sandbox: Sandbox, run: Run) -> None:
+    async def scenario(client: Any) -> None:
+        sandbox.inject(502, b"<html><head><title>502 Bad Gateway</title></head></html>")
+        with pytest.raises(ServerError) as raised:
+            await client.invoices.list()
+        assert raised.value.status == 502
+        assert "502 Bad Gateway" in raised.value.message
+        assert raised.value.response is not None
+
+    run(scenario)
 
 
-def test_a_non_standard_status_is_a_server_error(sandbox: Sandbox, client: Daftra) -> None:
-    sandbox.inject(520, b"origin error", content_type="text/plain")
-    with pytest.raises(ServerError) as raised:
-        client.invoices.get(1)
-    assert raised.value.status == 520
+def test_a_non_standard_status_is_a_server_error(sandbox: Sandbox, run: Run) -> None:
+    async def scenario(client: Any) -> None:
+        sandbox.inject(520, b"origin error", content_type="text/plain")
+        with pytest.raises(ServerError) as raised:
+            await client.invoices.get(1)
+        assert raised.value.status == 520
+
+    run(scenario)
 
 
 @pytest.mark.parametrize(
@@ -74,25 +89,31 @@ def test_a_non_standard_status_is_a_server_error(sandbox: Sandbox, client: Daftr
     ids=["html-200", "truncated-json", "wrong-shape", "missing-pagination"],
 )
 def test_an_answer_that_cannot_be_read_is_unparseable(
-    sandbox: Sandbox, client: Daftra, body: bytes, content_type: str
+    sandbox: Sandbox, run: Run, body: bytes, content_type: str
 ) -> None:
-    sandbox.inject(200, body, content_type=content_type)
-    with pytest.raises(UnparseableResponseError) as raised:
-        client.invoices.list()
-    assert raised.value.status == 200
-    assert raised.value.response is not None and raised.value.response.content == body
+    async def scenario(client: Any) -> None:
+        sandbox.inject(200, body, content_type=content_type)
+        with pytest.raises(UnparseableResponseError) as raised:
+            await client.invoices.list()
+        assert raised.value.status == 200
+        assert raised.value.response is not None and raised.value.response.content == body
+
+    run(scenario)
 
 
-def test_too_many_requests_carries_the_retry_advice(sandbox: Sandbox, client: Daftra) -> None:
-    sandbox.inject(
-        429,
-        b'{"result":"failed","code":429,"message":"Too many requests"}',
-        content_type="application/json",
-        headers={"Retry-After": "7"},
-    )
-    with pytest.raises(RateLimitedError) as raised:
-        client.site.get()
-    assert raised.value.retry_after == 7.0
+def test_too_many_requests_carries_the_retry_advice(sandbox: Sandbox, run: Run) -> None:
+    async def scenario(client: Any) -> None:
+        sandbox.inject(
+            429,
+            b'{"result":"failed","code":429,"message":"Too many requests"}',
+            content_type="application/json",
+            headers={"Retry-After": "7"},
+        )
+        with pytest.raises(RateLimitedError) as raised:
+            await client.site.get()
+        assert raised.value.retry_after == 7.0
+
+    run(scenario)
 
 
 def test_a_refused_connection_is_a_transport_error() -> None:
