@@ -7,36 +7,7 @@ The public names of :mod:`.declarations` are re-exported here, so
 ``from daftra_facade.resources import Invoices`` keeps working.
 """
 
-from .declarations import (
-    AdvancePayments,
-    AsyncAdvancePayments,
-    AsyncBookings,
-    AsyncGeneralListing,
-    AsyncInvoicePayments,
-    AsyncInvoices,
-    AsyncNotes,
-    AsyncSiteInfo,
-    Bookings,
-    GeneralListing,
-    InvoicePayments,
-    Invoices,
-    Notes,
-    SiteInfo,
-)
+from . import declarations
+from .declarations import *  # noqa: F403 - its __all__, kept in one place
 
-__all__ = [
-    "AdvancePayments",
-    "AsyncAdvancePayments",
-    "AsyncBookings",
-    "AsyncGeneralListing",
-    "AsyncInvoicePayments",
-    "AsyncInvoices",
-    "AsyncNotes",
-    "AsyncSiteInfo",
-    "Bookings",
-    "GeneralListing",
-    "InvoicePayments",
-    "Invoices",
-    "Notes",
-    "SiteInfo",
-]
+__all__ = list(declarations.__all__)
