@@ -15,11 +15,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import threading
-import time
-from typing import Any
 
-from daftra_facade.sandbox import FaultProfile, RateLimits, Sandbox, server
+from daftra_sandbox import FaultProfile, RateLimits, Sandbox
 
 
 def main() -> None:
@@ -36,40 +33,16 @@ def main() -> None:
         if args.fault_rate
         else None
     )
-    with Sandbox(faults=faults, dialect=args.dialect) as sandbox:
-        if args.virtual_invoices:
-            sandbox._invoices.add_virtual(args.virtual_invoices, lines=args.lines)
-        lock = threading.Lock()
-        stats = {"requests": 0, "service_s": 0.0}
-        handler_class = server._RequestHandler
-        serve, parse_request = handler_class._serve, handler_class.parse_request
-
-        def stamped_parse_request(handler: Any) -> bool:
-            handler.started = time.perf_counter()  # the request line has just been read
-            return bool(parse_request(handler))
-
-        def timed_serve(handler: Any) -> None:
-            # The network's round trip, simulated where each request waits on its own thread.
-            time.sleep(args.latency)
-            try:
-                serve(handler)  # reading the body, processing, writing the answer
-            finally:
-                with lock:
-                    stats["requests"] += 1
-                    stats["service_s"] += time.perf_counter() - handler.started - args.latency
-
-        handler_class.parse_request = stamped_parse_request  # type: ignore[method-assign]
-        for method in ("do_GET", "do_POST", "do_PUT", "do_DELETE"):
-            setattr(handler_class, method, timed_serve)
+    sandbox = Sandbox(faults=faults, dialect=args.dialect, latency=args.latency,
+                      virtual_invoices=args.virtual_invoices, virtual_invoice_lines=args.lines)
+    with sandbox:
         print(json.dumps({"base_url": sandbox.base_url, "api_key": sandbox.api_key}), flush=True)
         for line in sys.stdin:
             command = line.strip()
             if command == "stats":
-                with lock:
-                    print(json.dumps(stats), flush=True)
+                print(json.dumps(sandbox.service_stats()), flush=True)
             elif command == "reset":
-                with lock:
-                    stats.update(requests=0, service_s=0.0)
+                sandbox.service_stats(reset=True)
                 print("{}", flush=True)
             elif command == "references":  # every stored invoice's reference
                 references = [i["po_number"] for i in sandbox.state.all("Invoice")]

@@ -20,8 +20,8 @@ import sys
 import httpx
 
 from daftra_facade import Daftra
-from daftra_facade._decoding import decode_answer
-from daftra_facade._operations import Operation
+from daftra_facade.wire.decoding import decode_answer
+from daftra_facade.wire.operations import Operation
 
 from ._harness import sandbox_process, seconds
 
@@ -31,8 +31,8 @@ PAGE = 100
 _ITERATE_IN_CHILD = """
 import resource, sys
 from daftra_facade import Daftra
-from daftra_facade._decoding import decode_answer
-from daftra_facade._operations import Operation
+from daftra_facade.wire.decoding import decode_answer
+from daftra_facade.wire.operations import Operation
 base_url, api_key, limit = sys.argv[1], sys.argv[2], int(sys.argv[3])
 with Daftra(base_url=base_url, api_key=api_key, timeout=60) as client:
     count = sum(1 for _ in client.invoices.iter(limit=limit))

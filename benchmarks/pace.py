@@ -2,7 +2,7 @@
 
 The sandbox (in its own process, 20 ms of latency) admits ``RATE`` requests per second
 per credential with bursts of ``BURST``, and refuses the rest in one of the ways real
-services do (see ``daftra_facade.sandbox.limits``). For each way, a fresh client with
+services do (see ``daftra_sandbox.limits``). For each way, a fresh client with
 default options runs ``bulk_create`` (chunks of 50) and an iteration:
 
 - ``pace_<variant>_<job>_paced_vs_limit``: admitted requests per second ÷ the limit;
@@ -22,7 +22,7 @@ import os
 from collections import Counter
 
 from daftra_facade import Daftra
-from daftra_facade.sandbox import LIMIT_VARIANTS
+from daftra_sandbox import LIMIT_VARIANTS
 
 from ._harness import SandboxProcess, sandbox_process, seconds
 from .bulk import _invoice

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from daftra_facade import Daftra, Journal
-from daftra_facade._retries import RetryPolicy
+from daftra_facade.transport.retries import RetryPolicy
 
 from ._harness import sandbox_process
 

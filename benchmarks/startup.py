@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 
-from daftra_facade.sandbox import Sandbox
+from daftra_sandbox import Sandbox
 
 FIRST_CALL = """
 import sys, time

@@ -8,13 +8,22 @@
 
 from typing import Any
 
-from ._bulk import BulkProgress, BulkResult, Created, Rejected, Unchanged, Unknown, Updated
-from ._client import AsyncDaftra, Daftra
-from ._errors import (
-    APIStatusError,
-    AuthenticationError,
+from .bulk.journal import JobStore
+from .bulk.runs import (
     BulkAbortedError,
     BulkIncompleteError,
+    BulkProgress,
+    BulkResult,
+    Created,
+    Rejected,
+    Unchanged,
+    Unknown,
+    Updated,
+)
+from .client import AsyncDaftra, Daftra
+from .errors import (
+    APIStatusError,
+    AuthenticationError,
     ConfigurationError,
     DaftraError,
     InvalidInputError,
@@ -30,17 +39,16 @@ from ._errors import (
     UnparseableResponseError,
     ValidationError,
 )
-from ._journal import JobStore
-from ._multi import EntityQuery, Fetched, Missing, MultiEntityResult, Refused
-from ._pagination import AsyncRecords, Page, Records
-from ._rate_limit import PaceReport
+from .pagination import AsyncRecords, Page, Records
+from .resources.multi_entity import EntityQuery, Fetched, Missing, MultiEntityResult, Refused
+from .transport.pace import PaceReport
 
 
 def __getattr__(name: str) -> Any:
     if name == "Journal":  # the deprecated name of JobStore, warned about by _journal
-        from . import _journal
+        from .bulk import journal
 
-        return _journal.__getattr__("Journal")
+        return journal.__getattr__("Journal")
     # __version__ on first use: importlib.metadata costs about 25 ms of every start-up.
     if name == "__version__":
         from importlib.metadata import version

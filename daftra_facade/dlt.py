@@ -63,13 +63,13 @@ import dlt  # noqa: E402
 from dlt.extract.items import DataItemWithMeta  # noqa: E402
 from dlt.sources import DltResource, DltSource  # noqa: E402
 
-from ._errors import DaftraError, NotFoundError  # noqa: E402
-from ._resources import DEFAULT_CONCURRENCY, Listable  # noqa: E402
-from ._slots import Resources  # noqa: E402
+from .errors import DaftraError, NotFoundError  # noqa: E402
 from .filters import field, where  # noqa: E402
+from .resources.capabilities import DEFAULT_CONCURRENCY, Listable  # noqa: E402
+from .resources.catalogue import Resources  # noqa: E402
 
 if TYPE_CHECKING:
-    from ._client import Daftra
+    from .client import Daftra
 
 __all__ = [
     "DEFAULT_DATASET",
@@ -151,9 +151,9 @@ def resource_names() -> list[str]:
     that need an argument to be listed (``follow_up_actions`` needs a record kind)."""
     return [
         name
-        for name, slot in vars(Resources).items()
-        if isinstance(getattr(slot, "sync_class", None), type)
-        and issubclass(slot.sync_class, Listable)
+        for name, attribute in vars(Resources).items()
+        if isinstance(getattr(attribute, "sync_class", None), type)
+        and issubclass(attribute.sync_class, Listable)
         and name not in _NEEDS_ARGUMENTS
     ]
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from ._errors import InvalidInputError
+from .errors import InvalidInputError
 
 Scalar = str | int | float | bool | dt.date | dt.datetime
 # A field, or a relation path to one: letters, digits and underscores, joined by dots.

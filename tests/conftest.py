@@ -1,17 +1,19 @@
-"""Shared fixtures: a fresh sandbox per test and a facade client pointed at it."""
+"""Shared fixtures: a fresh sandbox per test, a facade client pointed at it, and ``run``,
+which plays one scenario with each client (``Daftra`` and ``AsyncDaftra``)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from daftra_facade import Daftra
-from daftra_facade.sandbox import Sandbox
+from daftra_facade import AsyncDaftra, Daftra
+from daftra_sandbox import Sandbox
 
 DATA = Path(__file__).parent / "data"
 
@@ -52,3 +54,64 @@ def invoice_body(client_id: int = 1, *, quantity: float = 1, unit_price: float =
         "Invoice": {"client_id": client_id, "currency_code": "USD", **invoice},
         "InvoiceItem": [{"item": "Widget", "unit_price": unit_price, "quantity": quantity}],
     }
+
+
+Scenario = Callable[[Any], Awaitable[Any]]
+
+
+class _Done:
+    """A sync result made awaitable, so one scenario serves both clients."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __await__(self) -> Iterator[Any]:
+        return self.value
+        yield  # pragma: no cover - makes this a generator
+
+
+class _Awaited:
+    """A sync client (or resource) whose calls can be awaited like the async one's."""
+
+    def __init__(self, target: Any) -> None:
+        self._target = target
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._target, name)
+        if not callable(attribute):
+            return _Awaited(attribute)
+        return lambda *args, **kwargs: _Done(attribute(*args, **kwargs))
+
+
+@pytest.fixture(params=["sync", "async"])
+def run(request: pytest.FixtureRequest, sandbox: Sandbox) -> Callable[[Scenario], Any]:
+    """Runs a scenario with a ``Daftra`` or an ``AsyncDaftra`` on the sandbox."""
+
+    def with_client(scenario: Scenario) -> Any:
+        options: dict[str, Any] = {
+            "base_url": sandbox.base_url, "api_key": sandbox.api_key, "max_retries": 0,
+        }
+        if request.param == "sync":
+            with Daftra(**options) as client:
+                return asyncio.run(_drive(scenario(_Awaited(client))))
+
+        async def main() -> Any:
+            async with AsyncDaftra(**options) as client:
+                return await scenario(client)
+
+        return asyncio.run(main())
+
+    return with_client
+
+
+async def _drive(awaitable: Awaitable[Any]) -> Any:
+    return await awaitable
+
+
+async def every(records: Any) -> list[Any]:
+    """Every record of an ``iter()``, from either client."""
+    if isinstance(records, _Done):
+        records = records.value
+    if hasattr(records, "__aiter__"):
+        return [record async for record in records]
+    return list(records)

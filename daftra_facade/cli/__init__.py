@@ -18,7 +18,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from .._errors import DaftraError
+from ..errors import DaftraError
 from . import completion, serving, syncing
 from ._common import (
     DEFAULT_CONFIG,
@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         add_get(actions(name), name)
     syncing.add_commands(commands)
     serving.add_commands(commands)
-    completion.add_commands(commands)
+    completion.add_commands(commands, parser)
     return parser
 
 

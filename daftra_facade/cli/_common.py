@@ -15,8 +15,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from .._client import Daftra
-from .._slots import Resources
+from ..client import Daftra
+from ..resources.catalogue import Resources
 
 EXIT_OK, EXIT_INCOMPLETE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_CONFIG = "~/.config/daftra/config.toml"
@@ -125,7 +125,7 @@ def client_for(args: argparse.Namespace, records: Sequence[Any] = ()) -> Iterato
         with Daftra(**_account(args)) as client:
             yield client
         return
-    from ..sandbox import Sandbox, seed_references
+    from daftra_sandbox import Sandbox, seed_references
 
     with Sandbox() as sandbox:
         seed_references(sandbox.state, records)

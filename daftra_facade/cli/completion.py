@@ -72,17 +72,17 @@ def zsh_script(parser: argparse.ArgumentParser) -> str:
 
 
 def run_completion(args: argparse.Namespace) -> int:
-    from . import build_parser
-
-    parser = build_parser()
+    """Print the completion script of the whole command line (``args.root_parser``)."""
+    parser: argparse.ArgumentParser = args.root_parser
     print(bash_script(parser) if args.shell == "bash" else zsh_script(parser), end="")
     return EXIT_OK
 
 
-def add_commands(commands: Any) -> None:
+def add_commands(commands: Any, root: argparse.ArgumentParser) -> None:
+    """``daftra completion bash|zsh``, printing the script of ``root`` and its commands."""
     completion = commands.add_parser(
         "completion", help="print a shell completion script",
         epilog='example: daftra completion bash   (then: eval "$(daftra completion bash)")',
     )
     completion.add_argument("shell", choices=["bash", "zsh"])
-    completion.set_defaults(handler=run_completion)
+    completion.set_defaults(handler=run_completion, root_parser=root)

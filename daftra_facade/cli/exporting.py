@@ -29,12 +29,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-from .._decoding import SchemaNode, rows_node
-from .._encoding import dumps
-from .._operations import Operation, _parameters
-from .._resources import Listable, Retrievable
-from .._shapes import documented_part
 from ..filters import Query, field
+from ..resources.capabilities import Listable, Retrievable
+from ..wire.decoding import SchemaNode, rows_node
+from ..wire.encoding import dumps
+from ..wire.operations import Operation, _parameters
+from ..wire.shapes import documented_part
 from ._common import (
     EXIT_OK,
     CommandError,

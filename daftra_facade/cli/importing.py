@@ -16,18 +16,18 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
-from .._bodies import as_payload
-from .._bulk import BulkResult, Outcome, Rejected, Unknown, summary
-from .._client import Daftra
-from .._decoding import request_node, rows_node
-from .._errors import BulkAbortedError, DaftraError, InvalidInputError, MultipleMatchesError
-from .._files import DEFAULT_GROUP_COLUMN, FileError, read_records
-from .._finding import BUSINESS_KEYS, business_key, key_names
-from .._journal import JobStore
-from .._resources import BulkCreatable, Creatable
-from .._shapes import read_side_removed
-from .._upsert import Upsertable
-from .._validation import body_problems
+from ..bulk.files import DEFAULT_GROUP_COLUMN, FileError, read_records
+from ..bulk.journal import JobStore
+from ..bulk.runs import BulkAbortedError, BulkResult, Outcome, Rejected, Unknown, summary
+from ..client import Daftra
+from ..errors import DaftraError, InvalidInputError, MultipleMatchesError
+from ..resources.capabilities import BulkCreatable, Creatable
+from ..resources.finding import BUSINESS_KEYS, business_key, key_names
+from ..resources.upsert import Upsertable
+from ..wire.bodies import as_payload
+from ..wire.decoding import request_node, rows_node
+from ..wire.shapes import read_side_removed
+from ..wire.validation import body_problems
 from ._common import (
     EXIT_INCOMPLETE,
     EXIT_OK,

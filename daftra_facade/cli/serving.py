@@ -8,15 +8,15 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .._files import FileError, read_records
+from ..bulk.files import FileError, read_records
 from ._common import EXIT_OK, CommandError
 
 if TYPE_CHECKING:
-    from ..sandbox import RateLimits
+    from daftra_sandbox import RateLimits
 
 
 def _fault_profile(args: argparse.Namespace) -> Any:
-    from ..sandbox.faults import FAULT_KINDS, FaultProfile
+    from daftra_sandbox.faults import FAULT_KINDS, FaultProfile
 
     chosen = {kind: getattr(args, kind) for kind in FAULT_KINDS if getattr(args, kind)}
     if not (chosen or args.fault_rate or args.latency):
@@ -31,7 +31,7 @@ def _rate_limits(args: argparse.Namespace) -> RateLimits | None:
     """The sandbox's rate limit from the serve options, None without --rate-limit."""
     if args.rate_limit is None:
         return None
-    from ..sandbox import RateLimits
+    from daftra_sandbox import RateLimits
 
     try:
         return RateLimits(
@@ -43,7 +43,7 @@ def _rate_limits(args: argparse.Namespace) -> RateLimits | None:
 
 
 def run_sandbox_serve(args: argparse.Namespace) -> int:
-    from ..sandbox import Sandbox
+    from daftra_sandbox import Sandbox
 
     profile = _fault_profile(args)
     limits = _rate_limits(args)
@@ -52,7 +52,7 @@ def run_sandbox_serve(args: argparse.Namespace) -> int:
         limits=limits,
     ) as box:
         if args.seed_from:
-            from ..sandbox import seed_references
+            from daftra_sandbox import seed_references
 
             try:
                 seed_references(
@@ -89,7 +89,7 @@ def add_commands(commands: Any) -> None:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (loopback)")
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--api-key", default="sandbox-key")
-    from ..sandbox.dialect import DEFAULT_DIALECT, DIALECTS
+    from daftra_sandbox.dialect import DEFAULT_DIALECT, DIALECTS
 
     serve.add_argument(
         "--dialect",
@@ -115,7 +115,7 @@ def add_commands(commands: Any) -> None:
     )
     faults.add_argument("--seed", type=int, default=0, help="replays the same faults")
     faults.add_argument("--retry-after", type=int, default=1, help="seconds, for 429s")
-    from ..sandbox.faults import FAULT_KINDS
+    from daftra_sandbox.faults import FAULT_KINDS
 
     for kind in FAULT_KINDS:
         faults.add_argument(
@@ -125,7 +125,7 @@ def add_commands(commands: Any) -> None:
             metavar="P",
             help=f"probability of {kind.replace('_', ' ')}",
         )
-    from ..sandbox.limits import VARIANTS
+    from daftra_sandbox.limits import VARIANTS
 
     limits = serve.add_argument_group("rate limit (per credential, like a real service's)")
     limits.add_argument(

@@ -11,8 +11,8 @@ import sys
 import time
 from typing import Any
 
-from .._client import Daftra
-from .._errors import DaftraError
+from ..client import Daftra
+from ..errors import DaftraError
 from ._common import EXIT_OK, CommandError, add_sandbox_flag, client_for, plural
 
 DEFAULT_SYNC_DATABASE = "daftra.duckdb"

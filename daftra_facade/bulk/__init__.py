@@ -1,0 +1,2 @@
+"""Bulk runs: outcomes, chunks, settling lost answers by reference, the job journal and
+record files."""

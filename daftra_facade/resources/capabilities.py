@@ -1,0 +1,880 @@
+"""Generic resource behaviour, written once; each resource only declares its endpoints.
+
+Each capability (list, get, create, …) is a *flows* class holding the request logic and
+two thin front ends, one for ``Daftra`` and one for ``AsyncDaftra``. A resource mixes in
+the front ends its endpoints support and names the endpoints in a :class:`ResourceSpec`::
+
+    class Invoices(Listable["Invoice"], Retrievable["InvoiceView"], Creatable, ...):
+        spec = INVOICES
+
+Most resources need no class of their own: :class:`CrudResource`,
+:class:`ReadOnlyResource`, :class:`EntityResource` and the other combinations at the end
+(and their async twins) take the spec when the client builds them, so a resource is one
+:class:`ResourceSpec` and one attribute of :class:`daftra_facade.resources.catalogue.Resources`.
+"""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Callable, Collection, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import attrs
+
+from ..bulk.references import (
+    Found,
+    Lookup,
+    Undecided,
+    lookup_flow,
+    new_reference_prefix,
+)
+from ..bulk.runs import (
+    BulkProgress,
+    BulkResult,
+    Chunk,
+    Created,
+    Outcome,
+    Rejected,
+    Unknown,
+    arun_bulk,
+    plan_chunks,
+    run_bulk,
+    settle_chunk,
+)
+from ..errors import (
+    APIStatusError,
+    DaftraError,
+    InvalidInputError,
+    NotCreatedError,
+    UndecodableRecordError,
+    UnparseableResponseError,
+)
+from ..filters import Query
+from ..flows import Flow, arun, call, call_json, run
+from ..pagination import (
+    AsyncRecords,
+    OnUndecodable,
+    Page,
+    Records,
+    aiterate_pages,
+    iterate_pages,
+    report_undecodable,
+)
+from ..wire.answers import decode_json
+from ..wire.bodies import JsonBody, as_payload
+from ..wire.decoding import DecodeFailure, request_node
+from ..wire.encoding import to_json
+from ..wire.numbers import as_record_id
+from ..wire.operations import Operation
+from ..wire.shapes import apply_changes, writable_part
+from ..wire.validation import body_problems
+from .finding import AsyncFindable, Findable
+from .specs import PAYLOAD_PAGES as PAYLOAD_PAGES
+from .specs import V1_PAGES as V1_PAGES
+from .specs import V2_PAGES as V2_PAGES
+from .specs import PageShape as PageShape
+from .specs import ResourceSpec as ResourceSpec
+from .specs import model_shaped_rows
+from .upsert import AsyncManyCreatable, AsyncUpsertable, ManyCreatable, Upsertable
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..bulk.journal import JobStore, JournalJob
+    from ..transport.http import AsyncTransport, Transport
+
+ItemT = TypeVar("ItemT")
+ViewT = TypeVar("ViewT")
+
+DEFAULT_CHUNK_SIZE = 50
+DEFAULT_CONCURRENCY = 4
+# How many times an element whose create was lost, and found absent, is sent again.
+RESEND_ROUNDS = 2
+NOT_STORED = "nothing was stored; not sent again, since Daftra would drop it the same way"
+
+
+class Resource:
+    """Base of every resource: resolves operations by action."""
+
+    spec: ResourceSpec
+
+    def _operation(self, action: str) -> Operation:
+        operation_id = getattr(self.spec, action)
+        if operation_id is None:  # only reachable by calling a mixin method directly
+            raise NotImplementedError(f"{type(self).__name__} has no {action} endpoint")
+        return Operation(self.spec.tag, operation_id, self.spec.bound)
+
+    def _checked_payload(
+        self, action: str, body: object, undocumented: Collection[str] = ()
+    ) -> dict[str, Any]:
+        """``body`` as JSON, once it passed the checks of ``action``'s request schema."""
+        payload = as_payload(body)
+        problems = body_problems(getattr(self.spec, action), payload, undocumented=undocumented)
+        if problems:
+            details = "; ".join(f"{path}: {', '.join(why)}" for path, why in problems.items())
+            raise InvalidInputError(
+                f"{type(self).__name__.lower()}.{action}: invalid body, not sent: {details}",
+                field_errors=problems,
+            )
+        return payload
+
+    def _get_arguments(self, operation: Operation, record_id: int) -> dict[str, Any]:
+        arguments: dict[str, Any] = {"id": _check_id(record_id)}
+        if self.spec.level is not None and operation.takes("level"):
+            arguments["level"] = self.spec.level
+        return arguments
+
+    def _lookup_flow(self, reference: str) -> Flow[Lookup]:
+        assert self.spec.reference is not None and self.spec.list is not None
+        return lookup_flow(
+            self._operation("list"), self.spec.model_key, self.spec.reference, reference
+        )
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} resource>"
+
+
+class SyncResource(Resource):
+    def __init__(self, transport: Transport, spec: ResourceSpec | None = None) -> None:
+        self._transport = transport
+        if spec is not None:
+            self.spec = spec
+
+
+class AsyncResource(Resource):
+    def __init__(self, transport: AsyncTransport, spec: ResourceSpec | None = None) -> None:
+        self._transport = transport
+        if spec is not None:
+            self.spec = spec
+
+
+def created_id(operation_id: str | None, raw_id: object) -> int:
+    """The id a create answer names, or :class:`UnparseableResponseError`."""
+    record_id = as_record_id(raw_id)
+    if record_id is None:
+        raise UnparseableResponseError(
+            f"{operation_id}: the answer carried no usable id ({raw_id!r})"
+        )
+    return record_id
+
+
+def _check_id(record_id: int) -> int:
+    if isinstance(record_id, bool) or not isinstance(record_id, int) or record_id < 1:
+        raise InvalidInputError(f"record id must be a positive integer, not {record_id!r}")
+    return record_id
+
+
+# Listing.
+class ListFlows(Resource, Generic[ItemT]):
+    def _page_flow(
+        self, page: int, limit: int, filters: dict[str, Any]
+    ) -> Flow[tuple[httpx.Response, Any]]:
+        """Fetch one page: the answer and its decoded JSON, not yet parsed."""
+        if page < 1 or limit < 1:
+            raise InvalidInputError(f"page and limit must be at least 1 (got {page}, {limit})")
+        arguments = {**self.spec.list_defaults, **filters}
+        query = arguments.pop("query", None)
+        if query is not None and not isinstance(query, Query):
+            raise InvalidInputError(
+                f"query must be built with daftra_facade.filters.where(...), not {query!r}"
+            )
+        if query is not None and self.spec.pages is V1_PAGES:
+            # v1 would silently ignore filter[...] parameters and list everything.
+            raise InvalidInputError(
+                f"{self.spec.tag} is a v1 list: pass its documented filters as keyword "
+                "arguments; query= is for v2 resources"
+            )
+        operation = self._operation("list")
+        if self.spec.level is not None and operation.takes("level"):
+            arguments.setdefault("level", self.spec.level)
+        arguments[self.spec.pages.size_parameter] = limit
+        request = operation.build_request(page=page, **arguments)
+        # v2 filters are rendered by the facade: the generated client has no deepObject.
+        extra = [q.params() for q in (self.spec.list_query, query) if q is not None]
+        if extra:
+            request["params"] = [*request.get("params", {}).items(), *(p for e in extra for p in e)]
+        response = yield request
+        return response, decode_json(response)
+
+    def _more_pages(self, fetched: tuple[httpx.Response, Any]) -> bool:
+        return self.spec.pages.more(fetched[1])
+
+    def _parse_page(
+        self, fetched: tuple[httpx.Response, Any], page: int, *, models: bool = True
+    ) -> Page[ItemT]:
+        """The page's records; rows that cannot be read are kept aside, not lost.
+        Without ``models``, the records stay decoded JSON (see :meth:`Listable.dict_pages`)."""
+        response, data = fetched
+        operation = self._operation("list")
+        decoded, failures = operation.decoded_rows(response, data, self.spec.pages.rows_path)
+        parsed: Page[ItemT]
+        if models or response.status_code != 200:
+            # Any other answer is parsed whatever was asked, to refuse an undocumented one.
+            envelope = operation.parse(response, decoded, decoded=True)
+            parsed = self.spec.pages.page(envelope, self.spec.model_key, page)
+        if not models:
+            parsed = self.spec.pages.dict_page(decoded, self.spec.model_key, page)
+            reshape = model_shaped_rows(operation.operation_id, self.spec.pages.rows_path)
+            if reshape is not None:
+                for row in parsed.rows:  # dicts changed in place, so items follow
+                    reshape(row)
+        if not failures:
+            return parsed
+        undecodable = [
+            UndecodableRecordError(
+                f"{self.spec.tag} page {page}, row {failure.index}: could not read "
+                f"{failure.failure}; the other rows were read",
+                page=page,
+                row=failure.index,
+                field=failure.failure.where,
+                raw=failure.raw,
+                status=response.status_code,
+                response=response,
+            )
+            for failure in failures
+        ]
+        return attrs.evolve(parsed, undecodable=undecodable)
+
+
+class Listable(SyncResource, ListFlows[ItemT]):
+    def list(
+        self,
+        *,
+        page: int = 1,
+        limit: int = 20,
+        on_undecodable: OnUndecodable | None = None,
+        **filters: Any,
+    ) -> Page[ItemT]:
+        """One page of records.
+
+        Filters are the endpoint's documented query parameters (plain values are
+        accepted for enum-typed ones); an undocumented one raises
+        :class:`InvalidInputError` rather than being silently ignored by Daftra. v2
+        resources take ``query=where(field("name").like("x")).sort("name")`` (see
+        :mod:`daftra_facade.filters`) and ``level=`` (how many relations to embed).
+        A row that cannot be read raises :class:`UndecodableRecordError`, unless
+        ``on_undecodable`` is given: then it is handed the error and the page holds the
+        other rows.
+        """
+        fetched = run(self._page_flow(page, limit, filters), self._transport)
+        return report_undecodable(self._parse_page(fetched, page), on_undecodable)
+
+    def iter(
+        self, *, limit: int = 100, on_undecodable: OnUndecodable | None = None, **filters: Any
+    ) -> Records[ItemT]:
+        """Every record across all pages, fetched lazily page by page.
+
+        The next page is fetched while the current one is consumed (at most two pages
+        held); reading stops after the last page (``page_count``) or at the first
+        empty page. Filters as for :meth:`list`. A row that cannot be read goes to
+        ``on_undecodable``, or is raised as :class:`UndecodableRecordError` after the
+        readable rows of its page; calling ``next()`` again goes on after it.
+        """
+        return Records(self._fetched_pages(limit, filters), on_undecodable)
+
+    def pages(
+        self, *, limit: int = 100, on_undecodable: OnUndecodable | None = None, **filters: Any
+    ) -> Iterator[Page[ItemT]]:
+        """Every page, as :meth:`iter` reads them, with the rows' related records."""
+        return (
+            report_undecodable(page, on_undecodable)
+            for page in self._fetched_pages(limit, filters)
+        )
+
+    def dict_pages(
+        self, *, limit: int = 100, on_undecodable: OnUndecodable | None = None, **filters: Any
+    ) -> Iterator[Page[dict[str, Any]]]:
+        """Every page as :meth:`pages` reads them, its rows left as decoded JSON: the
+        dicts the models' ``to_dict()`` would give, without building the models.
+
+        For readers that want plain data by the thousand (the dlt source): answers are
+        decoded, retried and checked as everywhere else, only the generated models are
+        skipped, which is most of the cost of reading a large page."""
+        pages: Iterator[Page[Any]] = self._fetched_pages(limit, filters, models=False)
+        return (report_undecodable(page, on_undecodable) for page in pages)
+
+    def _fetched_pages(
+        self, limit: int, filters: dict[str, Any], *, models: bool = True
+    ) -> Iterator[Page[ItemT]]:
+        def fetch(number: int) -> tuple[httpx.Response, Any]:
+            return run(self._page_flow(number, limit, filters), self._transport)
+
+        def parse(fetched: tuple[httpx.Response, Any], number: int) -> Page[ItemT]:
+            return self._parse_page(fetched, number, models=models)
+
+        return iterate_pages(fetch, parse, self._more_pages)
+
+
+class AsyncListable(AsyncResource, ListFlows[ItemT]):
+    async def list(
+        self,
+        *,
+        page: int = 1,
+        limit: int = 20,
+        on_undecodable: OnUndecodable | None = None,
+        **filters: Any,
+    ) -> Page[ItemT]:
+        """One page of records (see :meth:`Listable.list`)."""
+        fetched = await arun(self._page_flow(page, limit, filters), self._transport)
+        return report_undecodable(self._parse_page(fetched, page), on_undecodable)
+
+    def iter(
+        self, *, limit: int = 100, on_undecodable: OnUndecodable | None = None, **filters: Any
+    ) -> AsyncRecords[ItemT]:
+        """Every record across all pages (see :meth:`Listable.iter`)."""
+        return AsyncRecords(self._fetched_pages(limit, filters), on_undecodable)
+
+    async def pages(
+        self, *, limit: int = 100, on_undecodable: OnUndecodable | None = None, **filters: Any
+    ) -> AsyncIterator[Page[ItemT]]:
+        """Every page, as :meth:`iter` reads them, with the rows' related records."""
+        async for page in self._fetched_pages(limit, filters):
+            yield report_undecodable(page, on_undecodable)
+
+    async def dict_pages(
+        self, *, limit: int = 100, on_undecodable: OnUndecodable | None = None, **filters: Any
+    ) -> AsyncIterator[Page[dict[str, Any]]]:
+        """Every page, its rows left as decoded JSON (see :meth:`Listable.dict_pages`)."""
+        pages: AsyncIterator[Page[Any]] = self._fetched_pages(limit, filters, models=False)
+        async for page in pages:
+            yield report_undecodable(page, on_undecodable)
+
+    def _fetched_pages(
+        self, limit: int, filters: dict[str, Any], *, models: bool = True
+    ) -> AsyncIterator[Page[ItemT]]:
+        async def fetch(number: int) -> tuple[httpx.Response, Any]:
+            return await arun(self._page_flow(number, limit, filters), self._transport)
+
+        def parse(fetched: tuple[httpx.Response, Any], number: int) -> Page[ItemT]:
+            return self._parse_page(fetched, number, models=models)
+
+        return aiterate_pages(fetch, parse, self._more_pages)
+
+
+# Reading one record.
+class GetFlows(Resource, Generic[ViewT]):
+    def _get_flow(self, record_id: int) -> Flow[ViewT]:
+        operation = self._operation("get")
+        view = yield from call(operation, **self._get_arguments(operation, record_id))
+        for member in (self.spec.view_member or "").split("."):
+            view = getattr(view, member) if member else view
+        found: ViewT = view
+        return found
+
+
+class Retrievable(SyncResource, GetFlows[ViewT]):
+    def get(self, id: int) -> ViewT:
+        """One record with its related records; :class:`NotFoundError` if there is none."""
+        return run(self._get_flow(id), self._transport)
+
+
+class AsyncRetrievable(AsyncResource, GetFlows[ViewT]):
+    async def get(self, id: int) -> ViewT:
+        """One record with its related records; :class:`NotFoundError` if there is none."""
+        return await arun(self._get_flow(id), self._transport)
+
+
+# Writing one record.
+class WriteFlows(Resource):
+    def _create_flow(
+        self,
+        body: object,
+        undocumented: Collection[str] = (),
+        lookup: Callable[[], Flow[Lookup]] | None = None,
+        reference: str | None = None,
+    ) -> Flow[int]:
+        """Create one record. A lost answer is settled by ``lookup`` (e.g. by a business
+        key) or else by the reference the record is stamped with (``reference``, or a new
+        one), never by sending blindly again."""
+        payload = self._checked_payload("create", body, undocumented)
+        spec = self.spec.reference
+        if spec is not None:
+            payload = spec.stamped(payload, reference or new_reference_prefix())
+            reference = spec.read(payload)
+        else:
+            reference = None
+        if lookup is None and reference is not None:
+            lookup = functools.partial(self._lookup_flow, reference)
+        reference = reference or "its key"
+        operation = self._operation("create")
+        for attempt in range(1 + RESEND_ROUNDS):
+            try:
+                response = yield operation.build_request(body=JsonBody(payload))
+                answer = decode_json(response)
+            except APIStatusError as exc:
+                if exc.status < 500 or lookup is None:
+                    raise  # refused: nothing was stored
+                lost: DaftraError = exc
+            except DaftraError as exc:
+                if lookup is None:
+                    raise
+                lost = exc
+            else:
+                raw_id = answer.get("id") if isinstance(answer, Mapping) else None
+                record_id = as_record_id(raw_id)
+                if record_id is not None:
+                    return record_id
+                if not (isinstance(answer, Mapping) and "id" in answer):
+                    lost = UnparseableResponseError(
+                        f"{operation.operation_id}: the answer named no record ({answer!r})",
+                        status=response.status_code, response=response)
+                    if lookup is None:
+                        raise lost
+                else:  # "successful" with no id: settle it, never send it again
+                    return (yield from self._settle_claimed_create(
+                        lookup, reference, raw_id, response))
+            assert lookup is not None
+            found = yield from lookup()
+            if isinstance(found, Found):
+                return found.id
+            if isinstance(found, Undecided) or attempt == RESEND_ROUNDS:
+                reason = found.reason if isinstance(found, Undecided) else "still not stored"
+                lost.add_note(f"whether {reference!r} was stored is unknown: {reason}")
+                raise lost
+        raise AssertionError("unreachable")
+
+    def _settle_claimed_create(
+        self,
+        lookup: Callable[[], Flow[Lookup]] | None,
+        reference: str,
+        raw_id: object,
+        response: httpx.Response,
+    ) -> Flow[int]:
+        """A create answered successful without an id: found by its reference, or not made."""
+        claim = f"{self.spec.create}: answered successful without an id ({raw_id!r})"
+        if lookup is None:
+            raise UnparseableResponseError(
+                f"{claim}; this resource has no reference to look it up by, so whether it "
+                "was stored is unknown", status=response.status_code, response=response)
+        found = yield from lookup()
+        if isinstance(found, Found):
+            return found.id
+        if isinstance(found, Undecided):
+            raise UnparseableResponseError(
+                f"{claim}; whether {reference!r} was stored is unknown: {found.reason}",
+                status=response.status_code, response=response)
+        raise NotCreatedError(
+            f"{claim}, and no record carries reference {reference!r}: {NOT_STORED}",
+            status=response.status_code, response=response)
+
+    def _record_flow(self, record_id: int) -> Flow[dict[str, Any]]:
+        """The record as a single read returns it, decoded but not made a model."""
+        operation = self._operation("get")
+        response = yield operation.build_request(**self._get_arguments(operation, record_id))
+        record = operation.decoded(response, decode_json(response))
+        for member in (self.spec.view_member or "").split("."):
+            if member:
+                record = record.get(member) if isinstance(record, Mapping) else None
+        if not isinstance(record, Mapping):
+            raise UnparseableResponseError(
+                f"{operation.operation_id}: the answer held no record to edit",
+                status=response.status_code, response=response)
+        return dict(record)
+
+    def _update_flow(
+        self, record_id: int, changes: object, undocumented: Collection[str] = ()
+    ) -> Flow[None]:
+        payload = self._checked_payload("update", changes, undocumented)
+        record_id = _check_id(record_id)
+        current = yield from self._record_flow(record_id)
+        schema = request_node(self._operation("update").operation_id)
+        edited = writable_part(apply_changes(current, payload), schema)
+        if schema is not None:
+            # Members the read schema does not describe came as sent (strings, "", "None");
+            # read them as the request schema describes before sending them back.
+            try:
+                edited = schema.decode(edited)
+            except DecodeFailure as failure:
+                raise InvalidInputError(
+                    f"{type(self).__name__.lower()}.update: the record read back does not fit "
+                    f"the edit's schema at {failure}; use replace() with a full body",
+                    field_errors={failure.where: (failure.reason,)},
+                ) from failure
+        yield from self._edit_flow(record_id, to_json(edited))
+
+    def _replace_flow(
+        self, record_id: int, body: object, undocumented: Collection[str] = ()
+    ) -> Flow[None]:
+        payload = self._checked_payload("update", body, undocumented)
+        yield from self._edit_flow(_check_id(record_id), payload)
+
+    def _edit_flow(self, record_id: int, payload: dict[str, Any]) -> Flow[None]:
+        operation = self._operation("update")
+        if self.spec.pages is not V1_PAGES:
+            # v2 bodies repeat the id; some v2 "edits" are the create POST carrying it.
+            payload = {**payload, "id": record_id}
+        if operation.takes("id"):
+            yield from call(operation, id=record_id, body=JsonBody(payload))
+        else:
+            yield from call(operation, body=JsonBody(payload))
+
+    def _delete_flow(self, record_id: int) -> Flow[None]:
+        yield from call(self._operation("delete"), id=_check_id(record_id))
+
+
+class Creatable(SyncResource, WriteFlows, ManyCreatable):
+    def create(self, body: object, *, undocumented_fields: Collection[str] = ()) -> int:
+        """Create one record from a mapping or a generated model; return its id.
+
+        The body is checked before anything is sent: a field the spec does not document
+        is refused with the closest documented name (list it in ``undocumented_fields``,
+        dotted and without list positions, e.g. ``"InvoiceItem.serial"``, to send it
+        anyway). A lost answer is settled by the record's reference, never by sending
+        blindly again; an answer "successful" without an id that no reference lookup
+        confirms raises :class:`NotCreatedError`.
+        """
+        return run(self._create_flow(body, undocumented_fields), self._transport)
+
+
+class AsyncCreatable(AsyncResource, WriteFlows, AsyncManyCreatable):
+    async def create(self, body: object, *, undocumented_fields: Collection[str] = ()) -> int:
+        """Create one record; see :meth:`Creatable.create`."""
+        return await arun(self._create_flow(body, undocumented_fields), self._transport)
+
+
+class Updatable(SyncResource, WriteFlows):
+    def update(
+        self, id: int, changes: object, *, undocumented_fields: Collection[str] = ()
+    ) -> None:
+        """Change some fields of a record, keeping every other field as it is.
+
+        Daftra replaces a record on edit, resetting whatever the body leaves out, so this
+        reads the record, applies ``changes`` per member (``{"Invoice": {"notes": "x"}}``
+        changes one field of the invoice; a list given, such as ``InvoiceItem``,
+        replaces the list) and sends back every field the spec lets a caller write, never
+        computed ones such as ``summary_total``. :meth:`replace` sends a body as it is.
+        """
+        run(self._update_flow(id, changes, undocumented_fields), self._transport)
+
+    def replace(
+        self, id: int, body: object, *, undocumented_fields: Collection[str] = ()
+    ) -> None:
+        """Send ``body`` as the record's new content, as it is: fields it leaves out are
+        reset by Daftra. For a full replacement on purpose; :meth:`update` keeps them."""
+        run(self._replace_flow(id, body, undocumented_fields), self._transport)
+
+
+class AsyncUpdatable(AsyncResource, WriteFlows):
+    async def update(
+        self, id: int, changes: object, *, undocumented_fields: Collection[str] = ()
+    ) -> None:
+        """Change some fields of a record; see :meth:`Updatable.update`."""
+        await arun(self._update_flow(id, changes, undocumented_fields), self._transport)
+
+    async def replace(
+        self, id: int, body: object, *, undocumented_fields: Collection[str] = ()
+    ) -> None:
+        """Send ``body`` as the record's new content; see :meth:`Updatable.replace`."""
+        await arun(self._replace_flow(id, body, undocumented_fields), self._transport)
+
+
+class Deletable(SyncResource, WriteFlows):
+    def delete(self, id: int) -> None:
+        """Delete a record; :class:`NotFoundError` if there is none."""
+        run(self._delete_flow(id), self._transport)
+
+
+class AsyncDeletable(AsyncResource, WriteFlows):
+    async def delete(self, id: int) -> None:
+        """Delete a record; :class:`NotFoundError` if there is none."""
+        await arun(self._delete_flow(id), self._transport)
+
+
+# Creating many records.
+class BulkFlows(Resource):
+    def _bulk_plan(
+        self,
+        records: Iterable[object],
+        chunk_size: int,
+        validate: bool,
+        job: JournalJob | None,
+        undocumented: Collection[str] = (),
+    ) -> Iterator[tuple[builtins.list[Outcome], Chunk | None]]:
+        operation_id = self._operation("bulk_create").operation_id
+        spec = self.spec.reference
+        # A journaled job keeps its prefix, so a later run stamps the same references.
+        prefix = job.reference_prefix if job else new_reference_prefix()
+
+        def to_payload(record: object, index: int) -> dict[str, Any]:
+            payload = as_payload(record, where=f"records[{index}]")
+            return spec.stamped(payload, f"{prefix}-{index}") if spec else payload
+
+        return plan_chunks(
+            records,
+            chunk_size=chunk_size,
+            to_payload=to_payload,
+            validate=(
+                lambda payload: body_problems(
+                    operation_id, payload, element=True, undocumented=undocumented
+                )
+            )
+            if validate
+            else None,
+            earlier=job.earlier if job else None,
+        )
+
+    def _chunk_flow(
+        self,
+        chunk: Chunk,
+        query: Mapping[str, str],
+        job: JournalJob | None,
+        resends: int = RESEND_ROUNDS,
+    ) -> Flow[builtins.list[Outcome]]:
+        settled: dict[int, Outcome] = {}  # by position in the chunk
+        if chunk.unsure:
+            # Sent by an earlier run without a settled answer: it may exist already.
+            for position, index in enumerate(chunk.indexes):
+                if index in chunk.unsure:
+                    looked_up = yield from self._settle_by_reference(
+                        chunk, position, Unknown(index, "sent by an earlier run")
+                    )
+                    if looked_up is not None:
+                        settled[position] = looked_up
+        to_send = [p for p in range(len(chunk.indexes)) if p not in settled]
+        if to_send:
+            sent = chunk.subset(to_send)
+            for position, outcome in zip(
+                to_send, (yield from self._send_flow(sent, query, job, resends)), strict=True
+            ):
+                settled[position] = outcome
+        return [settled[p] for p in range(len(chunk.indexes))]
+
+    def _send_flow(
+        self, chunk: Chunk, query: Mapping[str, str], job: JournalJob | None, resends: int
+    ) -> Flow[builtins.list[Outcome]]:
+        if job:
+            job.sending(chunk.indexes)
+        body = [JsonBody(payload) for payload in chunk.payloads]
+        parameters = {**self.spec.bulk_query, **query}
+        answer: object
+        try:
+            answer = yield from call_json(self._operation("bulk_create"), body=body, **parameters)
+        except DaftraError as exc:
+            answer = exc
+        outcomes = settle_chunk(chunk, answer, number_field=self.spec.bulk_number_field)
+        if self.spec.reference is None or not any(isinstance(o, Unknown) for o in outcomes):
+            return outcomes
+        return (yield from self._reconcile_flow(chunk, outcomes, query, job, resends))
+
+    def _settle_by_reference(
+        self, chunk: Chunk, position: int, unknown: Unknown
+    ) -> Flow[Outcome | None]:
+        """The element's outcome found by its reference, or None if it is surely absent."""
+        spec = self.spec.reference
+        reference = spec.read(chunk.payloads[position]) if spec else None
+        if reference is None:
+            return unknown
+        found = yield from self._lookup_flow(reference)
+        if isinstance(found, Found):
+            return Created(unknown.index, found.id, found.number)
+        if isinstance(found, Undecided):
+            return Unknown(unknown.index, f"{unknown.reason}; {found.reason}")
+        return None
+
+    def _reconcile_flow(
+        self,
+        chunk: Chunk,
+        outcomes: builtins.list[Outcome],
+        query: Mapping[str, str],
+        job: JournalJob | None,
+        resends: int,
+    ) -> Flow[builtins.list[Outcome]]:
+        """Settle unknown elements by their references; send again only absent ones."""
+        settled = list(outcomes)
+        absent: builtins.list[int] = []  # positions in the chunk
+        for position, outcome in enumerate(outcomes):
+            if not isinstance(outcome, Unknown):
+                continue
+            looked_up = yield from self._settle_by_reference(chunk, position, outcome)
+            if looked_up is not None:
+                settled[position] = looked_up
+            elif outcome.claimed_success:
+                settled[position] = Rejected(
+                    outcome.index, f"{outcome.reason}, and no record carries its reference: "
+                    f"{NOT_STORED}",
+                    raw=outcome.raw if isinstance(outcome.raw, Mapping) else None)
+            elif resends > 0:
+                absent.append(position)
+            else:
+                settled[position] = Unknown(
+                    outcome.index, f"{outcome.reason}; still not stored, not sent again"
+                )
+        if absent:
+            again = chunk.subset(absent)
+            for position, outcome in zip(
+                absent, (yield from self._send_flow(again, query, job, resends - 1)), strict=True
+            ):
+                settled[position] = outcome
+        return settled
+
+
+
+
+
+class BulkCreatable(SyncResource, BulkFlows):
+    def bulk_create(
+        self,
+        records: Iterable[object],
+        *,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        validate: bool = True,
+        on_progress: Callable[[BulkProgress], None] | None = None,
+        journal: JobStore | None = None,
+        retry_rejected: bool = False,
+        job: str = "default",
+        undocumented_fields: Collection[str] = (),
+        **query: str,
+    ) -> BulkResult:
+        """Create many records, ``chunk_size`` per request, up to ``concurrency``
+        requests at a time; return one outcome per input element, in input order.
+
+        Elements failing the specification's checks (a field it does not document, unless
+        listed in ``undocumented_fields``, or a value it refuses) are rejected locally, never
+        sent; the rest are classified from the server's per-element answers. A chunk refused
+        as a whole (even inside a 2xx answer) rejects each of its elements with the server's
+        message; an element answered "successful" without an id is looked up by reference and
+        rejected if absent, never sent again. When an answer is lost or
+        garbled, each element is looked up by its reference: found means created, a
+        trustworthy absence means it is sent again (twice at most), anything else leaves it
+        unknown, never re-sent. ``on_progress`` is called with
+        the running counts after each chunk. If the credentials are refused, the run stops
+        with :class:`BulkAbortedError`, whose ``result`` holds everything done until then.
+
+        With a ``journal`` (:class:`JobStore`), every element's state is kept under the name
+        ``job``: running the same job again after a crash skips what was settled (reported
+        with ``earlier=True``) and looks up, by reference, what was sent without a settled
+        answer before sending anything again. ``retry_rejected`` sends again the rejected
+        elements whose input changed since (the file was fixed).
+        """
+        journal_job = (
+            journal.job(job, self.spec.tag, mode="retry-rejected" if retry_rejected else "resume")
+            if journal else None
+        )
+        return run_bulk(
+            self._bulk_plan(records, chunk_size, validate, journal_job, undocumented_fields),
+            lambda chunk: run(self._chunk_flow(chunk, query, journal_job), self._transport),
+            concurrency=concurrency,
+            on_progress=on_progress,
+            on_settled=journal_job.settled if journal_job else None,
+        )
+
+
+
+class AsyncBulkCreatable(AsyncResource, BulkFlows):
+    async def bulk_create(
+        self,
+        records: Iterable[object],
+        *,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        validate: bool = True,
+        on_progress: Callable[[BulkProgress], None] | None = None,
+        journal: JobStore | None = None,
+        retry_rejected: bool = False,
+        job: str = "default",
+        undocumented_fields: Collection[str] = (),
+        **query: str,
+    ) -> BulkResult:
+        """Create many records; see :meth:`BulkCreatable.bulk_create`."""
+        journal_job = (
+            journal.job(job, self.spec.tag, mode="retry-rejected" if retry_rejected else "resume")
+            if journal else None
+        )
+        return await arun_bulk(
+            self._bulk_plan(records, chunk_size, validate, journal_job, undocumented_fields),
+            lambda chunk: arun(self._chunk_flow(chunk, query, journal_job), self._transport),
+            concurrency=concurrency,
+            on_progress=on_progress,
+            on_settled=journal_job.settled if journal_job else None,
+        )
+
+
+
+# The usual combinations, parameterised by the spec the client gives them.
+class ReadOnlyResource(Listable[ItemT], Retrievable[ViewT]):
+    """A resource Daftra only lets you list and read."""
+
+
+class AsyncReadOnlyResource(AsyncListable[ItemT], AsyncRetrievable[ViewT]):
+    """A resource Daftra only lets you list and read."""
+
+
+class CrudResource(
+    Listable[ItemT], Retrievable[ViewT], Creatable, Updatable, Deletable, Findable[ViewT],
+    Upsertable,
+):
+    """A resource with the five usual actions: list/iter/pages, get, create, update, delete
+    (and find/find_one, upsert and create_many built on them)."""
+
+
+class AsyncCrudResource(
+    AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncCreatable, AsyncUpdatable, AsyncDeletable,
+    AsyncFindable[ViewT], AsyncUpsertable,
+):
+    """A resource with the five usual actions: list/iter/pages, get, create, update, delete
+    (and find/find_one, upsert and create_many built on them)."""
+
+
+class EntityResource(
+    Listable[ItemT], Retrievable[ViewT], Creatable, Updatable, Findable[ViewT], Upsertable
+):
+    """A v2 entity: list/iter/pages (with ``query=`` filters), get, create, update."""
+
+
+class AsyncEntityResource(
+    AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncCreatable, AsyncUpdatable,
+    AsyncFindable[ViewT], AsyncUpsertable,
+):
+    """A v2 entity: list/iter/pages (with ``query=`` filters), get, create, update."""
+
+
+class ListOnlyResource(Listable[ItemT]):
+    """A resource Daftra only lets you list."""
+
+
+class AsyncListOnlyResource(AsyncListable[ItemT]):
+    """A resource Daftra only lets you list."""
+
+
+class SubmitOnlyResource(Creatable):
+    """A resource Daftra only lets you send records to."""
+
+
+class AsyncSubmitOnlyResource(AsyncCreatable):
+    """A resource Daftra only lets you send records to."""
+
+
+class ListCreateResource(Listable[ItemT], Creatable):
+    """A resource you can list and add to, nothing more."""
+
+
+class AsyncListCreateResource(AsyncListable[ItemT], AsyncCreatable):
+    """A resource you can list and add to, nothing more."""
+
+
+class AppendOnlyResource(Listable[ItemT], Retrievable[ViewT], Creatable):
+    """A resource you can list, read and add to, but not change or delete."""
+
+
+class AsyncAppendOnlyResource(AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncCreatable):
+    """A resource you can list, read and add to, but not change or delete."""
+
+
+class ReadDeleteResource(Listable[ItemT], Retrievable[ViewT], Deletable):
+    """A resource you can list, read and delete (its records come from elsewhere)."""
+
+
+class AsyncReadDeleteResource(AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncDeletable):
+    """A resource you can list, read and delete (its records come from elsewhere)."""
+
+
+class NoEditResource(Listable[ItemT], Retrievable[ViewT], Creatable, Deletable):
+    """A resource you can list, read, add to and delete from, but not change."""
+
+
+class AsyncNoEditResource(
+    AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncCreatable, AsyncDeletable
+):
+    """A resource you can list, read, add to and delete from, but not change."""

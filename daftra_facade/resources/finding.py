@@ -1,0 +1,360 @@
+"""Finding records by business keys (a client's email, a product's code, an invoice's PO
+number), written once for every resource that declares keys.
+
+Daftra answers a filter it does not apply with the unfiltered list (and has no v1 filter
+at all for most keys), so a lookup here never trusts the server's filtering: it asks with
+the best filter that exists (a documented v1 filter, else the v2 entity's ``filter[...]``),
+pages through every answer, and keeps only the records whose own fields carry the wanted
+values. When the server applied the filter this costs one small page; when it ignored it,
+the lookup reads everything, which is slow but still right. That makes an absence found
+here trustworthy, which is what upsert and the settling of lost creates rely on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import attrs
+
+from ..bulk.references import Absent, Found, Lookup, Undecided
+from ..errors import (
+    APIStatusError,
+    AuthenticationError,
+    DaftraError,
+    InvalidInputError,
+    MultipleMatchesError,
+    PermissionDeniedError,
+)
+from ..filters import field, where
+from ..flows import Flow, arun, run
+from ..wire.answers import decode_json
+from ..wire.numbers import as_int, as_record_id
+from ..wire.operations import Operation
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..transport.http import AsyncTransport, Transport
+    from .specs import ResourceSpec
+
+ViewT = TypeVar("ViewT")
+
+FIND_PAGE_SIZE = 100  # the live service stops honouring limits somewhere above 1000
+
+
+@attrs.frozen
+class BusinessKey:
+    """A field (or a few, any of which may hold it) that names one record for its owner.
+
+    ``v1_filter`` is a documented list filter matching it; ``v2_entity`` a v2 entity
+    listing the same records whose ``filter[<field>]`` finds it. ``custom_label`` makes it
+    the custom field of that label, read from the full record.
+    """
+
+    name: str
+    fields: tuple[str, ...]
+    v1_filter: str | None = None
+    v2_entity: str | None = None
+    fold_case: bool = False
+    custom_label: str | None = None
+
+    def same(self, stored: object, wanted: object) -> bool:
+        left, right = _text(stored), _text(wanted)
+        if self.fold_case:
+            left, right = left.casefold(), right.casefold()
+        return left != "" and left == right
+
+    def carried_by(self, record: Mapping[str, Any], wanted: object) -> bool:
+        """Whether a record (flat fields, or the full record for a custom field) has it."""
+        if self.custom_label is not None:
+            return self.same(custom_fields(record).get(self.custom_label), wanted)
+        return any(self.same(record.get(name), wanted) for name in self.fields)
+
+    def read(self, payload: Mapping[str, Any], member: str | None) -> str | None:
+        """The key's value in an add body, or None when the body does not give it."""
+        if self.custom_label is not None:
+            value = custom_fields(payload).get(self.custom_label)
+        else:
+            fields = payload.get(member) if member else payload
+            fields = fields if isinstance(fields, Mapping) else {}
+            value = next((fields[n] for n in self.fields if _text(fields.get(n))), None)
+        return _text(value) or None
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def custom_fields(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A document's custom field values by label, from either shape Daftra uses: an object
+    of values, or a list of ``{label, value}``."""
+    found = record.get("InvoiceCustomField")
+    if isinstance(found, Mapping):
+        return {str(label): value for label, value in found.items()}
+    if isinstance(found, list):
+        return {
+            str(entry.get("label")): entry.get("value")
+            for entry in found
+            if isinstance(entry, Mapping) and entry.get("label") is not None
+        }
+    return {}
+
+
+def _document_keys(*, filtered: bool) -> tuple[BusinessKey, ...]:
+    return (
+        BusinessKey("po_number", ("po_number",), "po_number" if filtered else None),
+        # The v1 "no" filter matches parts of numbers: every answer is checked exactly.
+        BusinessKey("no", ("no",), "no" if filtered else None),
+    )
+
+
+# The business keys of each resource, by tag. Documents other than invoices document no
+# list filters, so their lookups page through everything.
+BUSINESS_KEYS: dict[str, tuple[BusinessKey, ...]] = {
+    "clients": (
+        BusinessKey("email", ("email",), v2_entity="client", fold_case=True),
+        # Either phone field may hold it, and one v2 filter cannot ask for both.
+        BusinessKey("phone", ("phone1", "phone2")),
+        BusinessKey("client_number", ("client_number",), v2_entity="client"),
+    ),
+    "suppliers": (
+        BusinessKey("email", ("email",), fold_case=True),
+        BusinessKey("supplier_number", ("supplier_number",)),
+    ),
+    "products": (
+        BusinessKey("product_code", ("product_code",), v2_entity="product"),
+        BusinessKey("barcode", ("barcode",), v2_entity="product"),
+    ),
+    "invoices": _document_keys(filtered=True),
+    **{
+        tag: _document_keys(filtered=False)
+        for tag in ("estimates", "credit_notes", "refund_receipts", "purchase_invoices",
+                    "purchase_refunds")
+    },
+}
+# Documents whose custom fields can be looked up; the v1 filters exist on invoices only.
+CUSTOM_FIELD_TAGS = {"invoices": True, "estimates": False, "credit_notes": False,
+                     "refund_receipts": False}
+CUSTOM_FIELD_PREFIX = "custom_field:"
+
+
+def business_key(tag: str, name: str) -> BusinessKey:
+    """The key ``name`` of a resource (``"custom_field:<label>"`` for a custom field)."""
+    if name.startswith(CUSTOM_FIELD_PREFIX) and tag in CUSTOM_FIELD_TAGS:
+        label = name[len(CUSTOM_FIELD_PREFIX):]
+        if not label:
+            raise InvalidInputError(f"{name!r}: name the custom field, e.g. 'custom_field:Ref'")
+        filtered = CUSTOM_FIELD_TAGS[tag]
+        return BusinessKey(name, (), "custom_field" if filtered else None, custom_label=label)
+    for key in BUSINESS_KEYS.get(tag, ()):
+        if key.name == name:
+            return key
+    known = [k.name for k in BUSINESS_KEYS.get(tag, ())]
+    if tag in CUSTOM_FIELD_TAGS:
+        known.append("custom_field")
+    raise InvalidInputError(
+        f"{tag} cannot be found by {name!r}"
+        + (f" (keys: {', '.join(known)})" if known else " (it declares no business keys)")
+    )
+
+
+def key_names(tag: str) -> list[str]:
+    """The business keys a resource can be found by, for messages and the CLI."""
+    names = [key.name for key in BUSINESS_KEYS.get(tag, ())]
+    return names + (["custom_field:<label>"] if tag in CUSTOM_FIELD_TAGS else [])
+
+
+def wanted_keys(tag: str, keys: Mapping[str, object]) -> list[tuple[BusinessKey, object]]:
+    """``find()``'s keyword arguments as keys and values; ``custom_field=(label, value)``
+    names a custom field."""
+    if not keys:
+        raise InvalidInputError(f"find {tag} by at least one key ({', '.join(key_names(tag))})")
+    wanted: list[tuple[BusinessKey, object]] = []
+    for name, value in keys.items():
+        if name == "custom_field" and isinstance(value, tuple) and len(value) == 2:
+            name, value = f"{CUSTOM_FIELD_PREFIX}{value[0]}", value[1]
+        if not _text(value):
+            raise InvalidInputError(f"find {tag}: {name} must not be empty")
+        wanted.append((business_key(tag, name), value))
+    return wanted
+
+
+def describe(wanted: Iterable[tuple[BusinessKey, object]]) -> str:
+    return ", ".join(f"{key.name}={value!r}" for key, value in wanted)
+
+
+class FindFlows:
+    """Lookups by business key; mixed into resources that list and read records."""
+
+    if TYPE_CHECKING:
+        spec: ResourceSpec
+
+        def _operation(self, action: str) -> Operation: ...
+        def _page_flow(
+            self, page: int, limit: int, filters: dict[str, Any]
+        ) -> Flow[tuple[httpx.Response, Any]]: ...
+        def _record_flow(self, record_id: int) -> Flow[dict[str, Any]]: ...
+
+    def _matching_ids_flow(self, wanted: list[tuple[BusinessKey, object]]) -> Flow[list[int]]:
+        """The ids of every record carrying all the wanted values, checked one by one."""
+        flat = [(key, value) for key, value in wanted if key.custom_label is None]
+        ids: list[int] | None = None
+        v2 = next((kv for kv in flat if kv[0].v2_entity and not kv[0].v1_filter), None)
+        if v2 is not None and not any(key.v1_filter for key, _ in wanted):
+            ids = yield from self._v2_ids_flow(v2[0], v2[1], flat)
+        if ids is None:
+            ids = yield from self._v1_ids_flow(wanted, flat)
+        # Custom fields are not in list rows: read each candidate whole to check them.
+        custom = [(key, value) for key, value in wanted if key.custom_label is not None]
+        if not custom:
+            return ids
+        confirmed = []
+        for record_id in ids:
+            record = yield from self._record_flow(record_id)
+            if all(key.carried_by(record, value) for key, value in custom):
+                confirmed.append(record_id)
+        return confirmed
+
+    def _v1_ids_flow(
+        self, wanted: list[tuple[BusinessKey, object]], flat: list[tuple[BusinessKey, object]]
+    ) -> Flow[list[int]]:
+        filters: dict[str, Any] = {}
+        for key, value in wanted:
+            if key.custom_label is not None and key.v1_filter:
+                filters.update(custom_field_label=key.custom_label, custom_field=_text(value))
+            elif key.v1_filter:
+                filters[key.v1_filter] = _text(value)
+        member = self.spec.model_key if self.spec.pages.kind == "v1" else None
+        ids: list[int] = []
+        page = 1
+        while True:
+            _response, data = yield from self._page_flow(page, FIND_PAGE_SIZE, dict(filters))
+            for row in _rows(data, self.spec.pages.rows_path):
+                record = row.get(member) if member else row
+                if isinstance(record, Mapping) and all(
+                    key.carried_by(record, value) for key, value in flat
+                ):
+                    ids.extend(_id_of(record))
+            if not self.spec.pages.more(data):
+                return ids
+            page += 1
+
+    def _v2_ids_flow(
+        self, key: BusinessKey, value: object, flat: list[tuple[BusinessKey, object]]
+    ) -> Flow[list[int] | None]:
+        """Candidates through the v2 entity's filter; None when the entity cannot be read
+        (then the v1 listing is paged through instead)."""
+        assert key.v2_entity is not None
+        operation = Operation("entities", "listEntityRecords", {"entity": key.v2_entity})
+        params = where(field(key.fields[0]).eq(_text(value))).params()
+        ids: list[int] = []
+        page = 1
+        while True:
+            request = operation.build_request(page=page, per_page=FIND_PAGE_SIZE, level=1)
+            request["params"] = [*request.get("params", {}).items(), *params]
+            try:
+                response = yield request
+                data = decode_json(response)
+            except (AuthenticationError, PermissionDeniedError):
+                raise
+            except (APIStatusError, DaftraError):
+                return None
+            rows = data.get("data") if isinstance(data, Mapping) else None
+            if not isinstance(rows, list):
+                return None
+            for record in rows:
+                if isinstance(record, Mapping) and all(
+                    k.carried_by(record, v) for k, v in flat
+                ):
+                    ids.extend(_id_of(record))
+            current, last = as_int(data.get("current_page")), as_int(data.get("last_page"))
+            if not rows or current is None or last is None or current >= last:
+                return ids
+            page += 1
+
+    def _lookup_by_keys_flow(self, wanted: list[tuple[BusinessKey, object]]) -> Flow[Lookup]:
+        """A lookup as settling a lost create needs it: found, surely absent, or undecided."""
+        try:
+            ids = yield from self._matching_ids_flow(wanted)
+        except (AuthenticationError, PermissionDeniedError):
+            raise
+        except DaftraError as exc:
+            return Undecided(f"looking up {describe(wanted)} failed: {exc.message}")
+        if not ids:
+            return Absent()
+        if len(ids) > 1:
+            return Undecided(f"{len(ids)} records carry {describe(wanted)}")
+        return Found(ids[0], None)
+
+    def _find_flow(self, keys: Mapping[str, object]) -> Flow[list[int]]:
+        return (yield from self._matching_ids_flow(wanted_keys(self.spec.tag, keys)))
+
+
+def _rows(data: object, path: tuple[str, ...]) -> Iterator[Mapping[str, Any]]:
+    for step in path:
+        data = data.get(step) if isinstance(data, Mapping) else None
+    for row in data if isinstance(data, list) else ():
+        if isinstance(row, Mapping):
+            yield row
+
+
+def _id_of(record: Mapping[str, Any]) -> list[int]:
+    record_id = as_record_id(record.get("id"))
+    return [] if record_id is None else [record_id]
+
+
+def _one(tag: str, keys: Mapping[str, object], ids: list[int]) -> int | None:
+    if len(ids) > 1:
+        raise MultipleMatchesError(
+            f"{len(ids)} {tag} match {describe(wanted_keys(tag, keys))} "
+            f"(ids {', '.join(map(str, ids[:10]))}); find() returns them all",
+            ids=ids,
+        )
+    return ids[0] if ids else None
+
+
+class Findable(FindFlows, Generic[ViewT]):
+    """``find`` and ``find_one`` for the blocking client."""
+
+    if TYPE_CHECKING:
+        _transport: Transport
+
+        def get(self, id: int) -> ViewT: ...
+
+    def find(self, **keys: object) -> list[ViewT]:
+        """Every record carrying all the given business keys, read whole (as ``get``).
+
+        Keys are the resource's business keys, e.g. ``clients.find(email="a@b.example")``,
+        ``products.find(product_code="W-1")``, ``invoices.find(po_number="PO-7")`` or
+        ``invoices.find(custom_field=("Order ref", "A-12"))``. The best server-side filter
+        is used, and every record it returns is checked here, since Daftra answers a
+        filter it ignores with every record; without a filter every page is read.
+        """
+        ids = run(self._find_flow(keys), self._transport)
+        return [self.get(record_id) for record_id in ids]
+
+    def find_one(self, **keys: object) -> ViewT | None:
+        """The one record carrying the keys, or None when there is none; raises
+        :class:`MultipleMatchesError` (with the ``ids``) when several do."""
+        record_id = _one(self.spec.tag, keys, run(self._find_flow(keys), self._transport))
+        return None if record_id is None else self.get(record_id)
+
+
+class AsyncFindable(FindFlows, Generic[ViewT]):
+    """``find`` and ``find_one`` for the asyncio client."""
+
+    if TYPE_CHECKING:
+        _transport: AsyncTransport
+
+        async def get(self, id: int) -> ViewT: ...
+
+    async def find(self, **keys: object) -> list[ViewT]:
+        """Every record carrying all the keys; see :meth:`Findable.find`."""
+        ids = await arun(self._find_flow(keys), self._transport)
+        return [await self.get(record_id) for record_id in ids]
+
+    async def find_one(self, **keys: object) -> ViewT | None:
+        """The one record carrying the keys, or None; see :meth:`Findable.find_one`."""
+        record_id = _one(self.spec.tag, keys, await arun(self._find_flow(keys), self._transport))
+        return None if record_id is None else await self.get(record_id)

@@ -1,0 +1,1 @@
+"""The transport: HTTP for both clients, the token flow, retries and the adaptive pace."""

@@ -1,0 +1,237 @@
+"""Checks request bodies against the specification's own schemas before sending.
+
+The schemas come from ``_spec.json``, the copy of ``openapi/daftra.yaml`` that
+``scripts/regenerate`` writes next to this module, so the checks always match the spec
+the client was generated from. Types are judged the way Daftra's PHP judges them:
+numeric strings count as numbers.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Collection
+from datetime import date
+from functools import cache
+from typing import Any
+
+from ..errors import FieldErrors
+from .decoding import SchemaNode, request_node
+from .specification import load_spec, request_schema_pointer
+
+SPEC_URI = "urn:daftra-python:spec"
+# PHP's is_numeric() also allows surrounding white space.
+_INTEGER_TEXT = re.compile(r"^\s*-?\d+\s*$")
+_NUMBER_TEXT = re.compile(r"^\s*-?(\d+(\.\d*)?|\.\d+)\s*$")
+_LITERAL_KEYWORDS = frozenset({"enum", "const", "examples", "example"})
+
+
+def _is_iso_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True  # formats apply to strings only
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+@cache
+def _validator(pointer: str) -> Any:
+    import jsonschema
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    def php_integer(_checker: Any, value: object) -> bool:
+        if isinstance(value, bool):
+            return False
+        if isinstance(value, int):
+            return True
+        if isinstance(value, float):
+            return value.is_integer()
+        return isinstance(value, str) and bool(_INTEGER_TEXT.match(value))
+
+    def php_number(_checker: Any, value: object) -> bool:
+        if isinstance(value, bool):
+            return False
+        if isinstance(value, int | float):
+            return True
+        return isinstance(value, str) and bool(_NUMBER_TEXT.match(value))
+
+    base = jsonschema.Draft202012Validator
+    types = base.TYPE_CHECKER.redefine_many({"integer": php_integer, "number": php_number})
+    validator_class = jsonschema.validators.extend(base, type_checker=types)  # type: ignore[no-untyped-call]
+    registry: Registry[Any] = Registry().with_resource(
+        SPEC_URI, Resource.from_contents(load_spec(), default_specification=DRAFT202012)
+    )
+    return validator_class(
+        {"$ref": f"{SPEC_URI}#{pointer}"},
+        registry=registry,
+        format_checker=base.FORMAT_CHECKER,
+    )
+
+
+def _inlined(
+    node: Any, spec: dict[str, Any], seen: tuple[str, ...] = (), *, php_numbers: bool = True
+) -> Any:
+    """``node`` with every ``$ref`` replaced by what it points at, and (``php_numbers``)
+    with integers and numbers also accepted as numeric strings, as PHP accepts them."""
+    if isinstance(node, list):
+        return [_inlined(item, spec, seen, php_numbers=php_numbers) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        reference = node["$ref"]
+        if reference in seen:  # a recursive schema: stop inlining, accept anything there
+            return {}
+        target: Any = spec
+        for token in reference.removeprefix("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        return _inlined(target, spec, (*seen, reference), php_numbers=php_numbers)
+    inlined = {
+        key: value
+        if key in _LITERAL_KEYWORDS
+        else _inlined(value, spec, seen, php_numbers=php_numbers)
+        for key, value in node.items()
+    }
+    if not php_numbers:
+        return inlined
+    types = inlined.get("type")
+    numeric = {"integer": _INTEGER_TEXT.pattern, "number": _NUMBER_TEXT.pattern}
+    kinds = [types] if isinstance(types, str) else list(types or [])
+    patterns = [numeric[kind] for kind in kinds if kind in numeric]
+    if patterns and "enum" not in inlined and "const" not in inlined:
+        as_text = [{"type": "string", "pattern": pattern} for pattern in patterns]
+        inlined = {"anyOf": [inlined, *as_text]}
+    return inlined
+
+
+def inlined_schema(operation_id: str, *, element: bool = False) -> dict[str, Any]:
+    """An operation's request body schema with every reference resolved in place."""
+    pointer = request_schema_pointer(operation_id, element=element)
+    if pointer is None:
+        return {}
+    schema: dict[str, Any] = _inlined({"$ref": "#" + pointer}, load_spec(), php_numbers=False)
+    return schema
+
+
+@cache
+def _quick_check(pointer: str) -> Callable[[object], object]:
+    """A compiled validator that only says yes or no, fast; details come from jsonschema.
+
+    Measured on valid addInvoicesBulk elements in 50-body chunks: 3 µs (minimal body) and
+    8 µs (the seed body, every member) against 85 and 270 µs for jsonschema's cached
+    validator's is_valid, about 30x; compiling once costs about 45 ms.
+    """
+    import fastjsonschema
+
+    spec = load_spec()
+    schema = _inlined({"$ref": "#" + pointer}, spec)
+    check: Callable[[object], object] = fastjsonschema.compile(
+        schema, formats={"date": _is_iso_date}
+    )
+    return check
+
+
+def _describe(error: Any) -> tuple[str, str]:
+    from jsonschema.exceptions import best_match
+
+    if error.context:
+        # For anyOf/oneOf the top message says only "not valid under any"; the closest
+        # alternative's complaint names the real problem, and "is not of type 'null'"
+        # (the alternative of every nullable field) never does.
+        alternatives = [
+            e for e in error.context if not (e.validator == "type" and e.validator_value == "null")
+        ]
+        error = best_match(alternatives or error.context)
+    path = ".".join(str(part) for part in error.absolute_path)
+    return path or "<body>", str(error.message)
+
+
+def body_errors(operation_id: str, payload: object, *, element: bool = False) -> FieldErrors:
+    """Field path → reasons for everything in ``payload`` the spec does not allow."""
+    pointer = request_schema_pointer(operation_id, element=element)
+    if pointer is None:
+        return {}
+    import fastjsonschema
+
+    try:
+        _quick_check(pointer)(payload)
+    except fastjsonschema.JsonSchemaException:
+        pass  # invalid: find every problem, with its path, below
+    else:
+        return {}
+    found: dict[str, tuple[str, ...]] = {}
+    for error in _validator(pointer).iter_errors(payload):
+        path, message = _describe(error)
+        found[path] = (*found.get(path, ()), message)
+    return found
+
+
+def undocumented_fields(
+    operation_id: str,
+    payload: object,
+    *,
+    element: bool = False,
+    allowed: Collection[str] = (),
+) -> FieldErrors:
+    """Field path → reason for every member of ``payload`` the spec does not document.
+
+    Daftra ignores fields it does not know, so a typo (``quantty``) would create the
+    record with the default instead of the value meant; each one found names the closest
+    documented field. ``allowed`` lists dotted paths without list positions
+    (``InvoiceItem.serial``) to send anyway, since the documentation is incomplete;
+    ``"*"`` allows every field.
+    """
+    if "*" in allowed:
+        return {}
+    node = request_node(operation_id, element=element)
+    found: dict[str, tuple[str, ...]] = {}
+    if node is not None:
+        _collect_undocumented(payload, node, (), (), frozenset(allowed), found)
+    return found
+
+
+def _collect_undocumented(
+    value: object,
+    node: SchemaNode,
+    path: tuple[str, ...],
+    names: tuple[str, ...],
+    allowed: frozenset[str],
+    found: dict[str, tuple[str, ...]],
+) -> None:
+    if node.kind == "union":
+        wanted = "object" if isinstance(value, dict) else "array" if isinstance(value, list) else ""
+        options = [option for option in node.options if option.kind == wanted]
+        if len(options) != 1:
+            return  # several shapes fit: the schema check judges which
+        node = options[0]
+    if isinstance(value, dict) and node.kind == "object" and node.closed:
+        for key, item in value.items():
+            child = node.member(key)
+            if child is not None:
+                _collect_undocumented(item, child, (*path, key), (*names, key), allowed, found)
+            elif ".".join((*names, key)) not in allowed:
+                close = difflib.get_close_matches(key, list(node.children), n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                where = ".".join(names) or "the body"
+                found[".".join((*path, key))] = (f"not a documented field of {where}{hint}",)
+    elif isinstance(value, list) and node.kind == "array" and node.item is not None:
+        for index, item in enumerate(value):
+            _collect_undocumented(item, node.item, (*path, str(index)), names, allowed, found)
+
+
+def body_problems(
+    operation_id: str,
+    payload: object,
+    *,
+    element: bool = False,
+    undocumented: Collection[str] = (),
+) -> FieldErrors:
+    """Everything wrong with a body before it is sent: fields the spec does not
+    document (unless listed in ``undocumented``), then values its schema refuses."""
+    problems = dict(undocumented_fields(operation_id, payload, element=element,
+                                        allowed=undocumented))
+    for field, reasons in body_errors(operation_id, payload, element=element).items():
+        problems[field] = (*problems.get(field, ()), *reasons)
+    return problems

@@ -1,0 +1,505 @@
+"""The sandbox server: real HTTP on loopback, routed by the specification's paths."""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import copy
+import json
+import secrets
+import socket
+import threading
+import time
+from collections.abc import Mapping
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any, Self
+
+from daftra_facade.spec import body_errors
+
+from .dialect import DEFAULT_DIALECT, Dialect, check_dialect, speak
+from .documents import site_info
+from .faults import (
+    GENERIC_REFUSAL,
+    HOLLOW_CREATE_BODY,
+    CannedAnswer,
+    FaultDice,
+    FaultProfile,
+    Faults,
+    refusal_body,
+)
+from .limits import Gatekeeper, RateLimits, credential_of
+from .routing import Answer, Request, Router, failed, parse_target
+from .state import Record, SandboxState, seed_defaults
+from .v1 import v1_handlers
+from .v2 import TokenBook, V2Api, requires_auth, seed_v2_defaults, unauthenticated
+
+_LOG_LIMIT = 10_000
+_V2_ENTITY = "/v2/api/entity/"
+# How long a request's announced body may take to arrive.
+_BODY_TIMEOUT = 3.0
+_JSON = "application/json; charset=utf-8"
+
+
+class Sandbox:
+    """A local, stateful Daftra account.
+
+    >>> with Sandbox() as sandbox:
+    ...     client = Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key)
+
+    It binds to 127.0.0.1 unless told otherwise. ``state`` holds the records,
+    ``request_log`` the (method, path, status) of recent requests, and :meth:`inject`
+    queues canned answers for testing failure handling (:meth:`refuse_in_body` and
+    :meth:`accept_without_saving` queue the live service's refusals inside 2xx answers).
+
+    ``dialect`` chooses how answers are worded: ``"documented"`` (typed JSON, as the
+    documentation shows) or ``"live"`` (as the live service sends: strings for every v1
+    scalar, varied empty values, ``[]`` for empty objects, null-filled related records,
+    undocumented columns, header-only rows for ``recursive=-1``, and edits that replace
+    the record); :data:`~daftra_sandbox.dialect.DEFAULT_DIALECT` when left out.
+
+    ``limits`` (a :class:`~daftra_sandbox.limits.RateLimits`) makes it refuse
+    requests over a rate, per credential, as a real service does; :meth:`set_limits`
+    changes or lifts them while it runs, and :attr:`limit_counts` tells how many
+    requests were admitted and refused.
+
+    ``latency`` (seconds) delays every request before it is processed, like a round trip
+    to a distant server, each on its own thread. ``virtual_invoices`` lists that many
+    generated invoices (each with ``virtual_invoice_lines`` items) without storing them,
+    for large listings. :meth:`service_stats` tells how many requests were served and
+    the sandbox's own time spent on them, the latency excluded.
+    """
+
+    def __init__(
+        self,
+        api_key: str = "sandbox-key",
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        seed: bool = True,
+        faults: FaultProfile | None = None,
+        dialect: Dialect = DEFAULT_DIALECT,
+        limits: RateLimits | None = None,
+        latency: float = 0.0,
+        virtual_invoices: int = 0,
+        virtual_invoice_lines: int = 0,
+    ) -> None:
+        if not latency >= 0:
+            raise ValueError(f"latency must be zero or more seconds, not {latency!r}")
+        self.api_key = api_key
+        self.latency = latency
+        self._service_lock = threading.Lock()
+        self._service = {"requests": 0, "service_s": 0.0}
+        self.dialect = check_dialect(dialect)
+        self.state = SandboxState()
+        # The live service's edits replace the record; the documented ones merge.
+        self.state.edits_replace = self.dialect == "live"
+        if seed:
+            seed_defaults(self.state)
+            seed_v2_defaults(self.state)
+        self.faults = Faults()
+        self.dice: FaultDice | None = None
+        self.set_faults(faults)
+        self._gatekeeper: Gatekeeper | None = None
+        self._limit_counts = {"admitted": 0, "refused": 0}
+        self.set_limits(limits)
+        self.request_log: collections.deque[tuple[str, str, int]] = collections.deque(
+            maxlen=_LOG_LIMIT
+        )
+        self.tokens = TokenBook()
+        self.v2 = V2Api(self.state, self.tokens)
+        self._router = Router()
+        self._invoices, self._handlers = v1_handlers(self.state, self._router)
+        self._handlers["getSiteInfo"] = lambda _request: site_info(self.state)
+        if virtual_invoices:
+            self._invoices.add_virtual(virtual_invoices, lines=virtual_invoice_lines)
+        self._server = _Server((host, port), _RequestHandler, self)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def add_invoice(self, body: Mapping[str, Any]) -> Record:
+        """Create an invoice directly, as a valid add request would (no HTTP involved)."""
+        with self.state.lock:
+            errors = self._invoices.check(body, creating=True)
+            if errors:
+                raise ValueError(f"invalid invoice: {errors}")
+            return copy.deepcopy(self._invoices.create(body))
+
+    def served_operations(self) -> frozenset[str]:
+        """The operationId of every operation this sandbox has a handler for."""
+        return frozenset(self._handlers)
+
+    def service_stats(self, *, reset: bool = False) -> dict[str, float]:
+        """``requests`` served and ``service_s``, the seconds spent on them from reading
+        the request line to writing the answer, :attr:`latency` excluded; ``reset=True``
+        starts counting from zero again after reading."""
+        with self._service_lock:
+            stats = dict(self._service)
+            if reset:
+                self._service.update(requests=0, service_s=0.0)
+        return stats
+
+    def _count_service(self, seconds: float) -> None:
+        with self._service_lock:
+            self._service["requests"] += 1
+            self._service["service_s"] += seconds
+
+    def set_faults(self, profile: FaultProfile | None) -> None:
+        """Switch the fault profile (None: behave)."""
+        self.dice = FaultDice(profile) if profile is not None else None
+
+    def set_limits(self, limits: RateLimits | None) -> None:
+        """Limit the pace of requests from now on (None: lift the limit). The counts of
+        :attr:`limit_counts` carry on."""
+        self._gatekeeper = Gatekeeper(limits, self._limit_counts) if limits else None
+
+    @property
+    def limits(self) -> RateLimits | None:
+        """The rate limit in force, None when there is none."""
+        gatekeeper = self._gatekeeper
+        return gatekeeper.limits if gatekeeper is not None else None
+
+    @property
+    def limit_counts(self) -> dict[str, int]:
+        """Requests admitted and refused (429 or 503) under rate limits, since the
+        sandbox started or :meth:`reset_limit_counts` was called."""
+        return dict(self._limit_counts)
+
+    def reset_limit_counts(self) -> None:
+        """Count admitted and refused requests from zero again."""
+        for kind in self._limit_counts:
+            self._limit_counts[kind] = 0
+
+    @property
+    def fault_counts(self) -> dict[str, int]:
+        """How many requests each kind of fault has struck under the current profile."""
+        return dict(self.dice.counts) if self.dice else {}
+
+    def issue_token(self, ttl: float | None = None) -> str:
+        """A bearer token the sandbox accepts (for ``ttl`` seconds; None: for good).
+        Clients can also obtain one with the password grant at ``/v2/oauth/token``, with
+        ``v2.username`` and ``v2.password``."""
+        return self.tokens.issue(ttl)
+
+    def inject(
+        self,
+        status: int,
+        body: bytes = b"",
+        *,
+        content_type: str = "text/html",
+        headers: dict[str, str] | None = None,
+        times: int = 1,
+        path_contains: str | None = None,
+        after: int = 0,
+        process: bool = False,
+        operation: str | None = None,
+    ) -> None:
+        """Answer the next ``times`` matching requests with this, leaving them unprocessed
+        (or, with ``process``, processing them and sending this instead of their answer).
+        A request matches when its path contains ``path_contains`` and it is routed to
+        ``operation`` (an operationId such as ``"addInvoice"``), for those given."""
+        self.faults.inject(
+            CannedAnswer(
+                status, body, content_type, dict(headers or {}), times, path_contains, after,
+                process, operation,
+            )
+        )
+
+    def refuse_in_body(
+        self,
+        operation: str | None = None,
+        *,
+        status: int = 200,
+        message: str = GENERIC_REFUSAL,
+        validation_errors: Mapping[str, str] | None = None,
+        code: int = 400,
+        path_contains: str | None = None,
+        times: int = 1,
+        after: int = 0,
+    ) -> None:
+        """Refuse the next ``times`` matching requests the way the live service sometimes
+        does: HTTP ``status`` (200 or 202, a success) around ``{"result": "failed",
+        "code": code, "message": message}``, plus ``validation_errors`` (field path ->
+        reason) when given. Nothing is stored. Aimed at a bulk add (``"addInvoicesBulk"``),
+        it refuses the whole request with that one object instead of a list of results.
+        Matching is as for :meth:`inject`."""
+        self.inject(
+            status, refusal_body(message, validation_errors, code), content_type=_JSON,
+            times=times, path_contains=path_contains, after=after, operation=operation,
+        )
+
+    def accept_without_saving(
+        self,
+        operation: str | None = None,
+        *,
+        path_contains: str | None = None,
+        times: int = 1,
+        after: int = 0,
+    ) -> None:
+        """Answer the next ``times`` matching creates with 202 ``{"result": "successful",
+        "code": 202, "id": null}`` while storing nothing, as the live service did for a
+        payment it silently dropped. Matching is as for :meth:`inject`."""
+        self.inject(
+            202, HOLLOW_CREATE_BODY, content_type=_JSON, times=times,
+            path_contains=path_contains, after=after, operation=operation,
+        )
+
+    def start(self) -> Self:
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), name="daftra-sandbox", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        if self._thread is not None:
+            self._thread.join()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # Request handling, called from the server's threads.
+    def _authenticate(self, request: Request) -> Answer | None:
+        key = request.headers.get("apikey")
+        authorization = request.headers.get("authorization")
+        if key is not None and authorization is not None:
+            return failed(
+                401, "Unauthorized: send either the apikey header or a bearer token, not both"
+            )
+        if key is not None and secrets.compare_digest(key, self.api_key):
+            return None
+        bearer = (authorization or "").removeprefix("Bearer ").strip()
+        if (
+            authorization is not None
+            and authorization.startswith("Bearer ")
+            and self.tokens.is_valid(bearer)
+        ):
+            return None
+        return failed(401, "Unauthorized")
+
+    def operation_of(self, method: str, path: str) -> str | None:
+        """The operationId a request is routed to, None for an unknown address."""
+        route, _, _ = self._router.match(method, path)
+        return route.operation_id if route is not None else None
+
+    def handle(self, request: Request) -> Answer:
+        """The answer to ``request``, worded in the sandbox's dialect."""
+        return speak(self.dialect, self._handle(request), request)
+
+    def _handle(self, request: Request) -> Answer:
+        if request.path.startswith("/v2/"):
+            if requires_auth(request.path) and self._authenticate(request) is not None:
+                return unauthenticated()
+            return self._checked_v2_body(request) or self.v2.handle(request)
+        denied = self._authenticate(request)
+        if denied is not None:
+            return denied
+        route, path_params, path_known = self._router.match(request.method, request.path)
+        if route is None:
+            if path_known:
+                return failed(405, f"{request.method} is not allowed here")
+            return failed(404, f"No endpoint at {request.path}")
+        handler = self._handlers.get(route.operation_id)
+        if handler is None:
+            return failed(501, f"The sandbox does not emulate {route.operation_id} yet")
+        request.path_params = path_params
+        try:
+            return handler(request)
+        except (ValueError, UnicodeDecodeError):  # the body was not JSON
+            return failed(400, "The request body is not valid JSON")
+
+
+    def _checked_v2_body(self, request: Request) -> Answer | None:
+        """A v2 entity save whose body the spec's schema refuses: a 422 naming each field,
+        as Laravel's validation answers (the v2 engine checks only what the docs require)."""
+        if request.method not in ("POST", "PUT") or not request.path.startswith(_V2_ENTITY):
+            return None
+        route, _, _ = self._router.match(request.method, request.path)
+        try:
+            body = json.loads(request.body.decode("utf-8")) if request.body.strip() else {}
+        except (ValueError, UnicodeDecodeError):
+            return None  # the engine reads an unreadable body as no input
+        if route is None or not isinstance(body, dict):
+            return None
+        problems = body_errors(route.operation_id, body)
+        if not problems:
+            return None
+        errors = {path: list(reasons) for path, reasons in problems.items()}
+        return Answer(422, {"message": "Entity not saved", "errors": errors})
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(
+        self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], sandbox: Sandbox
+    ) -> None:
+        self.sandbox = sandbox
+        super().__init__(address, handler)
+
+
+class _RequestHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    # Headers and body leave in separate writes; with Nagle on, a small answer waits for
+    # the client's delayed ACK (about 40 ms) before its body is sent.
+    disable_nagle_algorithm = True
+    server: _Server
+    _started = 0.0
+
+    def parse_request(self) -> bool:
+        self._started = time.perf_counter()  # the request line has just been read
+        return super().parse_request()
+
+    def _serve(self) -> None:
+        sandbox = self.server.sandbox
+        latency = sandbox.latency
+        if latency:
+            time.sleep(latency)  # the network's round trip, waited on this request's thread
+        try:
+            self._process(sandbox)  # reading the body, processing, writing the answer
+        finally:
+            sandbox._count_service(time.perf_counter() - self._started - latency)
+
+    def _process(self, sandbox: Sandbox) -> None:
+        length = int(self.headers.get("content-length") or 0)
+        try:
+            body = self._read_body(length)
+        except TimeoutError:  # a body announced and never sent: refuse, do not hang
+            self.close_connection = True
+            self._send(400, b'{"result":"failed","code":400,"message":"Incomplete body"}',
+                       "application/json", {})
+            return
+        path, query = parse_target(self.path)
+        gatekeeper = sandbox._gatekeeper
+        if gatekeeper is None:
+            self._admitted(sandbox, path, query, body)
+            return
+        credential = credential_of({k.lower(): v for k, v in self.headers.items()})
+        refusal, self._limit_headers = gatekeeper.admit(credential)
+        if refusal is not None:
+            sandbox.request_log.append((self.command, path, refusal.status))
+            self._send(refusal.status, refusal.body, "application/json", refusal.headers)
+            return
+        try:
+            self._admitted(sandbox, path, query, body)
+        finally:
+            gatekeeper.done(credential)
+            self._limit_headers = {}
+
+    def _admitted(
+        self, sandbox: Sandbox, path: str, query: dict[str, list[str]], body: bytes
+    ) -> None:
+        """Serve a request the rate limit (if any) let through."""
+        canned = sandbox.faults.take(path, lambda: sandbox.operation_of(self.command, path))
+        request = Request(
+            self.command, path, query, {k.lower(): v for k, v in self.headers.items()}, body
+        )
+        # Logged before answering, so a client that has its answer finds it in the log.
+        if canned is not None:
+            if canned.process:
+                sandbox.handle(request)
+            sandbox.request_log.append((self.command, path, canned.status))
+            self._send(canned.status, canned.body, canned.content_type, canned.headers)
+            return
+        self._answer(request, sandbox.dice)
+
+    def _answer(self, request: Request, dice: FaultDice | None) -> None:
+        """Process and answer, or, under a fault profile, delay and maybe fail as drawn."""
+        sandbox, path = self.server.sandbox, request.path
+        fault, delay = dice.draw(path) if dice is not None else (None, 0.0)
+        if delay:
+            time.sleep(delay)
+        log = sandbox.request_log
+        if fault == "rate_limited" and dice is not None:
+            log.append((self.command, path, 429))
+            body = b'{"result":"failed","code":429,"message":"Too Many Requests"}'
+            retry_after = {"Retry-After": str(dice.profile.retry_after)}
+            self._send(429, body, "application/json", retry_after)
+            return
+        if fault == "server_error" and dice is not None:
+            status, body, kind = dice.server_error()
+            log.append((self.command, path, status))
+            self._send(status, body, kind, {})
+            return
+        if fault == "nonstandard_status":
+            log.append((self.command, path, 520))
+            self._send(520, b"web server returned an unknown error", "text/plain", {})
+            return
+        if fault == "drop_before":
+            log.append((self.command, path, 0))
+            self._drop()
+            return
+        if fault == "slow" and dice is not None:
+            time.sleep(dice.profile.slow_seconds)
+        answer = sandbox.handle(request)
+        log.append((self.command, path, answer.status))
+        encoded = answer.encode()
+        content_type = "application/json; charset=utf-8"
+        if fault == "drop_after":
+            self._drop()
+            return
+        if fault == "truncated":
+            encoded = encoded[: len(encoded) // 2]
+        elif fault == "malformed":
+            encoded, content_type = b"<html><body>Something went wrong</body></html>", "text/html"
+        elif fault == "short_bulk" and isinstance(answer.body, list) and answer.body:
+            encoded = json.dumps(answer.body[:-1]).encode()
+        self._send(answer.status, encoded, content_type, answer.headers)
+
+    def _read_body(self, length: int) -> bytes:
+        if not length:
+            return b""
+        self.connection.settimeout(_BODY_TIMEOUT)
+        try:
+            return self.rfile.read(length)
+        finally:
+            self.connection.settimeout(None)
+
+    def _drop(self) -> None:
+        """Close the connection without a word, as a failing proxy would."""
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
+
+    def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str]) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in {**headers, **self._limit_headers}.items():
+            self.send_header(name, value)
+        self.end_headers()
+        if not self._head_only:
+            self.wfile.write(body)
+
+    # Every method, even one invented by a fuzzer, reaches the router, which answers 405
+    # where a path lacks it (the standard library would answer 501 with an HTML page).
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
+
+    def do_HEAD(self) -> None:
+        self._head_only = True
+        self._serve()
+
+    _head_only = False
+    _limit_headers: dict[str, str] = {}  # noqa: RUF012 - replaced, never mutated
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Silent: a busy sandbox must not spend its time writing to stderr."""

@@ -1,0 +1,148 @@
+"""A create whose answer is lost is settled by its reference: never created twice; each
+scenario with both clients."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from daftra_facade import Created, ServerError, Unknown
+from daftra_sandbox import Sandbox
+
+from ..conftest import Scenario, invoice_body
+
+Run = Callable[[Scenario], Any]
+
+LOST = b"<html><body>502 Bad Gateway</body></html>"
+
+
+def posts(sandbox: Sandbox) -> int:
+    return sum(1 for method, _, _ in sandbox.request_log if method == "POST")
+
+
+def test_a_bulk_chunk_stored_but_unanswered_is_found_not_resent(
+    sandbox: Sandbox, run: Run
+) -> None:
+    async def scenario(client: Any) -> None:
+        sandbox.inject(502, LOST, path_contains="add_bulk", process=True)
+
+        records = [invoice_body(1), invoice_body(2), invoice_body(1)]
+        result = await client.invoices.bulk_create(records)
+
+        assert result.ok and posts(sandbox) == 1
+        stored = {i["id"]: i for i in sandbox.state.all("Invoice")}
+        assert len(stored) == 3
+        assert [stored[o.id]["client_id"] for o in result.created] == [1, 2, 1]
+        assert all(o.number == stored[o.id]["no"] for o in result.created)
+
+    run(scenario)
+
+
+def test_a_single_create_stored_but_unanswered_returns_the_stored_id(
+    sandbox: Sandbox, run: Run
+) -> None:
+    async def scenario(client: Any) -> None:
+        sandbox.inject(502, LOST, path_contains="/invoices.json", process=True)
+
+        invoice_id = await client.invoices.create(invoice_body(2))
+
+        assert [i["id"] for i in sandbox.state.all("Invoice")] == [invoice_id]
+        assert posts(sandbox) == 1
+
+    run(scenario)
+
+
+def test_the_callers_reference_is_kept_and_others_are_stamped(
+    sandbox: Sandbox, run: Run
+) -> None:
+    async def scenario(client: Any) -> None:
+        records = [invoice_body(1, po_number="PO-77"), invoice_body(1)]
+
+        await client.invoices.bulk_create(records)
+
+        first, second = sandbox.state.all("Invoice")
+        assert first["po_number"] == "PO-77"
+        assert second["po_number"].startswith("dpy-") and second["po_number"].endswith("-1")
+        assert "po_number" not in records[1]["Invoice"]  # the caller's record is not changed
+
+    run(scenario)
+
+
+def test_an_ignored_filter_leaves_the_element_unknown(sandbox: Sandbox, run: Run) -> None:
+    async def scenario(client: Any) -> None:
+        sandbox.inject(502, LOST, path_contains="add_bulk")  # not stored
+        unrelated = {"code": 200, "result": "successful",
+                     "data": [{"Invoice": {"id": 5, "po_number": "someone-else"}}],
+                     "pagination": {"page": 1, "page_count": 1, "total_results": 1}}
+        sandbox.inject(200, json.dumps(unrelated).encode(), content_type="application/json",
+                       path_contains="/invoices.json")
+
+        result = await client.invoices.bulk_create([invoice_body(1)])
+
+        assert isinstance(result[0], Unknown)
+        assert "did not apply the po_number filter" in result[0].reason
+        assert sandbox.state.count("Invoice") == 0 and posts(sandbox) == 1
+
+    run(scenario)
+
+
+def test_a_reference_carried_by_several_records_is_unknown(
+    sandbox: Sandbox, run: Run
+) -> None:
+    async def scenario(client: Any) -> None:
+        sandbox.add_invoice(invoice_body(1, po_number="PO-DUP"))
+        sandbox.inject(502, LOST, path_contains="add_bulk", process=True)
+
+        result = await client.invoices.bulk_create([invoice_body(1, po_number="PO-DUP")])
+
+        assert isinstance(result[0], Unknown) and "2 records carry" in result[0].reason
+        assert sandbox.state.count("Invoice") == 2 and posts(sandbox) == 1
+
+    run(scenario)
+
+
+def test_a_failed_lookup_leaves_the_element_unknown(sandbox: Sandbox, run: Run) -> None:
+    async def scenario(client: Any) -> None:
+        sandbox.inject(502, LOST, path_contains="add_bulk")
+        sandbox.inject(500, b'{"result":"failed","code":500,"message":"db"}',
+                       content_type="application/json", path_contains="/invoices.json")
+
+        result = await client.invoices.bulk_create([invoice_body(1)])
+
+        assert isinstance(result[0], Unknown) and "looking up" in result[0].reason
+        assert posts(sandbox) == 1
+
+    run(scenario)
+
+
+def test_a_create_that_cannot_be_settled_raises_and_says_why(
+    sandbox: Sandbox, run: Run
+) -> None:
+    async def scenario(client: Any) -> None:
+        # the POST and the lookup
+        sandbox.inject(502, LOST, path_contains="/invoices.json", times=2)
+
+        with pytest.raises(ServerError) as raised:
+            await client.invoices.create(invoice_body(1))
+
+        assert any("is unknown" in note for note in raised.value.__notes__)
+        assert posts(sandbox) == 1
+
+    run(scenario)
+
+
+def test_found_elements_report_the_stored_record(sandbox: Sandbox, run: Run) -> None:
+    async def scenario(client: Any) -> None:
+        sandbox.inject(200, b"[]", content_type="application/json", path_contains="add_bulk",
+                       process=True)
+
+        result = await client.invoices.bulk_create([invoice_body(1, po_number="PO-1")])
+
+        created = result[0]
+        assert isinstance(created, Created)
+        assert sandbox.state.get("Invoice", created.id)["po_number"] == "PO-1"  # type: ignore[index]
+
+    run(scenario)

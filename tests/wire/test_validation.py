@@ -1,0 +1,77 @@
+"""Request bodies are checked against the spec before sending, fast and with field paths."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import fastjsonschema
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from daftra_facade.wire.specification import request_schema_pointer
+from daftra_facade.wire.validation import _quick_check, _validator, body_errors
+
+from ..conftest import invoice_body, load_data
+
+ODD_VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(-3, 30), st.floats(allow_nan=False, width=32),
+    st.sampled_from(["", "7", "-2", "2.5", "abc", " 5", "2026-02-30", "2026-06-17", "1"]),
+    st.just([]), st.just({}), st.just([{"x": 1}]),
+)
+FIELDS = [
+    ("Invoice", "client_id"), ("Invoice", "date"), ("Invoice", "draft"), ("Invoice", "type"),
+    ("Invoice", "discount"), ("Invoice", "store_id"), ("Invoice", "notes"),
+    ("InvoiceItem", "quantity"), ("InvoiceItem", "unit_price"), ("InvoiceItem", "discount_type"),
+    ("InvoiceItem", "tax1"), ("InvoiceItem", "lot"), ("Payment", "amount"),
+    ("Payment", "payment_method"),
+]
+
+
+def mutated(changes: list[tuple[tuple[str, str], Any]]) -> dict[str, Any]:
+    body: dict[str, Any] = load_data("seed_bulk_request.json")[0]
+    for (member, field), value in changes:
+        target = body[member][0] if isinstance(body[member], list) else body[member]
+        target[field] = value
+    return body
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(FIELDS), ODD_VALUES), max_size=4))
+def test_the_fast_check_agrees_with_the_full_validator(
+    changes: list[tuple[tuple[str, str], Any]],
+) -> None:
+    body = mutated(changes)
+    pointer = request_schema_pointer("addInvoicesBulk", element=True)
+    assert pointer is not None
+    try:
+        _quick_check(pointer)(body)
+        quick_valid = True
+    except fastjsonschema.JsonSchemaException:
+        quick_valid = False
+    full_valid = not any(True for _ in _validator(pointer).iter_errors(body))
+    assert quick_valid == full_valid
+    assert (body_errors("addInvoicesBulk", body, element=True) == {}) == full_valid
+
+
+def test_numeric_strings_pass_as_php_accepts_them() -> None:
+    body = invoice_body(1, quantity="2.5", unit_price="10")  # type: ignore[arg-type]
+    body["Invoice"]["client_id"] = "7"
+    assert body_errors("addInvoicesBulk", body, element=True) == {}
+
+
+def test_each_problem_is_named_by_its_field_path() -> None:
+    body = invoice_body(1, date="2026-02-30")
+    body["InvoiceItem"][0].update(quantity="lots", discount_type="1")
+    body["Invoice"]["client_id"] = "x"
+
+    errors = body_errors("addInvoicesBulk", body, element=True)
+
+    assert set(errors) == {"Invoice.date", "Invoice.client_id", "InvoiceItem.0.quantity",
+                           "InvoiceItem.0.discount_type"}
+    assert errors["InvoiceItem.0.discount_type"] == ("'1' is not one of [1, 2]",)
+    assert "not a 'date'" in errors["Invoice.date"][0]
+
+
+def test_a_missing_required_member_is_named() -> None:
+    errors = body_errors("addInvoice", {"InvoiceItem": []})
+    assert "'Invoice' is a required property" in errors["<body>"]
