@@ -31,6 +31,7 @@ from .capabilities import (
     ResourceSpec,
     SubmitOnlyResource,
 )
+from .specs import PAYLOAD_PAGES, V2_PAGES
 
 if TYPE_CHECKING:
     from daftra_client.models import (
@@ -212,154 +213,224 @@ class Resources:
     advance_payments = ResourceAttribute(r.AdvancePayments, r.AsyncAdvancePayments)
     general_listing = ResourceAttribute(r.GeneralListing, r.AsyncGeneralListing)
     client_attendance_logs = _attribute(
-        SubmitOnlyResource, AsyncSubmitOnlyResource, r.CLIENT_ATTENDANCE_LOGS
+        SubmitOnlyResource,
+        AsyncSubmitOnlyResource,
+        ResourceSpec(
+            tag="client_attendance_logs",
+            model_key="ClientAttendance",
+            create="addClientAttendanceLog",
+        ),
     )
-    product_bundles = _attribute(SubmitOnlyResource, AsyncSubmitOnlyResource, r.PRODUCT_BUNDLES)
+    product_bundles = _attribute(
+        SubmitOnlyResource,
+        AsyncSubmitOnlyResource,
+        ResourceSpec(tag="product_bundles", model_key="ProductBundle", create="addProductBundle"),
+    )
     # v1: sales, parties, catalogue, stock, scheduling, money and accounting.
     estimates: CrudAttribute[Invoice, EstimateView] = _attribute(
-        CrudResource, AsyncCrudResource, r.ESTIMATES
+        CrudResource, AsyncCrudResource, r.v1_resource("estimates", "Estimate")
     )
     credit_notes: CrudAttribute[Invoice, CreditNoteView] = _attribute(
-        CrudResource, AsyncCrudResource, r.CREDIT_NOTES
+        CrudResource, AsyncCrudResource, r.v1_resource("credit_notes", "CreditNote")
     )
     refund_receipts: CrudAttribute[Invoice, RefundReceiptView] = _attribute(
-        CrudResource, AsyncCrudResource, r.REFUND_RECEIPTS
+        CrudResource, AsyncCrudResource, r.v1_resource("refund_receipts", "RefundReceipt")
     )
     clients: CrudAttribute[Client, ClientView] = _attribute(
-        CrudResource, AsyncCrudResource, r.CLIENTS
+        CrudResource, AsyncCrudResource, r.v1_resource("clients", "Client")
     )
     suppliers: CrudAttribute[Supplier, SupplierView] = _attribute(
-        CrudResource, AsyncCrudResource, r.SUPPLIERS
+        CrudResource, AsyncCrudResource, r.v1_resource("suppliers", "Supplier")
     )
     work_orders: CrudAttribute[WorkOrder, WorkOrderView] = _attribute(
-        CrudResource, AsyncCrudResource, r.WORK_ORDERS
+        CrudResource, AsyncCrudResource, r.v1_resource("work_orders", "WorkOrder")
     )
     client_appointments: CrudAttribute[Appointment, ClientAppointmentView] = _attribute(
-        CrudResource, AsyncCrudResource, r.CLIENT_APPOINTMENTS
+        CrudResource, AsyncCrudResource, r.v1_resource("client_appointments", "ClientAppointment")
     )
     invoice_appointments: CrudAttribute[Appointment, InvoiceAppointmentView] = _attribute(
-        CrudResource, AsyncCrudResource, r.INVOICE_APPOINTMENTS
+        CrudResource, AsyncCrudResource, r.v1_resource("invoice_appointments", "InvoiceAppointment")
     )
     estimate_appointments: CrudAttribute[Appointment, EstimateAppointmentView] = _attribute(
-        CrudResource, AsyncCrudResource, r.ESTIMATE_APPOINTMENTS
+        CrudResource,
+        AsyncCrudResource,
+        r.v1_resource("estimate_appointments", "EstimateAppointment"),
     )
     work_order_appointments: CrudAttribute[Appointment, WorkOrderAppointmentView] = _attribute(
-        CrudResource, AsyncCrudResource, r.WORK_ORDER_APPOINTMENTS
+        CrudResource,
+        AsyncCrudResource,
+        r.v1_resource("work_order_appointments", "WorkOrderAppointment"),
     )
     time_tracking: CrudAttribute[TimeTracking, TimeTrackingView] = _attribute(
-        CrudResource, AsyncCrudResource, r.TIME_TRACKING
+        CrudResource, AsyncCrudResource, r.v1_resource("time_tracking", "TimeTracking")
     )
     client_payments: CrudAttribute[ClientPayment, ClientPaymentView] = _attribute(
-        CrudResource, AsyncCrudResource, r.CLIENT_PAYMENTS
+        CrudResource, AsyncCrudResource, r.v1_resource("client_payments", "ClientPayment")
     )
     products: CrudAttribute[Product, ProductView] = _attribute(
-        CrudResource, AsyncCrudResource, r.PRODUCTS
+        CrudResource, AsyncCrudResource, r.v1_resource("products", "Product")
     )
     incomes: CrudAttribute[CashTransaction, IncomeView] = _attribute(
-        CrudResource, AsyncCrudResource, r.INCOMES
+        CrudResource, AsyncCrudResource, r.v1_resource("incomes", "Income")
     )
     expenses: CrudAttribute[CashTransaction, ExpenseView] = _attribute(
-        CrudResource, AsyncCrudResource, r.EXPENSES
+        CrudResource, AsyncCrudResource, r.v1_resource("expenses", "Expense")
     )
     journals: CrudAttribute[Journal, JournalView] = _attribute(
-        CrudResource, AsyncCrudResource, r.JOURNALS
+        CrudResource, AsyncCrudResource, r.v1_resource("journals", "Journal")
     )
     journal_accounts: CrudAttribute[JournalAccount, JournalAccountView] = _attribute(
-        CrudResource, AsyncCrudResource, r.JOURNAL_ACCOUNTS
+        CrudResource, AsyncCrudResource, r.v1_resource("journal_accounts", "JournalAccount")
     )
     journal_cats: CrudAttribute[JournalCat, JournalCatView] = _attribute(
-        CrudResource, AsyncCrudResource, r.JOURNAL_CATS
+        CrudResource, AsyncCrudResource, r.v1_resource("journal_cats", "JournalCat")
     )
     purchase_invoices: CrudAttribute[PurchaseOrder, PurchaseOrderView] = _attribute(
-        CrudResource, AsyncCrudResource, r.PURCHASE_INVOICES
+        CrudResource,
+        AsyncCrudResource,
+        r.v1_resource("purchase_invoices", "PurchaseInvoice", model_key="PurchaseOrder"),
     )
     purchase_refunds: CrudAttribute[PurchaseOrder, PurchaseRefundView] = _attribute(
-        CrudResource, AsyncCrudResource, r.PURCHASE_REFUNDS
+        CrudResource, AsyncCrudResource, r.v1_resource("purchase_refunds", "PurchaseRefund")
     )
-    taxes: CrudAttribute[Tax, TaxView] = _attribute(CrudResource, AsyncCrudResource, r.TAXES)
+    taxes: CrudAttribute[Tax, TaxView] = _attribute(
+        CrudResource, AsyncCrudResource, r.v1_resource("taxes", "Tax")
+    )
     stock_transactions: CrudAttribute[StockTransaction, StockTransactionView] = _attribute(
-        CrudResource, AsyncCrudResource, r.STOCK_TRANSACTIONS
+        CrudResource, AsyncCrudResource, r.v1_resource("stock_transactions", "StockTransaction")
     )
-    stores: CrudAttribute[Store, StoreView] = _attribute(CrudResource, AsyncCrudResource, r.STORES)
+    stores: CrudAttribute[Store, StoreView] = _attribute(
+        CrudResource, AsyncCrudResource, r.v1_resource("stores", "Store")
+    )
     requisitions: CrudAttribute[Requisition, RequisitionView] = _attribute(
-        CrudResource, AsyncCrudResource, r.REQUISITIONS
+        CrudResource, AsyncCrudResource, r.v1_resource("requisitions", "Requisition")
     )
     treasuries: CrudAttribute[Treasury, TreasuryView] = _attribute(
-        CrudResource, AsyncCrudResource, r.TREASURIES
+        CrudResource, AsyncCrudResource, r.v1_resource("treasuries", "Treasury")
     )
     product_categories: ReadOnlyAttribute[ProductCategory, ProductCategoryView] = _attribute(
-        ReadOnlyResource, AsyncReadOnlyResource, r.PRODUCT_CATEGORIES
+        ReadOnlyResource,
+        AsyncReadOnlyResource,
+        r.v1_resource("product_categories", "ProductCategory", read_only=True),
     )
     staff: ReadOnlyAttribute[Staff, StaffView] = _attribute(
-        ReadOnlyResource, AsyncReadOnlyResource, r.STAFF
+        ReadOnlyResource, AsyncReadOnlyResource, r.v1_resource("staff", "Staff", read_only=True)
     )
     # v2 entities (and the v1 endpoints the documentation files beside them).
     leave_applications: EntityAttribute[LeaveApplication, LeaveApplication] = _attribute(
-        EntityResource, AsyncEntityResource, r.LEAVE_APPLICATIONS
+        EntityResource, AsyncEntityResource, r.v2_entity("leave_applications", "LeaveApplication")
     )
     attendance_logs: AppendOnlyAttribute[AttendanceLog, AttendanceLog] = _attribute(
-        AppendOnlyResource, AsyncAppendOnlyResource, r.ATTENDANCE_LOGS
+        AppendOnlyResource,
+        AsyncAppendOnlyResource,
+        r.v2_entity("attendance_logs", "AttendanceLog", editable=False),
     )
     designations: EntityAttribute[Designation, Designation] = _attribute(
-        EntityResource, AsyncEntityResource, r.DESIGNATIONS
+        EntityResource, AsyncEntityResource, r.v2_entity("designations", "Designation")
     )
     departments: EntityAttribute[Department, Department] = _attribute(
-        EntityResource, AsyncEntityResource, r.DEPARTMENTS
+        EntityResource, AsyncEntityResource, r.v2_entity("departments", "Department")
     )
     employment_types: EntityAttribute[EmploymentType, EmploymentType] = _attribute(
-        EntityResource, AsyncEntityResource, r.EMPLOYMENT_TYPES
+        EntityResource, AsyncEntityResource, r.v2_entity("employment_types", "EmploymentType")
     )
     asset_types: EntityAttribute[AssetType, AssetType] = _attribute(
-        EntityResource, AsyncEntityResource, r.ASSET_TYPES
+        EntityResource, AsyncEntityResource, r.v2_entity("asset_types", "AssetType")
     )
     asset_locations: EntityAttribute[AssetLocation, AssetLocation] = _attribute(
-        EntityResource, AsyncEntityResource, r.ASSET_LOCATIONS
+        EntityResource, AsyncEntityResource, r.v2_entity("asset_locations", "AssetLocation")
     )
     asset_storages: EntityAttribute[AssetStorage, AssetStorage] = _attribute(
-        EntityResource, AsyncEntityResource, r.ASSET_STORAGES
+        EntityResource, AsyncEntityResource, r.v2_entity("asset_storages", "AssetStorage")
     )
     employee_assets: EntityAttribute[EmployeeAsset, EmployeeAsset] = _attribute(
-        EntityResource, AsyncEntityResource, r.EMPLOYEE_ASSETS
+        EntityResource,
+        AsyncEntityResource,
+        r.v2_entity(
+            "employee_assets", "EmployeeAsset", pages=PAYLOAD_PAGES, view_member="payload.data"
+        ),
     )
     brands: EntityAttribute[Brand, Brand] = _attribute(
-        EntityResource, AsyncEntityResource, r.BRANDS
+        EntityResource, AsyncEntityResource, r.v2_entity("brands", "Brand")
     )
     unit_templates: EntityAttribute[UnitTemplate, UnitTemplate] = _attribute(
-        EntityResource, AsyncEntityResource, r.UNIT_TEMPLATES
+        EntityResource, AsyncEntityResource, r.v2_entity("unit_templates", "UnitTemplate")
     )
     cost_centers: EntityAttribute[CostCenter, CostCenter] = _attribute(
-        EntityResource, AsyncEntityResource, r.COST_CENTERS
+        EntityResource, AsyncEntityResource, r.v2_entity("cost_centers", "CostCenter")
     )
     payment_gateways: AppendOnlyAttribute[PaymentGateway, PaymentGateway] = _attribute(
-        AppendOnlyResource, AsyncAppendOnlyResource, r.PAYMENT_GATEWAYS
+        AppendOnlyResource,
+        AsyncAppendOnlyResource,
+        r.v2_entity("payment_gateways", "PaymentGateway", editable=False),
     )
     credit_usages: EntityAttribute[CreditUsage, CreditUsage] = _attribute(
-        EntityResource, AsyncEntityResource, r.CREDIT_USAGES
+        EntityResource,
+        AsyncEntityResource,
+        r.v2_entity("credit_usages", "CreditUsage", edit_by_post=True),
     )
     credit_usage_amounts: EntityAttribute[CreditUsageAmount, CreditUsageAmount] = _attribute(
-        EntityResource, AsyncEntityResource, r.CREDIT_USAGE_AMOUNTS
+        EntityResource,
+        AsyncEntityResource,
+        r.v2_entity("credit_usage_amounts", "CreditUsageAmount", edit_by_post=True),
     )
     credit_types: EntityAttribute[CreditType, CreditType] = _attribute(
-        EntityResource, AsyncEntityResource, r.CREDIT_TYPES
+        EntityResource,
+        AsyncEntityResource,
+        r.v2_entity("credit_types", "CreditType", edit_by_post=True),
     )
     credit_charges: EntityAttribute[CreditCharge, CreditCharge] = _attribute(
-        EntityResource, AsyncEntityResource, r.CREDIT_CHARGES
+        EntityResource,
+        AsyncEntityResource,
+        r.v2_entity("credit_charges", "CreditCharge", edit_by_post=True),
     )
     packages: EntityAttribute[Package, Package] = _attribute(
-        EntityResource, AsyncEntityResource, r.PACKAGES
+        EntityResource, AsyncEntityResource, r.v2_entity("packages", "Package", edit_by_post=True)
     )
     package_credit_types: EntityAttribute[PackageCreditType, PackageCreditType] = _attribute(
-        EntityResource, AsyncEntityResource, r.PACKAGE_CREDIT_TYPES
+        EntityResource,
+        AsyncEntityResource,
+        r.v2_entity("package_credit_types", "PackageCreditType", edit_by_post=True),
     )
     follow_up_statuses: NoEditAttribute[FollowUpStatus, FollowUpStatusView] = _attribute(
-        NoEditResource, AsyncNoEditResource, r.FOLLOW_UP_STATUSES
+        NoEditResource,
+        AsyncNoEditResource,
+        ResourceSpec(
+            tag="follow_up_statuses",
+            model_key="FollowUpStatus",
+            list="listFollowUpStatuses",
+            get="getFollowUpStatus",
+            create="addFollowUpStatus",
+            delete="deleteFollowUpStatus",
+            pages=V2_PAGES,
+            level=1,
+        ),
     )
     follow_up_actions: ReadDeleteAttribute[FollowUpAction, FollowUpActionView] = _attribute(
-        ReadDeleteResource, AsyncReadDeleteResource, r.FOLLOW_UP_ACTIONS
+        ReadDeleteResource,
+        AsyncReadDeleteResource,
+        ResourceSpec(
+            tag="follow_up_actions",
+            model_key="FollowUpAction",
+            list="listFollowUpActions",
+            get="getFollowUpAction",
+            delete="deleteFollowUpAction",
+        ),
     )
     purchase_debit_notes: ListCreateAttribute[PurchaseDebitNote] = _attribute(
-        ListCreateResource, AsyncListCreateResource, r.PURCHASE_DEBIT_NOTES
+        ListCreateResource,
+        AsyncListCreateResource,
+        ResourceSpec(
+            tag="purchase_debit_notes",
+            model_key="PurchaseDebitNote",
+            list="listPurchaseDebitNotes",
+            create="addPurchaseDebitNote",
+            pages=V2_PAGES,
+            level=1,
+        ),
     )
     branches: ListOnlyAttribute[Branch] = _attribute(
-        ListOnlyResource, AsyncListOnlyResource, r.BRANCHES
+        ListOnlyResource,
+        AsyncListOnlyResource,
+        ResourceSpec(tag="branches", model_key="Branch", list="listBranches"),
     )

@@ -22,7 +22,6 @@ from ..wire.bodies import JsonBody
 from ..wire.numbers import as_record_id
 from ..wire.operations import Operation
 from .capabilities import (
-    PAYLOAD_PAGES,
     V2_PAGES,
     AsyncBulkCreatable,
     AsyncCreatable,
@@ -125,52 +124,18 @@ INVOICES = ResourceSpec(
                             number_field="no"),
 )
 
-# Sales and purchasing.
-ESTIMATES = v1_resource("estimates", "Estimate")
-CREDIT_NOTES = v1_resource("credit_notes", "CreditNote")
-REFUND_RECEIPTS = v1_resource("refund_receipts", "RefundReceipt")
-PURCHASE_INVOICES = v1_resource("purchase_invoices", "PurchaseInvoice", model_key="PurchaseOrder")
-PURCHASE_REFUNDS = v1_resource("purchase_refunds", "PurchaseRefund")
-WORK_ORDERS = v1_resource("work_orders", "WorkOrder")
-# Parties and people.
-CLIENTS = v1_resource("clients", "Client")
-SUPPLIERS = v1_resource("suppliers", "Supplier")
-STAFF = v1_resource("staff", "Staff", read_only=True)
-# Catalogue and stock.
-PRODUCTS = v1_resource("products", "Product")
-PRODUCT_CATEGORIES = v1_resource("product_categories", "ProductCategory", read_only=True)
-TAXES = v1_resource("taxes", "Tax")
-STORES = v1_resource("stores", "Store")
-STOCK_TRANSACTIONS = v1_resource("stock_transactions", "StockTransaction")
-TREASURIES = v1_resource("treasuries", "Treasury")
-REQUISITIONS = v1_resource("requisitions", "Requisition")
-# Scheduling and work.
-CLIENT_APPOINTMENTS = v1_resource("client_appointments", "ClientAppointment")
-INVOICE_APPOINTMENTS = v1_resource("invoice_appointments", "InvoiceAppointment")
-ESTIMATE_APPOINTMENTS = v1_resource("estimate_appointments", "EstimateAppointment")
-WORK_ORDER_APPOINTMENTS = v1_resource("work_order_appointments", "WorkOrderAppointment")
-TIME_TRACKING = v1_resource("time_tracking", "TimeTracking")
+# The specs of the resources with a class of their own. The others are declared in one
+# line each, where the client's attribute is (resources/catalogue.py).
 NOTES = ResourceSpec(
     tag="notes", model_key="Note", list="listNotes", get="getNote", create="addNote",
     update="editNote", delete="deleteNote",
 )
-# Money and accounting.
 # Daftra hides payments made from client credit unless asked; a full listing shows them.
 INVOICE_PAYMENTS = attrs.evolve(
     v1_resource("invoice_payments", "InvoicePayment"),
     list_defaults={"include_client_credit": 1},
 )
-CLIENT_PAYMENTS = v1_resource("client_payments", "ClientPayment")
-JOURNALS = v1_resource("journals", "Journal")
-JOURNAL_ACCOUNTS = v1_resource("journal_accounts", "JournalAccount")
-JOURNAL_CATS = v1_resource("journal_cats", "JournalCat")
-EXPENSES = v1_resource("expenses", "Expense")
-INCOMES = v1_resource("incomes", "Income")
-# Irregular ones.
 GENERAL_LISTING = ResourceSpec(tag="listing", model_key="Listing", get="getGeneralListing")
-CLIENT_ATTENDANCE_LOGS = ResourceSpec(
-    tag="client_attendance_logs", model_key="ClientAttendance", create="addClientAttendanceLog"
-)
 BOOKINGS = ResourceSpec(
     tag="bookings", model_key="Booking", list="listBookings", get="getBooking",
     create="addBooking", delete="deleteBooking", pages=V2_PAGES, level=1, view_member=None,
@@ -196,45 +161,6 @@ def v2_entity(
         view_member=view_member, **extra,
     )
 
-
-# v2 entities: HR, organisation, assets, catalogue, finance, credits and workflows.
-LEAVE_APPLICATIONS = v2_entity("leave_applications", "LeaveApplication")
-ATTENDANCE_LOGS = v2_entity("attendance_logs", "AttendanceLog", editable=False)
-DESIGNATIONS = v2_entity("designations", "Designation")
-DEPARTMENTS = v2_entity("departments", "Department")
-EMPLOYMENT_TYPES = v2_entity("employment_types", "EmploymentType")
-ASSET_TYPES = v2_entity("asset_types", "AssetType")
-ASSET_LOCATIONS = v2_entity("asset_locations", "AssetLocation")
-ASSET_STORAGES = v2_entity("asset_storages", "AssetStorage")
-EMPLOYEE_ASSETS = v2_entity("employee_assets", "EmployeeAsset", pages=PAYLOAD_PAGES,
-                            view_member="payload.data")
-BRANDS = v2_entity("brands", "Brand")
-UNIT_TEMPLATES = v2_entity("unit_templates", "UnitTemplate")
-COST_CENTERS = v2_entity("cost_centers", "CostCenter")
-PAYMENT_GATEWAYS = v2_entity("payment_gateways", "PaymentGateway", editable=False)
-CREDIT_USAGES = v2_entity("credit_usages", "CreditUsage", edit_by_post=True)
-CREDIT_USAGE_AMOUNTS = v2_entity("credit_usage_amounts", "CreditUsageAmount", edit_by_post=True)
-CREDIT_TYPES = v2_entity("credit_types", "CreditType", edit_by_post=True)
-CREDIT_CHARGES = v2_entity("credit_charges", "CreditCharge", edit_by_post=True)
-PACKAGES = v2_entity("packages", "Package", edit_by_post=True)
-PACKAGE_CREDIT_TYPES = v2_entity("package_credit_types", "PackageCreditType", edit_by_post=True)
-PURCHASE_DEBIT_NOTES = ResourceSpec(
-    tag="purchase_debit_notes", model_key="PurchaseDebitNote", list="listPurchaseDebitNotes",
-    create="addPurchaseDebitNote", pages=V2_PAGES, level=1,
-)
-PRODUCT_BUNDLES = ResourceSpec(tag="product_bundles", model_key="ProductBundle",
-                               create="addProductBundle")
-# Filed under v2 by the documentation, served by v1 (or partly so).
-BRANCHES = ResourceSpec(tag="branches", model_key="Branch", list="listBranches")
-FOLLOW_UP_STATUSES = ResourceSpec(
-    tag="follow_up_statuses", model_key="FollowUpStatus", list="listFollowUpStatuses",
-    get="getFollowUpStatus", create="addFollowUpStatus", delete="deleteFollowUpStatus",
-    pages=V2_PAGES, level=1,
-)
-FOLLOW_UP_ACTIONS = ResourceSpec(
-    tag="follow_up_actions", model_key="FollowUpAction", list="listFollowUpActions",
-    get="getFollowUpAction", delete="deleteFollowUpAction",
-)
 
 
 def workflow_records(workflow_id: int) -> ResourceSpec:
