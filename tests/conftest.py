@@ -87,9 +87,10 @@ class _Awaited:
 def run(request: pytest.FixtureRequest, sandbox: Sandbox) -> Callable[[Scenario], Any]:
     """Runs a scenario with a ``Daftra`` or an ``AsyncDaftra`` on the sandbox."""
 
-    def with_client(scenario: Scenario) -> Any:
+    def with_client(scenario: Scenario, **settings: Any) -> Any:
         options: dict[str, Any] = {
             "base_url": sandbox.base_url, "api_key": sandbox.api_key, "max_retries": 0,
+            **settings,
         }
         if request.param == "sync":
             with Daftra(**options) as client:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 import httpx
@@ -71,42 +73,58 @@ def test_backoff_grows_with_jitter_and_retry_after_wins() -> None:
     assert policy.delay("GET", error, 10) is None  # attempts used up
 
 
-def test_a_read_is_repeated_through_transient_failures(sandbox: Sandbox) -> None:
+def test_a_read_is_repeated_through_transient_failures(
+    run: Callable[..., Any], sandbox: Sandbox
+) -> None:
     sandbox.inject(502, b"<html>bad gateway</html>", times=2, path_contains="site_info")
-    with Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key, retry_policy=FAST) as client:
-        assert client.site.get().subdomain
+
+    async def scenario(client: Any) -> None:
+        assert (await client.site.get()).subdomain
+
+    run(scenario, retry_policy=FAST, max_retries=3)
     statuses = [status for _, path, status in sandbox.request_log if "site_info" in path]
     assert statuses == [502, 502, 200]
 
 
-def test_a_create_is_not_retried_blindly_after_a_server_error(sandbox: Sandbox) -> None:
+def test_a_create_is_not_retried_blindly_after_a_server_error(
+    run: Callable[..., Any], sandbox: Sandbox
+) -> None:
     sandbox.inject(500, b'{"result":"failed","code":500,"message":"boom"}',
                    content_type="application/json", path_contains="/invoices.json")
-    with Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key, retry_policy=FAST) as client:
-        client.invoices.create(invoice_body(1))
+
+    async def scenario(client: Any) -> None:
+        await client.invoices.create(invoice_body(1))
+
+    run(scenario, retry_policy=FAST, max_retries=3)
     # Sent again only after a lookup by its reference showed it was not stored.
     assert [(m, s) for m, _, s in sandbox.request_log] == [("POST", 500), ("GET", 200),
                                                             ("POST", 202)]
     assert sandbox.state.count("Invoice") == 1
 
 
-def test_a_create_refused_with_429_is_sent_again_after_retry_after(sandbox: Sandbox) -> None:
+def test_a_create_refused_with_429_is_sent_again_after_retry_after(
+    run: Callable[..., Any], sandbox: Sandbox
+) -> None:
     sandbox.inject(429, b'{"result":"failed","code":429,"message":"slow down"}',
                    content_type="application/json", headers={"Retry-After": "0"})
-    with Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key, retry_policy=FAST) as client:
-        client.invoices.create(invoice_body(1))
+
+    async def scenario(client: Any) -> None:
+        await client.invoices.create(invoice_body(1))
+
+    run(scenario, retry_policy=FAST, max_retries=3)
     assert sandbox.state.count("Invoice") == 1
     assert [status for *_, status in sandbox.request_log] == [429, 202]
 
 
-def test_giving_up_raises_the_last_error(sandbox: Sandbox) -> None:
+def test_giving_up_raises_the_last_error(run: Callable[..., Any], sandbox: Sandbox) -> None:
     sandbox.inject(503, b"<html>down</html>", times=5)
-    with (
-        Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key, retry_policy=FAST) as client,
-        pytest.raises(ServerError) as raised,
-    ):
-        client.invoices.list()
-    assert raised.value.status == 503
+
+    async def scenario(client: Any) -> None:
+        with pytest.raises(ServerError) as raised:
+            await client.invoices.list()
+        assert raised.value.status == 503
+
+    run(scenario, retry_policy=FAST, max_retries=3)
     assert len(sandbox.request_log) == 3
 
 
