@@ -140,11 +140,7 @@ class Operation:
         try:
             return decode_answer(self.operation_id, response.status_code, data)
         except DecodeFailure as failure:
-            raise UnparseableResponseError(
-                f"{self.operation_id}: the answer does not fit the specification at {failure}",
-                status=response.status_code,
-                response=response,
-            ) from failure
+            raise self._unfit(response, failure) from failure
 
     def decoded_rows(
         self, response: httpx.Response, data: Any, rows_path: tuple[str, ...]
@@ -153,11 +149,15 @@ class Operation:
         try:
             return decode_rows(self.operation_id, response.status_code, data, rows_path)
         except DecodeFailure as failure:
-            raise UnparseableResponseError(
-                f"{self.operation_id}: the answer does not fit the specification at {failure}",
-                status=response.status_code,
-                response=response,
-            ) from failure
+            raise self._unfit(response, failure) from failure
+
+    def _unfit(self, response: httpx.Response, failure: DecodeFailure) -> UnparseableResponseError:
+        """The error of an answer that does not fit the spec, naming where it does not."""
+        return UnparseableResponseError(
+            f"{self.operation_id}: the answer does not fit the specification at {failure}",
+            status=response.status_code,
+            response=response,
+        )
 
     def parse(self, response: httpx.Response, data: Any, *, decoded: bool = False) -> Any:
         """The generated model of an answer; ``decoded`` says ``data`` already went
