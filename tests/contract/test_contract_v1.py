@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from daftra_facade.wire.specification import load_spec
 from daftra_sandbox import Sandbox
 from daftra_sandbox.routing import Answer, Request
 
-from ..conftest import invoice_body
+from ..conftest import every, invoice_body
 from ..spec.spec_schemas import operation, response_errors
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "openapi"
@@ -105,7 +105,7 @@ def grounded(node: Any) -> Any:
     return node
 
 
-def resource_of(client: Daftra, spec: ResourceSpec) -> Any:
+def resource_of(client: Any, spec: ResourceSpec) -> Any:
     name = {"InvoicePayment": "invoice_payments"}.get(spec.model_key, spec.tag)
     return getattr(client, name)
 
@@ -120,23 +120,29 @@ READ_ONLY = [spec for sync_class, _, spec in declared_resources().values()
 
 @pytest.mark.parametrize("spec", CRUD, ids=lambda spec: spec.tag)
 def test_a_resource_goes_through_its_whole_life_as_documented(
-    spec: ResourceSpec, client: Daftra, sandbox: RecordingSandbox
+    spec: ResourceSpec, run: Callable[[Any], Any], sandbox: RecordingSandbox
 ) -> None:
-    resource = resource_of(client, spec)
-    body = example_body(spec.create)
-    if spec.model_key == "InvoicePayment":
-        body["InvoicePayment"]["invoice_id"] = client.invoices.create(invoice_body())
-    record_id = resource.create(body)
-    assert record_id > 0
+    """Create, read, list, edit, delete, with ``Daftra`` and with ``AsyncDaftra``."""
 
-    view = resource.get(record_id)
-    assert int(getattr(view, _attribute(spec.model_key)).id) == record_id
-    assert any(int(item.id) == record_id for item in resource.iter(limit=5))
+    async def scenario(client: Any) -> None:
+        resource = resource_of(client, spec)
+        body = example_body(spec.create)
+        if spec.model_key == "InvoicePayment":
+            body["InvoicePayment"]["invoice_id"] = await client.invoices.create(invoice_body())
+        record_id = await resource.create(body)
+        assert record_id > 0
 
-    resource.update(record_id, example_body(spec.update))
-    resource.delete(record_id)
-    with pytest.raises(NotFoundError):
-        resource.get(record_id)
+        view = await resource.get(record_id)
+        assert int(getattr(view, _attribute(spec.model_key)).id) == record_id
+        listed = await every(resource.iter(limit=5))
+        assert any(int(item.id) == record_id for item in listed)
+
+        await resource.update(record_id, example_body(spec.update))
+        await resource.delete(record_id)
+        with pytest.raises(NotFoundError):
+            await resource.get(record_id)
+
+    run(scenario)
     assert sandbox.undocumented() == []
 
 
