@@ -166,15 +166,20 @@ def daftra_pipeline(
     pipelines_dir: str | None = None,
     progress: Any = None,
 ) -> dlt.Pipeline:
-    """A dlt pipeline for :func:`daftra_source`: DuckDB in ``./<pipeline_name>.duckdb``
-    unless another destination is given (a name such as ``"postgres"`` whose credentials
-    dlt reads from its config or ``DESTINATION__POSTGRES__CREDENTIALS``, or a destination
-    object such as ``dlt.destinations.postgres("postgresql://...")``)."""
+    """A dlt pipeline for :func:`daftra_source`: DuckDB in ``<pipeline_name>.duckdb`` in
+    the current folder unless another destination is given (a name such as
+    ``"postgres"`` whose credentials dlt reads from its config or
+    ``DESTINATION__POSTGRES__CREDENTIALS``, or a destination object such as
+    ``dlt.destinations.postgres("postgresql://...")``)."""
     os.environ.setdefault(TELEMETRY_VARIABLE, "false")
     # Memory stays flat however large the account: DuckDB parses each load file whole, so
     # files are kept small and few are loaded at once (either can be set in the environment).
     for variable, value in _BOUNDED_LOADING.items():
         os.environ.setdefault(variable, value)
+    if destination == "duckdb":
+        # dlt would put the file in the folder of the pipeline's first run, remembered in
+        # its saved state, even after that folder is gone: the file belongs where we run.
+        destination = dlt.destinations.duckdb(os.path.abspath(f"{pipeline_name}.duckdb"))
     options: dict[str, Any] = {"pipelines_dir": pipelines_dir} if pipelines_dir else {}
     if progress is not None:
         options["progress"] = progress

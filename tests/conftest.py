@@ -22,6 +22,15 @@ def load_data(name: str) -> Any:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_dlt_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """dlt keeps pipelines' saved state in one folder per user (``/var/dlt`` for root);
+    the suite keeps its own, so no earlier run on the machine can steer a test."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DLT_DATA_DIR", str(tmp_path_factory.mktemp("dlt")))
+        yield
+
+
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
     with Sandbox() as running:

@@ -37,7 +37,8 @@ def _sync_destination(given: str) -> tuple[Any, str]:
 
     if given == "duckdb" or given.endswith(".duckdb"):
         path = DEFAULT_SYNC_DATABASE if given == "duckdb" else given
-        return dlt.destinations.duckdb(path), path
+        # Absolute, or dlt would resolve it from the folder of the pipeline's first run.
+        return dlt.destinations.duckdb(os.path.abspath(path)), path
     if "://" in given:
         scheme = given.split("://", 1)[0].split("+", 1)[0]
         name = {"postgresql": "postgres", "postgres": "postgres"}.get(scheme, scheme)
@@ -91,7 +92,10 @@ def run_sync(args: argparse.Namespace) -> int:
         if args.sandbox:
             _seed_sandbox_for_sync(client)
         # One pipeline (and so one saved state) per account, destination and dataset.
-        key = f"{client.base_url}|{shown}|{args.dataset}"
+        # A database file is named by its absolute path: ./daftra.duckdb in two folders are
+        # two databases.
+        where = os.path.abspath(shown) if shown.endswith(".duckdb") else shown
+        key = f"{client.base_url}|{where}|{args.dataset}"
         pipeline = daftra_dlt.daftra_pipeline(
             destination,
             dataset_name=args.dataset,

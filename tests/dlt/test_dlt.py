@@ -204,6 +204,23 @@ def test_telemetry_stays_off_and_the_package_does_not_import_dlt(tmp_path: Path)
     assert done.stdout.strip() == "off", done.stderr
 
 
+def test_the_default_database_is_in_the_folder_of_each_run(
+    account: tuple[Sandbox, Daftra], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """dlt remembers the folder of a pipeline's first run; a later run elsewhere, even after
+    that folder is gone, still writes ./daftra.duckdb where it runs."""
+    pipelines = str(tmp_path / "pipelines")
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        folder.mkdir()
+        monkeypatch.chdir(folder)
+        daftra_pipeline(pipelines_dir=pipelines).run(daftra_source(account[1], ["brands"]))
+        assert (folder / "daftra.duckdb").is_file()
+        if folder is first:
+            (folder / "daftra.duckdb").unlink()
+            folder.rmdir()
+
+
 def test_unknown_resource_is_refused(account: tuple[Sandbox, Daftra]) -> None:
     with pytest.raises(ValueError, match="nope"):
         daftra_source(account[1], ["invoices", "nope"])

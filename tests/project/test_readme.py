@@ -57,7 +57,10 @@ def prelude() -> Iterator[dict[str, Any]]:
 
 
 @pytest.mark.parametrize("block", BLOCKS, ids=[f"block{n}" for n in range(1, len(BLOCKS) + 1)])
-def test_the_readme_block_runs(block: str, prelude: dict[str, Any]) -> None:
+def test_the_readme_block_runs(
+    block: str, prelude: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # a block may write files (a database) where it runs
     for pattern, replacement in ACCOUNTS:
         block = re.sub(pattern, replacement, block)
     assert '"acme"' not in block, "a block opens an account the test does not know"
