@@ -7,14 +7,18 @@ One dlt resource per listable resource of the client, named like the client's at
 (``invoices``, ``clients``, ``brands``, ...), each read through the facade, so answers are
 decoded, retried and paced as everywhere else. Every table is keyed by ``id`` and merged.
 Documents (invoices, estimates, credit notes, refund receipts, purchase invoices and
-refunds) carry their lines and payments as the child tables ``<resource>__items`` and
-``<resource>__payments``; where a listing leaves them out they are read with ``get``,
-several at a time.
+refunds) carry their lines and payments as the tables ``<resource>__items`` and
+``<resource>__payments``, each row tied to its document by ``document_id`` (and its place
+in the document's list by ``position``); where a listing leaves them out they are read
+with ``get``, several at a time. Documents reach dlt as Arrow tables (custom fields as
+``custom_fields__<name>`` columns, any list inside a document as JSON text), so dlt has
+no rows to normalise one by one.
 
 How a run decides what to load (the state is dlt's, kept with the data):
 
-- Every record's digest is kept, so a record read again unchanged is not loaded again:
-  a second run with nothing changed loads no rows.
+- Every record's digest is kept (in a file of the pipeline's working folder that dlt's
+  state names; without it a run loads every record again), so a record read again
+  unchanged is not loaded again: a second run with nothing changed loads no rows.
 - A *full scan* reads every record; records of the last scan that are gone are deleted
   from the table (and their child rows with them). Resources without a trustworthy
   change filter are fully scanned on every run.
@@ -38,21 +42,25 @@ dlt's anonymous usage telemetry is switched off when this module is imported, un
 
 from __future__ import annotations
 
+import base64
+import bisect
 import contextlib
 import datetime as dt
-import functools
 import hashlib
 import importlib.util
 import json
 import logging
 import os
-import re
+import sys
+import uuid
+from array import array
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
+import pyarrow as pa
+import pyarrow.compute as pc
 
 # Off before dlt reads its configuration (it does so when a pipeline is made); an
 # explicit setting in the environment wins.
@@ -60,11 +68,14 @@ TELEMETRY_VARIABLE = "RUNTIME__DLTHUB_TELEMETRY"
 os.environ.setdefault(TELEMETRY_VARIABLE, "false")
 
 import dlt  # noqa: E402
+from dlt.common.configuration.container import Container  # noqa: E402
+from dlt.common.pipeline import PipelineContext  # noqa: E402
 from dlt.extract.items import DataItemWithMeta  # noqa: E402
 from dlt.sources import DltResource, DltSource  # noqa: E402
 
 from .errors import DaftraError, NotFoundError  # noqa: E402
 from .filters import field, where  # noqa: E402
+from .landing import arrow_table, landed, when  # noqa: E402
 from .resources.capabilities import DEFAULT_CONCURRENCY, Listable  # noqa: E402
 from .resources.catalogue import Resources  # noqa: E402
 
@@ -75,11 +86,14 @@ __all__ = [
     "DEFAULT_DATASET",
     "DELETED_COLUMN",
     "DOCUMENTS",
+    "DOCUMENT_COLUMN",
     "LOOKBACK",
+    "POSITION_COLUMN",
     "SOURCE_NAME",
     "ResourceProgress",
     "daftra_pipeline",
     "daftra_source",
+    "duckdb_destination",
     "resource_names",
 ]
 
@@ -90,6 +104,11 @@ SOURCE_NAME = "daftra"
 DEFAULT_DATASET = "account"
 # Set on the tombstone of a record gone from Daftra; dlt deletes such rows on merge.
 DELETED_COLUMN = "deleted_in_daftra"
+# What ties a document's line or payment to the document, and its place in the list.
+DOCUMENT_COLUMN = "document_id"
+POSITION_COLUMN = "position"
+# The resource state key of the digests of the records loaded (see _Fingerprints).
+FINGERPRINTS = "fingerprints"
 # How far before the last change seen an incremental read starts again.
 LOOKBACK = dt.timedelta(minutes=10)
 DEFAULT_PAGE_SIZE = 100
@@ -115,13 +134,18 @@ _CHANGES_THROUGH: Mapping[str, str] = {
     "clients": "client",
     "products": "product",
 }
-# Field names holding dates or date-times (Daftra sends them as text).
-_DATE_FIELD = re.compile(r"(^|_)(date|created|modified|deleted)($|_)|_at$|^last_login$")
-_BOUNDED_LOADING = {"DATA_WRITER__FILE_MAX_ITEMS": "2000", "LOAD__WORKERS": "2"}
-_ZERO_DATES = frozenset({"", "0000-00-00", "0000-00-00 00:00:00"})
-# The scale of the DECIMAL columns dlt makes (DECIMAL(38, 9)).
-_DECIMAL_PLACES = 9
-_DECIMAL_STEP = Decimal(1).scaleb(-_DECIMAL_PLACES)
+# A run hands dlt each record once, so dlt need not sort the staged rows to drop twins
+# (a window over every changed row, the costliest step of a large merge).
+_MERGE: Any = {"disposition": "merge", "strategy": "delete-insert", "deduplicated": True}
+_CHILD_COLUMNS: Any = {
+    # A line's own id, which a tombstone has not (the resource declares ``id`` required).
+    "id": {"data_type": "bigint", "nullable": True},
+    DOCUMENT_COLUMN: {"data_type": "bigint", "nullable": False},
+    DELETED_COLUMN: {"data_type": "bool", "hard_delete": True},
+}
+_BOUNDED_LOADING = {"DATA_WRITER__FILE_MAX_ITEMS": "2000", "LOAD__WORKERS": "1"}
+# A document's lists that become child tables ``<resource>__<name>``.
+_CHILD_TABLES = ("items", "payments")
 
 
 @attrs.frozen
@@ -138,8 +162,169 @@ class ResourceProgress:
 
 
 OnProgress = Callable[[ResourceProgress], None]
-# What the source hands dlt at a time: a page's records, once marked with table hints.
-Batch = list[dict[str, Any]] | DataItemWithMeta
+# What the source hands dlt at a time: a page's records (a list of dicts, or Arrow tables
+# for documents), possibly marked with table hints.
+Batch = list[dict[str, Any]] | DataItemWithMeta | Any
+
+
+class _Fingerprints:
+    """The digest of every record loaded, by id, kept between runs.
+
+    Held as two sorted arrays of 64-bit integers (16 bytes a record, where a dict of
+    texts took over a hundred). Saved in a file of the pipeline's working folder, which
+    dlt's state names (:meth:`load`, :meth:`store`): dlt copies and hashes its whole state
+    for every file it loads, so state that grew with the account made a sync's memory
+    grow too. An incremental read's changes are held beside them until saved."""
+
+    def __init__(self, ids: array[int] | None = None, digests: array[int] | None = None):
+        self.ids = ids if ids is not None else array("q")
+        self.digests = digests if digests is not None else array("q")
+        self.changes: dict[int, int | None] = {}  # None: removed
+
+    @classmethod
+    def load(cls, state: dict[str, Any], resource: str) -> _Fingerprints:
+        """The fingerprints the last run stored for ``resource`` (none if its file is gone,
+        so that every record is loaded again); older files of the resource are removed."""
+        saved = state.pop("digests", None) or state.get(FINGERPRINTS)  # "digests": older
+        folder = _fingerprint_folder()
+        if folder is not None and os.path.isdir(folder):
+            current = saved.get("file") if isinstance(saved, Mapping) else None
+            for name in os.listdir(folder):  # left by runs whose state was not kept
+                if name.startswith(f"{resource}.") and name != current:
+                    os.remove(os.path.join(folder, name))
+        if isinstance(saved, Mapping) and "file" in saved:
+            if folder is None or not os.path.exists(os.path.join(folder, saved["file"])):
+                return cls()
+            with open(os.path.join(folder, saved["file"]), "rb") as stored:
+                return cls.unpacked(stored.read())
+        return cls.restored(saved)
+
+    def store(self, state: dict[str, Any], resource: str) -> None:
+        """Save these fingerprints (merged with their changes) for the next run: in a new
+        file named in ``state``, or in ``state`` itself when no pipeline is running. The
+        file of the last run stays until this run's state is kept (a failed run keeps the
+        old state, which must still find its file)."""
+        folder = _fingerprint_folder()
+        if folder is None:
+            state[FINGERPRINTS] = base64.b64encode(self.packed()).decode()
+            return
+        os.makedirs(folder, exist_ok=True)
+        name = f"{resource}.{uuid.uuid4().hex}.bin"
+        with open(os.path.join(folder, name + ".part"), "wb") as stored:
+            stored.write(self.packed())
+        os.replace(os.path.join(folder, name + ".part"), os.path.join(folder, name))
+        state[FINGERPRINTS] = {"file": name}
+
+    @classmethod
+    def restored(cls, saved: object) -> _Fingerprints:
+        """Fingerprints kept in the state itself: base64 text, or the ``{"id": digest}``
+        of earlier versions."""
+        if isinstance(saved, str) and saved:
+            return cls.unpacked(base64.b64decode(saved))
+        if isinstance(saved, Mapping):
+            return cls.of(array("q", map(int, saved)), array("q", map(int, saved.values())))
+        return cls()
+
+    @classmethod
+    def unpacked(cls, packed: bytes) -> _Fingerprints:
+        """Fingerprints from the bytes :meth:`packed` gave."""
+        half = len(packed) // 2
+        ids, digests = array("q"), array("q")
+        ids.frombytes(packed[:half])
+        digests.frombytes(packed[half:])
+        if sys.byteorder == "big":  # stored little-endian, to move between machines
+            ids.byteswap()
+            digests.byteswap()
+        return cls(ids, digests)
+
+    @classmethod
+    def of(cls, ids: array[int], digests: array[int]) -> _Fingerprints:
+        """Fingerprints of ids and their digests, in any order (sorted by Arrow, with no
+        Python object per record)."""
+        count = len(ids)
+        if count == 0:
+            return cls()
+        keys, values = _int64_view(ids), _int64_view(digests)
+        order = pc.sort_indices(keys)
+        return cls(*(_int64s(pc.take(column, order)) for column in (keys, values)))
+
+    def __bool__(self) -> bool:
+        return bool(self.ids) or any(d is not None for d in self.changes.values())
+
+    def get(self, key: int) -> int | None:
+        if key in self.changes:
+            return self.changes[key]
+        place = bisect.bisect_left(self.ids, key)
+        if place < len(self.ids) and self.ids[place] == key:
+            return self.digests[place]
+        return None
+
+    def put(self, key: int, digest: int) -> None:
+        self.changes[key] = digest
+
+    def pop(self, key: int) -> int | None:
+        """Forget ``key``; its digest, or None if it was not known."""
+        found = self.get(key)
+        if found is not None:
+            self.changes[key] = None
+        return found
+
+    def merged(self) -> _Fingerprints:
+        """The same fingerprints with the changes made since restored merged in."""
+        if not self.changes:
+            return self
+        ids, digests = array("q"), array("q")
+        for key, digest in zip(self.ids, self.digests, strict=True):
+            if key not in self.changes:
+                ids.append(key)
+                digests.append(digest)
+        for key, changed in self.changes.items():
+            if changed is not None:
+                ids.append(key)
+                digests.append(changed)
+        return _Fingerprints.of(ids, digests)
+
+    def packed(self) -> bytes:
+        """The fingerprints, their changes merged, as bytes: ids then digests, each a
+        little-endian 64-bit integer."""
+        merged = self.merged()
+        ids, digests = array("q", merged.ids), array("q", merged.digests)
+        if sys.byteorder == "big":
+            ids.byteswap()
+            digests.byteswap()
+        return ids.tobytes() + digests.tobytes()
+
+
+def _fingerprint_folder() -> str | None:
+    """Where fingerprints are stored: in the working folder of the pipeline running (which
+    dlt wipes with the pipeline's state); None when none is."""
+    context = Container()[PipelineContext]
+    if not context.is_active():
+        return None
+    return os.path.join(context.pipeline().working_dir, "daftra_fingerprints")
+
+
+def _int64_view(values: array[int]) -> Any:
+    """An Arrow int64 array over the memory of ``values`` (no copy): ``values`` cannot
+    grow while it is alive."""
+    return pa.Array.from_buffers(pa.int64(), len(values), [None, pa.py_buffer(values)])
+
+
+def _absent(ids: array[int], among: array[int]) -> list[bool]:
+    """For each of ``ids``, whether it is not in ``among``: one hash lookup in Arrow, so a
+    scan keeps no Python object per record it has seen."""
+    if not among or not ids:
+        return [True] * len(ids)
+    found = pc.is_in(_int64_view(ids), value_set=_int64_view(among))
+    return [not hit for hit in found.to_pylist()]
+
+
+def _int64s(column: Any) -> array[int]:
+    """An Arrow int64 array's values as a Python ``array``, copied from its buffer."""
+    found = array("q")
+    start = column.offset * 8
+    found.frombytes(column.buffers()[1].to_pybytes()[start : start + len(column) * 8])
+    return found
 
 
 class _Untrusted(Exception):
@@ -167,7 +352,8 @@ def daftra_pipeline(
     progress: Any = None,
 ) -> dlt.Pipeline:
     """A dlt pipeline for :func:`daftra_source`: DuckDB in ``<pipeline_name>.duckdb`` in
-    the current folder unless another destination is given (a name such as
+    the current folder (or the ``.duckdb`` file named, see :func:`duckdb_destination`)
+    unless another destination is given (a name such as
     ``"postgres"`` whose credentials dlt reads from its config or
     ``DESTINATION__POSTGRES__CREDENTIALS``, or a destination object such as
     ``dlt.destinations.postgres("postgresql://...")``)."""
@@ -177,9 +363,9 @@ def daftra_pipeline(
     for variable, value in _BOUNDED_LOADING.items():
         os.environ.setdefault(variable, value)
     if destination == "duckdb":
-        # dlt would put the file in the folder of the pipeline's first run, remembered in
-        # its saved state, even after that folder is gone: the file belongs where we run.
-        destination = dlt.destinations.duckdb(os.path.abspath(f"{pipeline_name}.duckdb"))
+        destination = duckdb_destination(f"{pipeline_name}.duckdb")
+    elif isinstance(destination, str) and destination.endswith(".duckdb"):
+        destination = duckdb_destination(destination)
     options: dict[str, Any] = {"pipelines_dir": pipelines_dir} if pipelines_dir else {}
     if progress is not None:
         options["progress"] = progress
@@ -189,6 +375,21 @@ def daftra_pipeline(
     )
     _prefer_parquet(made)
     return made
+
+
+def duckdb_destination(path: str, *, memory_limit: str | None = None) -> Any:
+    """A dlt destination for the DuckDB file at ``path``; ``memory_limit`` (``"1GB"``)
+    bounds DuckDB's memory, which by default may grow to 80% of the machine's as it
+    caches the tables it writes. Too low a limit fails a large merge: DuckDB needs room
+    for the records changed in one run.
+
+    The path is made absolute: dlt would otherwise resolve it from the folder of the
+    pipeline's first run, remembered in its saved state even after that folder is gone."""
+    from dlt.destinations.impl.duckdb.configuration import DuckDbCredentials
+
+    settings = {"memory_limit": memory_limit} if memory_limit else None
+    credentials = DuckDbCredentials(os.path.abspath(path), global_config=settings)
+    return dlt.destinations.duckdb(credentials)
 
 
 def _prefer_parquet(pipeline: dlt.Pipeline) -> None:
@@ -248,76 +449,6 @@ def daftra_source(
 # ---------------------------------------------------------------------------- records
 
 
-def _when(name: str, value: object) -> object:
-    """A date or date-time field's text as ``date``/``datetime``; empty and zero dates as
-    None; text that reads as neither stays as it is."""
-    if not isinstance(value, str) or not _dated(name):
-        return value
-    text = value.strip()
-    if text in _ZERO_DATES:
-        return None
-    try:
-        if len(text) == 10:
-            return dt.date.fromisoformat(text)
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        return value
-
-
-def _scaled(value: Decimal) -> Decimal:
-    """``value`` with at most :data:`_DECIMAL_PLACES` decimal places, as the column holds.
-
-    dlt makes decimal columns DECIMAL(38, 9); an INSERT rounded longer fractions
-    silently, while a Parquet file refuses them and fails the load. Daftra's amounts
-    have four places, so this only ever touches rates and quantities computed by
-    division."""
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and exponent < -_DECIMAL_PLACES:
-        return value.quantize(_DECIMAL_STEP, rounding=ROUND_HALF_UP)
-    return value
-
-
-@functools.lru_cache(maxsize=4096)
-def _dated(name: str) -> bool:
-    """Whether a field of this name holds a date (asked once per name, not per value)."""
-    return _DATE_FIELD.search(name) is not None
-
-
-def _clean(record: Mapping[str, Any]) -> dict[str, Any]:
-    """A record as it should land: dates typed, decimals scaled to their column, nested
-    records cleaned the same way."""
-    cleaned: dict[str, Any] = {}
-    # Exact type checks first: this runs for every field of every row of a sync.
-    for name, value in record.items():
-        kind = type(value)
-        if kind is str:
-            cleaned[name] = _when(name, value) if _dated(name) else value
-        elif kind is Decimal:
-            cleaned[name] = _scaled(value)
-        elif kind is dict or isinstance(value, Mapping):
-            cleaned[name] = _clean(value)
-        elif kind is list:
-            cleaned[name] = [
-                _clean(v) if type(v) is dict or isinstance(v, Mapping) else v for v in value
-            ]
-        else:
-            cleaned[name] = value
-    return cleaned
-
-
-def _children(row: Mapping[str, Any]) -> dict[str, Any]:
-    """A document row's lines, payments and custom fields, under stable names."""
-    found: dict[str, Any] = {}
-    for key, value in row.items():
-        if key.endswith("Item") and isinstance(value, list):
-            found["items"] = value
-        elif "Payment" in key and isinstance(value, list):
-            found["payments"] = value
-        elif key.endswith("CustomField") and isinstance(value, Mapping) and value:
-            found["custom_fields"] = dict(value)
-    return found
-
-
 def _has_lines(row: Mapping[str, Any]) -> bool:
     return any(key.endswith("Item") for key in row)
 
@@ -346,7 +477,7 @@ except ImportError:  # pragma: no cover
 
 
 def _modified(record: Mapping[str, Any]) -> dt.datetime | None:
-    value = _when("modified", record.get("modified"))
+    value = when("modified", record.get("modified"))
     if isinstance(value, dt.datetime):
         return value
     if isinstance(value, dt.date):
@@ -404,7 +535,7 @@ class _Reader:
             records,
             name=self.name,
             primary_key="id",
-            write_disposition={"disposition": "merge", "strategy": "delete-insert"},
+            write_disposition=_MERGE,
             columns=columns,
         )
         return built
@@ -413,7 +544,7 @@ class _Reader:
         """What dlt loads, in batches: new and changed records, then tombstones of
         deleted ones."""
         state = dlt.current.resource_state()
-        digests: dict[str, int] = state.setdefault("digests", {})
+        digests = _Fingerprints.load(state, self.name)
         since = None if self.full_scan else state.get("changes_since")
         with self._pool() as pool:
             if since is not None and self.changes is not None:
@@ -425,6 +556,7 @@ class _Reader:
                     log.warning("%s: %s; reading every record instead", self.name, why)
                     self.mode = "full scan (the change filter was not applied)"
                 else:
+                    digests.store(state, self.name)
                     if latest is not None:
                         state["changes_since"] = max(since, latest.isoformat())
                     self._report(finished=True)
@@ -452,43 +584,95 @@ class _Reader:
                 )
             )
 
-    def _keep(self, record: dict[str, Any], digests: dict[str, int]) -> bool:
+    def _keep(self, record: dict[str, Any], digests: _Fingerprints) -> bool:
         """Whether ``record`` is new or changed (and remember it as seen)."""
-        key, digest = str(record["id"]), _digest(record)
+        key = int(record["id"])
+        if key in digests.changes:  # read earlier in this run: dlt is told batches hold no twins
+            return False
+        digest = _digest(record)
         self.read += 1
         if digests.get(key) == digest:
             return False
-        digests[key] = digest
+        digests.put(key, digest)
         self.changed += 1
         return True
 
-    def _tombstone(self, key: str) -> dict[str, Any]:
+    def _tombstone(self, key: int) -> dict[str, Any]:
         self.deleted += 1
-        return {"id": int(key), DELETED_COLUMN: True}
+        return {"id": key, DELETED_COLUMN: True}
+
+    def _loadable(self, batch: list[dict[str, Any]], first_load: bool) -> Iterator[Batch]:
+        """What dlt is handed for a batch of new, changed and deleted records, with the
+        hints of their tables: on a first load every table is replaced, later merged.
+
+        A batch of documents becomes Arrow tables: the documents, and each child table
+        with its rows tied to their document by ``document_id``; dlt then has no rows to
+        normalise one by one (most of a sync's time otherwise). A child table is merged
+        on ``document_id``: a changed document's rows replace all its earlier ones, and a
+        document without rows (or deleted) leaves a tombstone that deletes them."""
+        replace = dlt.mark.make_hints(write_disposition="replace")
+        if not self.document:
+            yield dlt.mark.with_hints(batch, replace) if first_load else batch
+            return
+        headers: list[dict[str, Any]] = []
+        children: dict[str, list[dict[str, Any]]] = {child: [] for child in _CHILD_TABLES}
+        for record in batch:
+            header = dict(record)
+            key = header["id"]
+            for child, rows in children.items():
+                lines = header.pop(child, None)
+                if lines:
+                    rows.extend({**line, DOCUMENT_COLUMN: key, POSITION_COLUMN: place}
+                                for place, line in enumerate(lines))
+                elif not first_load:
+                    rows.append({DOCUMENT_COLUMN: key, DELETED_COLUMN: True})
+            headers.append(header)
+        table = arrow_table(headers)
+        yield dlt.mark.with_hints(table, replace) if first_load else table
+        for child, rows in children.items():
+            if rows:
+                hints = dlt.mark.make_hints(
+                    table_name=f"{self.name}__{child}",
+                    write_disposition="replace" if first_load else _MERGE,
+                    primary_key=[],
+                    merge_key=DOCUMENT_COLUMN,
+                    columns=_CHILD_COLUMNS,
+                )
+                yield dlt.mark.with_hints(arrow_table(rows), hints, create_table_variant=True)
 
     # Full scans.
     def _scan(
-        self, digests: dict[str, int], state: dict[str, Any], pool: ThreadPoolExecutor | None
+        self, digests: _Fingerprints, state: dict[str, Any], pool: ThreadPoolExecutor | None
     ) -> Generator[Batch, None, dt.datetime | None]:
         """Every record, a page's new and changed ones at a time (dlt takes a list as a
         batch, far cheaper than one item at a time); records of the previous scan not
         seen now are deleted. Returns the latest ``modified`` seen, or None if some
         record has none."""
-        seen: dict[str, int] = {}
+        digests = digests.merged()  # an incremental read may have changed some first
+        # What this scan reads, saved as the next run's fingerprints.
+        read_ids, read_digests = array("q"), array("q")
         latest: dt.datetime | None = None
         dated = True
+        # Nothing loaded before: the tables become what this scan reads, with no merge
+        # (whose single transaction grows with the account in DuckDB).
         first_load = not digests
         arguments = dict(_WITH_CHILDREN.get(self.name, {}))
         for page in self.resource_api.dict_pages(limit=self.page_size, **arguments):
             batch: list[dict[str, Any]] = []
-            for record in self._page_records(page, pool):
-                key = str(record["id"])
-                if key in seen:  # listed twice (Daftra's default order is arbitrary)
+            records = self._page_records(page, pool)
+            page_ids = array("q", (int(record["id"]) for record in records))
+            # A record listed twice (Daftra's default order is arbitrary) is read once.
+            unseen = _absent(page_ids, read_ids)
+            on_this_page: set[int] = set()
+            for record, key, fresh in zip(records, page_ids, unseen, strict=True):
+                if not fresh or key in on_this_page:
                     continue
+                on_this_page.add(key)
                 self.read += 1
-                # What is left in ``digests`` after the scan was not seen: deleted.
-                seen[key] = digest = _digest(record)
-                if digests.pop(key, None) != digest:
+                digest = _digest(record)
+                read_ids.append(key)
+                read_digests.append(digest)
+                if digests.get(key) != digest:
                     self.changed += 1
                     batch.append(record)
                 stamp = _modified(record)
@@ -497,24 +681,20 @@ class _Reader:
                 elif latest is None or stamp > latest:
                     latest = stamp
             if batch:
-                if first_load:
-                    # Nothing loaded before: the tables become what this scan read, with
-                    # no merge (whose single transaction grows with the account in DuckDB).
-                    replace = dlt.mark.make_hints(write_disposition="replace")
-                    yield dlt.mark.with_hints(batch, replace)
-                    first_load = False
-                else:
-                    yield batch
+                yield from self._loadable(batch, first_load)
             self._report()
-        if digests:
-            yield [self._tombstone(key) for key in list(digests)]
-        state["digests"] = seen
+        # Known from the last scan but not read now: deleted.
+        gone = [key for key, absent in zip(digests.ids, _absent(digests.ids, read_ids),
+                                           strict=True) if absent]
+        if gone:
+            yield from self._loadable([self._tombstone(key) for key in gone], False)
+        _Fingerprints.of(read_ids, read_digests).store(state, self.name)
         return latest if dated else None
 
     def _page_records(self, page: Any, pool: ThreadPoolExecutor | None) -> list[dict[str, Any]]:
         """A page's records, each with its lines and payments if it is a document."""
         if not self.document:
-            return [_clean(_as_dict(item)) for item in page.items]
+            return [landed(_as_dict(item)) for item in page.items]
         rows = [_as_dict(row) for row in page.rows]
         missing = [i for i, row in enumerate(rows) if not _has_lines(row)]
         if missing and pool is not None:
@@ -525,8 +705,21 @@ class _Reader:
         return [self._document(row) for row in rows]
 
     def _document(self, row: Mapping[str, Any]) -> dict[str, Any]:
-        header = dict(row.get(self.spec.model_key) or {})
-        return _clean({**header, **_children(row)})
+        """A document as it lands: its fields flat (custom fields as ``custom_fields__*``
+        columns), its lines and payments as lists of flat rows under stable names."""
+        record = dict(row.get(self.spec.model_key) or {})
+        lists: dict[str, list[Any]] = {}
+        for key, value in row.items():
+            if key.endswith("Item") and isinstance(value, list):
+                lists["items"] = value
+            elif "Payment" in key and isinstance(value, list):
+                lists["payments"] = value
+            elif key.endswith("CustomField") and isinstance(value, Mapping) and value:
+                record["custom_fields"] = value
+        document = landed(record, flat=True)
+        for child, lines in lists.items():
+            document[child] = [landed(line, flat=True) for line in lines]
+        return document
 
     def _view(self, record_id: int) -> dict[str, Any] | None:
         """One record as ``get`` reads it; None if it is not there (any more)."""
@@ -538,11 +731,11 @@ class _Reader:
     def _from_view(self, view: Mapping[str, Any]) -> dict[str, Any]:
         if self.document:
             return self._document(view)
-        return _clean(view.get(self.spec.model_key) or {}) if self.v1 else _clean(view)
+        return landed(view.get(self.spec.model_key) or {}) if self.v1 else landed(view)
 
     # Incremental reads.
     def _changed(
-        self, start: dt.datetime, digests: dict[str, int], pool: ThreadPoolExecutor | None
+        self, start: dt.datetime, digests: _Fingerprints, pool: ThreadPoolExecutor | None
     ) -> Generator[Batch, None, dt.datetime | None]:
         """The records changed since ``start``, a page at a time; returns the latest
         ``modified`` seen.
@@ -564,7 +757,7 @@ class _Reader:
                     records = self._reread([_as_dict(i)["id"] for i in page.items], digests, pool)
                 batch = [r for r in records if DELETED_COLUMN in r or self._keep(r, digests)]
                 if batch:
-                    yield batch
+                    yield from self._loadable(batch, False)
                 self._report()
         except DaftraError as exc:
             raise _Untrusted(f"the change listing failed ({exc})") from exc
@@ -580,7 +773,7 @@ class _Reader:
         return stamp
 
     def _reread(
-        self, ids: Sequence[int], digests: dict[str, int], pool: ThreadPoolExecutor | None
+        self, ids: Sequence[int], digests: _Fingerprints, pool: ThreadPoolExecutor | None
     ) -> list[dict[str, Any]]:
         """The v1 records with these ids (ids of other kinds sharing the table are not
         found and skipped; a known record not found any more is deleted)."""
@@ -589,6 +782,6 @@ class _Reader:
         for record_id, view in zip(ids, pool.map(self._view, ids), strict=True):
             if view is not None:
                 found.append(self._from_view(view))
-            elif digests.pop(str(record_id), None) is not None:
-                found.append(self._tombstone(str(record_id)))
+            elif digests.pop(int(record_id)) is not None:
+                found.append(self._tombstone(int(record_id)))
         return found

@@ -37,8 +37,7 @@ def _sync_destination(given: str) -> tuple[Any, str]:
 
     if given == "duckdb" or given.endswith(".duckdb"):
         path = DEFAULT_SYNC_DATABASE if given == "duckdb" else given
-        # Absolute, or dlt would resolve it from the folder of the pipeline's first run.
-        return dlt.destinations.duckdb(os.path.abspath(path)), path
+        return path, path  # daftra_pipeline makes the DuckDB destination of a path
     if "://" in given:
         scheme = given.split("://", 1)[0].split("+", 1)[0]
         name = {"postgresql": "postgres", "postgres": "postgres"}.get(scheme, scheme)

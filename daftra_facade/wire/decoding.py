@@ -92,6 +92,10 @@ def _integer(value: Any, *, canonical_only: bool = False) -> Any:
     if kind is int:
         return value
     if kind is str:
+        if value.isdigit() and value.isascii():  # the usual "244": no regex, no Decimal
+            if canonical_only and value[0] == "0" and len(value) > 1:
+                raise _fail("not an integer", value)
+            return int(value)
         text = _digits(value)
         if _INTEGER_TEXT.match(text):
             number = int(Decimal(text.strip()))
@@ -113,6 +117,16 @@ def _number(value: Any) -> Any:
     if kind is float:
         return Decimal(repr(value))  # the float's shortest text, not its binary expansion
     if kind is str:
+        if value.isascii() and "_" not in value:
+            # The usual "12.5000": Decimal reads exactly the texts the pattern below
+            # accepts, and also NaN and infinities, which are refused.
+            try:
+                number = Decimal(value)
+            except InvalidOperation:
+                raise _fail("not a number", value) from None
+            if number.is_finite():
+                return number
+            raise _fail("not a number", value)
         text = _digits(value)
         if _NUMBER_TEXT.match(text):
             try:
@@ -244,19 +258,33 @@ class SchemaNode:
         return twin
 
 
+# A member's decoding with its empty-value rule spelled out, for objects to apply inline:
+# (decode, texts that mean "no value", what no value decodes to, whether an all-null
+# record means no value).
+_Member = tuple[Decoder, frozenset[str], Any, bool]
+
+
+def _member(node: SchemaNode) -> _Member:
+    """The empty-value rule of ``node``: None, or left out (``_ABSENT``) if not nullable."""
+    return node.decode, node.empties, None if node.nullable else _ABSENT, node.kind == "object"
+
+
+def _all_null(record: dict[str, Any]) -> bool:
+    """CakePHP's belongsTo miss: the related record sent with every field null."""
+    return bool(record) and all(value is None for value in record.values())
+
+
 def _with_empties(node: SchemaNode) -> Decoder:
-    """``node.decode`` preceded by the empty-value rule: None, or left out if not nullable."""
-    decode, empties, nullable, kind = node.decode, node.empties, node.nullable, node.kind
-    missing = None if nullable else _ABSENT
-    related = kind == "object"
+    """``node.decode`` preceded by its empty-value rule (see :func:`_member`)."""
+    decode, empties, missing, related = _member(node)
 
     def decoder(value: Any) -> Any:
         if value is None:
             return missing
         if type(value) is str and value in empties:
             return missing
-        if related and type(value) is dict and value and all(v is None for v in value.values()):
-            return missing  # CakePHP's belongsTo miss: the related record, every field null
+        if related and type(value) is dict and _all_null(value):
+            return missing
         return decode(value)
 
     return decoder
@@ -430,16 +458,16 @@ class _Compiler:
         children = {
             name: self.node(sub) for name, sub in (schema.get("properties") or {}).items()
         }
-        properties = {name: _with_empties(child) for name, child in children.items()}
+        properties = {name: _member(child) for name, child in children.items()}
         patterns = tuple(
             (re.compile(pattern), self.node(sub))
             for pattern, sub in (schema.get("patternProperties") or {}).items()
         )
-        by_pattern = tuple((pattern, _with_empties(node)) for pattern, node in patterns)
+        by_pattern = tuple((pattern, _member(node)) for pattern, node in patterns)
         required = tuple(schema.get("required") or ())
         extra = schema.get("additionalProperties")
-        extra_decode = (
-            _with_empties(self.node(extra)) if isinstance(extra, Mapping) and extra else None
+        extra_member = (
+            _member(self.node(extra)) if isinstance(extra, Mapping) and extra else None
         )
         open_map = not properties
 
@@ -454,19 +482,28 @@ class _Compiler:
                 raise _fail("not an object", value)
             decoded: dict[str, Any] = {}
             for key, item in value.items():
-                decode = properties.get(key)
-                if decode is None and by_pattern:
-                    decode = next((d for p, d in by_pattern if p.search(key)), None)
-                if decode is None:
-                    decode = extra_decode
-                if decode is None:
+                member = properties.get(key)
+                if member is None and by_pattern:
+                    member = next((m for p, m in by_pattern if p.search(key)), None)
+                if member is None:
+                    member = extra_member
+                if member is None:
                     decoded[key] = item
                     continue
-                try:
-                    result = decode(item)
-                except DecodeFailure as failure:
-                    failure.path.insert(0, key)
-                    raise
+                # The empty-value rule of _with_empties, inline: it runs for every field.
+                decode, empties, missing, related = member
+                if (
+                    item is None
+                    or (type(item) is str and item in empties)
+                    or (related and type(item) is dict and _all_null(item))
+                ):
+                    result = missing
+                else:
+                    try:
+                        result = decode(item)
+                    except DecodeFailure as failure:
+                        failure.path.insert(0, key)
+                        raise
                 if result is not _ABSENT:
                     decoded[key] = result
             for key in required:

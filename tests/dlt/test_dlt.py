@@ -111,7 +111,7 @@ def _exercise(pipeline: Any, sandbox: Sandbox, client: Daftra, query: Any, schem
     _run(pipeline, client, full_scan=True)
     assert query(f"select count(*) from {schema}.invoices where id = 3")[0][0] == 0
     assert query(f"select count(*) from {schema}.invoices__items "
-                 f"where _dlt_root_id not in (select _dlt_id from {schema}.invoices)")[0][0] == 0
+                 f"where document_id not in (select id from {schema}.invoices)")[0][0] == 0
     _check_database(query, sandbox, schema)
     assert _run(pipeline, client) == {}
 
@@ -219,6 +219,103 @@ def test_the_default_database_is_in_the_folder_of_each_run(
         if folder is first:
             (folder / "daftra.duckdb").unlink()
             folder.rmdir()
+
+
+def test_a_changed_document_replaces_its_lines_and_payments(
+    account: tuple[Sandbox, Daftra], tmp_path: Path
+) -> None:
+    """Child tables are merged on ``document_id``: a document read again brings all its
+    rows, and one left with none (or deleted) keeps none."""
+    _, client = account
+    database = tmp_path / "c.duckdb"
+    pipeline = daftra_pipeline(str(database), pipelines_dir=str(tmp_path / "p"))
+    _run(pipeline, client)
+    edited = _invoice(2, 7, note="one line left")
+    edited["InvoiceItem"] = edited["InvoiceItem"][:1]
+    client.invoices.replace(1, edited)
+    for payment in client.invoices.get(1).invoice_payment or []:
+        client.invoice_payments.delete(payment.id)
+    client.invoices.delete(3)
+    _run(pipeline, client, full_scan=True)
+    with duckdb.connect(str(database)) as connection:
+        def rows(sql: str) -> list[tuple[Any, ...]]:
+            return connection.sql(sql).fetchall()
+
+        assert rows("select document_id, position, item, quantity from account.invoices__items "
+                    "where document_id in (1, 3)") == [(1, 0, "Widget", 7)]
+        assert rows("select count(*) from account.invoices__payments") == [(0,)]
+        assert rows("select count(*) from account.invoices__items where document_id = 2") == [(2,)]
+
+
+def test_a_record_listed_twice_is_loaded_once(
+    account: tuple[Sandbox, Daftra], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Daftra's default order is not stable, so a record can come back on the next page."""
+    _, client = account
+    listed = client.invoices.dict_pages
+
+    def drifting(**options: Any) -> Iterator[Any]:
+        pages = list(listed(**options))
+        yield from [*pages, *pages[-1:]]  # the last page again, as if rows had shifted
+
+    monkeypatch.setattr(type(client.invoices), "dict_pages",
+                        lambda self, **options: drifting(**options))
+    database = tmp_path / "d.duckdb"
+    pipeline = daftra_pipeline(str(database), pipelines_dir=str(tmp_path / "p"))
+    loaded = _run(pipeline, client)
+    assert loaded["invoices"] == 5 and loaded["invoices__items"] == 10
+
+
+def test_fingerprints_are_kept_compactly_and_older_states_still_read() -> None:
+    from array import array
+
+    from daftra_facade.dlt import _Fingerprints
+
+    packed = _Fingerprints.of(array("q", [30, 10, 20]), array("q", [3, 1, 2])).packed()
+    assert len(packed) == 48  # 16 bytes a record
+    restored = _Fingerprints.unpacked(packed)
+    assert [restored.get(key) for key in (10, 20, 30, 40)] == [1, 2, 3, None]
+    restored.put(40, 4)
+    assert restored.pop(10) == 1 and restored.pop(10) is None
+    assert list(_Fingerprints.unpacked(restored.packed()).ids) == [20, 30, 40]
+    older = _Fingerprints.restored({"7": 70, "5": 50})  # {"id": digest} of earlier versions
+    assert list(older.ids) == [5, 7] and older.get(7) == 70
+
+
+def test_fingerprints_live_beside_the_state_which_stays_small(
+    account: tuple[Sandbox, Daftra], tmp_path: Path
+) -> None:
+    """dlt copies and hashes its state for every file it loads: the digests of every
+    record are kept in a file of the pipeline's folder, named in the state. A run that
+    finds no such file (a new machine, state restored from the destination) loads every
+    record again."""
+    _, client = account
+    pipeline = daftra_pipeline(str(tmp_path / "f.duckdb"), pipelines_dir=str(tmp_path / "p"))
+    _run(pipeline, client)
+    _run(pipeline, client)
+    folder = Path(pipeline.working_dir) / "daftra_fingerprints"
+    saved = pipeline.state["sources"]["daftra"]["resources"]["invoices"]["fingerprints"]
+    assert saved == {"file": saved["file"]} and (folder / saved["file"]).is_file()
+    # This run's, and the one before until the next run starts (this run's state kept).
+    assert len(list(folder.glob("invoices.*"))) == 2
+    for stored in folder.iterdir():
+        stored.unlink()
+    again = _run(pipeline, client, full_scan=True)
+    assert again["invoices"] == 5 and again["invoices__items"] == 10
+    with duckdb.connect(str(tmp_path / "f.duckdb")) as connection:
+        assert connection.sql("select count(*) from account.invoices__items").fetchall() \
+            == [(10,)]
+
+
+def test_duckdb_memory_can_be_bounded(account: tuple[Sandbox, Daftra], tmp_path: Path) -> None:
+    from daftra_facade.dlt import duckdb_destination
+
+    destination = duckdb_destination(str(tmp_path / "m.duckdb"), memory_limit="100MB")
+    pipeline = daftra_pipeline(destination, pipelines_dir=str(tmp_path / "p"))
+    pipeline.run(daftra_source(account[1], ["brands"]))
+    with pipeline.sql_client() as connection:
+        (limit,), = connection.execute_sql("select current_setting('memory_limit')")
+    assert limit == "95.3 MiB"  # 100 MB as DuckDB shows it
 
 
 def test_unknown_resource_is_refused(account: tuple[Sandbox, Daftra]) -> None:
