@@ -211,7 +211,8 @@ class _Fingerprints:
         os.makedirs(folder, exist_ok=True)
         name = f"{resource}.{uuid.uuid4().hex}.bin"
         with open(os.path.join(folder, name + ".part"), "wb") as stored:
-            stored.write(self.packed())
+            for part in self.parts():
+                stored.write(part)
         os.replace(os.path.join(folder, name + ".part"), os.path.join(folder, name))
         state[FINGERPRINTS] = {"file": name}
 
@@ -222,7 +223,8 @@ class _Fingerprints:
         if isinstance(saved, str) and saved:
             return cls.unpacked(base64.b64decode(saved))
         if isinstance(saved, Mapping):
-            return cls.of(array("q", map(int, saved)), array("q", map(int, saved.values())))
+            return cls.of(pa.array(map(int, saved), pa.int64()),
+                          pa.array(map(int, saved.values()), pa.int64()))
         return cls()
 
     @classmethod
@@ -238,13 +240,11 @@ class _Fingerprints:
         return cls(ids, digests)
 
     @classmethod
-    def of(cls, ids: array[int], digests: array[int]) -> _Fingerprints:
-        """Fingerprints of ids and their digests, in any order (sorted by Arrow, with no
-        Python object per record)."""
-        count = len(ids)
-        if count == 0:
+    def of(cls, keys: Any, values: Any) -> _Fingerprints:
+        """Fingerprints of ids and their digests as Arrow int64 arrays, in any order
+        (sorted by Arrow, with no Python object per record)."""
+        if len(keys) == 0:
             return cls()
-        keys, values = _int64_view(ids), _int64_view(digests)
         order = pc.sort_indices(keys)
         return cls(*(_int64s(pc.take(column, order)) for column in (keys, values)))
 
@@ -282,17 +282,23 @@ class _Fingerprints:
             if changed is not None:
                 ids.append(key)
                 digests.append(changed)
-        return _Fingerprints.of(ids, digests)
+        return _Fingerprints.of(_int64_view(ids), _int64_view(digests))
 
     def packed(self) -> bytes:
         """The fingerprints, their changes merged, as bytes: ids then digests, each a
         little-endian 64-bit integer."""
+        return b"".join(self.parts())
+
+    def parts(self) -> tuple[array[int], array[int]]:
+        """:meth:`packed` in two parts, the ids and the digests (not copied where the
+        machine is little-endian)."""
         merged = self.merged()
+        if sys.byteorder == "little":
+            return merged.ids, merged.digests
         ids, digests = array("q", merged.ids), array("q", merged.digests)
-        if sys.byteorder == "big":
-            ids.byteswap()
-            digests.byteswap()
-        return ids.tobytes() + digests.tobytes()
+        ids.byteswap()
+        digests.byteswap()
+        return ids, digests
 
 
 def _fingerprint_folder() -> str | None:
@@ -310,20 +316,25 @@ def _int64_view(values: array[int]) -> Any:
     return pa.Array.from_buffers(pa.int64(), len(values), [None, pa.py_buffer(values)])
 
 
-def _absent(ids: array[int], among: array[int]) -> list[bool]:
-    """For each of ``ids``, whether it is not in ``among``: one hash lookup in Arrow, so a
-    scan keeps no Python object per record it has seen."""
-    if not among or not ids:
+def _absent(ids: Any, among: Any) -> list[bool]:
+    """For each of ``ids``, whether it is not in ``among`` (Arrow int64 arrays): one hash
+    lookup in Arrow, so a scan keeps no Python object per record it has seen."""
+    if len(among) == 0 or len(ids) == 0:
         return [True] * len(ids)
-    found = pc.is_in(_int64_view(ids), value_set=_int64_view(among))
+    found = pc.is_in(ids, value_set=among)
     return [not hit for hit in found.to_pylist()]
+
+
+def _concatenated(chunks: list[Any]) -> Any:
+    """Arrow int64 arrays as one."""
+    return pa.concat_arrays(chunks) if chunks else pa.array([], pa.int64())
 
 
 def _int64s(column: Any) -> array[int]:
     """An Arrow int64 array's values as a Python ``array``, copied from its buffer."""
     found = array("q")
     start = column.offset * 8
-    found.frombytes(column.buffers()[1].to_pybytes()[start : start + len(column) * 8])
+    found.frombytes(memoryview(column.buffers()[1])[start : start + len(column) * 8])
     return found
 
 
@@ -649,8 +660,10 @@ class _Reader:
         seen now are deleted. Returns the latest ``modified`` seen, or None if some
         record has none."""
         digests = digests.merged()  # an incremental read may have changed some first
-        # What this scan reads, saved as the next run's fingerprints.
-        read_ids, read_digests = array("q"), array("q")
+        # What this scan reads, saved as the next run's fingerprints: Arrow arrays, a
+        # page's each (one array grown record by record left the heap fragmented).
+        read_ids: list[Any] = []
+        read_digests: list[Any] = []
         latest: dt.datetime | None = None
         dated = True
         # Nothing loaded before: the tables become what this scan reads, with no merge
@@ -660,18 +673,15 @@ class _Reader:
         for page in self.resource_api.dict_pages(limit=self.page_size, **arguments):
             batch: list[dict[str, Any]] = []
             records = self._page_records(page, pool)
-            page_ids = array("q", (int(record["id"]) for record in records))
+            page_ids = [int(record["id"]) for record in records]
             # A record listed twice (Daftra's default order is arbitrary) is read once.
-            unseen = _absent(page_ids, read_ids)
-            on_this_page: set[int] = set()
+            unseen = _absent(pa.array(page_ids, pa.int64()), _concatenated(read_ids))
+            page_digests: dict[int, int] = {}
             for record, key, fresh in zip(records, page_ids, unseen, strict=True):
-                if not fresh or key in on_this_page:
+                if not fresh or key in page_digests:
                     continue
-                on_this_page.add(key)
                 self.read += 1
-                digest = _digest(record)
-                read_ids.append(key)
-                read_digests.append(digest)
+                page_digests[key] = digest = _digest(record)
                 if digests.get(key) != digest:
                     self.changed += 1
                     batch.append(record)
@@ -680,15 +690,20 @@ class _Reader:
                     dated = False
                 elif latest is None or stamp > latest:
                     latest = stamp
+            read_ids.append(pa.array(page_digests, pa.int64()))
+            read_digests.append(pa.array(page_digests.values(), pa.int64()))
             if batch:
                 yield from self._loadable(batch, first_load)
             self._report()
+        read = _concatenated(read_ids)
         # Known from the last scan but not read now: deleted.
-        gone = [key for key, absent in zip(digests.ids, _absent(digests.ids, read_ids),
-                                           strict=True) if absent]
+        known = _int64_view(digests.ids)
+        gone = [key for key, absent in zip(digests.ids, _absent(known, read), strict=True)
+                if absent]
+        del known  # digests.ids is exported to it
         if gone:
             yield from self._loadable([self._tombstone(key) for key in gone], False)
-        _Fingerprints.of(read_ids, read_digests).store(state, self.name)
+        _Fingerprints.of(read, _concatenated(read_digests)).store(state, self.name)
         return latest if dated else None
 
     def _page_records(self, page: Any, pool: ThreadPoolExecutor | None) -> list[dict[str, Any]]:

@@ -9,7 +9,7 @@ ways.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..errors import (
@@ -26,6 +26,32 @@ from ..errors import (
 if TYPE_CHECKING:
     # Only for annotations: importing httpx costs start-up time and loads rich.
     import httpx
+
+
+def _fast_json() -> Callable[[bytes], Any] | None:
+    """orjson's parser where it is installed (the dlt extra brings it): two to three times
+    faster than json's on a page of records, and with no text copy of the body."""
+    try:
+        import orjson
+    except ImportError:
+        return None
+    loads: Callable[[bytes], Any] = orjson.loads
+    return loads
+
+
+_FAST_LOADS = _fast_json()
+
+
+def parsed_json(content: bytes) -> Any:
+    """``content`` as JSON; raises ``ValueError`` (or ``UnicodeDecodeError``) if it is not.
+    Where orjson refuses what json reads (NaN, integers beyond 64 bits), json's reading
+    stands, so the result never depends on what is installed."""
+    if _FAST_LOADS is not None:
+        try:
+            return _FAST_LOADS(content)
+        except ValueError:
+            pass
+    return json.loads(content)
 
 
 def checked(response: httpx.Response) -> httpx.Response:
@@ -95,7 +121,7 @@ def decode_json(response: httpx.Response) -> Any:
     no caller can mistake it for a success.
     """
     try:
-        body = json.loads(response.content)
+        body = parsed_json(response.content)
     except (ValueError, UnicodeDecodeError) as exc:
         kind = response.headers.get("content-type", "no content type")
         raise UnparseableResponseError(
@@ -157,7 +183,7 @@ def error_for_status(
     if status is None:
         status = response.status_code
         try:
-            body = json.loads(response.content)
+            body = parsed_json(response.content)
         except (ValueError, UnicodeDecodeError):
             body = None
     if isinstance(body, Mapping):

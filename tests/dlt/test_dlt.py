@@ -267,11 +267,12 @@ def test_a_record_listed_twice_is_loaded_once(
 
 
 def test_fingerprints_are_kept_compactly_and_older_states_still_read() -> None:
-    from array import array
+    import pyarrow as pa
 
     from daftra_facade.dlt import _Fingerprints
 
-    packed = _Fingerprints.of(array("q", [30, 10, 20]), array("q", [3, 1, 2])).packed()
+    ids, digests = pa.array([30, 10, 20], pa.int64()), pa.array([3, 1, 2], pa.int64())
+    packed = _Fingerprints.of(ids, digests).packed()
     assert len(packed) == 48  # 16 bytes a record
     restored = _Fingerprints.unpacked(packed)
     assert [restored.get(key) for key in (10, 20, 30, 40)] == [1, 2, 3, None]

@@ -166,3 +166,21 @@ def test_every_error_is_a_daftra_error() -> None:
     for error_class in (AuthenticationError, NotFoundError, ServerError, RateLimitedError,
                         TransportError, RequestTimeoutError, UnparseableResponseError):
         assert issubclass(error_class, DaftraError)
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["orjson", "json"])
+def test_a_body_reads_the_same_whichever_json_parser_is_installed(
+    fast: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """orjson is used where installed; what it refuses and json reads is read by json."""
+    from daftra_facade.wire import answers
+
+    if not fast:
+        monkeypatch.setattr(answers, "_FAST_LOADS", None)
+    body = b'{"id": "7", "big": 123456789012345678901234567890, "rate": NaN, "x": [1.5]}'
+    read = answers.parsed_json(body)
+    assert read["id"] == "7" and read["big"] == 123456789012345678901234567890
+    assert read["rate"] != read["rate"] and read["x"] == [1.5]  # NaN, as json reads it
+    for broken in (b"{bad", b"\xff\xfe", b""):
+        with pytest.raises(ValueError):
+            answers.parsed_json(broken)
