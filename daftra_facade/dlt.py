@@ -185,7 +185,7 @@ class _Fingerprints:
     def load(cls, state: dict[str, Any], resource: str) -> _Fingerprints:
         """The fingerprints the last run stored for ``resource`` (none if its file is gone,
         so that every record is loaded again); older files of the resource are removed."""
-        saved = state.pop("digests", None) or state.get(FINGERPRINTS)  # "digests": older
+        saved = state.get(FINGERPRINTS)
         folder = _fingerprint_folder()
         if folder is not None and os.path.isdir(folder):
             current = saved.get("file") if isinstance(saved, Mapping) else None
@@ -218,13 +218,9 @@ class _Fingerprints:
 
     @classmethod
     def restored(cls, saved: object) -> _Fingerprints:
-        """Fingerprints kept in the state itself: base64 text, or the ``{"id": digest}``
-        of earlier versions."""
+        """Fingerprints kept in the state itself (as base64 text, when no pipeline ran)."""
         if isinstance(saved, str) and saved:
             return cls.unpacked(base64.b64decode(saved))
-        if isinstance(saved, Mapping):
-            return cls.of(pa.array(map(int, saved), pa.int64()),
-                          pa.array(map(int, saved.values()), pa.int64()))
         return cls()
 
     @classmethod

@@ -266,7 +266,7 @@ def test_a_record_listed_twice_is_loaded_once(
     assert loaded["invoices"] == 5 and loaded["invoices__items"] == 10
 
 
-def test_fingerprints_are_kept_compactly_and_older_states_still_read() -> None:
+def test_fingerprints_are_kept_compactly() -> None:
     import pyarrow as pa
 
     from daftra_facade.dlt import _Fingerprints
@@ -279,8 +279,6 @@ def test_fingerprints_are_kept_compactly_and_older_states_still_read() -> None:
     restored.put(40, 4)
     assert restored.pop(10) == 1 and restored.pop(10) is None
     assert list(_Fingerprints.unpacked(restored.packed()).ids) == [20, 30, 40]
-    older = _Fingerprints.restored({"7": 70, "5": 50})  # {"id": digest} of earlier versions
-    assert list(older.ids) == [5, 7] and older.get(7) == 70
 
 
 def test_fingerprints_live_beside_the_state_which_stays_small(
