@@ -47,7 +47,6 @@ import bisect
 import contextlib
 import datetime as dt
 import hashlib
-import importlib.util
 import json
 import logging
 import os
@@ -400,16 +399,14 @@ def duckdb_destination(path: str, *, memory_limit: str | None = None) -> Any:
 
 
 def _prefer_parquet(pipeline: dlt.Pipeline) -> None:
-    """Have DuckDB load Parquet files rather than INSERT statements, where pyarrow is
-    installed and no file format was chosen for the destination.
+    """Have DuckDB load Parquet files rather than INSERT statements, where no file format
+    was chosen for the destination (pyarrow comes with the ``[dlt]`` extra).
 
     DuckDB parses an INSERT of literal values far more slowly than it reads a Parquet
     file (that parsing was half of a sync's CPU time), and reads Parquet without holding
     the whole file. Other destinations keep the format dlt prefers for them."""
     destination = pipeline.destination
     if destination is None or destination.destination_type != "dlt.destinations.duckdb":
-        return
-    if importlib.util.find_spec("pyarrow") is None:
         return
     destination.caps_params.setdefault("preferred_loader_file_format", "parquet")
 
@@ -693,10 +690,8 @@ class _Reader:
             self._report()
         read = _concatenated(read_ids)
         # Known from the last scan but not read now: deleted.
-        known = _int64_view(digests.ids)
-        gone = [key for key, absent in zip(digests.ids, _absent(known, read), strict=True)
-                if absent]
-        del known  # digests.ids is exported to it
+        absent = _absent(_int64_view(digests.ids), read)
+        gone = [key for key, missing in zip(digests.ids, absent, strict=True) if missing]
         if gone:
             yield from self._loadable([self._tombstone(key) for key in gone], False)
         _Fingerprints.of(read, _concatenated(read_digests)).store(state, self.name)

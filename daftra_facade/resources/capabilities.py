@@ -709,9 +709,6 @@ class BulkFlows(Resource):
         return settled
 
 
-
-
-
 class BulkCreatable(SyncResource, BulkFlows):
     def bulk_create(
         self,
@@ -761,7 +758,6 @@ class BulkCreatable(SyncResource, BulkFlows):
         )
 
 
-
 class AsyncBulkCreatable(AsyncResource, BulkFlows):
     async def bulk_create(
         self,
@@ -789,7 +785,6 @@ class AsyncBulkCreatable(AsyncResource, BulkFlows):
             on_progress=on_progress,
             on_settled=journal_job.settled if journal_job else None,
         )
-
 
 
 # The usual combinations, parameterised by the spec the client gives them.

@@ -508,9 +508,9 @@ class _Compiler:
                     decoded[key] = result
             for key in required:
                 if key not in decoded:
-                    missing = _fail("missing or empty, and required", value.get(key))
-                    missing.path.insert(0, key)
-                    raise missing
+                    absent = _fail("missing or empty, and required", value.get(key))
+                    absent.path.insert(0, key)
+                    raise absent
             return decoded
 
         node = SchemaNode(decoder, "object", _EMPTIES["object"])
