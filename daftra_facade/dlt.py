@@ -140,8 +140,10 @@ _CHILD_COLUMNS: Any = {
     # A line's own id, which a tombstone has not (the resource declares ``id`` required).
     "id": {"data_type": "bigint", "nullable": True},
     DOCUMENT_COLUMN: {"data_type": "bigint", "nullable": False},
-    DELETED_COLUMN: {"data_type": "bool", "hard_delete": True},
 }
+# The tombstone column, declared on merges only: a first load replaces its tables and has
+# no tombstones (dlt warns of a deleting column on a table it replaces).
+_DELETED: Any = {DELETED_COLUMN: {"data_type": "bool", "hard_delete": True}}
 _BOUNDED_LOADING = {"DATA_WRITER__FILE_MAX_ITEMS": "2000", "LOAD__WORKERS": "1"}
 # A document's lists that become child tables ``<resource>__<name>``.
 _CHILD_TABLES = ("items", "payments")
@@ -169,8 +171,8 @@ Batch = list[dict[str, Any]] | DataItemWithMeta | Any
 class _Fingerprints:
     """The digest of every record loaded, by id, kept between runs.
 
-    Held as two sorted arrays of 64-bit integers (16 bytes a record, where a dict of
-    texts took over a hundred). Saved in a file of the pipeline's working folder, which
+    Held as two arrays of 64-bit integers sorted by id (16 bytes a record, where a dict
+    of texts took over a hundred). Saved in a file of the pipeline's working folder, which
     dlt's state names (:meth:`load`, :meth:`store`): dlt copies and hashes its whole state
     for every file it loads, so state that grew with the account made a sync's memory
     grow too. An incremental read's changes are held beside them until saved."""
@@ -199,18 +201,31 @@ class _Fingerprints:
         return cls.restored(saved)
 
     def store(self, state: dict[str, Any], resource: str) -> None:
-        """Save these fingerprints (merged with their changes) for the next run: in a new
-        file named in ``state``, or in ``state`` itself when no pipeline is running. The
-        file of the last run stays until this run's state is kept (a failed run keeps the
-        old state, which must still find its file)."""
+        """Save these fingerprints (merged with their changes) for the next run."""
+        ids, digests = self.parts()
+        self.save(state, resource, [ids], [digests])
+
+    @staticmethod
+    def save(
+        state: dict[str, Any],
+        resource: str,
+        ids: Sequence[array[int]],
+        digests: Sequence[array[int]],
+    ) -> None:
+        """Save fingerprints given as runs of ids and of their digests, in any order (the
+        next run sorts them as it reads them, when a sync has not yet taken its memory):
+        in a new file named in ``state``, or in ``state`` itself when no pipeline is
+        running. The file of the last run stays until this run's state is kept (a failed
+        run keeps the old state, which must still find its file)."""
+        parts = [_little_endian(part) for part in (*ids, *digests)]
         folder = _fingerprint_folder()
         if folder is None:
-            state[FINGERPRINTS] = base64.b64encode(self.packed()).decode()
+            state[FINGERPRINTS] = base64.b64encode(b"".join(parts)).decode()
             return
         os.makedirs(folder, exist_ok=True)
         name = f"{resource}.{uuid.uuid4().hex}.bin"
         with open(os.path.join(folder, name + ".part"), "wb") as stored:
-            for part in self.parts():
+            for part in parts:
                 stored.write(part)
         os.replace(os.path.join(folder, name + ".part"), os.path.join(folder, name))
         state[FINGERPRINTS] = {"file": name}
@@ -224,15 +239,13 @@ class _Fingerprints:
 
     @classmethod
     def unpacked(cls, packed: bytes) -> _Fingerprints:
-        """Fingerprints from the bytes :meth:`packed` gave."""
+        """Fingerprints from the bytes :meth:`save` wrote: every id, then every digest in
+        the same order, each a little-endian 64-bit integer."""
         half = len(packed) // 2
         ids, digests = array("q"), array("q")
         ids.frombytes(packed[:half])
         digests.frombytes(packed[half:])
-        if sys.byteorder == "big":  # stored little-endian, to move between machines
-            ids.byteswap()
-            digests.byteswap()
-        return cls(ids, digests)
+        return cls.of(*(_int64_view(_little_endian(part)) for part in (ids, digests)))
 
     @classmethod
     def of(cls, keys: Any, values: Any) -> _Fingerprints:
@@ -280,20 +293,23 @@ class _Fingerprints:
         return _Fingerprints.of(_int64_view(ids), _int64_view(digests))
 
     def packed(self) -> bytes:
-        """The fingerprints, their changes merged, as bytes: ids then digests, each a
-        little-endian 64-bit integer."""
-        return b"".join(self.parts())
+        """The fingerprints, their changes merged, as :meth:`save` writes them."""
+        return b"".join(map(_little_endian, self.parts()))
 
     def parts(self) -> tuple[array[int], array[int]]:
-        """:meth:`packed` in two parts, the ids and the digests (not copied where the
-        machine is little-endian)."""
+        """The ids and their digests, the changes made since restored merged in."""
         merged = self.merged()
-        if sys.byteorder == "little":
-            return merged.ids, merged.digests
-        ids, digests = array("q", merged.ids), array("q", merged.digests)
-        ids.byteswap()
-        digests.byteswap()
-        return ids, digests
+        return merged.ids, merged.digests
+
+
+def _little_endian(values: array[int]) -> array[int]:
+    """``values`` in little-endian order, as fingerprints are stored (to move between
+    machines), or back; not copied where the machine is little-endian."""
+    if sys.byteorder == "little":
+        return values
+    swapped = array("q", values)
+    swapped.byteswap()
+    return swapped
 
 
 def _fingerprint_folder() -> str | None:
@@ -311,18 +327,40 @@ def _int64_view(values: array[int]) -> Any:
     return pa.Array.from_buffers(pa.int64(), len(values), [None, pa.py_buffer(values)])
 
 
-def _absent(ids: Any, among: Any) -> list[bool]:
-    """For each of ``ids``, whether it is not in ``among`` (Arrow int64 arrays): one hash
-    lookup in Arrow, so a scan keeps no Python object per record it has seen."""
-    if len(among) == 0 or len(ids) == 0:
-        return [True] * len(ids)
-    found = pc.is_in(ids, value_set=among)
-    return [not hit for hit in found.to_pylist()]
+class _SeenIds:
+    """The ids a scan has read: a bit per id below :attr:`DENSE`, a set for the rest.
 
+    Daftra's ids count up from 1, so a bitmap holds a whole account's in a few kilobytes
+    and grows in place. Hash sets rebuilt or grown per page made a large scan's memory
+    churn and fragment, and a Python set costs some 60 bytes an id."""
 
-def _concatenated(chunks: list[Any]) -> Any:
-    """Arrow int64 arrays as one."""
-    return pa.concat_arrays(chunks) if chunks else pa.array([], pa.int64())
+    DENSE = 1 << 26  # 8 MiB of bits at most
+
+    def __init__(self) -> None:
+        self.bits = bytearray()
+        self.others: set[int] = set()
+
+    def add(self, key: int) -> bool:
+        """Remember ``key``; whether it was new."""
+        if not 0 <= key < self.DENSE:
+            if key in self.others:
+                return False
+            self.others.add(key)
+            return True
+        byte, bit = key >> 3, 1 << (key & 7)
+        if byte >= len(self.bits):
+            # Room for twice the ids seen so far, so the bitmap grows a few times only.
+            self.bits.extend(bytes(max(byte + 1, 2 * len(self.bits)) - len(self.bits)))
+        elif self.bits[byte] & bit:
+            return False
+        self.bits[byte] |= bit
+        return True
+
+    def __contains__(self, key: int) -> bool:
+        if not 0 <= key < self.DENSE:
+            return key in self.others
+        byte = key >> 3
+        return byte < len(self.bits) and bool(self.bits[byte] & (1 << (key & 7)))
 
 
 def _int64s(column: Any) -> array[int]:
@@ -453,6 +491,27 @@ def daftra_source(
 # ---------------------------------------------------------------------------- records
 
 
+def _local_times(batch: Any) -> dict[str, Any]:
+    """Column hints that keep a batch's date-times as they are (Daftra's are the account's
+    local time, with no zone): dlt would store them as UTC instants, which a database
+    in another time zone then shows shifted."""
+    if isinstance(batch, pa.Table):
+        names: Iterable[str] = [f.name for f in batch.schema if pa.types.is_timestamp(f.type)]
+    else:
+        names = {name for row in batch for name, value in row.items()
+                 if isinstance(value, dt.datetime)}
+    return {name: {"data_type": "timestamp", "timezone": False} for name in names}
+
+
+def _required(table: pa.Table, name: str) -> pa.Table:
+    """``table`` with its column ``name`` declared to hold no nulls, as the resource
+    declares it (dlt warns of every batch whose Arrow schema says otherwise)."""
+    place = table.schema.get_field_index(name)
+    if place < 0:
+        return table
+    return table.set_column(place, table.field(name).with_nullable(False), table.column(name))
+
+
 def _has_lines(row: Mapping[str, Any]) -> bool:
     return any(key.endswith("Item") for key in row)
 
@@ -528,10 +587,7 @@ class _Reader:
         self.mode = "full scan"
 
     def resource(self) -> DltResource:
-        columns: dict[str, Any] = {
-            "id": {"data_type": "bigint", "nullable": False},
-            DELETED_COLUMN: {"data_type": "bool", "hard_delete": True},
-        }
+        columns: dict[str, Any] = {"id": {"data_type": "bigint", "nullable": False}}
         def records() -> Iterator[Batch]:
             yield from self.records()  # dlt takes a function, not a bound method
 
@@ -614,9 +670,13 @@ class _Reader:
         normalise one by one (most of a sync's time otherwise). A child table is merged
         on ``document_id``: a changed document's rows replace all its earlier ones, and a
         document without rows (or deleted) leaves a tombstone that deletes them."""
-        replace = dlt.mark.make_hints(write_disposition="replace")
+        disposition: Any = {"write_disposition": "replace"} if first_load else {}
+        deleted = {} if first_load else _DELETED
         if not self.document:
-            yield dlt.mark.with_hints(batch, replace) if first_load else batch
+            columns = {**deleted, **_local_times(batch)}
+            yield dlt.mark.with_hints(
+                batch, dlt.mark.make_hints(columns=columns or None, **disposition)
+            )
             return
         headers: list[dict[str, Any]] = []
         children: dict[str, list[dict[str, Any]]] = {child: [] for child in _CHILD_TABLES}
@@ -631,18 +691,22 @@ class _Reader:
                 elif not first_load:
                     rows.append({DOCUMENT_COLUMN: key, DELETED_COLUMN: True})
             headers.append(header)
-        table = arrow_table(headers)
-        yield dlt.mark.with_hints(table, replace) if first_load else table
+        table = _required(arrow_table(headers), "id")
+        columns = {**deleted, **_local_times(table)}
+        yield dlt.mark.with_hints(
+            table, dlt.mark.make_hints(columns=columns or None, **disposition)
+        )
         for child, rows in children.items():
             if rows:
+                lines_table = _required(arrow_table(rows), DOCUMENT_COLUMN)
                 hints = dlt.mark.make_hints(
                     table_name=f"{self.name}__{child}",
                     write_disposition="replace" if first_load else _MERGE,
                     primary_key=[],
                     merge_key=DOCUMENT_COLUMN,
-                    columns=_CHILD_COLUMNS,
+                    columns={**_CHILD_COLUMNS, **deleted, **_local_times(lines_table)},
                 )
-                yield dlt.mark.with_hints(arrow_table(rows), hints, create_table_variant=True)
+                yield dlt.mark.with_hints(lines_table, hints, create_table_variant=True)
 
     # Full scans.
     def _scan(
@@ -653,10 +717,11 @@ class _Reader:
         seen now are deleted. Returns the latest ``modified`` seen, or None if some
         record has none."""
         digests = digests.merged()  # an incremental read may have changed some first
-        # What this scan reads, saved as the next run's fingerprints: Arrow arrays, a
-        # page's each (one array grown record by record left the heap fragmented).
-        read_ids: list[Any] = []
-        read_digests: list[Any] = []
+        # What this scan reads, saved as the next run's fingerprints: an array a page
+        # (one array grown record by record left the heap fragmented), saved unsorted.
+        read_ids: list[array[int]] = []
+        read_digests: list[array[int]] = []
+        seen = _SeenIds()
         latest: dt.datetime | None = None
         dated = True
         # Nothing loaded before: the tables become what this scan reads, with no merge
@@ -665,16 +730,16 @@ class _Reader:
         arguments = dict(_WITH_CHILDREN.get(self.name, {}))
         for page in self.resource_api.dict_pages(limit=self.page_size, **arguments):
             batch: list[dict[str, Any]] = []
-            records = self._page_records(page, pool)
-            page_ids = [int(record["id"]) for record in records]
-            # A record listed twice (Daftra's default order is arbitrary) is read once.
-            unseen = _absent(pa.array(page_ids, pa.int64()), _concatenated(read_ids))
-            page_digests: dict[int, int] = {}
-            for record, key, fresh in zip(records, page_ids, unseen, strict=True):
-                if not fresh or key in page_digests:
+            page_ids, page_digests = array("q"), array("q")
+            for record in self._page_records(page, pool):
+                key = int(record["id"])
+                # A record listed twice (Daftra's default order is arbitrary) is read once.
+                if not seen.add(key):
                     continue
                 self.read += 1
-                page_digests[key] = digest = _digest(record)
+                digest = _digest(record)
+                page_ids.append(key)
+                page_digests.append(digest)
                 if digests.get(key) != digest:
                     self.changed += 1
                     batch.append(record)
@@ -683,18 +748,19 @@ class _Reader:
                     dated = False
                 elif latest is None or stamp > latest:
                     latest = stamp
-            read_ids.append(pa.array(page_digests, pa.int64()))
-            read_digests.append(pa.array(page_digests.values(), pa.int64()))
+            read_ids.append(page_ids)
+            read_digests.append(page_digests)
             if batch:
                 yield from self._loadable(batch, first_load)
             self._report()
-        read = _concatenated(read_ids)
         # Known from the last scan but not read now: deleted.
-        absent = _absent(_int64_view(digests.ids), read)
-        gone = [key for key, missing in zip(digests.ids, absent, strict=True) if missing]
+        gone = [key for key in digests.ids if key not in seen]
         if gone:
             yield from self._loadable([self._tombstone(key) for key in gone], False)
-        _Fingerprints.of(read, _concatenated(read_digests)).store(state, self.name)
+        _Fingerprints.save(state, self.name, read_ids, read_digests)
+        # Arrow's allocator keeps what it freed for Arrow's next use, which in a sync
+        # comes only after the database has taken its own share.
+        pa.default_memory_pool().release_unused()
         return latest if dated else None
 
     def _page_records(self, page: Any, pool: ThreadPoolExecutor | None) -> list[dict[str, Any]]:

@@ -4,7 +4,9 @@ Daftra sends dates as text; :func:`landed` types them (by the field's name) and 
 every other value what its column should hold. Documents are loaded as Arrow tables
 (:func:`arrow_table`), whose column types are those dlt chooses for the same Python
 values (``Decimal`` → DECIMAL(38, 9), ``int`` → BIGINT, dates and date-times, text), so
-a table has the same columns whichever way a batch reached it. Requires pyarrow (the
+a table has the same columns whichever way a batch reached it. Date-times carry no time
+zone (they are the account's local time); dlt must be told to keep them so
+(:func:`daftra_facade.dlt` does, with column hints), or it reads them as UTC. Requires pyarrow (the
 ``[dlt]`` extra).
 """
 
@@ -39,8 +41,8 @@ _ARROW_TYPES: Mapping[type, pa.DataType] = {
     Decimal: _DECIMAL,
     str: pa.string(),
     dt.date: pa.date32(),
-    # dlt reads a naive date-time as UTC and makes the column a timestamp with time zone.
-    dt.datetime: pa.timestamp("us", tz="UTC"),
+    # Daftra's date-times are the account's local time, with no zone: so they stay.
+    dt.datetime: pa.timestamp("us"),
 }
 # Values that land as they are.
 _PLAIN = frozenset({int, bool, float, type(None), dt.date, dt.datetime})

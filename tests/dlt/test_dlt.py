@@ -89,6 +89,15 @@ def _check_database(query: Any, sandbox: Sandbox, schema: str) -> None:
     assert {r[0] for r in query(f"select id from {schema}.clients")} == client_ids
     brands = query(f"select name from {schema}.brands order by id")
     assert [b[0] for b in brands][-1] == "Zeta"
+    # Date-times are the account's local time: kept as written, with no time zone.
+    created = {r["id"]: r["created"] for r in sandbox.state.all("Invoice") if r["id"] in expected}
+    found_created = dict(query(f"select id, created from {schema}.invoices"))
+    assert {i: f"{c:%Y-%m-%d %H:%M:%S}" for i, c in found_created.items()} == created
+    for table in ("invoices", "invoices__items", "brands"):
+        kind = query("select data_type from information_schema.columns where "
+                     f"table_schema = '{schema}' and table_name = '{table}' "
+                     "and column_name = 'modified'")
+        assert kind[0][0] in ("TIMESTAMP", "timestamp without time zone"), (table, kind)
 
 
 def _edit_and_delete(client: Daftra) -> None:
@@ -129,10 +138,28 @@ def test_duckdb_first_run_second_run_edit_and_delete(
         with duckdb.connect(str(database)) as connection:
             return connection.sql(sql).fetchall()
 
-    _exercise(pipeline, sandbox, client, query, "account")
+    warned = _Collected(logging.WARNING)
+    logging.getLogger("dlt").addHandler(warned)
+    try:
+        _exercise(pipeline, sandbox, client, query, "account")
+    finally:
+        logging.getLogger("dlt").removeHandler(warned)
+    # A first load, merges and deletions, with nothing for dlt to warn the user of.
+    assert warned.messages == []
     kinds = dict(query("select column_name, data_type from information_schema.columns "
                        "where table_name = 'invoices'"))
     assert kinds["summary_total"].startswith("DECIMAL") and kinds["date"] == "DATE"
+
+
+class _Collected(logging.Handler):
+    """The messages of the records a logger emits."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__(level)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
 
 
 def test_an_ignored_change_filter_falls_back_to_a_full_scan(
@@ -279,6 +306,32 @@ def test_fingerprints_are_kept_compactly() -> None:
     restored.put(40, 4)
     assert restored.pop(10) == 1 and restored.pop(10) is None
     assert list(_Fingerprints.unpacked(restored.packed()).ids) == [20, 30, 40]
+
+
+def test_fingerprints_are_saved_as_read_and_sorted_when_read_back() -> None:
+    """A scan saves its pages' ids and digests as they came (sorting them at the end of a
+    sync, at its peak of memory, cost memory); the next run sorts them as it reads them."""
+    from array import array
+
+    from daftra_facade.dlt import _Fingerprints
+
+    state: dict[str, Any] = {}
+    _Fingerprints.save(state, "invoices", [array("q", [30, 10]), array("q", [20])],
+                       [array("q", [3, 1]), array("q", [2])])
+    restored = _Fingerprints.load(state, "invoices")
+    assert list(restored.ids) == [10, 20, 30] and list(restored.digests) == [1, 2, 3]
+
+
+def test_a_scan_remembers_the_ids_it_read_in_little_memory() -> None:
+    from daftra_facade.dlt import _SeenIds
+
+    seen = _SeenIds()
+    assert [seen.add(key) for key in (5, 1, 5, 100_000, 1)] == [True, True, False, True, False]
+    assert len(seen.bits) < 32 * 1024  # a bit an id, not an object
+    far = [_SeenIds.DENSE + 7, -3]  # ids a bitmap would not hold are kept in a set
+    assert [seen.add(key) for key in far + far] == [True, True, False, False]
+    assert all(key in seen for key in (1, 5, 100_000, *far))
+    assert 2 not in seen and 10**12 not in seen
 
 
 def test_fingerprints_live_beside_the_state_which_stays_small(

@@ -41,7 +41,7 @@ def test_columns_take_the_types_dlt_gives_the_same_values() -> None:
     assert table.schema.field("id").type == pa.int64()
     assert table.schema.field("total").type == pa.decimal128(38, 9)
     assert table.schema.field("date").type == pa.date32()
-    assert table.schema.field("created").type == pa.timestamp("us", tz="UTC")
+    assert table.schema.field("created").type == pa.timestamp("us")
     assert table.schema.field("draft").type == pa.bool_()
     assert table.schema.field("rate").type == pa.float64()
     assert "nothing" not in table.column_names  # no value, no type: dlt adds no column either
