@@ -422,10 +422,11 @@ def daftra_pipeline(
 
 
 def duckdb_destination(path: str, *, memory_limit: str | None = None) -> Any:
-    """A dlt destination for the DuckDB file at ``path``; ``memory_limit`` (``"1GB"``)
-    bounds DuckDB's memory, which by default may grow to 80% of the machine's as it
-    caches the tables it writes. Too low a limit fails a large merge: DuckDB needs room
-    for the records changed in one run.
+    """A dlt destination for the DuckDB file at ``path``; ``memory_limit`` (``"256MB"``)
+    bounds DuckDB's memory, which by default may grow to 80% of the machine's: DuckDB
+    writes each load file as a small row group and merges runs of them into full ones at
+    checkpoints, holding what it merges, so its memory grows with the table. Too low a
+    limit fails a large merge: DuckDB needs room for the records changed in one run.
 
     The path is made absolute: dlt would otherwise resolve it from the folder of the
     pipeline's first run, remembered in its saved state even after that folder is gone."""
