@@ -9,6 +9,9 @@
   extract; the sandbox works only then): ``sync_read_client_cpu_share`` below
   ``sync_read_sandbox_cpu_share`` means reading is limited by the server, not by the
   client. ``sync_write_s`` is the rest: handing the files to DuckDB and loading them.
+- ``sync_read_vs_fetch``: that reading step's wall time ÷ the time to only fetch and
+  decode the same pages (``sync_fetch_s``, another process, a fresh sandbox): near 1, the
+  source's own work (digests, Arrow tables, files) hides behind the wait for pages.
 - ``sync_rss_ratio``: peak RSS of a fresh process loading the large listing ÷ that of one
   loading the small one (memory must not grow with the account). Each size is run three
   times and the median peak taken: one run's peak moves by up to 20 MiB with the moment
@@ -51,6 +54,28 @@ print(json.dumps({"wall_s": wall, "cpu_s": cpu, "read_wall_s": read_wall,
                   "peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 """
 
+# The baseline of the reading step: the same pages fetched and decoded, nothing done with them.
+_FETCH_IN_CHILD = """
+import sys, time
+from daftra_facade import Daftra
+base_url, api_key = sys.argv[1], sys.argv[2]
+with Daftra(base_url=base_url, api_key=api_key, timeout=120) as client:
+    started = time.perf_counter()
+    for page in client.invoices.dict_pages(limit=1000, recursive=1):
+        pass
+print(time.perf_counter() - started)
+"""
+
+
+def _fetch(invoices: int) -> float:
+    """Seconds to fetch (and decode) the pages of ``invoices`` generated invoices."""
+    with sandbox_process(virtual_invoices=invoices, lines=LINES, dialect="live") as sandbox:
+        done = subprocess.run(
+            [sys.executable, "-c", _FETCH_IN_CHILD, sandbox.base_url, sandbox.api_key],
+            capture_output=True, text=True, check=True,
+        )
+    return float(done.stdout.strip().splitlines()[-1])
+
 
 def _sync(invoices: int) -> dict[str, object]:
     with (
@@ -78,6 +103,7 @@ def run(quick: bool) -> dict[str, float]:
     repeats = 1 if quick else 3
     smalls = [_sync(small) for _ in range(repeats)]
     larges = [_sync(large) for _ in range(repeats)]
+    fetch_s = _fetch(large)
     first = _median_peak(smalls)
     second = _median_peak(larges)
     rows = sum(second["rows"].values()) - 1  # type: ignore[attr-defined]  # less dlt's state row
@@ -99,6 +125,8 @@ def run(quick: bool) -> dict[str, float]:
         "sync_read_s": read_wall,
         "sync_read_client_cpu_share": read_cpu / read_wall,
         "sync_read_sandbox_cpu_share": served / read_wall,
+        "sync_fetch_s": fetch_s,
+        "sync_read_vs_fetch": read_wall / fetch_s,
         "sync_write_s": wall - read_wall,
         "sync_rss_small_invoices": small,
         "sync_rss_small_mib": small_rss / 1024,
