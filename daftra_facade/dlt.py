@@ -402,10 +402,13 @@ def daftra_pipeline(
     ``DESTINATION__POSTGRES__CREDENTIALS``, or a destination object such as
     ``dlt.destinations.postgres("postgresql://...")``)."""
     os.environ.setdefault(TELEMETRY_VARIABLE, "false")
-    # Memory stays flat however large the account: DuckDB parses each load file whole, so
-    # files are kept small and few are loaded at once (either can be set in the environment).
+    # Memory stays low however large the account: load files are kept small and loaded one
+    # at a time. Set for this pipeline only (dlt reads settings under the pipeline's name
+    # first), so that other dlt pipelines of the process keep theirs; a setting in the
+    # environment, for all pipelines or for this one, wins.
     for variable, value in _BOUNDED_LOADING.items():
-        os.environ.setdefault(variable, value)
+        if variable not in os.environ:
+            os.environ.setdefault(f"{pipeline_name.upper()}__{variable}", value)
     if destination == "duckdb":
         destination = duckdb_destination(f"{pipeline_name}.duckdb")
     elif isinstance(destination, str) and destination.endswith(".duckdb"):
@@ -759,8 +762,8 @@ class _Reader:
         if gone:
             yield from self._loadable([self._tombstone(key) for key in gone], False)
         _Fingerprints.save(state, self.name, read_ids, read_digests)
-        # Arrow's allocator keeps what it freed for Arrow's next use, which in a sync
-        # comes only after the database has taken its own share.
+        # Arrow's allocator keeps what it freed for Arrow's own later use; DuckDB, which
+        # loads the files next, cannot use it, so it goes back to the system.
         pa.default_memory_pool().release_unused()
         return latest if dated else None
 

@@ -359,6 +359,23 @@ def test_fingerprints_live_beside_the_state_which_stays_small(
             == [(10,)]
 
 
+def test_the_pipeline_keeps_its_loading_settings_to_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Small load files, loaded one at a time, are set for the Daftra pipeline alone
+    (under its name, which dlt reads first): other dlt pipelines of the process keep
+    dlt's defaults, and a setting of the user's, for all pipelines, wins."""
+    for name in ("LOAD__WORKERS", "DATA_WRITER__FILE_MAX_ITEMS", "SHOP__LOAD__WORKERS",
+                 "SHOP__DATA_WRITER__FILE_MAX_ITEMS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DATA_WRITER__FILE_MAX_ITEMS", "50000")
+    daftra_pipeline(str(tmp_path / "s.duckdb"), pipeline_name="shop",
+                    pipelines_dir=str(tmp_path / "p"))
+    assert os.environ["SHOP__LOAD__WORKERS"] == "1"
+    assert "LOAD__WORKERS" not in os.environ
+    assert "SHOP__DATA_WRITER__FILE_MAX_ITEMS" not in os.environ
+
+
 def test_duckdb_memory_can_be_bounded(account: tuple[Sandbox, Daftra], tmp_path: Path) -> None:
     from daftra_facade.dlt import duckdb_destination
 
