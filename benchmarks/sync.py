@@ -32,18 +32,20 @@ import tempfile
 from ._harness import sandbox_process
 
 LINES = 2
+# Invoices a page, for the sync and for its baseline of fetching alone.
+PAGE_SIZE = 1000
 
 _SYNC_IN_CHILD = """
 import json, os, resource, sys, time
 from daftra_facade import Daftra
 from daftra_facade.dlt import daftra_pipeline, daftra_source
-base_url, api_key, work = sys.argv[1], sys.argv[2], sys.argv[3]
+base_url, api_key, work, page_size = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 started, cpu = time.perf_counter(), time.process_time()
 with Daftra(base_url=base_url, api_key=api_key, timeout=120) as client:
     pipeline = daftra_pipeline(os.path.join(work, "bench.duckdb"),
                                pipelines_dir=os.path.join(work, "pipelines"))
     # pipeline.run's three steps, timed apart: only the first reads from the sandbox.
-    pipeline.extract(daftra_source(client, ["invoices"], page_size=1000))
+    pipeline.extract(daftra_source(client, ["invoices"], page_size=page_size))
     read_wall, read_cpu = time.perf_counter() - started, time.process_time() - cpu
     read_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     rows = pipeline.normalize().row_counts
@@ -58,10 +60,10 @@ print(json.dumps({"wall_s": wall, "cpu_s": cpu, "read_wall_s": read_wall,
 _FETCH_IN_CHILD = """
 import sys, time
 from daftra_facade import Daftra
-base_url, api_key = sys.argv[1], sys.argv[2]
+base_url, api_key, page_size = sys.argv[1], sys.argv[2], int(sys.argv[3])
 with Daftra(base_url=base_url, api_key=api_key, timeout=120) as client:
     started = time.perf_counter()
-    for page in client.invoices.dict_pages(limit=1000, recursive=1):
+    for page in client.invoices.dict_pages(limit=page_size, recursive=1):
         pass
 print(time.perf_counter() - started)
 """
@@ -71,7 +73,8 @@ def _fetch(invoices: int) -> float:
     """Seconds to fetch (and decode) the pages of ``invoices`` generated invoices."""
     with sandbox_process(virtual_invoices=invoices, lines=LINES, dialect="live") as sandbox:
         done = subprocess.run(
-            [sys.executable, "-c", _FETCH_IN_CHILD, sandbox.base_url, sandbox.api_key],
+            [sys.executable, "-c", _FETCH_IN_CHILD, sandbox.base_url, sandbox.api_key,
+             str(PAGE_SIZE)],
             capture_output=True, text=True, check=True,
         )
     return float(done.stdout.strip().splitlines()[-1])
@@ -84,7 +87,8 @@ def _sync(invoices: int) -> dict[str, object]:
     ):
         served = sandbox.cpu_seconds()
         done = subprocess.run(
-            [sys.executable, "-c", _SYNC_IN_CHILD, sandbox.base_url, sandbox.api_key, work],
+            [sys.executable, "-c", _SYNC_IN_CHILD, sandbox.base_url, sandbox.api_key, work,
+             str(PAGE_SIZE)],
             capture_output=True, text=True, check=True,
         )
         # The sandbox idles while the child starts and imports, so all of this is the run's.
@@ -104,16 +108,16 @@ def run(quick: bool) -> dict[str, float]:
     smalls = [_sync(small) for _ in range(repeats)]
     larges = [_sync(large) for _ in range(repeats)]
     fetch_s = _fetch(large)
-    first = _median_peak(smalls)
-    second = _median_peak(larges)
+    first = _median_run(smalls, "peak_kib")
+    second = _median_run(larges, "peak_kib")
     rows = sum(second["rows"].values()) - 1  # type: ignore[attr-defined]  # less dlt's state row
     wall, cpu = float(second["wall_s"]), float(second["cpu_s"])  # type: ignore[arg-type]
     served = float(second["sandbox_cpu_s"])  # type: ignore[arg-type]
     read_wall = float(second["read_wall_s"])  # type: ignore[arg-type]
     read_cpu = float(second["read_cpu_s"])  # type: ignore[arg-type]
     small_rss, large_rss = int(first["peak_kib"]), int(second["peak_kib"])  # type: ignore[call-overload]
-    small_read = _median(smalls, "read_peak_kib")
-    large_read = _median(larges, "read_peak_kib")
+    small_read = int(_median_run(smalls, "read_peak_kib")["read_peak_kib"])  # type: ignore[call-overload]
+    large_read = int(_median_run(larges, "read_peak_kib")["read_peak_kib"])  # type: ignore[call-overload]
     return {
         "sync_invoices": large,
         "sync_rows": rows,
@@ -140,14 +144,9 @@ def run(quick: bool) -> dict[str, float]:
     }
 
 
-def _median_peak(runs: list[dict[str, object]]) -> dict[str, object]:
-    """The run whose peak memory is the median of ``runs``."""
-    return sorted(runs, key=lambda measured: int(measured["peak_kib"]))[len(runs) // 2]  # type: ignore[call-overload]
-
-
-def _median(runs: list[dict[str, object]], figure: str) -> int:
-    values = sorted(int(measured[figure]) for measured in runs)  # type: ignore[call-overload]
-    return values[len(values) // 2]
+def _median_run(runs: list[dict[str, object]], figure: str) -> dict[str, object]:
+    """The run whose ``figure`` (a peak in KiB) is the median of ``runs``."""
+    return sorted(runs, key=lambda measured: int(measured[figure]))[len(runs) // 2]  # type: ignore[call-overload]
 
 
 def _spread(runs: list[dict[str, object]]) -> float:

@@ -676,30 +676,24 @@ class _Reader:
         document without rows (or deleted) leaves a tombstone that deletes them."""
         disposition: Any = {"write_disposition": "replace"} if first_load else {}
         deleted = {} if first_load else _DELETED
-        if not self.document:
-            columns = {**deleted, **_local_times(batch)}
-            yield dlt.mark.with_hints(
-                batch, dlt.mark.make_hints(columns=columns or None, **disposition)
-            )
-            return
-        headers: list[dict[str, Any]] = []
+        main: Any = batch
         children: dict[str, list[dict[str, Any]]] = {child: [] for child in _CHILD_TABLES}
-        for record in batch:
-            header = dict(record)
-            key = header["id"]
-            for child, rows in children.items():
-                lines = header.pop(child, None)
-                if lines:
-                    rows.extend({**line, DOCUMENT_COLUMN: key, POSITION_COLUMN: place}
-                                for place, line in enumerate(lines))
-                elif not first_load:
-                    rows.append({DOCUMENT_COLUMN: key, DELETED_COLUMN: True})
-            headers.append(header)
-        table = _required(arrow_table(headers), "id")
-        columns = {**deleted, **_local_times(table)}
-        yield dlt.mark.with_hints(
-            table, dlt.mark.make_hints(columns=columns or None, **disposition)
-        )
+        if self.document:
+            headers: list[dict[str, Any]] = []
+            for record in batch:
+                header = dict(record)
+                key = header["id"]
+                for child, rows in children.items():
+                    lines = header.pop(child, None)
+                    if lines:
+                        rows.extend({**line, DOCUMENT_COLUMN: key, POSITION_COLUMN: place}
+                                    for place, line in enumerate(lines))
+                    elif not first_load:
+                        rows.append({DOCUMENT_COLUMN: key, DELETED_COLUMN: True})
+                headers.append(header)
+            main = _required(arrow_table(headers), "id")
+        columns = {**deleted, **_local_times(main)}
+        yield dlt.mark.with_hints(main, dlt.mark.make_hints(columns=columns or None, **disposition))
         for child, rows in children.items():
             if rows:
                 lines_table = _required(arrow_table(rows), DOCUMENT_COLUMN)

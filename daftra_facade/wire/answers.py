@@ -42,7 +42,6 @@ def _fast_json() -> Callable[[bytes], Any] | None:
     return loads
 
 
-
 def parsed_json(content: bytes) -> Any:
     """``content`` as JSON; raises ``ValueError`` (or ``UnicodeDecodeError``) if it is not.
     Where orjson refuses what json reads (NaN, integers beyond 64 bits), json's reading
