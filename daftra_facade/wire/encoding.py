@@ -159,7 +159,9 @@ def shown(value: object, limit: int = SHOWN) -> str:
         written = _written_digits(value)
         if written <= limit:
             return format(value, "f")
-        return f"{str(value)[:limit]}…({written:,} digits)"
+        text = str(value)
+        return f"{text[:limit]}…({written:,} digits)" if len(text) > limit else \
+            f"{text} ({written:,} digits)"
     text = repr(value)
     return text if len(text) <= limit else f"{text[:limit]}…({len(text):,} chars)"
 
