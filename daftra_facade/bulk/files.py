@@ -56,7 +56,7 @@ from ..wire.validation import inlined_schema
 DEFAULT_GROUP_COLUMN = "key"
 # What a spreadsheet reads as the start of a formula (OWASP's CSV injection rule).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)")
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 # Bytes that are not UTF-8, as decoded with "surrogateescape", and NUL.
 _UNDECODED = re.compile("[\udc80-\udcff]")
 

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
-from ..bulk.files import DEFAULT_GROUP_COLUMN, FileError, read_records
+from ..bulk.files import DEFAULT_GROUP_COLUMN, FileError, read_records, safe_cell
 from ..bulk.journal import JobStore
 from ..bulk.runs import BulkAbortedError, BulkResult, Outcome, Rejected, Unknown, summary
 from ..client import Daftra
@@ -188,8 +188,12 @@ def _outcome_row(outcome: Outcome, label: str) -> dict[str, Any]:
 REPORT_COLUMNS = ["index", "key", "outcome", "id", "number", "error", "sent", "earlier"]
 
 
-def write_report(result: BulkResult, labels: list[str], path: Path) -> None:
-    """One row per input element, as JSON (``.json``) or CSV (anything else)."""
+def write_report(
+    result: BulkResult, labels: list[str], path: Path, *, raw_cells: bool = False
+) -> None:
+    """One row per input element, as JSON (``.json``) or CSV (anything else); CSV cells
+    are made safe to open in a spreadsheet unless ``raw_cells`` (see
+    :func:`daftra_facade.bulk.files.safe_cell`)."""
     rows = [_outcome_row(outcome, _at(labels, outcome.index)) for outcome in result]
     with output_file(path) as handle:
         if path.suffix.lower() == ".json":
@@ -198,7 +202,11 @@ def write_report(result: BulkResult, labels: list[str], path: Path) -> None:
             return
         writer = csv.DictWriter(handle, fieldnames=REPORT_COLUMNS)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(
+            {name: safe_cell(value, raw=raw_cells) if isinstance(value, str) else value
+             for name, value in row.items()}
+            for row in rows
+        )
 
 
 def _at(labels: list[str], index: int) -> str:
@@ -257,7 +265,7 @@ def run_import(args: argparse.Namespace) -> int:
     if not args.quiet:
         print_report(result, labels, sys.stdout)
     if args.report:
-        write_report(result, labels, Path(args.report))
+        write_report(result, labels, Path(args.report), raw_cells=args.raw_cells)
     not_handled = len(records) - len(result)
     earlier = sum(bool(getattr(o, "earlier", False)) for o in result)
     print(
@@ -386,6 +394,11 @@ def add_import(actions: Any, name: str) -> None:
                           help="records per request, where Daftra has a bulk endpoint")
     importer.add_argument("--concurrency", type=int, default=4, help="requests in flight")
     importer.add_argument("--report", help="write a per-record report (.json or .csv)")
+    importer.add_argument(
+        "--raw-cells", action="store_true",
+        help="CSV report: write cells starting with = + - @ tab or CR as they are, not "
+        "prefixed with ' against formula injection",
+    )
     importer.add_argument(
         "--no-validate", action="store_true", help="skip the client-side schema checks"
     )

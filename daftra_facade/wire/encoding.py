@@ -191,5 +191,7 @@ def dumps(value: Any) -> str:
     if kind is list or kind is tuple:
         return "[" + ", ".join(dumps(item) for item in value) + "]"
     if kind is str:  # as read: the limits on what is sent do not apply to what is kept
+        if _BAD_CHARACTER.search(value):  # a lone surrogate as its escape, which UTF-8 holds
+            return json.dumps(value)
         return json.dumps(value, ensure_ascii=False)
     return json.dumps(to_json(value, "record"), ensure_ascii=False)
