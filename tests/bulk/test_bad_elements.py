@@ -199,3 +199,15 @@ def test_whatever_passes_the_local_checks_can_be_written_as_a_json_request_body(
             continue  # encodable: refused by the schema check, not by the encoder
         with pytest.raises(InvalidInputError):
             to_json(bad_record(path, value))
+
+
+def test_the_encoding_checks_hold_without_validation(sandbox: Sandbox, run: Run) -> None:
+    async def scenario(client: Any) -> None:
+        records = [invoice_body(1), invoice_body(1, notes="\ud800"), invoice_body(1)]
+
+        result = await client.invoices.bulk_create(records, validate=False)
+
+        assert [type(outcome) for outcome in result] == [Created, Rejected, Created]
+        assert "lone surrogate" in result[1].message
+
+    run(scenario)
