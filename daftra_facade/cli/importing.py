@@ -182,7 +182,16 @@ def _outcome_row(outcome: Outcome, label: str) -> dict[str, Any]:
         row.update(error=outcome.reason)
     else:
         row.update(id=outcome.id, number=getattr(outcome, "number", None))
-    return row
+    # A key or message may quote a lone surrogate (from the file, or a server's \ud800
+    # escape): written as its escape, so printing and writing the report cannot fail.
+    # A 10 MB key is shown cut short, like values in messages.
+    if isinstance(row["key"], str) and len(row["key"]) > LONGEST_KEY:
+        row["key"] = f"{row['key'][:LONGEST_KEY]}…({len(row['key']):,} chars)"
+    return {name: value.encode("utf-8", "backslashreplace").decode("utf-8")
+            if isinstance(value, str) else value for name, value in row.items()}
+
+
+LONGEST_KEY = 80
 
 
 REPORT_COLUMNS = ["index", "key", "outcome", "id", "number", "error", "sent", "earlier"]

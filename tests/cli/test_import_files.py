@@ -258,3 +258,39 @@ def test_a_legitimate_multi_line_cell_is_still_read_whole(sandbox: Sandbox, tmp_
 
     assert status == 0, rows
     assert stored_notes(sandbox) == ["second", 'two\nlines, and a "quote"']
+
+
+def test_a_bad_key_value_is_reported_escaped_and_cut_short_never_a_traceback(
+    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    records = [
+        invoice_body(1, po_number="PO\ud800"),
+        invoice_body(1, po_number="P" * 2_000_000),
+        invoice_body(1, po_number="PO-3"),
+    ]
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(records), encoding="utf-8")
+
+    status = main(
+        [
+            "--base-url",
+            sandbox.base_url,
+            "--api-key",
+            sandbox.api_key,
+            "invoices",
+            "import",
+            str(source),
+            "--no-journal",
+            "--report",
+            str(tmp_path / "r.csv"),
+        ]
+    )
+
+    out = capsys.readouterr().out
+    assert status == 1
+    assert "[po_number=PO\\ud800]" in out
+    assert "…(2,000,010 chars)]" in out and len(out) < 5_000
+    with (tmp_path / "r.csv").open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["outcome"] for row in rows] == ["rejected", "rejected", "created"]
+    assert rows[0]["key"] == "po_number=PO\\ud800"
