@@ -26,6 +26,7 @@ from ..resources.finding import BUSINESS_KEYS, business_key, key_names
 from ..resources.upsert import Upsertable
 from ..wire.bodies import as_payload
 from ..wire.decoding import request_node, rows_node
+from ..wire.encoding import text_problem
 from ..wire.shapes import read_side_removed
 from ..wire.validation import body_problems
 from ._common import (
@@ -51,6 +52,9 @@ REFERENCES = (
 # Lists the read side names differently from the add body: exported invoices carry their
 # payments as InvoicePayment, an add body takes them as Payment.
 READ_TO_WRITE_MEMBERS = {"InvoicePayment": "Payment"}
+# The longest business key looked up (an email, phone, product code): longer ones are
+# refused, not sent in a query string.
+KEY_LENGTH = 1_000
 
 
 class Unresolved:
@@ -129,7 +133,10 @@ def _resolve_references(args: argparse.Namespace, client: Daftra, records: list[
                     continue
                 value = str(holder[id_field])
                 if value not in found:
-                    found[value] = _one_id(finder, target, key_name, value)
+                    # A value no query can carry names this element, not the whole run.
+                    problem = text_problem(value, KEY_LENGTH)
+                    found[value] = f"{id_field} as {key_name}: {problem}" if problem \
+                        else _one_id(finder, target, key_name, value)
                 resolved = found[value]
                 if isinstance(resolved, int):
                     holder[id_field] = resolved

@@ -121,6 +121,13 @@ def _json(value: Any, where: str, path: str, depth: int) -> Any:
     raise _refused(where, path, f"a {kind.__name__} cannot be sent as JSON")
 
 
+def text_problem(text: str, limit: int = MAX_TEXT) -> str | None:
+    """Why ``text`` cannot be sent (in a body or a query), or None if it can."""
+    if len(text) > limit or _BAD_CHARACTER.search(text):
+        return _text_problem(text, limit)
+    return None
+
+
 def _text_problem(text: str, limit: int) -> str:
     """Why ``text`` cannot be sent: too long, or a character it must not hold."""
     if len(text) > limit:

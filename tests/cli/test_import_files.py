@@ -294,3 +294,39 @@ def test_a_bad_key_value_is_reported_escaped_and_cut_short_never_a_traceback(
         rows = list(csv.DictReader(handle))
     assert [row["outcome"] for row in rows] == ["rejected", "rejected", "created"]
     assert rows[0]["key"] == "po_number=PO\\ud800"
+
+
+def test_a_business_key_no_query_can_carry_rejects_its_element_only(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    records = [invoice_body(1), invoice_body(1), invoice_body(1)]
+    records[0]["Invoice"]["client_id"] = "a\ud800@acme.example"
+    records[1]["Invoice"]["client_id"] = "x" * 5_000
+    records[2]["Invoice"]["client_id"] = sandbox.state.get("Client", 1)["email"]
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(records), encoding="utf-8")
+
+    status = main(
+        [
+            "--base-url",
+            sandbox.base_url,
+            "--api-key",
+            sandbox.api_key,
+            "invoices",
+            "import",
+            str(source),
+            "--no-journal",
+            "--client-key",
+            "email",
+            "--quiet",
+            "--report",
+            str(tmp_path / "r.csv"),
+        ]
+    )
+
+    with (tmp_path / "r.csv").open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert status == 1
+    assert [row["outcome"] for row in rows] == ["rejected", "rejected", "created"]
+    assert "client_id as email: 'a\\ud800@acme.example' holds a lone surrogate" in rows[0]["error"]
+    assert "…(5,000 chars) is longer than 1,000 characters" in rows[1]["error"]
