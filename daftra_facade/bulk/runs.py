@@ -347,6 +347,16 @@ def _planned(
         yield refused, chunk if chunk.indexes else None
 
 
+# What reading one caller's element may raise (a model's to_dict, an odd mapping).
+_UNCHECKABLE = (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError)
+
+
+def _printable(text: str, limit: int = 300) -> str:
+    """``text`` safe to print and write as UTF-8, cut to ``limit`` characters."""
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 class _Refused(Exception):
     """The credentials were refused: stop the run (carries the chunk's outcomes)."""
 
@@ -523,16 +533,6 @@ def _finished_outcomes(
     if isinstance(error, _Refused):
         return error.outcomes
     return done.result() if error is None else []
-
-
-# What reading one caller's element may raise (a model's to_dict, an odd mapping).
-_UNCHECKABLE = (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError)
-
-
-def _printable(text: str, limit: int = 300) -> str:
-    """``text`` safe to print and write as UTF-8, cut to ``limit`` characters."""
-    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
-    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _field_errors_of(error: DaftraError) -> FieldErrors:
