@@ -238,3 +238,12 @@ def test_a_complete_export_replaces_the_target_at_once(sandbox: Sandbox, workdir
 
     assert json.loads(Path("out.jsonl").read_text())["Invoice"]["notes"] == "new"
     assert os.listdir(workdir) == ["out.jsonl"]
+
+
+def test_a_lone_surrogate_read_from_the_server_is_exported_as_its_json_escape() -> None:
+    from daftra_facade.wire.encoding import dumps
+
+    line = dumps({"Invoice": {"notes": "half \ud83d", "name": "عربي"}})
+
+    assert "\\ud83d" in line and "عربي" in line
+    assert json.loads(line.encode("utf-8")) == {"Invoice": {"notes": "half \ud83d", "name": "عربي"}}
