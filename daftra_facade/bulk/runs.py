@@ -322,10 +322,17 @@ def _planned(
         for index, record in batch:
             try:
                 payload = to_payload(record, index)
+                problems = validate(payload) if validate else {}
             except DaftraError as exc:
                 refused.append(Rejected(index, exc.message, _field_errors_of(exc), sent=False))
                 continue
-            problems = validate(payload) if validate else {}
+            except _UNCHECKABLE as exc:
+                # The encoder refuses what it knows to be unsendable; whatever else a
+                # caller's value or model raises while being read is this element's
+                # problem alone, and never stops the run.
+                reason = f"records[{index}] cannot be read: {type(exc).__name__}: {exc}"
+                refused.append(Rejected(index, _printable(reason), sent=False))
+                continue
             if problems:
                 refused.append(Rejected(index, "invalid input, not sent", problems, sent=False))
                 continue
@@ -338,6 +345,16 @@ def _planned(
             chunk.indexes.append(index)
             chunk.payloads.append(payload)
         yield refused, chunk if chunk.indexes else None
+
+
+# What reading one caller's element may raise (a model's to_dict, an odd mapping).
+_UNCHECKABLE = (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError)
+
+
+def _printable(text: str, limit: int = 300) -> str:
+    """``text`` safe to print and write as UTF-8, cut to ``limit`` characters."""
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 class _Refused(Exception):

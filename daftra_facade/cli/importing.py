@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
-from ..bulk.files import DEFAULT_GROUP_COLUMN, FileError, read_records
+from ..bulk.files import DEFAULT_GROUP_COLUMN, FileError, read_records, safe_cell
 from ..bulk.journal import JobStore
 from ..bulk.runs import BulkAbortedError, BulkResult, Outcome, Rejected, Unknown, summary
 from ..client import Daftra
@@ -26,6 +26,7 @@ from ..resources.finding import BUSINESS_KEYS, business_key, key_names
 from ..resources.upsert import Upsertable
 from ..wire.bodies import as_payload
 from ..wire.decoding import request_node, rows_node
+from ..wire.encoding import text_problem
 from ..wire.shapes import read_side_removed
 from ..wire.validation import body_problems
 from ._common import (
@@ -51,6 +52,9 @@ REFERENCES = (
 # Lists the read side names differently from the add body: exported invoices carry their
 # payments as InvoicePayment, an add body takes them as Payment.
 READ_TO_WRITE_MEMBERS = {"InvoicePayment": "Payment"}
+# The longest business key looked up (an email, phone, product code): longer ones are
+# refused, not sent in a query string.
+KEY_LENGTH = 1_000
 
 
 class Unresolved:
@@ -129,7 +133,10 @@ def _resolve_references(args: argparse.Namespace, client: Daftra, records: list[
                     continue
                 value = str(holder[id_field])
                 if value not in found:
-                    found[value] = _one_id(finder, target, key_name, value)
+                    # A value no query can carry names this element, not the whole run.
+                    problem = text_problem(value, KEY_LENGTH)
+                    found[value] = f"{id_field} as {key_name}: {problem}" if problem \
+                        else _one_id(finder, target, key_name, value)
                 resolved = found[value]
                 if isinstance(resolved, int):
                     holder[id_field] = resolved
@@ -182,14 +189,27 @@ def _outcome_row(outcome: Outcome, label: str) -> dict[str, Any]:
         row.update(error=outcome.reason)
     else:
         row.update(id=outcome.id, number=getattr(outcome, "number", None))
-    return row
+    # A key or message may quote a lone surrogate (from the file, or a server's \ud800
+    # escape): written as its escape, so printing and writing the report cannot fail.
+    # A 10 MB key is shown cut short, like values in messages.
+    if isinstance(row["key"], str) and len(row["key"]) > LONGEST_KEY:
+        row["key"] = f"{row['key'][:LONGEST_KEY]}…({len(row['key']):,} chars)"
+    return {name: value.encode("utf-8", "backslashreplace").decode("utf-8")
+            if isinstance(value, str) else value for name, value in row.items()}
+
+
+LONGEST_KEY = 80
 
 
 REPORT_COLUMNS = ["index", "key", "outcome", "id", "number", "error", "sent", "earlier"]
 
 
-def write_report(result: BulkResult, labels: list[str], path: Path) -> None:
-    """One row per input element, as JSON (``.json``) or CSV (anything else)."""
+def write_report(
+    result: BulkResult, labels: list[str], path: Path, *, raw_cells: bool = False
+) -> None:
+    """One row per input element, as JSON (``.json``) or CSV (anything else); CSV cells
+    are made safe to open in a spreadsheet unless ``raw_cells`` (see
+    :func:`daftra_facade.bulk.files.safe_cell`)."""
     rows = [_outcome_row(outcome, _at(labels, outcome.index)) for outcome in result]
     with output_file(path) as handle:
         if path.suffix.lower() == ".json":
@@ -198,7 +218,11 @@ def write_report(result: BulkResult, labels: list[str], path: Path) -> None:
             return
         writer = csv.DictWriter(handle, fieldnames=REPORT_COLUMNS)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(
+            {name: safe_cell(value, raw=raw_cells) if isinstance(value, str) else value
+             for name, value in row.items()}
+            for row in rows
+        )
 
 
 def _at(labels: list[str], index: int) -> str:
@@ -257,7 +281,7 @@ def run_import(args: argparse.Namespace) -> int:
     if not args.quiet:
         print_report(result, labels, sys.stdout)
     if args.report:
-        write_report(result, labels, Path(args.report))
+        write_report(result, labels, Path(args.report), raw_cells=args.raw_cells)
     not_handled = len(records) - len(result)
     earlier = sum(bool(getattr(o, "earlier", False)) for o in result)
     print(
@@ -386,6 +410,11 @@ def add_import(actions: Any, name: str) -> None:
                           help="records per request, where Daftra has a bulk endpoint")
     importer.add_argument("--concurrency", type=int, default=4, help="requests in flight")
     importer.add_argument("--report", help="write a per-record report (.json or .csv)")
+    importer.add_argument(
+        "--raw-cells", action="store_true",
+        help="CSV report: write cells starting with = + - @ tab or CR as they are, not "
+        "prefixed with ' against formula injection",
+    )
     importer.add_argument(
         "--no-validate", action="store_true", help="skip the client-side schema checks"
     )

@@ -17,12 +17,17 @@ from typing import Any
 
 from ..errors import FieldErrors
 from .decoding import SchemaNode, request_node
+from .encoding import shown
 from .specification import load_spec, request_schema_pointer
 
 SPEC_URI = "urn:daftra-python:spec"
-# PHP's is_numeric() also allows surrounding white space.
-_INTEGER_TEXT = re.compile(r"^\s*-?\d+\s*$")
-_NUMBER_TEXT = re.compile(r"^\s*-?(\d+(\.\d*)?|\.\d+)\s*$")
+_LONGEST_MESSAGE = 200
+# PHP's is_numeric() also allows surrounding white space. Numeric text is bounded like
+# numbers (wire/encoding.py): PHP reads an integer past PHP_INT_MAX's 19 digits as a
+# float, and MySQL's DECIMAL holds 65 digits, 30 of them after the point; longer text (a
+# 5,000-digit "number") is refused as not a number rather than stored wrong.
+_INTEGER_TEXT = re.compile(r"^\s*-?\d{1,19}\s*$")
+_NUMBER_TEXT = re.compile(r"^\s*-?(\d{1,65}(\.\d{0,30})?|\.\d{1,30})\s*$")
 _LITERAL_KEYWORDS = frozenset({"enum", "const", "examples", "example"})
 
 
@@ -145,7 +150,18 @@ def _describe(error: Any) -> tuple[str, str]:
         ]
         error = best_match(alternatives or error.context)
     path = ".".join(str(part) for part in error.absolute_path)
-    return path or "<body>", str(error.message)
+    return path or "<body>", _cut(str(error.message), error.instance)
+
+
+def _cut(message: str, instance: object) -> str:
+    """``message`` with the value it quotes cut short (jsonschema quotes it whole: a
+    10 MB cell would make a 10 MB message)."""
+    if len(message) <= _LONGEST_MESSAGE:
+        return message
+    quoted = repr(instance)
+    if quoted in message:
+        message = message.replace(quoted, shown(instance), 1)
+    return message if len(message) <= _LONGEST_MESSAGE else message[:_LONGEST_MESSAGE] + "…"
 
 
 def body_errors(operation_id: str, payload: object, *, element: bool = False) -> FieldErrors:
