@@ -873,3 +873,66 @@ class AsyncNoEditResource(
     AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncCreatable, AsyncDeletable
 ):
     """A resource you can list, read, add to and delete from, but not change."""
+
+
+# Each action a spec may name, and the capability classes that serve it.
+ACTION_CAPABILITIES: dict[str, tuple[type[Resource], type[Resource]]] = {
+    "list": (Listable, AsyncListable),
+    "get": (Retrievable, AsyncRetrievable),
+    "create": (Creatable, AsyncCreatable),
+    "update": (Updatable, AsyncUpdatable),
+    "delete": (Deletable, AsyncDeletable),
+    "bulk_create": (BulkCreatable, AsyncBulkCreatable),
+}
+_USUAL_COMBINATIONS: tuple[tuple[type[Resource], type[Resource]], ...] = (
+    (CrudResource, AsyncCrudResource),
+    (EntityResource, AsyncEntityResource),
+    (NoEditResource, AsyncNoEditResource),
+    (AppendOnlyResource, AsyncAppendOnlyResource),
+    (ReadDeleteResource, AsyncReadDeleteResource),
+    (ReadOnlyResource, AsyncReadOnlyResource),
+    (ListCreateResource, AsyncListCreateResource),
+    (ListOnlyResource, AsyncListOnlyResource),
+    (SubmitOnlyResource, AsyncSubmitOnlyResource),
+)
+
+
+def actions_of(cls: type) -> frozenset[str]:
+    """The actions a resource class serves (``list``, ``get``, …)."""
+    return frozenset(
+        action
+        for action, capabilities in ACTION_CAPABILITIES.items()
+        if any(issubclass(cls, capability) for capability in capabilities)
+    )
+
+
+def classes_for(spec: ResourceSpec) -> tuple[type[Resource], type[Resource]]:
+    """The sync and async classes serving exactly the actions ``spec`` names: one of the
+    usual combinations where it fits, else a pair composed from the capability classes.
+
+    So a resource is declared by its spec alone, whatever subset of operations Daftra
+    gives it, and follows the spec when an operation is added or removed."""
+    actions = frozenset(action for action in ACTION_CAPABILITIES if getattr(spec, action))
+    for pair in _USUAL_COMBINATIONS:
+        if actions_of(pair[0]) == actions:
+            return pair
+    return _composed(actions)
+
+
+@functools.cache
+def _composed(actions: frozenset[str]) -> tuple[type[Resource], type[Resource]]:
+    ordered = [action for action in ACTION_CAPABILITIES if action in actions]
+    if not ordered:
+        raise ValueError("a resource needs at least one operation")
+    pair: list[type[Resource]] = []
+    for flavour in (0, 1):
+        bases = tuple(ACTION_CAPABILITIES[action][flavour] for action in ordered)
+        name = "".join(action.title().replace("_", "") for action in ordered) + "Resource"
+        pair.append(
+            type(
+                ("Async" if flavour else "") + name,
+                bases,
+                {"__doc__": f"A resource serving {', '.join(ordered)} (composed from its spec)."},
+            )
+        )
+    return pair[0], pair[1]
