@@ -8,14 +8,17 @@ from __future__ import annotations
 import copy
 import importlib.util
 import json
+import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
+from daftra_facade import InvalidInputError, NotFoundError
 from daftra_facade.resources import capabilities, declarations
 from daftra_facade.resources.capabilities import ResourceSpec, classes_for
 from daftra_facade.wire.specification import load_spec
@@ -163,3 +166,49 @@ def test_the_script_compares_a_commit_with_the_working_folder() -> None:
         pytest.skip("not run from a git checkout")
     assert done.returncode in (0, 1), done.stderr
     assert done.stdout.strip()
+
+
+def string_store_ids(spec: dict[str, Any]) -> None:
+    change_id_type(spec)
+    spec["paths"]["/stores/{id}.json"]["parameters"] = [
+        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+    ]
+
+
+@pytest.fixture
+def store_ids_as_text(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The facade reading a spec in which warehouses have text ids."""
+    from daftra_facade.wire import operations as operations_module
+    from daftra_facade.wire import specification
+
+    spec = changed(string_store_ids)
+    caches = (specification.operations, operations_module._path_parameter_type)
+    for cached in caches:
+        cached.cache_clear()
+    for module in (specification, operations_module):
+        monkeypatch.setattr(module, "load_spec", lambda: spec)
+    yield
+    monkeypatch.undo()
+    for cached in caches:
+        cached.cache_clear()
+
+
+def test_a_record_id_is_checked_as_the_spec_types_it(run: Any) -> None:
+    async def scenario(client: Any) -> None:
+        with pytest.raises(InvalidInputError, match="id must be a positive integer, not 'WH-01'"):
+            await client.stores.get("WH-01")
+
+    run(scenario)
+
+
+def test_a_record_id_the_spec_makes_text_reaches_the_service(
+    run: Any, store_ids_as_text: None
+) -> None:
+    async def scenario(client: Any) -> None:
+        # The sandbox keeps integer ids: the text id is sent, and not found there.
+        with pytest.raises(NotFoundError, match=re.escape("/stores/WH-01.json")):
+            await client.stores.get("WH-01")
+        with pytest.raises(InvalidInputError, match="a record id \\(text\\), not ''"):
+            await client.stores.delete("")
+
+    run(scenario)
