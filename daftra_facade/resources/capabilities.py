@@ -65,7 +65,7 @@ from ..wire.answers import decode_json
 from ..wire.bodies import JsonBody, as_payload
 from ..wire.decoding import DecodeFailure, request_node
 from ..wire.encoding import to_json
-from ..wire.numbers import as_record_id
+from ..wire.numbers import RecordId, as_record_id
 from ..wire.operations import Operation
 from ..wire.shapes import apply_changes, writable_part
 from ..wire.validation import body_problems
@@ -119,8 +119,8 @@ class Resource:
             )
         return payload
 
-    def _get_arguments(self, operation: Operation, record_id: int) -> dict[str, Any]:
-        arguments: dict[str, Any] = {"id": _check_id(record_id)}
+    def _get_arguments(self, operation: Operation, record_id: RecordId) -> dict[str, Any]:
+        arguments: dict[str, Any] = {"id": operation.record_id(record_id)}
         if self.spec.level is not None and operation.takes("level"):
             arguments["level"] = self.spec.level
         return arguments
@@ -156,12 +156,6 @@ def created_id(operation_id: str | None, raw_id: object) -> int:
         raise UnparseableResponseError(
             f"{operation_id}: the answer carried no usable id ({raw_id!r})"
         )
-    return record_id
-
-
-def _check_id(record_id: int) -> int:
-    if isinstance(record_id, bool) or not isinstance(record_id, int) or record_id < 1:
-        raise InvalidInputError(f"record id must be a positive integer, not {record_id!r}")
     return record_id
 
 
@@ -354,7 +348,7 @@ class AsyncListable(AsyncResource, ListFlows[ItemT]):
 
 # Reading one record.
 class GetFlows(Resource, Generic[ViewT]):
-    def _get_flow(self, record_id: int) -> Flow[ViewT]:
+    def _get_flow(self, record_id: RecordId) -> Flow[ViewT]:
         operation = self._operation("get")
         view = yield from call(operation, **self._get_arguments(operation, record_id))
         for member in (self.spec.view_member or "").split("."):
@@ -364,13 +358,13 @@ class GetFlows(Resource, Generic[ViewT]):
 
 
 class Retrievable(SyncResource, GetFlows[ViewT]):
-    def get(self, id: int) -> ViewT:
+    def get(self, id: RecordId) -> ViewT:
         """One record with its related records; :class:`NotFoundError` if there is none."""
         return run(self._get_flow(id), self._transport)
 
 
 class AsyncRetrievable(AsyncResource, GetFlows[ViewT]):
-    async def get(self, id: int) -> ViewT:
+    async def get(self, id: RecordId) -> ViewT:
         """One record with its related records; :class:`NotFoundError` if there is none."""
         return await arun(self._get_flow(id), self._transport)
 
@@ -458,7 +452,7 @@ class WriteFlows(Resource):
             f"{claim}, and no record carries reference {reference!r}: {NOT_STORED}",
             status=response.status_code, response=response)
 
-    def _record_flow(self, record_id: int) -> Flow[dict[str, Any]]:
+    def _record_flow(self, record_id: RecordId) -> Flow[dict[str, Any]]:
         """The record as a single read returns it, decoded but not made a model."""
         operation = self._operation("get")
         response = yield operation.build_request(**self._get_arguments(operation, record_id))
@@ -473,10 +467,10 @@ class WriteFlows(Resource):
         return dict(record)
 
     def _update_flow(
-        self, record_id: int, changes: object, undocumented: Collection[str] = ()
+        self, record_id: RecordId, changes: object, undocumented: Collection[str] = ()
     ) -> Flow[None]:
         payload = self._checked_payload("update", changes, undocumented)
-        record_id = _check_id(record_id)
+        record_id = self._operation("update").record_id(record_id)
         current = yield from self._record_flow(record_id)
         schema = request_node(self._operation("update").operation_id)
         edited = writable_part(apply_changes(current, payload), schema)
@@ -494,12 +488,12 @@ class WriteFlows(Resource):
         yield from self._edit_flow(record_id, to_json(edited))
 
     def _replace_flow(
-        self, record_id: int, body: object, undocumented: Collection[str] = ()
+        self, record_id: RecordId, body: object, undocumented: Collection[str] = ()
     ) -> Flow[None]:
         payload = self._checked_payload("update", body, undocumented)
-        yield from self._edit_flow(_check_id(record_id), payload)
+        yield from self._edit_flow(self._operation("update").record_id(record_id), payload)
 
-    def _edit_flow(self, record_id: int, payload: dict[str, Any]) -> Flow[None]:
+    def _edit_flow(self, record_id: RecordId, payload: dict[str, Any]) -> Flow[None]:
         operation = self._operation("update")
         if self.spec.pages is not V1_PAGES:
             # v2 bodies repeat the id; some v2 "edits" are the create POST carrying it.
@@ -509,8 +503,9 @@ class WriteFlows(Resource):
         else:
             yield from call(operation, body=JsonBody(payload))
 
-    def _delete_flow(self, record_id: int) -> Flow[None]:
-        yield from call(self._operation("delete"), id=_check_id(record_id))
+    def _delete_flow(self, record_id: RecordId) -> Flow[None]:
+        operation = self._operation("delete")
+        yield from call(operation, id=operation.record_id(record_id))
 
 
 class Creatable(SyncResource, WriteFlows, ManyCreatable):
@@ -535,7 +530,7 @@ class AsyncCreatable(AsyncResource, WriteFlows, AsyncManyCreatable):
 
 class Updatable(SyncResource, WriteFlows):
     def update(
-        self, id: int, changes: object, *, undocumented_fields: Collection[str] = ()
+        self, id: RecordId, changes: object, *, undocumented_fields: Collection[str] = ()
     ) -> None:
         """Change some fields of a record, keeping every other field as it is.
 
@@ -548,7 +543,7 @@ class Updatable(SyncResource, WriteFlows):
         run(self._update_flow(id, changes, undocumented_fields), self._transport)
 
     def replace(
-        self, id: int, body: object, *, undocumented_fields: Collection[str] = ()
+        self, id: RecordId, body: object, *, undocumented_fields: Collection[str] = ()
     ) -> None:
         """Send ``body`` as the record's new content, as it is: fields it leaves out are
         reset by Daftra. For a full replacement on purpose; :meth:`update` keeps them."""
@@ -557,26 +552,26 @@ class Updatable(SyncResource, WriteFlows):
 
 class AsyncUpdatable(AsyncResource, WriteFlows):
     async def update(
-        self, id: int, changes: object, *, undocumented_fields: Collection[str] = ()
+        self, id: RecordId, changes: object, *, undocumented_fields: Collection[str] = ()
     ) -> None:
         """Change some fields of a record; see :meth:`Updatable.update`."""
         await arun(self._update_flow(id, changes, undocumented_fields), self._transport)
 
     async def replace(
-        self, id: int, body: object, *, undocumented_fields: Collection[str] = ()
+        self, id: RecordId, body: object, *, undocumented_fields: Collection[str] = ()
     ) -> None:
         """Send ``body`` as the record's new content; see :meth:`Updatable.replace`."""
         await arun(self._replace_flow(id, body, undocumented_fields), self._transport)
 
 
 class Deletable(SyncResource, WriteFlows):
-    def delete(self, id: int) -> None:
+    def delete(self, id: RecordId) -> None:
         """Delete a record; :class:`NotFoundError` if there is none."""
         run(self._delete_flow(id), self._transport)
 
 
 class AsyncDeletable(AsyncResource, WriteFlows):
-    async def delete(self, id: int) -> None:
+    async def delete(self, id: RecordId) -> None:
         """Delete a record; :class:`NotFoundError` if there is none."""
         await arun(self._delete_flow(id), self._transport)
 
@@ -873,3 +868,66 @@ class AsyncNoEditResource(
     AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncCreatable, AsyncDeletable
 ):
     """A resource you can list, read, add to and delete from, but not change."""
+
+
+# Each action a spec may name, and the capability classes that serve it.
+ACTION_CAPABILITIES: dict[str, tuple[type[Resource], type[Resource]]] = {
+    "list": (Listable, AsyncListable),
+    "get": (Retrievable, AsyncRetrievable),
+    "create": (Creatable, AsyncCreatable),
+    "update": (Updatable, AsyncUpdatable),
+    "delete": (Deletable, AsyncDeletable),
+    "bulk_create": (BulkCreatable, AsyncBulkCreatable),
+}
+_USUAL_COMBINATIONS: tuple[tuple[type[Resource], type[Resource]], ...] = (
+    (CrudResource, AsyncCrudResource),
+    (EntityResource, AsyncEntityResource),
+    (NoEditResource, AsyncNoEditResource),
+    (AppendOnlyResource, AsyncAppendOnlyResource),
+    (ReadDeleteResource, AsyncReadDeleteResource),
+    (ReadOnlyResource, AsyncReadOnlyResource),
+    (ListCreateResource, AsyncListCreateResource),
+    (ListOnlyResource, AsyncListOnlyResource),
+    (SubmitOnlyResource, AsyncSubmitOnlyResource),
+)
+
+
+def actions_of(cls: type) -> frozenset[str]:
+    """The actions a resource class serves (``list``, ``get``, …)."""
+    return frozenset(
+        action
+        for action, capabilities in ACTION_CAPABILITIES.items()
+        if any(issubclass(cls, capability) for capability in capabilities)
+    )
+
+
+def classes_for(spec: ResourceSpec) -> tuple[type[Resource], type[Resource]]:
+    """The sync and async classes serving exactly the actions ``spec`` names: one of the
+    usual combinations where it fits, else a pair composed from the capability classes.
+
+    So a resource is declared by its spec alone, whatever subset of operations Daftra
+    gives it, and follows the spec when an operation is added or removed."""
+    actions = frozenset(action for action in ACTION_CAPABILITIES if getattr(spec, action))
+    for pair in _USUAL_COMBINATIONS:
+        if actions_of(pair[0]) == actions:
+            return pair
+    return _composed(actions)
+
+
+@functools.cache
+def _composed(actions: frozenset[str]) -> tuple[type[Resource], type[Resource]]:
+    ordered = [action for action in ACTION_CAPABILITIES if action in actions]
+    if not ordered:
+        raise ValueError("a resource needs at least one operation")
+    pair: list[type[Resource]] = []
+    for flavour in (0, 1):
+        bases = tuple(ACTION_CAPABILITIES[action][flavour] for action in ordered)
+        name = "".join(action.title().replace("_", "") for action in ordered) + "Resource"
+        pair.append(
+            type(
+                ("Async" if flavour else "") + name,
+                bases,
+                {"__doc__": f"A resource serving {', '.join(ordered)} (composed from its spec)."},
+            )
+        )
+    return pair[0], pair[1]

@@ -29,7 +29,7 @@ from ..errors import (
 from ..filters import field, where
 from ..flows import Flow, arun, run
 from ..wire.answers import decode_json
-from ..wire.numbers import as_int, as_record_id
+from ..wire.numbers import RecordId, as_int, as_record_id
 from ..wire.operations import Operation
 
 if TYPE_CHECKING:
@@ -194,7 +194,7 @@ class FindFlows:
         def _page_flow(
             self, page: int, limit: int, filters: dict[str, Any]
         ) -> Flow[tuple[httpx.Response, Any]]: ...
-        def _record_flow(self, record_id: int) -> Flow[dict[str, Any]]: ...
+        def _record_flow(self, record_id: RecordId) -> Flow[dict[str, Any]]: ...
 
     def _matching_ids_flow(self, wanted: list[tuple[BusinessKey, object]]) -> Flow[list[int]]:
         """The ids of every record carrying all the wanted values, checked one by one."""
@@ -320,7 +320,7 @@ class Findable(FindFlows, Generic[ViewT]):
     if TYPE_CHECKING:
         _transport: Transport
 
-        def get(self, id: int) -> ViewT: ...
+        def get(self, id: RecordId) -> ViewT: ...
 
     def find(self, **keys: object) -> list[ViewT]:
         """Every record carrying all the given business keys, read whole (as ``get``).
@@ -347,7 +347,7 @@ class AsyncFindable(FindFlows, Generic[ViewT]):
     if TYPE_CHECKING:
         _transport: AsyncTransport
 
-        async def get(self, id: int) -> ViewT: ...
+        async def get(self, id: RecordId) -> ViewT: ...
 
     async def find(self, **keys: object) -> list[ViewT]:
         """Every record carrying all the keys; see :meth:`Findable.find`."""

@@ -35,6 +35,7 @@ from ..bulk.runs import (
 from ..errors import DaftraError, InvalidInputError, NotCreatedError
 from ..flows import Flow, arun, run
 from ..wire.bodies import as_payload
+from ..wire.numbers import RecordId
 from ..wire.validation import body_problems
 from .finding import BUSINESS_KEYS, BusinessKey, FindFlows, business_key, describe
 
@@ -87,7 +88,7 @@ class EachFlows(FindFlows):
             reference: str | None = None,
         ) -> Flow[int]: ...
         def _update_flow(
-            self, record_id: int, changes: object, undocumented: Collection[str] = ()
+            self, record_id: RecordId, changes: object, undocumented: Collection[str] = ()
         ) -> Flow[None]: ...
         def _lookup_flow(self, reference: str) -> Flow[Lookup]: ...
 
