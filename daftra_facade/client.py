@@ -149,6 +149,8 @@ class _ClientBase(Resources):
         import httpx
         from daftra_client import AuthenticatedClient
 
+        from .transport.http import direct_mounts
+
         class RawClient(AuthenticatedClient):
             def __repr__(self) -> str:  # the generated repr would show the credential
                 return f"RawClient(base_url={self._base_url!r}, token=<hidden>)"
@@ -159,6 +161,7 @@ class _ClientBase(Resources):
             "timeout": httpx.Timeout(self._settings.timeout),
             "raise_on_unexpected_status": True,
             "follow_redirects": False,
+            "httpx_args": {"mounts": direct_mounts(base_url)},
         }
         if credentials.api_key:
             return RawClient(

@@ -19,7 +19,7 @@ from ..errors import (
     TransportError,
     UnparseableResponseError,
 )
-from ..settings import Settings
+from ..settings import Settings, is_loopback
 from ..wire.answers import checked, parse_once, retry_after_seconds, unparseable
 from .auth import TokenAuth
 from .pace import THROTTLE_STATUSES, RateLimiter
@@ -29,10 +29,24 @@ USER_AGENT = "daftra-python/0.1"
 Request = dict[str, Any]  # what a generated ``_get_kwargs`` returns, URL prefixed
 
 
+def direct_mounts(site_root: str) -> dict[str, None]:
+    """httpx mounts that keep a loopback site off every proxy: environment proxies
+    (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``) would otherwise receive the requests,
+    and the credentials in them, of a local sandbox or tunnel. A mount of None is httpx's
+    direct connection, and a pattern naming the host wins over the proxies' ``all://``.
+    Other hosts still honour the environment's proxies (a company proxy is how many
+    machines reach the internet; their https traffic passes it encrypted)."""
+    host = httpx.URL(site_root).host
+    if not is_loopback(host):
+        return {}
+    return {f"all://[{host}]" if ":" in host else f"all://{host}": None}
+
+
 def _client_options(settings: Settings) -> dict[str, Any]:
     # Redirects are never followed, so credentials can never be carried to another host.
     grant = settings.credentials.grant
     return {
+        "mounts": direct_mounts(settings.site_root),
         "auth": TokenAuth(grant) if grant is not None else None,
         "base_url": settings.site_root,
         "headers": {
