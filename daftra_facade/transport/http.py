@@ -64,6 +64,8 @@ def _no_answer_errors(request: httpx.Request, timeout: float) -> Iterator[None]:
     """httpx's failures as facade errors: every way an exchange can fail is a
     :class:`DaftraError`, so no caller meets a raw ``httpx`` exception."""
     where = f"{request.method} {request.url.path}"
+    # The request's own timeout (a raw client's, say), else the transport's.
+    timeout = request.extensions.get("timeout", {}).get("read") or timeout
     try:
         yield
     except httpx.TimeoutException as exc:
