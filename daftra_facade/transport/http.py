@@ -20,7 +20,7 @@ from ..errors import (
     UnparseableResponseError,
 )
 from ..settings import Settings, is_loopback
-from ..wire.answers import checked, parse_once, retry_after_seconds, unparseable
+from ..wire.answers import UNDECODABLE_ENCODING, checked, parse_once, retry_after_seconds
 from .auth import TokenAuth
 from .pace import THROTTLE_STATUSES, RateLimiter
 from .retries import RetryPolicy, throttled
@@ -81,10 +81,12 @@ def _no_answer_errors(request: httpx.Request, timeout: float) -> Iterator[None]:
 
 
 def _decoded(response: httpx.Response, raw: bytes) -> httpx.Response:
-    """An answer with a ``Content-Encoding``, its body decoded; one whose body does not
-    decode (a PHP host compressing twice sends ``gzip`` over a plain body) raises
-    :class:`UnparseableResponseError` carrying the status, the headers and the bytes as
-    received, the false ``Content-Encoding`` moved to ``extensions``."""
+    """An answer with a ``Content-Encoding``, its body decoded. A body that does not
+    decode by it is kept as it came, the false header moved to ``extensions``: a PHP host
+    that compresses twice sends ``gzip`` over a plain body, on every answer, so asking
+    again would meet it again, while the plain body is the answer. Whether that body is
+    the JSON expected is judged next, as for any other answer (a read's garbled answer
+    is asked again)."""
     try:
         return httpx.Response(
             response.status_code,
@@ -93,22 +95,15 @@ def _decoded(response: httpx.Response, raw: bytes) -> httpx.Response:
             request=response.request,
             extensions=response.extensions,
         )
-    except httpx.DecodingError as exc:
-        encoding = response.headers.get("content-encoding", "")
-        kept = httpx.Response(
+    except httpx.DecodingError:
+        headers = response.headers
+        return httpx.Response(
             response.status_code,
-            headers=[
-                (k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"
-            ],
+            headers=[(k, v) for k, v in headers.multi_items() if k.lower() != "content-encoding"],
             content=raw,
             request=response.request,
-            extensions={**response.extensions, UNDECODABLE_ENCODING: encoding},
+            extensions={**response.extensions, UNDECODABLE_ENCODING: headers["content-encoding"]},
         )
-        raise unparseable(kept, f" whose Content-Encoding {encoding!r} does not decode") from exc
-
-
-# Where an answer's Content-Encoding goes when its body does not decode by it.
-UNDECODABLE_ENCODING = "daftra_undecodable_content_encoding"
 
 
 def _received(http: httpx.Client, request: httpx.Request) -> httpx.Response:

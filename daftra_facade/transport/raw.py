@@ -20,6 +20,7 @@ describes; ``content`` keeps the bytes the service sent.
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -119,6 +120,7 @@ class SharedWire(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __init__(self, home: Transport | AsyncTransport) -> None:
         self._home = home
         self._made: Transport | AsyncTransport | None = None
+        self._making = threading.Lock()
         settings: Settings = home.settings
         self._credentials = settings.credentials.headers()
         self._site_path = httpx.URL(settings.site_root).path.rstrip("/")
@@ -126,24 +128,25 @@ class SharedWire(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _sync(self) -> Transport:
         if isinstance(self._home, Transport):
             return self._home
-        if self._made is None:
-            self._made = self._twin(Transport)
-        assert isinstance(self._made, Transport)
-        return self._made
+        made = self._twin(Transport)
+        assert isinstance(made, Transport)
+        return made
 
     def _async(self) -> AsyncTransport:
         if isinstance(self._home, AsyncTransport):
             return self._home
-        if self._made is None:
-            self._made = self._twin(AsyncTransport)
-        assert isinstance(self._made, AsyncTransport)
-        return self._made
+        made = self._twin(AsyncTransport)
+        assert isinstance(made, AsyncTransport)
+        return made
 
     def _twin(self, kind: type[Transport] | type[AsyncTransport]) -> Transport | AsyncTransport:
-        home = self._home
-        made = kind(home.settings, home.retry, home.limiter)
-        made.timeout = home.timeout
-        return made
+        """The transport of the other kind, made once: same pace, retries and timeout."""
+        with self._making:
+            if self._made is None:
+                home = self._home
+                self._made = kind(home.settings, home.retry, home.limiter)
+                self._made.timeout = home.timeout
+            return self._made
 
     def _prepared(self, request: httpx.Request) -> str | None:
         """Sign the request as the facade signs its own; its operation, if documented."""

@@ -117,6 +117,8 @@ def retry_after_seconds(response: httpx.Response) -> float | None:
 
 # Where the transport keeps a body it has parsed (see :func:`parse_once`).
 PARSED_BODY = "daftra_parsed_json"
+# Where the transport moves a Content-Encoding that the body did not decode by.
+UNDECODABLE_ENCODING = "daftra_undecodable_content_encoding"
 _UNPARSED: Any = object()
 
 
@@ -136,13 +138,16 @@ def parse_once(response: httpx.Response) -> Any:
     return body
 
 
-def unparseable(response: httpx.Response, why: str = "") -> UnparseableResponseError:
+def unparseable(response: httpx.Response) -> UnparseableResponseError:
     """The error of a body that is not JSON: what it was, and an excerpt of it."""
     kind = response.headers.get("content-type", "no content type")
+    encoding = response.extensions.get(UNDECODABLE_ENCODING)
+    if encoding is not None:
+        kind = f"{kind}, labelled Content-Encoding {encoding!r} but not so encoded"
     return UnparseableResponseError(
         f"expected a JSON body from {response.request.method} {response.url.path}, "
-        f"got {len(response.content)} bytes of {kind} (status {response.status_code})"
-        f"{why}: {_excerpt(response)}",
+        f"got {len(response.content)} bytes of {kind} (status {response.status_code}): "
+        f"{_excerpt(response)}",
         status=response.status_code,
         response=response,
     )

@@ -1,7 +1,9 @@
 """Garbled answers: a read answered with a body that is not JSON (cut short, an HTML page
-with status 200, ``Content-Encoding: gzip`` over a plain body) is asked again like a 5xx,
-then raised as a typed error; a create whose answer is garbled is settled by its
-reference, never sent again blindly."""
+with status 200, a false ``Content-Encoding`` over something that is not JSON either) is
+asked again like a 5xx, then raised as a typed error; a create whose answer is garbled
+is settled by its reference, never sent again blindly. A plain JSON body under a false
+``Content-Encoding: gzip`` (a PHP host compressing twice, on every answer) is read as
+it is."""
 
 from __future__ import annotations
 
@@ -15,8 +17,8 @@ import pytest
 
 from daftra_facade import Daftra, UnparseableResponseError
 from daftra_facade.cli import main
-from daftra_facade.transport.http import UNDECODABLE_ENCODING
 from daftra_facade.transport.retries import RetryPolicy
+from daftra_facade.wire.answers import UNDECODABLE_ENCODING
 from daftra_sandbox import FaultProfile, Sandbox
 
 from ..conftest import every, invoice_body
@@ -27,7 +29,7 @@ FAST = RetryPolicy(attempts=3, base_delay=0.01, rng=random.Random(3))
 GARBLED: dict[str, tuple[str, bytes, dict[str, str]]] = {
     "truncated": ("application/json", b'{"data": [{"id": "1", "na', {}),
     "malformed": ("text/html", b"<html><body>Something went wrong</body></html>", {}),
-    "gzip_lie": ("application/json", b'{"result": "successful"}', {"Content-Encoding": "gzip"}),
+    "gzip_over_html": ("text/html", b"<html>busy</html>", {"Content-Encoding": "gzip"}),
 }
 
 
@@ -65,9 +67,9 @@ def test_a_read_garbled_past_the_budget_raises_a_typed_error(
     assert error.status == 200 and error.response is not None
     assert error.response.content == GARBLED[kind][1]  # the bytes as they came
     assert len(sandbox.request_log) == FAST.attempts
-    if kind == "gzip_lie":
+    if kind == "gzip_over_html":
         assert error.response.extensions[UNDECODABLE_ENCODING] == "gzip"
-        assert "Content-Encoding 'gzip' does not decode" in str(error)
+        assert "labelled Content-Encoding 'gzip' but not so encoded" in str(error)
 
 
 @pytest.mark.parametrize("kind", sorted(GARBLED))
@@ -141,10 +143,26 @@ def test_an_export_under_garbled_reads_writes_every_record_once(
     assert sum(sandbox.fault_counts.values()) >= 2
 
 
-def test_without_retries_a_false_gzip_answer_is_a_typed_error_not_an_httpx_one(
+def test_a_host_labelling_every_plain_answer_gzip_is_read_as_it_is(
+    run: Callable[..., Any], sandbox: Sandbox
+) -> None:
+    sandbox.set_faults(FaultProfile(gzip_lie=1.0))  # every answer, as a misconfigured host
+
+    async def scenario(client: Any) -> list[int]:
+        assert (await client.site.get()).subdomain
+        created = int(await client.invoices.create(invoice_body(1)))
+        assert [int(i.id) for i in await every(client.invoices.iter(limit=5))] == [created]
+        return [created]
+
+    assert run(scenario, max_retries=0) == [1]
+    assert sandbox.fault_counts["gzip_lie"] == 3
+    assert [method for method, _, _ in sandbox.request_log] == ["GET", "POST", "GET"]
+
+
+def test_without_retries_a_garbled_read_is_a_typed_error_not_an_httpx_one(
     sandbox: Sandbox,
 ) -> None:
-    garble(sandbox, "gzip_lie", times=1, path_contains="site_info")
+    garble(sandbox, "gzip_over_html", times=1, path_contains="site_info")
     with Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key, max_retries=0) as client:
         with pytest.raises(UnparseableResponseError):
             client.site.get()
