@@ -160,6 +160,36 @@ def created_id(operation_id: str | None, raw_id: object) -> int:
 
 
 # Listing.
+_QUERY_VALUE = (str, int, float)
+
+
+def _with_extra_query(params: list[tuple[str, Any]], extra: object) -> list[tuple[str, Any]]:
+    """``params`` followed by the caller's ``extra_query``: parameters the spec does not
+    document (sent unchecked, and Daftra ignores silently what it does not know), which
+    may never replace one the facade sends itself."""
+    if not isinstance(extra, Mapping):
+        raise InvalidInputError(f"extra_query must be a mapping of names to values, not {extra!r}")
+    taken = {name for name, _ in params}
+    added: list[tuple[str, Any]] = []
+    for name, value in extra.items():
+        if not isinstance(name, str) or not name:
+            raise InvalidInputError(f"extra_query: {name!r} is not a parameter name")
+        if name in taken:
+            raise InvalidInputError(
+                f"extra_query: {name!r} is sent by the facade itself (page, limit, a filter "
+                "or query=); pass it the documented way"
+            )
+        values = value if isinstance(value, list | tuple) else [value]
+        for item in values:
+            if isinstance(item, bool) or not isinstance(item, _QUERY_VALUE):
+                raise InvalidInputError(
+                    f"extra_query: {name!r} must be text or a number (or a list of them), "
+                    f"not {item!r}"
+                )
+            added.append((name, item))
+    return [*params, *added]
+
+
 class ListFlows(Resource, Generic[ItemT]):
     def _page_flow(
         self, page: int, limit: int, filters: dict[str, Any]
@@ -169,6 +199,7 @@ class ListFlows(Resource, Generic[ItemT]):
             raise InvalidInputError(f"page and limit must be at least 1 (got {page}, {limit})")
         arguments = {**self.spec.list_defaults, **filters}
         query = arguments.pop("query", None)
+        extra_query = arguments.pop("extra_query", None)
         if query is not None and not isinstance(query, Query):
             raise InvalidInputError(
                 f"query must be built with daftra_facade.filters.where(...), not {query!r}"
@@ -188,6 +219,10 @@ class ListFlows(Resource, Generic[ItemT]):
         extra = [q.params() for q in (self.spec.list_query, query) if q is not None]
         if extra:
             request["params"] = [*request.get("params", {}).items(), *(p for e in extra for p in e)]
+        if extra_query is not None:
+            params = request.get("params", {})
+            listed = list(params.items()) if isinstance(params, Mapping) else list(params)
+            request["params"] = _with_extra_query(listed, extra_query)
         response = yield request
         return response, decode_json(response)
 
@@ -247,6 +282,9 @@ class Listable(SyncResource, ListFlows[ItemT]):
         :class:`InvalidInputError` rather than being silently ignored by Daftra. v2
         resources take ``query=where(field("name").like("x")).sort("name")`` (see
         :mod:`daftra_facade.filters`) and ``level=`` (how many relations to embed).
+        ``extra_query={"name": value}`` adds query parameters the spec does not
+        document, sent unchecked (Daftra ignores silently what it does not know); it
+        may not repeat a parameter the facade sends (page, limit, filters, query).
         A row that cannot be read raises :class:`UndecodableRecordError`, unless
         ``on_undecodable`` is given: then it is handed the error and the page holds the
         other rows.
