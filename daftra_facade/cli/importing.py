@@ -20,7 +20,7 @@ from ..bulk.files import DEFAULT_GROUP_COLUMN, FileError, read_records
 from ..bulk.journal import JobStore
 from ..bulk.runs import BulkAbortedError, BulkResult, Outcome, Rejected, Unknown, summary
 from ..client import Daftra
-from ..errors import DaftraError, InvalidInputError, MultipleMatchesError
+from ..errors import DaftraError, InvalidInputError, JobStoreError, MultipleMatchesError
 from ..resources.capabilities import BulkCreatable, Creatable
 from ..resources.finding import BUSINESS_KEYS, business_key, key_names
 from ..resources.upsert import Upsertable
@@ -189,16 +189,21 @@ REPORT_COLUMNS = ["index", "key", "outcome", "id", "number", "error", "sent", "e
 
 
 def write_report(result: BulkResult, labels: list[str], path: Path) -> None:
-    """One row per input element, as JSON (``.json``) or CSV (anything else)."""
+    """One row per input element, as JSON (``.json``) or CSV (anything else); readable
+    by its owner only (it names records, ids and the server's messages)."""
     rows = [_outcome_row(outcome, _at(labels, outcome.index)) for outcome in result]
-    with output_file(path) as handle:
-        if path.suffix.lower() == ".json":
-            handle.write(json.dumps({"summary": result.counts, "elements": rows}, indent=2,
-                                    ensure_ascii=False) + "\n")
-            return
-        writer = csv.DictWriter(handle, fieldnames=REPORT_COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
+    try:
+        with output_file(path, private=True) as handle:
+            if path.suffix.lower() == ".json":
+                handle.write(json.dumps({"summary": result.counts, "elements": rows},
+                                        indent=2, ensure_ascii=False) + "\n")
+                return
+            writer = csv.DictWriter(handle, fieldnames=REPORT_COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows)
+    except OSError as exc:  # a full disk, mostly
+        raise CommandError(f"{path}: the report could not be written: "
+                           f"{exc.strerror or exc}") from None
 
 
 def _at(labels: list[str], index: int) -> str:
@@ -225,10 +230,15 @@ def _job_store(args: argparse.Namespace) -> JobStore | None:
     path = args.journal or (None if args.sandbox else f"{args.file}.journal")
     if path is None:
         return None
-    try:
-        store = JobStore(path)
-    except Exception as exc:  # sqlite3 errors name no file
-        raise CommandError(f"{path}: cannot open the job store: {exc}") from None
+    # Refused in one line (JobStoreError) when another run holds it, when it is damaged
+    # or was made for another file: a new job only with --new-job.
+    store = JobStore(
+        path, new_job=args.new_job, recover=args.restart, input_file=args.file,
+        purpose=f"daftra {args.resource} import {Path(args.file).name}",
+    )
+    if store.set_aside is not None:
+        print(f"job store: {path} could not be used as it was; kept as {store.set_aside}, "
+              "a new job starts (--new-job)", file=sys.stderr)
     if args.restart:
         store.restart(args.job or args.resource)
     return store
@@ -243,8 +253,8 @@ def run_import(args: argparse.Namespace) -> int:
     aborted: BulkAbortedError | None = None
     store = _job_store(args)
     with (
-        client_for(args, records) as client,
         contextlib.closing(store) if store else contextlib.nullcontext(),
+        client_for(args, records) as client,
     ):
         _resolve_references(args, client, records)
         from ._common import progress_bar
@@ -256,8 +266,12 @@ def run_import(args: argparse.Namespace) -> int:
                 aborted, result = exc, exc.result
     if not args.quiet:
         print_report(result, labels, sys.stdout)
+    unwritten: CommandError | None = None
     if args.report:
-        write_report(result, labels, Path(args.report))
+        try:
+            write_report(result, labels, Path(args.report))
+        except CommandError as exc:  # told after the summary, which must still be seen
+            unwritten = exc
     not_handled = len(records) - len(result)
     earlier = sum(bool(getattr(o, "earlier", False)) for o in result)
     print(
@@ -267,6 +281,10 @@ def run_import(args: argparse.Namespace) -> int:
         + f" of {plural(len(records), 'record')} in {time.monotonic() - started:.2f} s",
         file=sys.stderr,
     )
+    if aborted is not None and isinstance(aborted.cause, JobStoreError):
+        raise CommandError(f"stopped: {aborted.cause.message}")
+    if unwritten is not None:
+        raise unwritten
     if aborted is not None:
         raise CommandError(
             f"stopped: {aborted.cause.message}; nothing refused this way was recorded as "
@@ -404,6 +422,12 @@ def add_import(actions: Any, name: str) -> None:
         "with --sandbox)",
     )
     importer.add_argument("--no-journal", action="store_true", help="keep no job store")
+    importer.add_argument(
+        "--new-job", action="store_true",
+        help="start a new job even though the job store is damaged or was made for another "
+        "file (the old files or job are kept aside, renamed); records an earlier job sent "
+        "may be created again",
+    )
     importer.add_argument("--job", help="job name in the job store (default: the resource)")
     importer.add_argument(
         "--restart", action="store_true",

@@ -25,12 +25,12 @@ def bulk_posts(sandbox: Sandbox) -> int:
 def test_a_finished_job_run_again_sends_nothing(
     sandbox: Sandbox, client: Daftra, tmp_path: Path
 ) -> None:
-    journal = JobStore(tmp_path / "job.sqlite")
     records = [invoice_body(1 + n % 2) for n in range(7)]
-
-    first = client.invoices.bulk_create(records, chunk_size=3, journal=journal)
+    with JobStore(tmp_path / "job.sqlite") as journal:
+        first = client.invoices.bulk_create(records, chunk_size=3, journal=journal)
     sent = bulk_posts(sandbox)
-    again = client.invoices.bulk_create(records, chunk_size=3, journal=JobStore(journal.path))
+    with JobStore(journal.path) as reopened:
+        again = client.invoices.bulk_create(records, chunk_size=3, journal=reopened)
 
     assert first.ok and bulk_posts(sandbox) == sent == 3
     assert [o.id for o in again.created] == [o.id for o in first.created]  # type: ignore[union-attr]
