@@ -125,6 +125,16 @@ def _is_full(error: BaseException) -> bool:
     )
 
 
+def _no_room(path: Path) -> bool:
+    """Whether the store's file system is (all but) full: SQLite reports a failed write
+    to a full tmpfs, say, as a mere "disk I/O error"."""
+    try:
+        folder = os.statvfs(path.parent if str(path.parent) else ".")
+    except (OSError, AttributeError):  # AttributeError: no statvfs (Windows)
+        return False
+    return folder.f_bavail * folder.f_frsize < 64 * 1024
+
+
 class _Holding:
     """The lock making a store exclusive: ``flock`` on ``PATH.lock`` (whose text names the
     holder), and a set of the stores held in this process, so that two objects of one
@@ -296,7 +306,7 @@ class JobStore:
             return self._started(self._created(), token)
         had_wal = wal.exists()  # before SQLite opens the store, which makes one
         try:
-            db, holder = self._checked()
+            db, holder = self._checked(had_wal and wal.stat().st_size > 0)
         except _Damaged as damaged:
             if not self.new_job:
                 raise JobStoreDamagedError(
@@ -317,24 +327,29 @@ class JobStore:
                 raise JobStoreDamagedError(
                     f"job store {self.path} was left open by a run that did not close it "
                     f"({holder}) and its -wal file, which held that run's last records, is "
-                    "missing: nothing was sent; run again with --restart (recover=True) to "
-                    "look every element up by its reference before sending it (nothing is "
-                    "created twice), or --new-job (new_job=True) to start a new job",
+                    "missing, so they may be lost: nothing was sent; run again with --restart "
+                    "(recover=True) to look every element up by its reference before "
+                    "sending it (nothing is created twice), or --new-job (new_job=True) to "
+                    "start a new job",
                     path=str(self.path),
                 )
         for name in (self.path, wal, Path(f"{self.path}-shm")):
             _owner_only(name)
         return self._started(db, token)
 
-    def _checked(self) -> tuple[sqlite3.Connection, str]:
+    def _checked(self, with_wal: bool) -> tuple[sqlite3.Connection, str]:
         """The store opened and checked, with the holder it says left it open ("" if
-        closed); :class:`_Damaged` says why it cannot be trusted."""
+        closed); :class:`_Damaged` says why it cannot be trusted. The main file's size
+        is checked against its header only without a -wal file: with one, the main file
+        may lack pages the -wal file holds (a checkpoint stopped by a full disk)."""
         try:
             size = self.path.stat().st_size
             with self.path.open("rb") as handle:
                 header = handle.read(100)
         except IsADirectoryError:
-            raise _Damaged("is a folder, not a file") from None
+            raise JobStoreError(
+                f"job store {self.path} is a folder: name a file", path=str(self.path)
+            ) from None
         except OSError as exc:
             raise _Damaged(f"cannot be read ({exc.strerror or exc})") from None
         if size == 0:
@@ -348,10 +363,9 @@ class JobStore:
         changes, pages = struct.unpack(">II", header[24:32])
         (valid_for,) = struct.unpack(">I", header[92:96])
         (application,) = struct.unpack(">I", header[68:72])
-        if (
-            page_size < 512
-            or size % page_size
-            or (changes == valid_for and pages and size < pages * page_size)
+        if page_size < 512 or (
+            not with_wal
+            and (size % page_size or (changes == valid_for and pages and size < pages * page_size))
         ):
             raise _Damaged(
                 f"is cut short ({size} bytes, not the {pages} pages of "
@@ -381,7 +395,7 @@ class JobStore:
         except sqlite3.Error as exc:
             raise _Damaged(f"cannot be read ({exc})") from None
         if checked != ["ok"]:
-            raise _Damaged(f"is corrupt ({'; '.join(checked)})")
+            raise _Damaged(f"is corrupt ({'; '.join(' '.join(c.split()) for c in checked)})")
         if "store" not in tables:
             if not tables:
                 raise _Damaged(
@@ -471,13 +485,21 @@ class JobStore:
         stamp = time.strftime("%Y%m%dT%H%M%S")
         aside = Path(f"{self.path}.damaged-{stamp}")
         for suffix in ("", "-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
+            try:
                 os.rename(f"{self.path}{suffix}", f"{aside}{suffix}")
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                raise JobStoreError(
+                    f"job store {self.path} cannot be set aside as {aside}{suffix}: "
+                    f"{exc.strerror or exc}",
+                    path=str(self.path),
+                ) from None
         self.set_aside = aside
 
     def _failed(self, doing: str, exc: BaseException) -> JobStoreWriteError:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        if _is_full(exc):
+        if _is_full(exc) or _no_room(self.path):
             return JobStoreWriteError(
                 f"job store {self.path}: the disk is full ({reason}): nothing more could be "
                 "recorded, so nothing more was sent; free some space and run the same "
@@ -622,7 +644,7 @@ class JobStore:
                 return
             self._closed = True
             self._finalizer.detach()
-            _let_go(self._db, self._holding, clean=self._failure is None)
+            _let_go(self._db, self._holding)
 
     def __enter__(self) -> JobStore:
         return self
@@ -641,14 +663,16 @@ def _marking() -> list[str]:
     ]
 
 
-def _let_go(db: sqlite3.Connection, holding: _Holding, *, clean: bool = True) -> None:
-    """Close a store: "closed" and a full checkpoint when it can (if it cannot, the
-    store stays "open" with its -wal file, which the next opening reads), then unlock."""
+def _let_go(db: sqlite3.Connection, holding: _Holding) -> None:
+    """Close a store: copy its -wal file into the main file, say "closed" there, and let
+    it go. Even after a failed write (a full disk) this usually works: the first
+    checkpoint lets the next write reuse the -wal file's space. If it does not, the store
+    stays "open" with its -wal file, which the next opening reads."""
     try:
-        if clean:
-            with contextlib.suppress(sqlite3.Error):
-                db.execute("UPDATE store SET value = '' WHERE key = 'open'")
-                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("PRAGMA wal_checkpoint(RESTART)")
+            db.execute("UPDATE store SET value = '' WHERE key = 'open'")
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         with contextlib.suppress(sqlite3.Error):
             db.close()
     finally:
