@@ -393,7 +393,8 @@ class JobStore:
                 row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
         except sqlite3.Error as exc:
-            raise _Damaged(f"cannot be read ({exc})") from None
+            damage = "is corrupt" if "malformed" in str(exc) else "cannot be read"
+            raise _Damaged(f"{damage} ({exc})") from None
         if checked != ["ok"]:
             raise _Damaged(f"is corrupt ({'; '.join(' '.join(c.split()) for c in checked)})")
         if "store" not in tables:
