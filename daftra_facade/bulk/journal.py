@@ -276,7 +276,14 @@ class JobStore:
         self.path = Path(path)
         self.new_job = new_job
         self.set_aside: Path | None = None
-        self._input = input_identity(input_file) if input_file is not None else None
+        try:
+            self._input = input_identity(input_file) if input_file is not None else None
+        except OSError as exc:
+            raise JobStoreError(
+                f"job store {self.path}: its input file {input_file} cannot be read: "
+                f"{exc.strerror or exc}",
+                path=str(self.path),
+            ) from None
         self._lock = threading.Lock()
         self._failure: JobStoreWriteError | None = None
         self._renewed: set[str] = set()
