@@ -201,6 +201,13 @@ class _Holding:
                 holder = os.pread(fd, 1000, 0).decode("utf-8", "replace").strip()
                 os.close(fd)
                 raise self._busy(holder or "another process (not named yet)") from None
+            except OSError as exc:  # a file system without locks: no run may trust it
+                os.close(fd)
+                raise JobStoreError(
+                    f"job store {self.store} cannot be locked ({exc.strerror or exc}): "
+                    "nothing was sent; keep it on a local disk",
+                    path=str(self.store),
+                ) from None
             try:
                 mine = os.path.samestat(os.fstat(fd), os.stat(self.path))
             except FileNotFoundError:
@@ -256,12 +263,14 @@ class JobStore:
     holds it) and checks it (:class:`JobStoreDamagedError`); :meth:`close` (or ``with``)
     lets it go. ``input_file`` names the file the jobs are made from: a job made from
     another file (another path and other content) is refused with
-    :class:`JobStoreMismatchError`. ``new_job=True`` starts a new job in a store refused
-    either way, or in place of a job of the same name: the damaged files are renamed
-    ``PATH.damaged-TIME`` (:attr:`set_aside`), an earlier job ``NAME@TIME``; nothing is
-    deleted. ``recover=True`` opens a store that lost the writes of its ``-wal`` file:
-    every element of its jobs is looked up by its reference before it is sent, since
-    any of them may have been sent (what :meth:`restart` does for one job).
+    :class:`JobStoreMismatchError`. ``new_job=True`` starts a new job where the store or
+    the job would be refused either way, and only there (a sound job of the same input
+    goes on: starting it again would create its records again): the damaged files are
+    renamed ``PATH.damaged-TIME`` (:attr:`set_aside`), a job of another input
+    ``NAME@TIME``; nothing is deleted. ``recover=True`` opens a store that lost the
+    writes of its ``-wal`` file: every element of its jobs is looked up by its reference
+    before it is sent, since any of them may have been sent (what :meth:`restart` does
+    for one job). ``purpose`` names this run in the lock file (never its arguments).
     """
 
     def __init__(
@@ -286,7 +295,6 @@ class JobStore:
             ) from None
         self._lock = threading.Lock()
         self._failure: JobStoreWriteError | None = None
-        self._renewed: set[str] = set()
         self._closed = False
         holder_name = purpose or _program()
         self._holding = _Holding(self.path, holder_name)
@@ -550,12 +558,13 @@ class JobStore:
                 "SELECT resource, reference_prefix, source, look_up_all FROM job WHERE name = ?",
                 (name,),
             ).fetchone()
-            if row is not None and self.new_job and name not in self._renewed:
+            if row is not None and self._made_for_another_input(row[2]):
+                if not self.new_job:
+                    raise self._mismatch(name, row[2])
                 kept = f"{name}@{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:4]}"
                 db.execute("UPDATE job SET name = ? WHERE name = ?", (kept, name))
                 db.execute("UPDATE element SET job = ? WHERE job = ?", (kept, name))
                 row = None
-            self._renewed.add(name)
             source = json.dumps(self._input) if self._input else None
             if row is None:
                 prefix, look_up_all = new_reference_prefix(), False
@@ -570,7 +579,6 @@ class JobStore:
                 )
             else:
                 prefix, look_up_all = row[1], bool(row[3])
-                self._check_input(name, row[2])
                 if source:
                     db.execute("UPDATE job SET source = ? WHERE name = ?", (source, name))
             states = {
@@ -586,17 +594,20 @@ class JobStore:
                 self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         return JournalJob(self, name, prefix, states, mode, look_up_all=look_up_all)
 
-    def _check_input(self, name: str, recorded: str | None) -> None:
-        """Refuse a job made for another input file: another path *and* other content (a
-        fixed file keeps its path, a moved one its content)."""
+    def _made_for_another_input(self, recorded: str | None) -> bool:
+        """Whether a job was made for another input file: another path *and* other
+        content (a fixed file keeps its path, a moved one its content)."""
         if not self._input or not recorded:
-            return
-        earlier = json.loads(recorded)
-        if earlier.get("path") == self._input["path"] or (
-            earlier.get("sha256") == self._input["sha256"]
-        ):
-            return
-        raise JobStoreMismatchError(
+            return False
+        earlier = _recorded(recorded)
+        return earlier.get("path") != self._input["path"] and (
+            earlier.get("sha256") != self._input["sha256"]
+        )
+
+    def _mismatch(self, name: str, recorded: str) -> JobStoreMismatchError:
+        earlier = _recorded(recorded)
+        assert self._input is not None
+        return JobStoreMismatchError(
             f"job {name!r} of job store {self.path} was made for {earlier.get('path')} "
             f"({earlier.get('size')} bytes), not {self._input['path']} "
             f"({self._input['size']} bytes): nothing was sent; name another job (--job) or "
@@ -614,6 +625,11 @@ class JobStore:
         forgotten and sent again. :meth:`discard` forgets a job entirely.
         """
         with self._lock, self._transaction() as db:
+            row = db.execute("SELECT source FROM job WHERE name = ?", (name,)).fetchone()
+            if row is not None and self._made_for_another_input(row[0]):
+                if self.new_job:
+                    return  # that job is kept aside by job(): nothing of it to go over
+                raise self._mismatch(name, row[0])
             db.execute("DELETE FROM element WHERE job = ? AND state = 'rejected'", (name,))
             db.execute(
                 "UPDATE element SET state = 'sent', fingerprint = ?, record_id = NULL,"
@@ -659,6 +675,15 @@ class JobStore:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _recorded(source: str) -> dict[str, Any]:
+    """The input a job recorded (nothing matches an unreadable record)."""
+    try:
+        earlier = json.loads(source)
+    except ValueError:
+        return {}
+    return earlier if isinstance(earlier, dict) else {}
 
 
 def _marking() -> list[str]:

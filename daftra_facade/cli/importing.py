@@ -424,9 +424,9 @@ def add_import(actions: Any, name: str) -> None:
     importer.add_argument("--no-journal", action="store_true", help="keep no job store")
     importer.add_argument(
         "--new-job", action="store_true",
-        help="start a new job even though the job store is damaged or was made for another "
-        "file (the old files or job are kept aside, renamed); records an earlier job sent "
-        "may be created again",
+        help="where the job store is damaged or its job was made for another file, start "
+        "a new job (the old files or job are kept aside, renamed; what they recorded as "
+        "sent may be created again); a sound job of this file goes on as usual",
     )
     importer.add_argument("--job", help="job name in the job store (default: the resource)")
     importer.add_argument(

@@ -416,6 +416,10 @@ def test_a_job_made_for_another_input_file_is_refused(tmp_path: Path) -> None:
     moved.write_text("[1, 4]")
     with JobStore(path, input_file=moved) as store:  # another path, the same content
         assert store.job("default", "invoices").reference_prefix == prefix
+    with JobStore(path, input_file=second) as store, pytest.raises(JobStoreMismatchError):
+        store.restart("default")  # nor gone over again
+    with JobStore(path, input_file=moved, new_job=True) as store:  # a sound job goes on
+        assert store.job("default", "invoices").reference_prefix == prefix
     with JobStore(path, input_file=second, new_job=True) as store:
         assert store.job("default", "invoices").reference_prefix != prefix
         kept = [name for (name,) in store._db.execute("SELECT name FROM job")]
