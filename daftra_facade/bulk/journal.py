@@ -600,8 +600,9 @@ class JobStore:
         if not self._input or not recorded:
             return False
         earlier = _recorded(recorded)
-        return earlier.get("path") != self._input["path"] and (
-            earlier.get("sha256") != self._input["sha256"]
+        return bool(
+            earlier.get("path") != self._input["path"]
+            and earlier.get("sha256") != self._input["sha256"]
         )
 
     def _mismatch(self, name: str, recorded: str) -> JobStoreMismatchError:
