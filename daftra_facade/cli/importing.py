@@ -20,7 +20,13 @@ from ..bulk.files import DEFAULT_GROUP_COLUMN, FileError, read_records
 from ..bulk.journal import JobStore
 from ..bulk.runs import BulkAbortedError, BulkResult, Outcome, Rejected, Unknown, summary
 from ..client import Daftra
-from ..errors import DaftraError, InvalidInputError, JobStoreError, MultipleMatchesError
+from ..errors import (
+    DaftraError,
+    InvalidInputError,
+    JobStoreError,
+    JobStoreWriteError,
+    MultipleMatchesError,
+)
 from ..resources.capabilities import BulkCreatable, Creatable
 from ..resources.finding import BUSINESS_KEYS, business_key, key_names
 from ..resources.upsert import Upsertable
@@ -240,7 +246,11 @@ def _job_store(args: argparse.Namespace) -> JobStore | None:
         print(f"job store: {path} could not be used as it was; kept as {store.set_aside}, "
               "a new job starts (--new-job)", file=sys.stderr)
     if args.restart:
-        store.restart(args.job or args.resource)
+        try:
+            store.restart(args.job or args.resource)
+        except BaseException:
+            store.close()
+            raise
     return store
 
 
@@ -264,6 +274,9 @@ def run_import(args: argparse.Namespace) -> int:
                 result = _send(args, client, records, store, show)
             except BulkAbortedError as exc:
                 aborted, result = exc, exc.result
+            except JobStoreWriteError as exc:  # before anything was sent: still summarised
+                result = BulkResult()
+                aborted = BulkAbortedError(exc.message, result=result, cause=exc)
     if not args.quiet:
         print_report(result, labels, sys.stdout)
     unwritten: CommandError | None = None

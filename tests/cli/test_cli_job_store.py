@@ -4,9 +4,11 @@ ending with the summary of what was sent, and files readable by their owner only
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -171,3 +173,29 @@ def test_job_stores_and_reports_are_readable_by_their_owner_only(
     for name in ("invoices.json.journal", "report.csv", "report.json"):
         assert stat.S_IMODE(Path(name).stat().st_mode) == 0o600, name
     assert "index,key,outcome" in Path("report.csv").read_text()
+
+
+def test_a_disk_full_from_the_start_sends_nothing_and_says_so(
+    sandbox: Sandbox, account: list[str], workdir: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    started = journal.JobStore._started
+
+    def on_a_full_disk(self: journal.JobStore, db: object, token: str) -> object:
+        db = started(self, db, token)  # type: ignore[arg-type]
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        db.execute(f"PRAGMA max_page_count = {pages}")
+        with contextlib.suppress(sqlite3.OperationalError):  # the jobs' page filled up
+            for n in range(10_000):
+                db.execute("INSERT INTO job (name, resource, reference_prefix) VALUES "
+                           "(?, 'clients', 'X')", (f"filler-{n}",))
+        return db
+
+    monkeypatch.setattr(journal.JobStore, "_started", on_a_full_disk)
+    invoices("invoices.json", 3)
+
+    assert main([*account, "invoices", "import", "invoices.json", "--quiet"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("summary: 0 created, 0 rejected, 0 unknown, 3 not sent")
+    assert "the disk is full" in err[1] and len(err) == 2
+    assert sandbox.state.count("Invoice") == 0
