@@ -474,3 +474,25 @@ def test_a_store_its_wal_shm_and_lock_are_owner_only(tmp_path: Path) -> None:
     finally:
         os.umask(previous)
     assert sorted(file.name for file in tmp_path.iterdir()) == ["job.sqlite"]
+
+
+def test_a_full_disk_stops_single_creates_keeping_everything_they_did(
+    tmp_path: Path, run: Any, sandbox: Sandbox
+) -> None:
+    path = tmp_path / "job.sqlite"
+    before = sandbox.state.count("Client")
+    records = [{"Client": {"business_name": f"Shop {n}", "type": 3}} for n in range(300)]
+
+    async def until_full(client: Any) -> BulkAbortedError:
+        with JobStore(path) as store:
+            pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+            store._db.execute(f"PRAGMA max_page_count = {pages + 2}")
+            with pytest.raises(BulkAbortedError) as stopped:
+                await client.clients.create_many(records, journal=store)
+        return stopped.value
+
+    stopped = run(until_full)
+
+    assert isinstance(stopped.cause, JobStoreWriteError)
+    created = {o.id for o in stopped.result.created}  # type: ignore[union-attr]
+    assert created and len(created) == sandbox.state.count("Client") - before
