@@ -365,6 +365,12 @@ class JobStore:
             raise JobStoreError(
                 f"job store {self.path} is a folder: name a file", path=str(self.path)
             ) from None
+        except PermissionError:  # not damaged: someone else's, or made by root
+            raise JobStoreError(
+                f"job store {self.path} cannot be read: permission denied (it is readable "
+                "by its owner only: run as the user who made it)",
+                path=str(self.path),
+            ) from None
         except OSError as exc:
             raise _Damaged(f"cannot be read ({exc.strerror or exc})") from None
         if size == 0:
