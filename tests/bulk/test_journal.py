@@ -337,6 +337,11 @@ def test_a_store_that_lost_its_wal_after_a_kill_is_refused_until_recovered(
         JobStore(path)
     assert "was left open by a run that did not close it" in refused.value.message
     assert "-wal file" in refused.value.message and "--restart" in refused.value.message
+    copy = tmp_path / "copy.sqlite"  # a main file copied alone is just as orphaned
+    copy.write_bytes(path.read_bytes())
+    with JobStore(copy, new_job=True) as fresh:
+        assert fresh.set_aside is not None and fresh.set_aside.exists()
+        assert fresh.job("default", "invoices").earlier(2, {"n": 2}) is False  # a new job
     with JobStore(path, recover=True) as store:
         job = store.job("default", "invoices")
         assert job.look_up_all and job.earlier(2, {"n": 2}) is True  # looked up first
