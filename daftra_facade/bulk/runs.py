@@ -21,6 +21,7 @@ from ..errors import (
     AuthenticationError,
     DaftraError,
     FieldErrors,
+    JobStoreWriteError,
     PermissionDeniedError,
 )
 from ..wire.answers import normalize_field_errors
@@ -36,13 +37,15 @@ class BulkIncompleteError(DaftraError):
 
 
 class BulkAbortedError(DaftraError):
-    """A bulk run stopped early because every further request would fail the same way.
+    """A bulk run stopped early because every further request would fail the same way
+    (refused credentials), or because its job store could not record any more
+    (:class:`JobStoreWriteError`, a full disk).
 
     ``result`` holds the outcome of every element handled before the stop, so nothing
     already created goes unreported; ``cause`` is the error that stopped the run.
     """
 
-    def __init__(self, message: str, *, result: BulkResult, cause: APIStatusError) -> None:
+    def __init__(self, message: str, *, result: BulkResult, cause: DaftraError) -> None:
         super().__init__(message, status=cause.status, response=cause.response)
         self.result = result
         self.cause = cause
@@ -399,14 +402,16 @@ class BulkRun:
         self._on_settled = on_settled
         self._counts = dict.fromkeys(("created", "rejected", "updated", "unchanged"), 0)
 
-    def add(self, outcomes: list[Outcome], *, report: bool = True) -> None:
-        if self._on_settled and outcomes:
-            self._on_settled(outcomes)
+    def add(self, outcomes: list[Outcome], *, report: bool = True, record: bool = True) -> None:
+        # Kept before they are recorded: if the job store fails (a full disk), the run
+        # still reports them.
         self.outcomes.extend(outcomes)
         for outcome in outcomes:
             name = type(outcome).__name__.lower()
             if name in self._counts:
                 self._counts[name] += 1
+        if record and self._on_settled and outcomes:
+            self._on_settled(outcomes)
         if report and self._on_progress:
             counts = self._counts
             done = len(self.outcomes)
@@ -422,6 +427,13 @@ class BulkRun:
             f"bulk run stopped at element {first}: {refused.cause.message}",
             result=BulkResult(self.outcomes),
             cause=refused.cause,
+        )
+
+    def stopped(self, failure: JobStoreWriteError) -> BulkAbortedError:
+        """The error ending a run whose job store stopped recording."""
+        return BulkAbortedError(
+            f"bulk run stopped: {failure.message}", result=BulkResult(self.outcomes),
+            cause=failure,
         )
 
     def result(self) -> BulkResult:
@@ -484,6 +496,9 @@ def run_bulk(
     for failure in failures:
         if isinstance(failure, _Refused):
             raise run.aborted(failure) from failure.cause
+    for failure in failures:
+        if isinstance(failure, JobStoreWriteError):
+            raise run.stopped(failure) from failure
         raise failure
     return run.result()
 
@@ -524,6 +539,14 @@ async def arun_bulk(
         for task in pending:
             run.add(_finished_outcomes(task.exception(), task), report=False)
         raise run.aborted(refused) from refused.cause
+    except JobStoreWriteError as failure:
+        # Nothing more is sent; chunks in flight finish and are reported, not recorded.
+        if pending:
+            await asyncio.wait(pending)
+        for task in pending:
+            error = task.exception()
+            run.add(task.result() if error is None else [], report=False, record=False)
+        raise run.stopped(failure) from failure
     return run.result()
 
 

@@ -20,7 +20,13 @@ from ..bulk.files import DEFAULT_GROUP_COLUMN, FileError, read_records, safe_cel
 from ..bulk.journal import JobStore
 from ..bulk.runs import BulkAbortedError, BulkResult, Outcome, Rejected, Unknown, summary
 from ..client import Daftra
-from ..errors import DaftraError, InvalidInputError, MultipleMatchesError
+from ..errors import (
+    DaftraError,
+    InvalidInputError,
+    JobStoreError,
+    JobStoreWriteError,
+    MultipleMatchesError,
+)
 from ..resources.capabilities import BulkCreatable, Creatable
 from ..resources.finding import BUSINESS_KEYS, business_key, key_names
 from ..resources.upsert import Upsertable
@@ -207,22 +213,27 @@ REPORT_COLUMNS = ["index", "key", "outcome", "id", "number", "error", "sent", "e
 def write_report(
     result: BulkResult, labels: list[str], path: Path, *, raw_cells: bool = False
 ) -> None:
-    """One row per input element, as JSON (``.json``) or CSV (anything else); CSV cells
-    are made safe to open in a spreadsheet unless ``raw_cells`` (see
+    """One row per input element, as JSON (``.json``) or CSV (anything else); readable
+    by its owner only (it names records, ids and the server's messages). CSV cells are
+    made safe to open in a spreadsheet unless ``raw_cells`` (see
     :func:`daftra_facade.bulk.files.safe_cell`)."""
     rows = [_outcome_row(outcome, _at(labels, outcome.index)) for outcome in result]
-    with output_file(path) as handle:
-        if path.suffix.lower() == ".json":
-            handle.write(json.dumps({"summary": result.counts, "elements": rows}, indent=2,
-                                    ensure_ascii=False) + "\n")
-            return
-        writer = csv.DictWriter(handle, fieldnames=REPORT_COLUMNS)
-        writer.writeheader()
-        writer.writerows(
-            {name: safe_cell(value, raw=raw_cells) if isinstance(value, str) else value
-             for name, value in row.items()}
-            for row in rows
-        )
+    try:
+        with output_file(path, private=True) as handle:
+            if path.suffix.lower() == ".json":
+                handle.write(json.dumps({"summary": result.counts, "elements": rows},
+                                        indent=2, ensure_ascii=False) + "\n")
+                return
+            writer = csv.DictWriter(handle, fieldnames=REPORT_COLUMNS)
+            writer.writeheader()
+            writer.writerows(
+                {name: safe_cell(value, raw=raw_cells) if isinstance(value, str) else value
+                 for name, value in row.items()}
+                for row in rows
+            )
+    except OSError as exc:  # a full disk, mostly
+        raise CommandError(f"{path}: the report could not be written: "
+                           f"{exc.strerror or exc}") from None
 
 
 def _at(labels: list[str], index: int) -> str:
@@ -249,12 +260,21 @@ def _job_store(args: argparse.Namespace) -> JobStore | None:
     path = args.journal or (None if args.sandbox else f"{args.file}.journal")
     if path is None:
         return None
-    try:
-        store = JobStore(path)
-    except Exception as exc:  # sqlite3 errors name no file
-        raise CommandError(f"{path}: cannot open the job store: {exc}") from None
+    # Refused in one line (JobStoreError) when another run holds it, when it is damaged
+    # or was made for another file: a new job only with --new-job.
+    store = JobStore(
+        path, new_job=args.new_job, recover=args.restart, input_file=args.file,
+        purpose=f"daftra {args.resource} import {Path(args.file).name}",
+    )
+    if store.set_aside is not None:
+        print(f"job store: {path} could not be used as it was; kept as {store.set_aside}, "
+              "a new job starts (--new-job)", file=sys.stderr)
     if args.restart:
-        store.restart(args.job or args.resource)
+        try:
+            store.restart(args.job or args.resource)
+        except BaseException:
+            store.close()
+            raise
     return store
 
 
@@ -267,8 +287,8 @@ def run_import(args: argparse.Namespace) -> int:
     aborted: BulkAbortedError | None = None
     store = _job_store(args)
     with (
-        client_for(args, records) as client,
         contextlib.closing(store) if store else contextlib.nullcontext(),
+        client_for(args, records) as client,
     ):
         _resolve_references(args, client, records)
         from ._common import progress_bar
@@ -278,10 +298,17 @@ def run_import(args: argparse.Namespace) -> int:
                 result = _send(args, client, records, store, show)
             except BulkAbortedError as exc:
                 aborted, result = exc, exc.result
+            except JobStoreWriteError as exc:  # before anything was sent: still summarised
+                result = BulkResult()
+                aborted = BulkAbortedError(exc.message, result=result, cause=exc)
     if not args.quiet:
         print_report(result, labels, sys.stdout)
+    unwritten: CommandError | None = None
     if args.report:
-        write_report(result, labels, Path(args.report), raw_cells=args.raw_cells)
+        try:
+            write_report(result, labels, Path(args.report), raw_cells=args.raw_cells)
+        except CommandError as exc:  # told after the summary, which must still be seen
+            unwritten = exc
     not_handled = len(records) - len(result)
     earlier = sum(bool(getattr(o, "earlier", False)) for o in result)
     print(
@@ -291,6 +318,10 @@ def run_import(args: argparse.Namespace) -> int:
         + f" of {plural(len(records), 'record')} in {time.monotonic() - started:.2f} s",
         file=sys.stderr,
     )
+    if aborted is not None and isinstance(aborted.cause, JobStoreError):
+        raise CommandError(f"stopped: {aborted.cause.message}")
+    if unwritten is not None:
+        raise unwritten
     if aborted is not None:
         raise CommandError(
             f"stopped: {aborted.cause.message}; nothing refused this way was recorded as "
@@ -433,6 +464,12 @@ def add_import(actions: Any, name: str) -> None:
         "with --sandbox)",
     )
     importer.add_argument("--no-journal", action="store_true", help="keep no job store")
+    importer.add_argument(
+        "--new-job", action="store_true",
+        help="where the job store is damaged or its job was made for another file, start "
+        "a new job (the old files or job are kept aside, renamed; what they recorded as "
+        "sent may be created again); a sound job of this file goes on as usual",
+    )
     importer.add_argument("--job", help="job name in the job store (default: the resource)")
     importer.add_argument(
         "--restart", action="store_true",
