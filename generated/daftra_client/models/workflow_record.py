@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 if TYPE_CHECKING:
     from ..models.client import Client
@@ -45,7 +46,7 @@ class WorkflowRecord:
             delivery_date (None | str | Unset): Delivery date (`YYYY-MM-DD` in answers).
             delivery_appointment_id (int | None | Unset): A delivery appointment, if any.
             description (None | str | Unset): A description.
-            budget (float | None | str | Unset | WorkflowRecordBudget): The budget amount; answers may also return the
+            budget (Decimal | None | str | Unset | WorkflowRecordBudget): The budget amount; answers may also return the
                 object it was written as (`{number, currency}`).
             budget_currency (None | str | Unset): Currency of the budget (ISO 4217).
             status (int | None | Unset): The record's state (open, closed, ...); the documentation does not list the values.
@@ -80,7 +81,7 @@ class WorkflowRecord:
     delivery_date: None | str | Unset = UNSET
     delivery_appointment_id: int | None | Unset = UNSET
     description: None | str | Unset = UNSET
-    budget: float | None | str | Unset | WorkflowRecordBudget = UNSET
+    budget: Decimal | None | str | Unset | WorkflowRecordBudget = UNSET
     budget_currency: None | str | Unset = UNSET
     status: int | None | Unset = UNSET
     follow_up_status_id: int | None | Unset = UNSET
@@ -106,7 +107,6 @@ class WorkflowRecord:
         from ..models.entity_branch import EntityBranch  # noqa: PLC0415
         from ..models.entity_staff import EntityStaff  # noqa: PLC0415
         from ..models.follow_up_status import FollowUpStatus  # noqa: PLC0415
-        from ..models.workflow_record_budget import WorkflowRecordBudget  # noqa: PLC0415
         from ..models.workflow_record_client_data_type_0 import (
             WorkflowRecordClientDataType0,  # noqa: PLC0415
         )
@@ -172,13 +172,7 @@ class WorkflowRecord:
         else:
             description = self.description
 
-        budget: dict[str, Any] | float | None | str | Unset
-        if isinstance(self.budget, Unset):
-            budget = UNSET
-        elif isinstance(self.budget, WorkflowRecordBudget):
-            budget = self.budget.to_dict()
-        else:
-            budget = self.budget
+        budget = self.budget
 
         budget_currency: None | str | Unset
         if isinstance(self.budget_currency, Unset):
@@ -391,7 +385,6 @@ class WorkflowRecord:
         from ..models.entity_branch import EntityBranch  # noqa: PLC0415
         from ..models.entity_staff import EntityStaff  # noqa: PLC0415
         from ..models.follow_up_status import FollowUpStatus  # noqa: PLC0415
-        from ..models.workflow_record_budget import WorkflowRecordBudget  # noqa: PLC0415
         from ..models.workflow_record_client_data_type_0 import (
             WorkflowRecordClientDataType0,  # noqa: PLC0415
         )
@@ -490,22 +483,13 @@ class WorkflowRecord:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_budget(data: object) -> float | None | str | Unset | WorkflowRecordBudget:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                budget_type_1 = WorkflowRecordBudget.from_dict(data)
-
-                return budget_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(float | None | str | Unset | WorkflowRecordBudget, data)
-
-        budget = _parse_budget(d.pop("budget", UNSET))
+        budget = decimal_from_json(
+            d.pop("budget", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         def _parse_budget_currency(data: object) -> None | str | Unset:
             if data is None:
