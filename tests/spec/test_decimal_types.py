@@ -25,6 +25,8 @@ from daftra_client.models.invoice_add_request import InvoiceAddRequest
 from daftra_client.models.invoice_item import InvoiceItem
 from daftra_client.models.leave_application import LeaveApplication
 from daftra_client.models.staff import Staff
+from daftra_client.models.workflow_record import WorkflowRecord
+from daftra_client.models.workflow_record_budget import WorkflowRecordBudget
 from daftra_client.types import UNSET, decimal_from_json, json_ready
 
 from daftra_facade.spec import load_spec
@@ -148,6 +150,18 @@ def test_text_and_integers_are_kept_where_the_schema_lists_them_before_numbers()
     assert LeaveApplication.from_dict({"days": "two"}).days == "two"
     assert decimal_from_json("12.50", ("string", "number")) == "12.50"
     assert decimal_from_json("12.50", ("number", "string")) == Decimal("12.50")
+
+
+def test_a_decimal_that_may_also_be_an_object_reads_either() -> None:
+    # WorkflowRecord.budget: anyOf [number, string, null] or the {number, currency} object.
+    as_object = WorkflowRecord.from_dict(
+        {"id": 1, "budget": {"number": 15000.5, "currency": "EGP"}}
+    )
+    assert isinstance(as_object.budget, WorkflowRecordBudget)
+    assert as_object.budget.number == Decimal("15000.5")
+    assert as_object.to_dict()["budget"] == {"number": Decimal("15000.5"), "currency": "EGP"}
+    assert WorkflowRecord.from_dict({"id": 1, "budget": 15000.5}).budget == Decimal("15000.5")
+    assert WorkflowRecord.from_dict({"id": 1, "budget": None}).budget is None
 
 
 def test_a_decoded_live_answer_reads_into_decimals_unchanged() -> None:

@@ -107,6 +107,7 @@ class WorkflowRecord:
         from ..models.entity_branch import EntityBranch  # noqa: PLC0415
         from ..models.entity_staff import EntityStaff  # noqa: PLC0415
         from ..models.follow_up_status import FollowUpStatus  # noqa: PLC0415
+        from ..models.workflow_record_budget import WorkflowRecordBudget  # noqa: PLC0415
         from ..models.workflow_record_client_data_type_0 import (
             WorkflowRecordClientDataType0,  # noqa: PLC0415
         )
@@ -172,7 +173,13 @@ class WorkflowRecord:
         else:
             description = self.description
 
-        budget = self.budget
+        budget: dict[str, Any] | float | None | str | Unset
+        if isinstance(self.budget, Unset):
+            budget = UNSET
+        elif isinstance(self.budget, WorkflowRecordBudget):
+            budget = self.budget.to_dict()
+        else:
+            budget = self.budget
 
         budget_currency: None | str | Unset
         if isinstance(self.budget_currency, Unset):
@@ -385,6 +392,7 @@ class WorkflowRecord:
         from ..models.entity_branch import EntityBranch  # noqa: PLC0415
         from ..models.entity_staff import EntityStaff  # noqa: PLC0415
         from ..models.follow_up_status import FollowUpStatus  # noqa: PLC0415
+        from ..models.workflow_record_budget import WorkflowRecordBudget  # noqa: PLC0415
         from ..models.workflow_record_client_data_type_0 import (
             WorkflowRecordClientDataType0,  # noqa: PLC0415
         )
@@ -483,13 +491,31 @@ class WorkflowRecord:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        budget = decimal_from_json(
-            d.pop("budget", UNSET),
-            (
-                "number",
-                "string",
-            ),
-        )
+        def _parse_budget(data: object) -> float | None | str | Unset | WorkflowRecordBudget:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                budget_type_1 = WorkflowRecordBudget.from_dict(data)
+
+                return budget_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | None | str | Unset | WorkflowRecordBudget, data)
+
+        budget = _parse_budget(d.pop("budget", UNSET))
+
+        if isinstance(budget, int | float | str):
+            budget = decimal_from_json(
+                budget,
+                (
+                    "number",
+                    "string",
+                ),
+            )
 
         def _parse_budget_currency(data: object) -> None | str | Unset:
             if data is None:
