@@ -105,14 +105,24 @@ def decimal_from_json(value: Any, kinds: tuple[str, ...] = ("number",)) -> Any:
     raise ValueError(f"{value!r} is not a decimal number")
 
 
+class PlainJson(dict[str, Any]):
+    """A JSON object already made of plain JSON values, which ``json_ready`` sends as it is
+
+    For callers that write bodies with their own encoder (the facade does), so that a large
+    body is not walked a second time.
+    """
+
+
 def json_ready(value: Any) -> Any:
     """``value`` with every ``Decimal`` written as its exact text, for a JSON body
 
     ``Decimal("0.10")`` is sent as ``"0.10"``: Daftra's PHP reads numeric text as a
     number, and text keeps every digit a float would round. A NaN or infinity cannot be
-    sent and raises ``ValueError``. Other values are left as they are.
+    sent and raises ``ValueError``. Other values, and a ``PlainJson``, are left as they are.
     """
     kind = type(value)
+    if kind is PlainJson:
+        return value
     if kind is Decimal:
         if not value.is_finite():
             raise ValueError(f"{value!r} is not a number JSON can carry")
@@ -128,6 +138,7 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "PlainJson",
     "RequestFiles",
     "Response",
     "Unset",

@@ -27,9 +27,10 @@ from daftra_client.models.leave_application import LeaveApplication
 from daftra_client.models.staff import Staff
 from daftra_client.models.workflow_record import WorkflowRecord
 from daftra_client.models.workflow_record_budget import WorkflowRecordBudget
-from daftra_client.types import UNSET, decimal_from_json, json_ready
+from daftra_client.types import UNSET, PlainJson, decimal_from_json, json_ready
 
 from daftra_facade.spec import load_spec
+from daftra_facade.wire.bodies import JsonBody
 from daftra_facade.wire.decoding import decode_answer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -194,6 +195,15 @@ def test_raw_bodies_send_decimals_as_their_exact_text() -> None:
     assert sent["InvoiceItem"][0] == {"item": "Widget", "unit_price": "19.999999", "quantity": "3"}
     with pytest.raises(ValueError, match="not a number JSON can carry"):
         json_ready({"amount": Decimal("NaN")})
+
+
+def test_a_body_already_written_as_plain_json_is_sent_as_it_is() -> None:
+    # The facade writes its bodies with its own encoder; they are not walked again.
+    payload = {"Invoice": {"client_id": 1}}
+    body = JsonBody(payload)
+    sent = add_invoice._get_kwargs(body=body)["json"]  # type: ignore[arg-type]
+    assert type(sent) is PlainJson and sent == payload
+    assert json_ready(sent) is sent
 
 
 USER_SCRIPT = """\
