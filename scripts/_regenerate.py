@@ -33,6 +33,8 @@ SPEC = SPEC_DIR / "daftra.yaml"
 FRAGMENT_DIRS = ("v1", "v2")
 FRAGMENT_KEYS = {"tags", "paths", "components"}
 CONFIG = ROOT / "openapi" / "generator-config.yaml"
+# The project's own versions of some generator templates (see openapi/templates/README.md).
+TEMPLATES = ROOT / "openapi" / "templates"
 PACKAGE = ROOT / "generated" / "daftra_client"
 SPEC_COPY = ROOT / "daftra_facade" / "_spec.json"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -130,6 +132,7 @@ def generate(spec: dict, workdir: Path) -> Path:
         "openapi-python-client", "generate",
         "--path", str(spec_json),
         "--config", str(CONFIG),
+        "--custom-template-path", str(TEMPLATES),
         "--meta", "none",
         "--fail-on-warning",
         "--output-path", str(out),

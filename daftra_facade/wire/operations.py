@@ -4,6 +4,9 @@ The facade reuses each module's own request builder (``_get_kwargs``) and parser
 (``_parse_response``) but sends the request itself, so it can check the answer before
 the generated parser sees it: error statuses, HTML pages and broken JSON become facade
 errors instead of ``JSONDecodeError``/``ValueError`` from inside the generated code.
+It calls ``_parse_response``, which raises when a body does not fit its model, and not
+``_build_response`` (behind the raw ``sync_detailed``), which keeps such an answer with
+``parsed=None``: a parse that fails here is always a facade error.
 """
 
 from __future__ import annotations

@@ -23,8 +23,6 @@ from daftra_sandbox import FaultProfile, RateLimits, Sandbox
 
 from ..conftest import invoice_body
 
-NEEDS_TYPES = "needs the types branch: generated code that never raises on a status or a parse"
-
 
 def raw_client(sandbox: Sandbox, **options: Any) -> Daftra:
     return Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key, **options)
@@ -148,7 +146,6 @@ def test_raw_reads_the_live_list_dialect(sandbox: Sandbox) -> None:
     assert [row.invoice.id for row in answer.parsed.data] == [1, 2]  # type: ignore[union-attr]
 
 
-@pytest.mark.xfail(strict=True, reason=NEEDS_TYPES)
 def test_raw_reads_a_refusal_inside_a_202(sandbox: Sandbox) -> None:
     sandbox.refuse_in_body("addInvoice", status=202)
     with raw_client(sandbox, max_retries=0) as client:
@@ -158,7 +155,6 @@ def test_raw_reads_a_refusal_inside_a_202(sandbox: Sandbox) -> None:
     assert answer.parsed is None or not getattr(answer.parsed, "id", None)
 
 
-@pytest.mark.xfail(strict=True, reason=NEEDS_TYPES)
 def test_raw_reads_a_520(sandbox: Sandbox) -> None:
     sandbox.inject(
         520,
@@ -172,7 +168,6 @@ def test_raw_reads_a_520(sandbox: Sandbox) -> None:
     assert answer.parsed is None
 
 
-@pytest.mark.xfail(strict=True, reason=NEEDS_TYPES)
 def test_raw_reads_an_html_page_with_status_200(sandbox: Sandbox) -> None:
     page = b"<html><body>Something went wrong</body></html>"
     sandbox.inject(200, page, path_contains="site_info")

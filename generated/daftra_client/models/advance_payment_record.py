@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -10,7 +11,7 @@ from ..models.flag import Flag
 from ..models.invoice_type import InvoiceType
 from ..models.payment_status import PaymentStatus
 from ..models.requisition_delivery_status import RequisitionDeliveryStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 if TYPE_CHECKING:
     from ..models.advance_payment_branch import AdvancePaymentBranch
@@ -56,14 +57,14 @@ class AdvancePaymentRecord:
             client_country_code (None | str | Unset): The client's country code.
             payment_status (None | PaymentStatus | Unset): How far the document is paid.
             draft (bool | Flag | None | Unset): Whether the document is a draft (`0`/`1`).
-            discount (float | None | Unset): Discount in percent on the whole document.
+            discount (Decimal | None | Unset): Discount in percent on the whole document.
             due_after (int | None | Unset): Days until payment is due.
             issue_date (None | str | Unset): The issue date (`YYYY-MM-DD`); may be empty.
-            summary_subtotal (float | None | Unset): Total before taxes.
-            summary_discount (float | None | Unset): Total of all discounts.
-            summary_total (float | None | Unset): Total including taxes.
-            summary_paid (float | None | Unset): Amount paid so far.
-            summary_unpaid (float | None | Unset): Amount still owed.
+            summary_subtotal (Decimal | None | Unset): Total before taxes.
+            summary_discount (Decimal | None | Unset): Total of all discounts.
+            summary_total (Decimal | None | Unset): Total including taxes.
+            summary_paid (Decimal | None | Unset): Amount paid so far.
+            summary_unpaid (Decimal | None | Unset): Amount still owed.
             terms_id (int | None | Unset): The terms-and-conditions text used, if any.
             html_notes (None | str | Unset): Notes in HTML.
             created (None | str | Unset): When the document was created (`YYYY-MM-DD HH:MM:SS`).
@@ -73,7 +74,7 @@ class AdvancePaymentRecord:
             invoice_layout_id (int | None | Unset): The print layout used.
             estimate_id (int | None | Unset): The estimate it was made from; `0` or null when none.
             shipping_option_id (int | None | Unset): The shipping option used.
-            summary_refund (float | None | Unset): Amount refunded.
+            summary_refund (Decimal | None | Unset): Amount refunded.
             client_active_secondary_address (bool | Flag | None | Unset): Whether the client's secondary address is used
                 (`0`/`1`).
             client_secondary_name (None | str | Unset): Contact name at the client's secondary address.
@@ -88,19 +89,19 @@ class AdvancePaymentRecord:
             source_id (int | None | Unset): The id of the document named by `source_type`.
             sales_person_id (int | None | Unset): The sales person credited.
             extra_details (None | str | Unset): Extra details stored by Daftra, as JSON text.
-            discount_amount (float | None | Unset): Fixed discount on the whole document.
-            shipping_amount (float | None | Unset): The shipping charge.
+            discount_amount (Decimal | None | Unset): Fixed discount on the whole document.
+            shipping_amount (Decimal | None | Unset): The shipping charge.
             work_order_id (int | None | Unset): The linked work order.
             item_columns (None | str | Unset): Settings of the line columns shown, as JSON text.
             branch_id (int | None | Unset): The branch of the document.
             requisition_delivery_status (None | RequisitionDeliveryStatus | Unset): Delivery state of the requisition behind
                 it.
-            item_discount_amount (float | None | Unset): Total of the line discounts.
+            item_discount_amount (Decimal | None | Unset): Total of the line discounts.
             pos_shift_id (int | None | Unset): The point-of-sale shift, if any.
             requisitions (list[Any] | Unset): Requisitions; empty in the documentation's example, so the element shape is
                 not known.
             adjustment_label (None | str | Unset): Label of a manual total adjustment, if any.
-            adjustment_value (float | None | Unset): Amount of a manual total adjustment, if any.
+            adjustment_value (Decimal | None | Unset): Amount of a manual total adjustment, if any.
             order_source_id (int | None | Unset): Where the order came from.
             store (AdvancePaymentStore | None | Unset): The warehouse.
             clients (AdvancePaymentClient | None | Unset): The client (the relation is named in the plural but holds one
@@ -163,14 +164,14 @@ class AdvancePaymentRecord:
     client_country_code: None | str | Unset = UNSET
     payment_status: None | PaymentStatus | Unset = UNSET
     draft: bool | Flag | None | Unset = UNSET
-    discount: float | None | Unset = UNSET
+    discount: Decimal | None | Unset = UNSET
     due_after: int | None | Unset = UNSET
     issue_date: None | str | Unset = UNSET
-    summary_subtotal: float | None | Unset = UNSET
-    summary_discount: float | None | Unset = UNSET
-    summary_total: float | None | Unset = UNSET
-    summary_paid: float | None | Unset = UNSET
-    summary_unpaid: float | None | Unset = UNSET
+    summary_subtotal: Decimal | None | Unset = UNSET
+    summary_discount: Decimal | None | Unset = UNSET
+    summary_total: Decimal | None | Unset = UNSET
+    summary_paid: Decimal | None | Unset = UNSET
+    summary_unpaid: Decimal | None | Unset = UNSET
     terms_id: int | None | Unset = UNSET
     html_notes: None | str | Unset = UNSET
     created: None | str | Unset = UNSET
@@ -180,7 +181,7 @@ class AdvancePaymentRecord:
     invoice_layout_id: int | None | Unset = UNSET
     estimate_id: int | None | Unset = UNSET
     shipping_option_id: int | None | Unset = UNSET
-    summary_refund: float | None | Unset = UNSET
+    summary_refund: Decimal | None | Unset = UNSET
     client_active_secondary_address: bool | Flag | None | Unset = UNSET
     client_secondary_name: None | str | Unset = UNSET
     client_secondary_address1: None | str | Unset = UNSET
@@ -194,17 +195,17 @@ class AdvancePaymentRecord:
     source_id: int | None | Unset = UNSET
     sales_person_id: int | None | Unset = UNSET
     extra_details: None | str | Unset = UNSET
-    discount_amount: float | None | Unset = UNSET
-    shipping_amount: float | None | Unset = UNSET
+    discount_amount: Decimal | None | Unset = UNSET
+    shipping_amount: Decimal | None | Unset = UNSET
     work_order_id: int | None | Unset = UNSET
     item_columns: None | str | Unset = UNSET
     branch_id: int | None | Unset = UNSET
     requisition_delivery_status: None | RequisitionDeliveryStatus | Unset = UNSET
-    item_discount_amount: float | None | Unset = UNSET
+    item_discount_amount: Decimal | None | Unset = UNSET
     pos_shift_id: int | None | Unset = UNSET
     requisitions: list[Any] | Unset = UNSET
     adjustment_label: None | str | Unset = UNSET
-    adjustment_value: float | None | Unset = UNSET
+    adjustment_value: Decimal | None | Unset = UNSET
     order_source_id: int | None | Unset = UNSET
     store: AdvancePaymentStore | None | Unset = UNSET
     clients: AdvancePaymentClient | None | Unset = UNSET
@@ -374,11 +375,7 @@ class AdvancePaymentRecord:
         else:
             draft = self.draft
 
-        discount: float | None | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        else:
-            discount = self.discount
+        discount = self.discount
 
         due_after: int | None | Unset
         if isinstance(self.due_after, Unset):
@@ -392,35 +389,15 @@ class AdvancePaymentRecord:
         else:
             issue_date = self.issue_date
 
-        summary_subtotal: float | None | Unset
-        if isinstance(self.summary_subtotal, Unset):
-            summary_subtotal = UNSET
-        else:
-            summary_subtotal = self.summary_subtotal
+        summary_subtotal = self.summary_subtotal
 
-        summary_discount: float | None | Unset
-        if isinstance(self.summary_discount, Unset):
-            summary_discount = UNSET
-        else:
-            summary_discount = self.summary_discount
+        summary_discount = self.summary_discount
 
-        summary_total: float | None | Unset
-        if isinstance(self.summary_total, Unset):
-            summary_total = UNSET
-        else:
-            summary_total = self.summary_total
+        summary_total = self.summary_total
 
-        summary_paid: float | None | Unset
-        if isinstance(self.summary_paid, Unset):
-            summary_paid = UNSET
-        else:
-            summary_paid = self.summary_paid
+        summary_paid = self.summary_paid
 
-        summary_unpaid: float | None | Unset
-        if isinstance(self.summary_unpaid, Unset):
-            summary_unpaid = UNSET
-        else:
-            summary_unpaid = self.summary_unpaid
+        summary_unpaid = self.summary_unpaid
 
         terms_id: int | None | Unset
         if isinstance(self.terms_id, Unset):
@@ -478,11 +455,7 @@ class AdvancePaymentRecord:
         else:
             shipping_option_id = self.shipping_option_id
 
-        summary_refund: float | None | Unset
-        if isinstance(self.summary_refund, Unset):
-            summary_refund = UNSET
-        else:
-            summary_refund = self.summary_refund
+        summary_refund = self.summary_refund
 
         client_active_secondary_address: bool | int | None | Unset
         if isinstance(self.client_active_secondary_address, Unset):
@@ -566,17 +539,9 @@ class AdvancePaymentRecord:
         else:
             extra_details = self.extra_details
 
-        discount_amount: float | None | Unset
-        if isinstance(self.discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = self.discount_amount
+        discount_amount = self.discount_amount
 
-        shipping_amount: float | None | Unset
-        if isinstance(self.shipping_amount, Unset):
-            shipping_amount = UNSET
-        else:
-            shipping_amount = self.shipping_amount
+        shipping_amount = self.shipping_amount
 
         work_order_id: int | None | Unset
         if isinstance(self.work_order_id, Unset):
@@ -604,11 +569,7 @@ class AdvancePaymentRecord:
         else:
             requisition_delivery_status = self.requisition_delivery_status
 
-        item_discount_amount: float | None | Unset
-        if isinstance(self.item_discount_amount, Unset):
-            item_discount_amount = UNSET
-        else:
-            item_discount_amount = self.item_discount_amount
+        item_discount_amount = self.item_discount_amount
 
         pos_shift_id: int | None | Unset
         if isinstance(self.pos_shift_id, Unset):
@@ -626,11 +587,7 @@ class AdvancePaymentRecord:
         else:
             adjustment_label = self.adjustment_label
 
-        adjustment_value: float | None | Unset
-        if isinstance(self.adjustment_value, Unset):
-            adjustment_value = UNSET
-        else:
-            adjustment_value = self.adjustment_value
+        adjustment_value = self.adjustment_value
 
         order_source_id: int | None | Unset
         if isinstance(self.order_source_id, Unset):
@@ -1144,14 +1101,7 @@ class AdvancePaymentRecord:
 
         draft = _parse_draft(d.pop("draft", UNSET))
 
-        def _parse_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        discount = _parse_discount(d.pop("discount", UNSET))
+        discount = decimal_from_json(d.pop("discount", UNSET), ("number",))
 
         def _parse_due_after(data: object) -> int | None | Unset:
             if data is None:
@@ -1171,50 +1121,15 @@ class AdvancePaymentRecord:
 
         issue_date = _parse_issue_date(d.pop("issue_date", UNSET))
 
-        def _parse_summary_subtotal(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        summary_subtotal = decimal_from_json(d.pop("summary_subtotal", UNSET), ("number",))
 
-        summary_subtotal = _parse_summary_subtotal(d.pop("summary_subtotal", UNSET))
+        summary_discount = decimal_from_json(d.pop("summary_discount", UNSET), ("number",))
 
-        def _parse_summary_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        summary_total = decimal_from_json(d.pop("summary_total", UNSET), ("number",))
 
-        summary_discount = _parse_summary_discount(d.pop("summary_discount", UNSET))
+        summary_paid = decimal_from_json(d.pop("summary_paid", UNSET), ("number",))
 
-        def _parse_summary_total(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        summary_total = _parse_summary_total(d.pop("summary_total", UNSET))
-
-        def _parse_summary_paid(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        summary_paid = _parse_summary_paid(d.pop("summary_paid", UNSET))
-
-        def _parse_summary_unpaid(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        summary_unpaid = _parse_summary_unpaid(d.pop("summary_unpaid", UNSET))
+        summary_unpaid = decimal_from_json(d.pop("summary_unpaid", UNSET), ("number",))
 
         def _parse_terms_id(data: object) -> int | None | Unset:
             if data is None:
@@ -1305,14 +1220,7 @@ class AdvancePaymentRecord:
 
         shipping_option_id = _parse_shipping_option_id(d.pop("shipping_option_id", UNSET))
 
-        def _parse_summary_refund(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        summary_refund = _parse_summary_refund(d.pop("summary_refund", UNSET))
+        summary_refund = decimal_from_json(d.pop("summary_refund", UNSET), ("number",))
 
         def _parse_client_active_secondary_address(data: object) -> bool | Flag | None | Unset:
             if data is None:
@@ -1459,23 +1367,9 @@ class AdvancePaymentRecord:
 
         extra_details = _parse_extra_details(d.pop("extra_details", UNSET))
 
-        def _parse_discount_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        discount_amount = decimal_from_json(d.pop("discount_amount", UNSET), ("number",))
 
-        discount_amount = _parse_discount_amount(d.pop("discount_amount", UNSET))
-
-        def _parse_shipping_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        shipping_amount = _parse_shipping_amount(d.pop("shipping_amount", UNSET))
+        shipping_amount = decimal_from_json(d.pop("shipping_amount", UNSET), ("number",))
 
         def _parse_work_order_id(data: object) -> int | None | Unset:
             if data is None:
@@ -1525,14 +1419,7 @@ class AdvancePaymentRecord:
             d.pop("requisition_delivery_status", UNSET)
         )
 
-        def _parse_item_discount_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        item_discount_amount = _parse_item_discount_amount(d.pop("item_discount_amount", UNSET))
+        item_discount_amount = decimal_from_json(d.pop("item_discount_amount", UNSET), ("number",))
 
         def _parse_pos_shift_id(data: object) -> int | None | Unset:
             if data is None:
@@ -1554,14 +1441,7 @@ class AdvancePaymentRecord:
 
         adjustment_label = _parse_adjustment_label(d.pop("adjustment_label", UNSET))
 
-        def _parse_adjustment_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        adjustment_value = _parse_adjustment_value(d.pop("adjustment_value", UNSET))
+        adjustment_value = decimal_from_json(d.pop("adjustment_value", UNSET), ("number",))
 
         def _parse_order_source_id(data: object) -> int | None | Unset:
             if data is None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.client_type import ClientType
 from ..models.flag import Flag
 from ..models.gender import Gender
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="Client")
 
@@ -55,8 +56,8 @@ class Client:
         bn1_label (None | str | Unset): What `bn1` is; depends on the country.
         bn2 (None | str | Unset): Second registration number.
         bn2_label (None | str | Unset): What `bn2` is; depends on the country.
-        starting_balance (float | None | Unset): The client's opening balance.
-        credit_limit (float | None | str | Unset): The most the client may owe.
+        starting_balance (Decimal | None | Unset): The client's opening balance.
+        credit_limit (Decimal | None | str | Unset): The most the client may owe.
         credit_period (int | None | str | Unset): Days of credit given to the client.
         birth_date (None | str | Unset): Birth date as `YYYY-MM-DD`; may be empty.
         gender (Gender | None | Unset): The client's gender.
@@ -105,8 +106,8 @@ class Client:
     bn1_label: None | str | Unset = UNSET
     bn2: None | str | Unset = UNSET
     bn2_label: None | str | Unset = UNSET
-    starting_balance: float | None | Unset = UNSET
-    credit_limit: float | None | str | Unset = UNSET
+    starting_balance: Decimal | None | Unset = UNSET
+    credit_limit: Decimal | None | str | Unset = UNSET
     credit_period: int | None | str | Unset = UNSET
     birth_date: None | str | Unset = UNSET
     gender: Gender | None | Unset = UNSET
@@ -334,17 +335,9 @@ class Client:
         else:
             bn2_label = self.bn2_label
 
-        starting_balance: float | None | Unset
-        if isinstance(self.starting_balance, Unset):
-            starting_balance = UNSET
-        else:
-            starting_balance = self.starting_balance
+        starting_balance = self.starting_balance
 
-        credit_limit: float | None | str | Unset
-        if isinstance(self.credit_limit, Unset):
-            credit_limit = UNSET
-        else:
-            credit_limit = self.credit_limit
+        credit_limit = self.credit_limit
 
         credit_period: int | None | str | Unset
         if isinstance(self.credit_period, Unset):
@@ -845,23 +838,15 @@ class Client:
 
         bn2_label = _parse_bn2_label(d.pop("bn2_label", UNSET))
 
-        def _parse_starting_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        starting_balance = decimal_from_json(d.pop("starting_balance", UNSET), ("number",))
 
-        starting_balance = _parse_starting_balance(d.pop("starting_balance", UNSET))
-
-        def _parse_credit_limit(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        credit_limit = _parse_credit_limit(d.pop("credit_limit", UNSET))
+        credit_limit = decimal_from_json(
+            d.pop("credit_limit", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         def _parse_credit_period(data: object) -> int | None | str | Unset:
             if data is None:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -13,7 +14,7 @@ from ..models.invoice_type import InvoiceType
 from ..models.payment_status import PaymentStatus
 from ..models.requisition_delivery_status import RequisitionDeliveryStatus
 from ..models.shipping_display import ShippingDisplay
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="Invoice")
 
@@ -67,20 +68,20 @@ class Invoice:
             due_after (int | None | Unset): Days from the invoice date until payment is due (0 or more).
             payment_status (None | PaymentStatus | Unset): How far the invoice is paid; Daftra derives it from the payments.
             draft (bool | Flag | None | Unset): `1` (or `true`) for a draft, `0` (or `false`) for a final invoice.
-            discount (float | None | Unset): A discount in percent (0 to 100) on the whole invoice. Use either this or
+            discount (Decimal | None | Unset): A discount in percent (0 to 100) on the whole invoice. Use either this or
                 `discount_amount` and set the other to 0; neither may exceed the largest discount the account or staff member
                 allows.
-            discount_amount (float | None | Unset): A fixed discount on the whole invoice. Use either this or `discount` and
-                set the other to 0.
-            deposit (float | None | Unset): The deposit amount.
+            discount_amount (Decimal | None | Unset): A fixed discount on the whole invoice. Use either this or `discount`
+                and set the other to 0.
+            deposit (Decimal | None | Unset): The deposit amount.
             deposit_type (DepositType | None | Unset): Whether the deposit is paid.
-            summary_subtotal (float | Unset): Total before taxes.
-            summary_discount (float | Unset): Total of all discounts.
-            summary_total (float | Unset): Total including taxes.
-            summary_paid (float | Unset): Amount paid so far.
-            summary_unpaid (float | Unset): Amount still owed.
-            summary_deposit (float | None | Unset): Amount paid as deposit.
-            summary_refund (float | None | Unset): Amount refunded.
+            summary_subtotal (Decimal | Unset): Total before taxes.
+            summary_discount (Decimal | Unset): Total of all discounts.
+            summary_total (Decimal | Unset): Total including taxes.
+            summary_paid (Decimal | Unset): Amount paid so far.
+            summary_unpaid (Decimal | Unset): Amount still owed.
+            summary_deposit (Decimal | None | Unset): Amount paid as deposit.
+            summary_refund (Decimal | None | Unset): Amount refunded.
             notes (None | str | Unset): Notes printed for the client.
             html_notes (None | str | Unset): Notes in HTML, used by templates.
             terms (None | str | Unset): Terms and conditions text.
@@ -88,7 +89,7 @@ class Invoice:
                 when left out.
             estimate_id (int | None | Unset): The estimate this invoice was made from.
             shipping_options (None | ShippingDisplay | Unset): Which shipping details the invoice shows.
-            shipping_amount (float | None | Unset): The shipping charge.
+            shipping_amount (Decimal | None | Unset): The shipping charge.
             shipping_option_id (int | None | Unset): The shipping option (carrier) used.
             follow_up_status (int | None | Unset): The follow-up status id.
             work_order_id (int | None | Unset): The work order the invoice is linked to.
@@ -150,24 +151,24 @@ class Invoice:
     due_after: int | None | Unset = UNSET
     payment_status: None | PaymentStatus | Unset = UNSET
     draft: bool | Flag | None | Unset = UNSET
-    discount: float | None | Unset = UNSET
-    discount_amount: float | None | Unset = UNSET
-    deposit: float | None | Unset = UNSET
+    discount: Decimal | None | Unset = UNSET
+    discount_amount: Decimal | None | Unset = UNSET
+    deposit: Decimal | None | Unset = UNSET
     deposit_type: DepositType | None | Unset = UNSET
-    summary_subtotal: float | Unset = UNSET
-    summary_discount: float | Unset = UNSET
-    summary_total: float | Unset = UNSET
-    summary_paid: float | Unset = UNSET
-    summary_unpaid: float | Unset = UNSET
-    summary_deposit: float | None | Unset = UNSET
-    summary_refund: float | None | Unset = UNSET
+    summary_subtotal: Decimal | Unset = UNSET
+    summary_discount: Decimal | Unset = UNSET
+    summary_total: Decimal | Unset = UNSET
+    summary_paid: Decimal | Unset = UNSET
+    summary_unpaid: Decimal | Unset = UNSET
+    summary_deposit: Decimal | None | Unset = UNSET
+    summary_refund: Decimal | None | Unset = UNSET
     notes: None | str | Unset = UNSET
     html_notes: None | str | Unset = UNSET
     terms: None | str | Unset = UNSET
     invoice_layout_id: int | None | Unset = UNSET
     estimate_id: int | None | Unset = UNSET
     shipping_options: None | ShippingDisplay | Unset = UNSET
-    shipping_amount: float | None | Unset = UNSET
+    shipping_amount: Decimal | None | Unset = UNSET
     shipping_option_id: int | None | Unset = UNSET
     follow_up_status: int | None | Unset = UNSET
     work_order_id: int | None | Unset = UNSET
@@ -402,23 +403,11 @@ class Invoice:
         else:
             draft = self.draft
 
-        discount: float | None | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        else:
-            discount = self.discount
+        discount = self.discount
 
-        discount_amount: float | None | Unset
-        if isinstance(self.discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = self.discount_amount
+        discount_amount = self.discount_amount
 
-        deposit: float | None | Unset
-        if isinstance(self.deposit, Unset):
-            deposit = UNSET
-        else:
-            deposit = self.deposit
+        deposit = self.deposit
 
         deposit_type: int | None | Unset
         if isinstance(self.deposit_type, Unset):
@@ -438,17 +427,9 @@ class Invoice:
 
         summary_unpaid = self.summary_unpaid
 
-        summary_deposit: float | None | Unset
-        if isinstance(self.summary_deposit, Unset):
-            summary_deposit = UNSET
-        else:
-            summary_deposit = self.summary_deposit
+        summary_deposit = self.summary_deposit
 
-        summary_refund: float | None | Unset
-        if isinstance(self.summary_refund, Unset):
-            summary_refund = UNSET
-        else:
-            summary_refund = self.summary_refund
+        summary_refund = self.summary_refund
 
         notes: None | str | Unset
         if isinstance(self.notes, Unset):
@@ -488,11 +469,7 @@ class Invoice:
         else:
             shipping_options = self.shipping_options
 
-        shipping_amount: float | None | Unset
-        if isinstance(self.shipping_amount, Unset):
-            shipping_amount = UNSET
-        else:
-            shipping_amount = self.shipping_amount
+        shipping_amount = self.shipping_amount
 
         shipping_option_id: int | None | Unset
         if isinstance(self.shipping_option_id, Unset):
@@ -1112,32 +1089,11 @@ class Invoice:
 
         draft = _parse_draft(d.pop("draft", UNSET))
 
-        def _parse_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        discount = decimal_from_json(d.pop("discount", UNSET), ("number",))
 
-        discount = _parse_discount(d.pop("discount", UNSET))
+        discount_amount = decimal_from_json(d.pop("discount_amount", UNSET), ("number",))
 
-        def _parse_discount_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        discount_amount = _parse_discount_amount(d.pop("discount_amount", UNSET))
-
-        def _parse_deposit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        deposit = _parse_deposit(d.pop("deposit", UNSET))
+        deposit = decimal_from_json(d.pop("deposit", UNSET), ("number",))
 
         def _parse_deposit_type(data: object) -> DepositType | None | Unset:
             if data is None:
@@ -1156,33 +1112,19 @@ class Invoice:
 
         deposit_type = _parse_deposit_type(d.pop("deposit_type", UNSET))
 
-        summary_subtotal = d.pop("summary_subtotal", UNSET)
+        summary_subtotal = decimal_from_json(d.pop("summary_subtotal", UNSET), ("number",))
 
-        summary_discount = d.pop("summary_discount", UNSET)
+        summary_discount = decimal_from_json(d.pop("summary_discount", UNSET), ("number",))
 
-        summary_total = d.pop("summary_total", UNSET)
+        summary_total = decimal_from_json(d.pop("summary_total", UNSET), ("number",))
 
-        summary_paid = d.pop("summary_paid", UNSET)
+        summary_paid = decimal_from_json(d.pop("summary_paid", UNSET), ("number",))
 
-        summary_unpaid = d.pop("summary_unpaid", UNSET)
+        summary_unpaid = decimal_from_json(d.pop("summary_unpaid", UNSET), ("number",))
 
-        def _parse_summary_deposit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        summary_deposit = decimal_from_json(d.pop("summary_deposit", UNSET), ("number",))
 
-        summary_deposit = _parse_summary_deposit(d.pop("summary_deposit", UNSET))
-
-        def _parse_summary_refund(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        summary_refund = _parse_summary_refund(d.pop("summary_refund", UNSET))
+        summary_refund = decimal_from_json(d.pop("summary_refund", UNSET), ("number",))
 
         def _parse_notes(data: object) -> None | str | Unset:
             if data is None:
@@ -1246,14 +1188,7 @@ class Invoice:
 
         shipping_options = _parse_shipping_options(d.pop("shipping_options", UNSET))
 
-        def _parse_shipping_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        shipping_amount = _parse_shipping_amount(d.pop("shipping_amount", UNSET))
+        shipping_amount = decimal_from_json(d.pop("shipping_amount", UNSET), ("number",))
 
         def _parse_shipping_option_id(data: object) -> int | None | Unset:
             if data is None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.flag import Flag
 from ..models.journal_account_entity_type import JournalAccountEntityType
 from ..models.journal_account_type import JournalAccountType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="JournalCat")
 
@@ -27,8 +28,8 @@ class JournalCat:
             journal_cat_id (int | None | str | Unset): The parent category (documented as a string).
             parent_cat_ids (None | str | Unset): The ids of all categories above this one, comma-separated (`1,5`).
             staff_id (int | None | Unset): The staff member who created the category; `0` is the account owner.
-            total_debit (float | None | Unset): Everything debited to the category's accounts so far.
-            total_credit (float | None | Unset): Everything credited to the category's accounts so far.
+            total_debit (Decimal | None | Unset): Everything debited to the category's accounts so far.
+            total_credit (Decimal | None | Unset): Everything credited to the category's accounts so far.
             entity_type (JournalAccountEntityType | None | Unset): The kind of record the category stands for, when Daftra
                 keeps it for one.
             entity_id (int | None | str | Unset): The id of that record (documented as a string).
@@ -47,8 +48,8 @@ class JournalCat:
     journal_cat_id: int | None | str | Unset = UNSET
     parent_cat_ids: None | str | Unset = UNSET
     staff_id: int | None | Unset = UNSET
-    total_debit: float | None | Unset = UNSET
-    total_credit: float | None | Unset = UNSET
+    total_debit: Decimal | None | Unset = UNSET
+    total_credit: Decimal | None | Unset = UNSET
     entity_type: JournalAccountEntityType | None | Unset = UNSET
     entity_id: int | None | str | Unset = UNSET
     is_recalculated: bool | Flag | None | Unset = UNSET
@@ -100,17 +101,9 @@ class JournalCat:
         else:
             staff_id = self.staff_id
 
-        total_debit: float | None | Unset
-        if isinstance(self.total_debit, Unset):
-            total_debit = UNSET
-        else:
-            total_debit = self.total_debit
+        total_debit = self.total_debit
 
-        total_credit: float | None | Unset
-        if isinstance(self.total_credit, Unset):
-            total_credit = UNSET
-        else:
-            total_credit = self.total_credit
+        total_credit = self.total_credit
 
         entity_type: None | str | Unset
         if isinstance(self.entity_type, Unset):
@@ -265,23 +258,9 @@ class JournalCat:
 
         staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
 
-        def _parse_total_debit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        total_debit = decimal_from_json(d.pop("total_debit", UNSET), ("number",))
 
-        total_debit = _parse_total_debit(d.pop("total_debit", UNSET))
-
-        def _parse_total_credit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_credit = _parse_total_credit(d.pop("total_credit", UNSET))
+        total_credit = decimal_from_json(d.pop("total_credit", UNSET), ("number",))
 
         def _parse_entity_type(data: object) -> JournalAccountEntityType | None | Unset:
             if data is None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.package_period_unit import PackagePeriodUnit
 from ..models.package_type import PackageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="Package")
 
@@ -21,7 +22,7 @@ class Package:
         id (int): The package's id.
         name (str | Unset): The package's name.
         type_ (None | PackageType | Unset): What the package sells.
-        price (float | str | Unset): The price.
+        price (Decimal | str | Unset): The price.
         period_value (int | None | Unset): Length of the period, in `period_unit`s.
         period_unit (None | PackagePeriodUnit | Unset): Unit of the period.
         status (int | None | Unset): `1` active, `0` inactive.
@@ -37,7 +38,7 @@ class Package:
     id: int
     name: str | Unset = UNSET
     type_: None | PackageType | Unset = UNSET
-    price: float | str | Unset = UNSET
+    price: Decimal | str | Unset = UNSET
     period_value: int | None | Unset = UNSET
     period_unit: None | PackagePeriodUnit | Unset = UNSET
     status: int | None | Unset = UNSET
@@ -62,11 +63,7 @@ class Package:
         else:
             type_ = self.type_
 
-        price: float | str | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
+        price = self.price
 
         period_value: int | None | Unset
         if isinstance(self.period_value, Unset):
@@ -182,12 +179,13 @@ class Package:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_price(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
+        price = decimal_from_json(
+            d.pop("price", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         def _parse_period_value(data: object) -> int | None | Unset:
             if data is None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.package_period_unit import PackagePeriodUnit
 from ..models.package_type import PackageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="PackageInput")
 
@@ -21,7 +22,7 @@ class PackageInput:
         name (str): The name.
         status (int): `1` active, `0` inactive.
         type_ (None | PackageType): What the package sells.
-        price (float): The price.
+        price (Decimal): The price.
         period_value (int): Length of the period.
         period_unit (None | PackagePeriodUnit): Unit of the period.
         description (str): A description.
@@ -32,7 +33,7 @@ class PackageInput:
     name: str
     status: int
     type_: None | PackageType
-    price: float
+    price: Decimal
     period_value: int
     period_unit: None | PackagePeriodUnit
     description: str
@@ -109,7 +110,7 @@ class PackageInput:
 
         type_ = _parse_type_(d.pop("type"))
 
-        price = d.pop("price")
+        price = decimal_from_json(d.pop("price"), ("number",))
 
         period_value = d.pop("period_value")
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="RequisitionItem")
 
@@ -19,8 +20,8 @@ class RequisitionItem:
         item (None | str | Unset): The line's label, usually the product name.
         product_id (int | None | Unset): The product moved.
         org_name (None | str | Unset): The product's original name (not explained by the documentation).
-        unit_price (float | None | Unset): Price of one unit.
-        quantity (float | None | Unset): How many units move.
+        unit_price (Decimal | None | Unset): Price of one unit.
+        quantity (Decimal | None | Unset): How many units move.
         lot (list[int | str] | Unset): Lot or batch numbers, for products tracked by lot.
         expiry_date (list[str] | Unset): Expiry dates (`YYYY-MM-DD`) matching `lot`, for products tracked by expiry.
         serials (list[str] | Unset): Serial numbers, for products tracked by serial.
@@ -29,8 +30,8 @@ class RequisitionItem:
     item: None | str | Unset = UNSET
     product_id: int | None | Unset = UNSET
     org_name: None | str | Unset = UNSET
-    unit_price: float | None | Unset = UNSET
-    quantity: float | None | Unset = UNSET
+    unit_price: Decimal | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
     lot: list[int | str] | Unset = UNSET
     expiry_date: list[str] | Unset = UNSET
     serials: list[str] | Unset = UNSET
@@ -55,17 +56,9 @@ class RequisitionItem:
         else:
             org_name = self.org_name
 
-        unit_price: float | None | Unset
-        if isinstance(self.unit_price, Unset):
-            unit_price = UNSET
-        else:
-            unit_price = self.unit_price
+        unit_price = self.unit_price
 
-        quantity: float | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
+        quantity = self.quantity
 
         lot: list[int | str] | Unset = UNSET
         if not isinstance(self.lot, Unset):
@@ -136,23 +129,9 @@ class RequisitionItem:
 
         org_name = _parse_org_name(d.pop("org_name", UNSET))
 
-        def _parse_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        unit_price = decimal_from_json(d.pop("unit_price", UNSET), ("number",))
 
-        unit_price = _parse_unit_price(d.pop("unit_price", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = decimal_from_json(d.pop("quantity", UNSET), ("number",))
 
         _lot = d.pop("lot", UNSET)
         lot: list[int | str] | Unset = UNSET

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.flag import Flag
 from ..models.treasury_type import TreasuryType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="Treasury")
 
@@ -28,7 +29,7 @@ class Treasury:
             active (bool | Flag | None | Unset): Whether the treasury is in use (`0`/`1`).
             is_primary (bool | Flag | None | Unset): Whether this is the primary treasury (`0`/`1`).
             description (None | str | Unset): A description of the treasury.
-            balance (float | None | Unset): The current balance, computed from the treasury's transactions.
+            balance (Decimal | None | Unset): The current balance, computed from the treasury's transactions.
             created (str | Unset): When the treasury was added (`YYYY-MM-DD HH:MM:SS`).
             modified (str | Unset): When the treasury last changed (`YYYY-MM-DD HH:MM:SS`).
     """
@@ -42,7 +43,7 @@ class Treasury:
     active: bool | Flag | None | Unset = UNSET
     is_primary: bool | Flag | None | Unset = UNSET
     description: None | str | Unset = UNSET
-    balance: float | None | Unset = UNSET
+    balance: Decimal | None | Unset = UNSET
     created: str | Unset = UNSET
     modified: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -100,11 +101,7 @@ class Treasury:
         else:
             description = self.description
 
-        balance: float | None | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        else:
-            balance = self.balance
+        balance = self.balance
 
         created = self.created
 
@@ -234,14 +231,7 @@ class Treasury:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        balance = _parse_balance(d.pop("balance", UNSET))
+        balance = decimal_from_json(d.pop("balance", UNSET), ("number",))
 
         created = d.pop("created", UNSET)
 
