@@ -133,16 +133,24 @@ _CHANGES_THROUGH: Mapping[str, str] = {
     "clients": "client",
     "products": "product",
 }
-# A run hands dlt each record once, so dlt need not sort the staged rows to drop twins
-# (a window over every changed row, the costliest step of a large merge).
-_MERGE: Any = {"disposition": "merge", "strategy": "delete-insert", "deduplicated": True}
+# Every batch is merged by key, a first load's too: dlt loads each file into a staging
+# table, then moves the staged rows into the table in one transaction that keeps one row
+# per key. dlt loads a file at least once: one committed just before a kill -9 (before dlt
+# noted it done) is loaded again by the next run, and only its staging table sees it twice.
+# So the staged rows must be deduplicated (dlt's default; a replaced table or staged rows
+# declared free of twins took that file's rows twice into the table).
+_MERGE: Any = {"disposition": "merge", "strategy": "delete-insert"}
 _CHILD_COLUMNS: Any = {
     # A line's own id, which a tombstone has not (the resource declares ``id`` required).
     "id": {"data_type": "bigint", "nullable": True},
     DOCUMENT_COLUMN: {"data_type": "bigint", "nullable": False},
+    # A line's key with ``document_id``; a tombstone (all of a document's rows) has none.
+    POSITION_COLUMN: {"data_type": "bigint", "nullable": True},
 }
-# The tombstone column, declared on merges only: a first load replaces its tables and has
-# no tombstones (dlt warns of a deleting column on a table it replaces).
+# A child row's key: staged rows are deduplicated on it, while a document's rows are
+# replaced as a whole (merged on ``document_id``).
+_CHILD_KEY = [DOCUMENT_COLUMN, POSITION_COLUMN]
+# The tombstone column: dlt deletes the rows of the keys of rows where it is true.
 _DELETED: Any = {DELETED_COLUMN: {"data_type": "bool", "hard_delete": True}}
 _BOUNDED_LOADING = {"DATA_WRITER__FILE_MAX_ITEMS": "2000", "LOAD__WORKERS": "1"}
 # A document's lists that become child tables ``<resource>__<name>``.
@@ -373,6 +381,101 @@ def _int64s(column: Any) -> array[int]:
 
 class _Untrusted(Exception):
     """An incremental read whose filter cannot be trusted: fall back to a full scan."""
+
+
+# ---------------------------------------------------------------------------- what is loaded
+
+
+@attrs.frozen
+class _Loaded:
+    """What the destination's tables hold for a resource, read as a run starts.
+
+    ``ids``: the ids in its table. ``damaged``: ids whose rows are not one a record (an id
+    on several rows, a document with a line or payment twice), which only a load of the
+    record again repairs: its merge deletes every row of its key. ``orphans``: documents
+    with lines or payments but no row of their own. Each an Arrow int64 array."""
+
+    ids: Any
+    damaged: Any
+    orphans: Any
+
+    def reconciled(self, digests: _Fingerprints) -> tuple[_Fingerprints, Any, int]:
+        """The fingerprints to trust, the ids in the tables they do not know (to delete if
+        a scan does not find them), and how many records must be loaded again.
+
+        The database is the truth: a fingerprint of an id missing from the table (a load
+        that never committed), or of a damaged record, is dropped so that its record is
+        loaded again; an id in the table with no fingerprint (a state older than the
+        data, after a kill) is read again by a full scan, and deleted if gone."""
+        known = digests.merged()
+        known_ids = _int64_view(known.ids)
+        trusted = pc.and_(
+            pc.is_in(known_ids, value_set=self.ids),
+            pc.invert(pc.is_in(known_ids, value_set=self.damaged)),
+        )
+        dropped = len(known_ids) - pc.sum(trusted.cast(pa.int64())).as_py() if known else 0
+        if dropped:
+            known = _Fingerprints.of(
+                pc.filter(known_ids, trusted), pc.filter(_int64_view(known.digests), trusted)
+            )
+            known_ids = _int64_view(known.ids)
+        unknown = pa.concat_arrays([
+            pc.filter(self.ids, pc.invert(pc.is_in(self.ids, value_set=known_ids))),
+            self.orphans,
+        ])
+        return known, unknown, dropped + len(unknown)
+
+
+_NO_IDS = pa.array([], pa.int64())
+
+
+def _loaded(name: str, document: bool) -> _Loaded | None:
+    """What the destination of the running pipeline holds for resource ``name``; None
+    where it cannot be asked (no pipeline running, a destination not queried by SQL)."""
+    context = Container()[PipelineContext]
+    if not context.is_active():
+        return None
+    pipeline: Any = context.pipeline()
+    try:
+        client = pipeline.sql_client()
+    except Exception as exc:  # no destination yet, or one without SQL
+        log.debug("%s: the destination's tables are not checked (%s)", name, exc)
+        return None
+    with client:
+        table = client.make_qualified_table_name(name)
+        ids = _ids(client, f"SELECT DISTINCT id FROM {table}")
+        if ids is None:  # no table yet
+            return _Loaded(_NO_IDS, _NO_IDS, _NO_IDS)
+        damaged = [_ids(client, f"SELECT id FROM {table} GROUP BY id HAVING COUNT(*) > 1")]
+        orphans = []
+        for child in _CHILD_TABLES if document else ():
+            lines = client.make_qualified_table_name(f"{name}__{child}")
+            document_id, position = DOCUMENT_COLUMN, POSITION_COLUMN
+            damaged.append(_ids(client, f"SELECT DISTINCT {document_id} FROM {lines} "
+                                        f"GROUP BY {document_id}, {position} HAVING COUNT(*) > 1"))
+            orphans.append(_ids(client, f"SELECT DISTINCT {document_id} FROM {lines} AS c "
+                                        f"WHERE NOT EXISTS (SELECT 1 FROM {table} AS d "
+                                        f"WHERE d.id = c.{document_id})"))
+    return _Loaded(
+        ids,
+        pa.concat_arrays([found for found in damaged if found is not None] or [_NO_IDS]),
+        pa.concat_arrays([found for found in orphans if found is not None] or [_NO_IDS]),
+    )
+
+
+def _ids(client: Any, query: str) -> Any:
+    """The ids a query selects (its first column) as an Arrow int64 array, fetched in
+    chunks; None if its table does not exist."""
+    from dlt.destinations.exceptions import DatabaseUndefinedRelation
+
+    chunks = []
+    try:
+        with client.execute_query(query) as cursor:
+            while rows := cursor.fetchmany(10_000):
+                chunks.append(pa.array([row[0] for row in rows], pa.int64()))
+    except DatabaseUndefinedRelation:
+        return None
+    return pa.concat_arrays(chunks) if chunks else _NO_IDS
 
 
 def resource_names() -> list[str]:
@@ -610,6 +713,16 @@ class _Reader:
         state = dlt.current.resource_state()
         digests = _Fingerprints.load(state, self.name)
         since = None if self.full_scan else state.get("changes_since")
+        unknown: Any = _NO_IDS
+        loaded = _loaded(self.name, self.document)
+        if loaded is not None:
+            digests, unknown, repairs = loaded.reconciled(digests)
+            if repairs:
+                log.warning("%s: %d records are not in the database as last loaded (an "
+                            "interrupted load?); reading every record to repair them",
+                            self.name, repairs)
+                self.mode = "full scan (repairing the database)"
+                since = None
         with self._pool() as pool:
             if since is not None and self.changes is not None:
                 start = dt.datetime.fromisoformat(since) - LOOKBACK
@@ -625,7 +738,7 @@ class _Reader:
                         state["changes_since"] = max(since, latest.isoformat())
                     self._report(finished=True)
                     return
-            latest = yield from self._scan(digests, state, pool)
+            latest = yield from self._scan(digests, unknown, state, pool)
         if self.changes is not None and latest is not None:
             state["changes_since"] = latest.isoformat()
         else:
@@ -665,17 +778,15 @@ class _Reader:
         self.deleted += 1
         return {"id": key, DELETED_COLUMN: True}
 
-    def _loadable(self, batch: list[dict[str, Any]], first_load: bool) -> Iterator[Batch]:
+    def _loadable(self, batch: list[dict[str, Any]]) -> Iterator[Batch]:
         """What dlt is handed for a batch of new, changed and deleted records, with the
-        hints of their tables: on a first load every table is replaced, later merged.
+        hints of their tables (merged by key, see :data:`_MERGE`).
 
         A batch of documents becomes Arrow tables: the documents, and each child table
         with its rows tied to their document by ``document_id``; dlt then has no rows to
         normalise one by one (most of a sync's time otherwise). A child table is merged
         on ``document_id``: a changed document's rows replace all its earlier ones, and a
         document without rows (or deleted) leaves a tombstone that deletes them."""
-        disposition: Any = {"write_disposition": "replace"} if first_load else {}
-        deleted = {} if first_load else _DELETED
         main: Any = batch
         children: dict[str, list[dict[str, Any]]] = {child: [] for child in _CHILD_TABLES}
         if self.document:
@@ -688,31 +799,36 @@ class _Reader:
                     if lines:
                         rows.extend({**line, DOCUMENT_COLUMN: key, POSITION_COLUMN: place}
                                     for place, line in enumerate(lines))
-                    elif not first_load:
+                    else:
                         rows.append({DOCUMENT_COLUMN: key, DELETED_COLUMN: True})
                 headers.append(header)
             main = _required(arrow_table(headers), "id")
-        columns = {**deleted, **_local_times(main)}
-        yield dlt.mark.with_hints(main, dlt.mark.make_hints(columns=columns or None, **disposition))
+        columns = {**_DELETED, **_local_times(main)}
+        yield dlt.mark.with_hints(main, dlt.mark.make_hints(columns=columns))
         for child, rows in children.items():
             if rows:
                 lines_table = _required(arrow_table(rows), DOCUMENT_COLUMN)
                 hints = dlt.mark.make_hints(
                     table_name=f"{self.name}__{child}",
-                    write_disposition="replace" if first_load else _MERGE,
-                    primary_key=[],
+                    write_disposition=_MERGE,
+                    primary_key=_CHILD_KEY,
                     merge_key=DOCUMENT_COLUMN,
-                    columns={**_CHILD_COLUMNS, **deleted, **_local_times(lines_table)},
+                    columns={**_CHILD_COLUMNS, **_DELETED, **_local_times(lines_table)},
                 )
                 yield dlt.mark.with_hints(lines_table, hints, create_table_variant=True)
 
     # Full scans.
     def _scan(
-        self, digests: _Fingerprints, state: dict[str, Any], pool: ThreadPoolExecutor | None
+        self,
+        digests: _Fingerprints,
+        unknown: Any,
+        state: dict[str, Any],
+        pool: ThreadPoolExecutor | None,
     ) -> Generator[Batch, None, dt.datetime | None]:
         """Every record, a page's new and changed ones at a time (dlt takes a list as a
         batch, far cheaper than one item at a time); records of the previous scan not
-        seen now are deleted. Returns the latest ``modified`` seen, or None if some
+        seen now are deleted, and so are ``unknown`` ids (in the tables, not in the
+        fingerprints) not seen. Returns the latest ``modified`` seen, or None if some
         record has none."""
         digests = digests.merged()  # an incremental read may have changed some first
         # What this scan reads, saved as the next run's fingerprints: an array a page
@@ -722,9 +838,6 @@ class _Reader:
         seen = _SeenIds()
         latest: dt.datetime | None = None
         dated = True
-        # Nothing loaded before: the tables become what this scan reads, with no merge
-        # (whose single transaction grows with the account in DuckDB).
-        first_load = not digests
         arguments = dict(_WITH_CHILDREN.get(self.name, {}))
         for page in self.resource_api.dict_pages(limit=self.page_size, **arguments):
             batch: list[dict[str, Any]] = []
@@ -749,12 +862,13 @@ class _Reader:
             read_ids.append(page_ids)
             read_digests.append(page_digests)
             if batch:
-                yield from self._loadable(batch, first_load)
+                yield from self._loadable(batch)
             self._report()
         # Known from the last scan but not read now: deleted.
         gone = [key for key in digests.ids if key not in seen]
+        gone.extend(dict.fromkeys(key for key in unknown.to_pylist() if key not in seen))
         if gone:
-            yield from self._loadable([self._tombstone(key) for key in gone], False)
+            yield from self._loadable([self._tombstone(key) for key in gone])
         _Fingerprints.save(state, self.name, read_ids, read_digests)
         # Arrow's allocator keeps what it freed for Arrow's own later use; DuckDB, which
         # loads the files next, cannot use it, so it goes back to the system.
@@ -827,7 +941,7 @@ class _Reader:
                     records = self._reread([_as_dict(i)["id"] for i in page.items], digests, pool)
                 batch = [r for r in records if DELETED_COLUMN in r or self._keep(r, digests)]
                 if batch:
-                    yield from self._loadable(batch, False)
+                    yield from self._loadable(batch)
                 self._report()
         except DaftraError as exc:
             raise _Untrusted(f"the change listing failed ({exc})") from exc

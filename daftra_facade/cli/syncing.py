@@ -105,6 +105,11 @@ def run_sync(args: argparse.Namespace) -> int:
         )
         print(f"sync: loading into {shown}, dataset {args.dataset}", file=sys.stderr)
         try:
+            if pipeline.has_pending_data:
+                # dlt's run only finishes a load left unfinished (a kill, a lost
+                # connection), and stops there: it is finished first, then this run's.
+                print("sync: finishing the load interrupted last time", file=sys.stderr)
+                pipeline.run()
             pipeline.run(source)
         except Exception as exc:
             if args.debug:

@@ -1,0 +1,141 @@
+"""Runs ``daftra sync`` in forked children, each killed with SIGKILL at a chosen moment.
+
+Started once by the tests (``python -m tests.dlt._killed_sync``), it imports dlt and the
+facade (seconds) before it forks, so that each child starts at once. It reads one JSON
+line per run, ``{"args": [...], "cwd": ..., "env": {...}, "kill": <moment or null>,
+"nth": n}``, forks a child that runs the command (killing itself at the ``nth`` time it
+reaches ``kill``), and answers one JSON line: ``{"signal": 9 or null, "code": exit code,
+"err": standard error}``.
+
+The moments, each where a real process can be killed:
+
+- ``extract``: after the ``nth`` page read of a resource (the package is being written);
+- ``extracted``: the package extracted and the state saved, before it is normalised;
+- ``normalize``: as the ``nth`` extracted file is normalised;
+- ``file-loaded``: the ``nth`` load file has been committed in the database but dlt has
+  not noted it done (the next run loads that file again);
+- ``merged``: the same for the ``nth`` move of staged rows into their table;
+- ``loaded``: every job done, before dlt records the package as loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+from typing import Any
+
+import dlt  # noqa: F401  (imported before forking: children start at once)
+import duckdb  # noqa: F401
+from dlt.common.destination.client import RunnableLoadJob
+from dlt.load.load import Load
+from dlt.normalize.items_normalizers.arrow import ArrowItemsNormalizer
+from dlt.pipeline.pipeline import Pipeline
+
+import daftra_facade.dlt as daftra_dlt
+from daftra_facade.cli import main
+
+
+def _die() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _kill_at(moment: str, nth: int) -> None:
+    """Make this process kill itself the ``nth`` time it reaches ``moment``."""
+    reached = [0]
+
+    def reach() -> None:
+        reached[0] += 1
+        if reached[0] == nth:
+            _die()
+
+    if moment == "extract":
+        report = daftra_dlt._Reader._report
+
+        def reported(self: Any, finished: bool = False) -> None:
+            report(self, finished)
+            if not finished:
+                reach()
+
+        daftra_dlt._Reader._report = reported  # type: ignore[method-assign]
+    elif moment == "extracted":
+        normalize = Pipeline.normalize
+
+        def normalizing(self: Any, *args: Any, **kwargs: Any) -> Any:
+            reach()
+            return normalize(self, *args, **kwargs)
+
+        Pipeline.normalize = normalizing  # type: ignore[method-assign]
+    elif moment == "normalize":
+        call = ArrowItemsNormalizer.__call__
+
+        def normalized(self: Any, *args: Any, **kwargs: Any) -> Any:
+            found = call(self, *args, **kwargs)
+            reach()
+            return found
+
+        ArrowItemsNormalizer.__call__ = normalized  # type: ignore[method-assign]
+    elif moment in ("file-loaded", "merged"):
+        release = RunnableLoadJob._release
+
+        def released(self: Any, next_state: Any) -> None:
+            # The moves from staging are SQL jobs that dlt writes after the files.
+            merge = self.file_name().endswith(".sql")
+            if next_state == "completed" and merge == (moment == "merged"):
+                reach()
+            release(self, next_state)
+
+        RunnableLoadJob._release = released  # type: ignore[method-assign]
+    elif moment == "loaded":
+        complete = Load.complete_package
+
+        def completing(self: Any, *args: Any, **kwargs: Any) -> None:
+            reach()
+            complete(self, *args, **kwargs)
+
+        Load.complete_package = completing  # type: ignore[method-assign]
+    else:
+        raise ValueError(f"no such moment: {moment}")
+
+
+def _child(order: dict[str, Any]) -> None:
+    os.chdir(order["cwd"])
+    os.environ.update(order["env"])
+    err = os.open("stderr.txt", os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+    os.dup2(err, 2)
+    out = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(out, 1)
+    if order.get("kill"):
+        _kill_at(order["kill"], order.get("nth", 1))
+    try:
+        code = main(order["args"])
+    except BaseException:
+        import traceback
+
+        traceback.print_exc()
+        code = 99
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def serve() -> None:
+    for line in sys.stdin:
+        order = json.loads(line)
+        child = os.fork()
+        if child == 0:
+            _child(order)
+        _, status = os.waitpid(child, 0)
+        with open(os.path.join(order["cwd"], "stderr.txt"), encoding="utf-8") as err:
+            told = err.read()
+        answer = {
+            "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else None,
+            "code": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
+            "err": told,
+        }
+        print(json.dumps(answer), flush=True)
+
+
+if __name__ == "__main__":
+    serve()
