@@ -3,17 +3,17 @@
 Started once by the tests (``python -m tests.dlt._killed_sync``), it imports dlt and the
 facade (seconds) before it forks, so that each child starts at once. It reads one JSON
 line per run, ``{"args": [...], "cwd": ..., "env": {...}, "kill": <moment or null>,
-"nth": n}``, forks a child that runs the command (killing itself at the ``nth`` time it
-reaches ``kill``), and answers one JSON line: ``{"signal": 9 or null, "code": exit code,
-"err": standard error}``.
+"nth": n, "table": <name or null>}``, forks a child that runs the command (killing itself
+the ``nth`` time it reaches ``kill``), and answers one JSON line: ``{"signal": 9 or
+null, "code": exit code, "err": standard error}``.
 
 The moments, each where a real process can be killed:
 
 - ``extract``: after the ``nth`` page read of a resource (the package is being written);
 - ``extracted``: the package extracted and the state saved, before it is normalised;
 - ``normalize``: as the ``nth`` extracted file is normalised;
-- ``file-loaded``: the ``nth`` load file has been committed in the database but dlt has
-  not noted it done (the next run loads that file again);
+- ``file-loaded``: the ``nth`` load file (of ``table``) has been committed in the
+  database but dlt has not noted it done (the next run loads that file again);
 - ``merged``: the same for the ``nth`` move of staged rows into their table;
 - ``loaded``: every job done, before dlt records the package as loaded.
 """
@@ -41,8 +41,9 @@ def _die() -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
 
-def _kill_at(moment: str, nth: int) -> None:
-    """Make this process kill itself the ``nth`` time it reaches ``moment``."""
+def _kill_at(moment: str, nth: int, table: str | None) -> None:
+    """Make this process kill itself the ``nth`` time it reaches ``moment`` (for load jobs,
+    of ``table`` if given)."""
     reached = [0]
 
     def reach() -> None:
@@ -81,8 +82,10 @@ def _kill_at(moment: str, nth: int) -> None:
 
         def released(self: Any, next_state: Any) -> None:
             # The moves from staging are SQL jobs that dlt writes after the files.
-            merge = self.file_name().endswith(".sql")
-            if next_state == "completed" and merge == (moment == "merged"):
+            name = self.file_name()
+            merge = name.endswith(".sql")
+            if (next_state == "completed" and merge == (moment == "merged")
+                    and name.startswith(f"{table}." if table else "")):
                 reach()
             release(self, next_state)
 
@@ -107,7 +110,7 @@ def _child(order: dict[str, Any]) -> None:
     out = os.open(os.devnull, os.O_WRONLY)
     os.dup2(out, 1)
     if order.get("kill"):
-        _kill_at(order["kill"], order.get("nth", 1))
+        _kill_at(order["kill"], order.get("nth", 1), order.get("table"))
     try:
         code = main(order["args"])
     except BaseException:
