@@ -84,8 +84,11 @@ def _kill_at(moment: str, nth: int, table: str | None) -> None:
             # The moves from staging are SQL jobs that dlt writes after the files.
             name = self.file_name()
             merge = name.endswith(".sql")
-            if (next_state == "completed" and merge == (moment == "merged")
-                    and name.startswith(f"{table}." if table else "")):
+            if (
+                next_state == "completed"
+                and merge == (moment == "merged")
+                and name.startswith(f"{table}." if table else "")
+            ):
                 reach()
             release(self, next_state)
 

@@ -43,17 +43,44 @@ def postgres() -> Iterator[str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    subprocess.run([*prefix, str(binaries / "initdb"), "-D", str(data), "-U", "loader",
-                    "--auth=trust", "-E", "UTF8"], check=True, capture_output=True)
     subprocess.run(
-        [*prefix, str(binaries / "pg_ctl"), "-D", str(data), "-w", "-l", str(home / "log"),
-         "-o", f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1", "start"],
-        check=True, capture_output=True,
+        [
+            *prefix,
+            str(binaries / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "loader",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [
+            *prefix,
+            str(binaries / "pg_ctl"),
+            "-D",
+            str(data),
+            "-w",
+            "-l",
+            str(home / "log"),
+            "-o",
+            f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
     )
     try:
         # dlt insists on a password; the server trusts local connections, whatever it is.
         yield f"postgresql://loader:throwaway@127.0.0.1:{port}/postgres"
     finally:
-        subprocess.run([*prefix, str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate",
-                        "stop"], check=False, capture_output=True)
+        subprocess.run(
+            [*prefix, str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+            check=False,
+            capture_output=True,
+        )
         shutil.rmtree(home, ignore_errors=True)

@@ -66,19 +66,43 @@ class _Runner:
     def __init__(self) -> None:
         environment = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'generated'}"}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.dlt._killed_sync"], cwd=ROOT, env=environment,
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+            [sys.executable, "-m", "tests.dlt._killed_sync"],
+            cwd=ROOT,
+            env=environment,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
         )
 
-    def sync(self, sandbox: Sandbox, folder: Path, destination: str, dataset: str,
-             *extra: str, kill: Kill | None = None) -> dict[str, Any]:
+    def sync(
+        self,
+        sandbox: Sandbox,
+        folder: Path,
+        destination: str,
+        dataset: str,
+        *extra: str,
+        kill: Kill | None = None,
+    ) -> dict[str, Any]:
         folder.mkdir(exist_ok=True)
         order = {
-            "args": ["--debug", "sync", "--quiet", "--resources", "invoices", "--destination",
-                     destination, "--dataset", dataset, *extra],
+            "args": [
+                "--debug",
+                "sync",
+                "--quiet",
+                "--resources",
+                "invoices",
+                "--destination",
+                destination,
+                "--dataset",
+                dataset,
+                *extra,
+            ],
             "cwd": str(folder),
-            "env": {"DAFTRA_BASE_URL": sandbox.base_url, "DAFTRA_API_KEY": sandbox.api_key,
-                    "DLT_DATA_DIR": str(folder / "dlt")},
+            "env": {
+                "DAFTRA_BASE_URL": sandbox.base_url,
+                "DAFTRA_API_KEY": sandbox.api_key,
+                "DLT_DATA_DIR": str(folder / "dlt"),
+            },
             "kill": kill[0] if kill else None,
             "nth": kill[1] if kill else 1,
             "table": kill[2] if kill else None,
@@ -112,8 +136,10 @@ def _server(sandbox: Sandbox) -> dict[str, Any]:
     items = [r for r in sandbox.state.all("InvoiceItem") if r["invoice_id"] in invoices]
     payments = [r for r in sandbox.state.all("InvoicePayment") if r["invoice_id"] in invoices]
     return {
-        "totals": {i: Decimal(str(r["summary_total"])).quantize(Decimal("0.01"))
-                   for i, r in invoices.items()},
+        "totals": {
+            i: Decimal(str(r["summary_total"])).quantize(Decimal("0.01"))
+            for i, r in invoices.items()
+        },
         "lines": {i: sum(1 for r in items if r["invoice_id"] == i) for i in invoices},
         "line_total": sum(Decimal(str(r["subtotal"])) for r in items),
         "payments": sorted((r["invoice_id"], Decimal(str(r["amount"]))) for r in payments),
@@ -123,20 +149,27 @@ def _server(sandbox: Sandbox) -> dict[str, Any]:
 def _check(query: Query, schema: str, sandbox: Sandbox, when: str) -> None:
     """One row per key in every table, and the server's records and totals."""
     server = _server(sandbox)
-    for table, key in [("invoices", "id"),
-                       ("invoices__items", "document_id, position"),
-                       ("invoices__payments", "document_id, position")]:
-        rows, keys = query(f"select count(*), (select count(*) from (select distinct {key} "
-                           f"from {schema}.{table}) as k) from {schema}.{table}")[0]
+    for table, key in [
+        ("invoices", "id"),
+        ("invoices__items", "document_id, position"),
+        ("invoices__payments", "document_id, position"),
+    ]:
+        rows, keys = query(
+            f"select count(*), (select count(*) from (select distinct {key} "
+            f"from {schema}.{table}) as k) from {schema}.{table}"
+        )[0]
         assert rows == keys, f"{when}: {rows} rows for {keys} keys in {table}"
-    totals = {i: Decimal(t).quantize(Decimal("0.01"))
-              for i, t in query(f"select id, summary_total from {schema}.invoices")}
+    totals = {
+        i: Decimal(t).quantize(Decimal("0.01"))
+        for i, t in query(f"select id, summary_total from {schema}.invoices")
+    }
     assert totals == server["totals"], when
-    lines = dict(query(f"select document_id, count(*) from {schema}.invoices__items "
-                       "group by document_id"))
+    lines = dict(
+        query(f"select document_id, count(*) from {schema}.invoices__items group by document_id")
+    )
     assert {i: lines.get(i, 0) for i in server["lines"]} == server["lines"], when
     assert set(lines) <= set(server["lines"]), when
-    (line_total,), = query(f"select sum(subtotal) from {schema}.invoices__items")
+    ((line_total,),) = query(f"select sum(subtotal) from {schema}.invoices__items")
     assert Decimal(line_total) == server["line_total"], when
     payments = query(f"select document_id, amount from {schema}.invoices__payments")
     assert sorted((i, Decimal(a)) for i, a in payments) == server["payments"], when
@@ -152,19 +185,31 @@ def _edit(sandbox: Sandbox, round_: int, delete: bool) -> None:
         edited["InvoiceItem"] = edited["InvoiceItem"][:1]
         edited.pop("Payment", None)
         client.invoices.update(first, edited)
-        client.invoice_payments.create({"InvoicePayment": {
-            "invoice_id": first + 1, "amount": "7.25", "payment_method": "cash",
-            "date": "2026-02-05",
-        }})
+        client.invoice_payments.create(
+            {
+                "InvoicePayment": {
+                    "invoice_id": first + 1,
+                    "amount": "7.25",
+                    "payment_method": "cash",
+                    "date": "2026-02-05",
+                }
+            }
+        )
         if delete:
             client.invoices.delete(first + 2)
         for number in range(2):
             client.invoices.create(_invoice(number))
 
 
-def _kill_and_rerun(runner: _Runner, sandbox: Sandbox, work: Path, target: Callable[[Path], str],
-                    query: Callable[[Path], Query], first: list[Kill],
-                    later: list[list[Kill]]) -> None:
+def _kill_and_rerun(
+    runner: _Runner,
+    sandbox: Sandbox,
+    work: Path,
+    target: Callable[[Path], str],
+    query: Callable[[Path], Query],
+    first: list[Kill],
+    later: list[list[Kill]],
+) -> None:
     """First loads killed at each moment of ``first`` (each into a database of its own),
     then one database loaded and, again and again, changed on the server, its load killed
     at the moments of an item of ``later`` (a kill, then a kill of the run after it, ...),
@@ -193,10 +238,15 @@ def test_a_sync_killed_at_any_moment_then_run_again_holds_each_record_once_in_du
         def run(sql: str) -> list[tuple[Any, ...]]:
             with duckdb.connect(str(folder / "loaded.duckdb"), read_only=True) as connection:
                 return connection.sql(sql).fetchall()
+
         return run
 
     _kill_and_rerun(
-        runner, account, tmp_path, lambda folder: str(folder / "loaded.duckdb"), query,
+        runner,
+        account,
+        tmp_path,
+        lambda folder: str(folder / "loaded.duckdb"),
+        query,
         first=[EXTRACTED, LINES_LOADED, MERGED, LOADED],
         later=[[EXTRACT], [NORMALIZE], [INVOICES_LOADED, MERGED], [LOADED]],
     )
@@ -212,10 +262,15 @@ def test_a_sync_killed_at_any_moment_then_run_again_holds_each_record_once_in_po
             with psycopg2.connect(postgres) as connection, connection.cursor() as cursor:
                 cursor.execute(sql)
                 return list(cursor.fetchall())
+
         return run
 
     _kill_and_rerun(
-        runner, account, tmp_path, lambda _: postgres, query,
+        runner,
+        account,
+        tmp_path,
+        lambda _: postgres,
+        query,
         first=[LINES_LOADED],
         later=[[EXTRACTED], [MERGED, LOADED]],
     )
@@ -240,8 +295,12 @@ def _damage(database: Path) -> None:
 
 @pytest.mark.parametrize("scan", [[], ["--full-scan"]], ids=["next run", "full scan"])
 def test_a_table_holding_twins_is_repaired_by_the_next_run(
-    account: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scan: list[str],
-    capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
+    account: Sandbox,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    scan: list[str],
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("DLT_DATA_DIR", str(tmp_path / "dlt"))
