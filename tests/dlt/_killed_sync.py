@@ -24,10 +24,12 @@ import json
 import os
 import signal
 import sys
+from decimal import Decimal
 from typing import Any
 
-import dlt  # noqa: F401  (imported before forking: children start at once)
-import duckdb  # noqa: F401
+import dlt
+import duckdb  # noqa: F401  (imported before forking: children start at once)
+import pyarrow as pa
 from dlt.common.destination.client import RunnableLoadJob
 from dlt.load.load import Load
 from dlt.normalize.items_normalizers.arrow import ArrowItemsNormalizer
@@ -126,7 +128,33 @@ def _child(order: dict[str, Any]) -> None:
     os._exit(code)
 
 
+def _warm_up() -> None:
+    """Run a small pipeline once, so that the modules dlt imports as it goes and the
+    caches it fills are ready in every child (a child then takes a fraction of a second)."""
+    import tempfile
+    import threading
+
+    from daftra_facade.cli import build_parser
+
+    build_parser()  # imports the commands' modules
+    with tempfile.TemporaryDirectory() as folder:
+        pipeline = daftra_dlt.daftra_pipeline(
+            os.path.join(folder, "warm.duckdb"), pipeline_name="warm", pipelines_dir=folder
+        )
+        schema = pa.schema(
+            [pa.field("id", pa.int64(), nullable=False), pa.field("amount", pa.decimal128(38, 9))]
+        )
+        table = pa.table({"id": [1, 2], "amount": [Decimal("1.5"), Decimal("2")]}, schema)
+        pipeline.run(
+            dlt.resource(
+                table, name="warm", primary_key="id", write_disposition={"disposition": "merge"}
+            )
+        )
+    assert threading.active_count() == 1, threading.enumerate()  # safe to fork
+
+
 def serve() -> None:
+    _warm_up()
     for line in sys.stdin:
         order = json.loads(line)
         child = os.fork()

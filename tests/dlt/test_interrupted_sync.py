@@ -247,7 +247,7 @@ def test_a_sync_killed_at_any_moment_then_run_again_holds_each_record_once_in_du
         tmp_path,
         lambda folder: str(folder / "loaded.duckdb"),
         query,
-        first=[EXTRACTED, LINES_LOADED, MERGED, LOADED],
+        first=[EXTRACT, NORMALIZE, LINES_LOADED, MERGED, LOADED],
         later=[[EXTRACT], [NORMALIZE], [INVOICES_LOADED, MERGED], [LOADED]],
     )
 
