@@ -731,7 +731,7 @@ class _Reader:
         state = dlt.current.resource_state()
         digests = _Fingerprints.load(state, self.name)
         since = None if self.full_scan else state.get("changes_since")
-        unknown: Any = _NO_IDS
+        unknown: Any = None  # the database could not be checked
         loaded = _loaded(self.name, self.document)
         if loaded is not None:
             digests, unknown, repairs = loaded.reconciled(digests)
@@ -796,9 +796,12 @@ class _Reader:
         self.deleted += 1
         return {"id": key, DELETED_COLUMN: True}
 
-    def _loadable(self, batch: list[dict[str, Any]]) -> Iterator[Batch]:
+    def _loadable(
+        self, batch: list[dict[str, Any]], loaded_before: Callable[[int], bool] | None = None
+    ) -> Iterator[Batch]:
         """What dlt is handed for a batch of new, changed and deleted records, with the
-        hints of their tables (merged by key, see :data:`_MERGE`).
+        hints of their tables (merged by key, see :data:`_MERGE`). ``loaded_before`` tells
+        a document that may have rows in the child tables (None: any may).
 
         A batch of documents becomes Arrow tables: the documents, and each child table
         with its rows tied to their document by ``document_id``; dlt then has no rows to
@@ -817,7 +820,7 @@ class _Reader:
                     if lines:
                         rows.extend({**line, DOCUMENT_COLUMN: key, POSITION_COLUMN: place}
                                     for place, line in enumerate(lines))
-                    else:
+                    elif loaded_before is None or loaded_before(key):
                         rows.append({DOCUMENT_COLUMN: key, DELETED_COLUMN: True})
                 headers.append(header)
             main = _required(arrow_table(headers), "id")
@@ -846,9 +849,15 @@ class _Reader:
         """Every record, a page's new and changed ones at a time (dlt takes a list as a
         batch, far cheaper than one item at a time); records of the previous scan not
         seen now are deleted, and so are ``unknown`` ids (in the tables, not in the
-        fingerprints) not seen. Returns the latest ``modified`` seen, or None if some
-        record has none."""
+        fingerprints; None where the tables could not be checked) not seen. Returns the
+        latest ``modified`` seen, or None if some record has none."""
         digests = digests.merged()  # an incremental read may have changed some first
+        # A document never loaded has no rows to delete: on a first load no tombstones.
+        unknown_ids = set(unknown.to_pylist()) if unknown is not None else set()
+
+        def loaded_before(key: int) -> bool:
+            return digests.get(key) is not None or key in unknown_ids
+
         # What this scan reads, saved as the next run's fingerprints: an array a page
         # (one array grown record by record left the heap fragmented), saved unsorted.
         read_ids: list[array[int]] = []
@@ -880,11 +889,11 @@ class _Reader:
             read_ids.append(page_ids)
             read_digests.append(page_digests)
             if batch:
-                yield from self._loadable(batch)
+                yield from self._loadable(batch, loaded_before if unknown is not None else None)
             self._report()
         # Known from the last scan but not read now: deleted.
         gone = [key for key in digests.ids if key not in seen]
-        gone.extend(dict.fromkeys(key for key in unknown.to_pylist() if key not in seen))
+        gone.extend(sorted(key for key in unknown_ids if key not in seen))
         if gone:
             yield from self._loadable([self._tombstone(key) for key in gone])
         _Fingerprints.save(state, self.name, read_ids, read_digests)
