@@ -454,6 +454,10 @@ def _loaded(name: str, document: bool) -> _Loaded | None:
     if not context.is_active():
         return None
     pipeline: Any = context.pipeline()
+    if not pipeline.default_schema_name or name not in pipeline.default_schema.tables:
+        # This pipeline never made the table (its schema, restored from the destination
+        # too, would name it): nothing to check, and the destination is not opened.
+        return _Loaded(_NO_IDS, _NO_IDS, _NO_IDS)
     try:
         client = pipeline.sql_client()
     except Exception as exc:  # no destination yet, or one without SQL
