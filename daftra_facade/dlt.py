@@ -151,13 +151,14 @@ _CHANGES_THROUGH: Mapping[str, str] = {
     "clients": "client",
     "products": "product",
 }
-# Every batch is merged by key, a first load's too: dlt loads each file into a staging
-# table, then moves the staged rows into the table in one transaction that keeps one row
-# per key. dlt loads a file at least once: one committed just before a kill -9 (before dlt
-# noted it done) is loaded again by the next run, and only its staging table sees it twice.
-# So the staged rows must be deduplicated (dlt's default; a replaced table or staged rows
-# declared free of twins took that file's rows twice into the table).
-_MERGE: Any = {"disposition": "merge", "strategy": "delete-insert"}
+# A run hands dlt each record once, so dlt need not sort the staged rows to drop twins
+# (a window over every changed row, the costliest step of a large merge, and its memory).
+# Only a package whose loading was interrupted can hold twins (dlt loads a file at least
+# once: one committed just before a kill -9 is loaded again); daftra_pipeline has the
+# merges of such a package deduplicate (_deduplicate_resumed).
+_MERGE: Any = {"disposition": "merge", "strategy": "delete-insert", "deduplicated": True}
+# The table hint that says so, in a load package's schema.
+_DEDUPLICATED_HINT = "x-stage-data-deduplicated"
 _CHILD_COLUMNS: Any = {
     # A line's own id, which a tombstone has not (the resource declares ``id`` required).
     "id": {"data_type": "bigint", "nullable": True},
@@ -165,10 +166,11 @@ _CHILD_COLUMNS: Any = {
     # A line's key with ``document_id``; a tombstone (all of a document's rows) has none.
     POSITION_COLUMN: {"data_type": "bigint", "nullable": True},
 }
-# A child row's key: staged rows are deduplicated on it, while a document's rows are
-# replaced as a whole (merged on ``document_id``).
+# A child row's key: a resumed package's staged rows are deduplicated on it, while a
+# document's rows are replaced as a whole (merged on ``document_id``).
 _CHILD_KEY = [DOCUMENT_COLUMN, POSITION_COLUMN]
-# The tombstone column: dlt deletes the rows of the keys of rows where it is true.
+# The tombstone column, declared on merges only: a first load replaces its tables and has
+# no tombstones (dlt warns of a deleting column on a table it replaces).
 _DELETED: Any = {DELETED_COLUMN: {"data_type": "bool", "hard_delete": True}}
 _BOUNDED_LOADING = {"DATA_WRITER__FILE_MAX_ITEMS": "2000", "LOAD__WORKERS": "1"}
 # A document's lists that become child tables ``<resource>__<name>``.
@@ -546,7 +548,30 @@ def daftra_pipeline(
         **options,
     )
     _prefer_parquet(made)
+    _deduplicate_resumed(made)
     return made
+
+
+def _deduplicate_resumed(pipeline: dlt.Pipeline) -> None:
+    """Have the merges of load packages that began loading earlier (a run killed, or
+    stopped by an error, while it loaded) drop twins from their staged rows.
+
+    dlt loads a file at least once: one committed in the database just before a kill,
+    before dlt noted it done, is loaded again when the package is finished. The staged
+    rows of a merge then hold that file twice, and the merges of this source skip dlt's
+    search for twins (see :data:`_MERGE`): the hint is taken out of the package's saved
+    schema (written anew, atomically), which dlt reads as it finishes the package. A
+    replaced table (a first load) takes its files directly, twins too: the next run
+    finds them and loads those records again (see :class:`_Loaded`)."""
+    storage = pipeline._get_load_storage().normalized_packages  # no public way to it
+    for load_id in pipeline.list_normalized_load_packages():
+        jobs = storage.get_load_package_jobs(load_id)
+        if not any(jobs.get(state) for state in ("started_jobs", "completed_jobs")):
+            continue  # nothing loaded yet: no file can be loaded twice
+        schema = storage.load_schema(load_id)
+        hinted = [t for t in schema.tables.values() if t.pop(_DEDUPLICATED_HINT, None)]  # type: ignore[misc]
+        if hinted:
+            storage.save_schema(load_id, schema)
 
 
 def duckdb_destination(path: str, *, memory_limit: str | None = None) -> Any:
@@ -745,6 +770,8 @@ class _Reader:
                             self.name, repairs)
                 self.mode = "full scan (repairing the database)"
                 since = None
+        if not digests:  # nothing known loaded: changes alone would leave the rest out
+            since = None
         with self._pool() as pool:
             if since is not None and self.changes is not None:
                 start = dt.datetime.fromisoformat(since) - LOOKBACK
@@ -801,17 +828,23 @@ class _Reader:
         return {"id": key, DELETED_COLUMN: True}
 
     def _loadable(
-        self, batch: list[dict[str, Any]], loaded_before: Callable[[int], bool] | None = None
+        self,
+        batch: list[dict[str, Any]],
+        first_load: bool = False,
+        loaded_before: Callable[[int], bool] | None = None,
     ) -> Iterator[Batch]:
         """What dlt is handed for a batch of new, changed and deleted records, with the
-        hints of their tables (merged by key, see :data:`_MERGE`). ``loaded_before`` tells
-        a document that may have rows in the child tables (None: any may).
+        hints of their tables: on a first load every table is replaced, later merged.
+        ``loaded_before`` tells a document that may have rows in the child tables (None:
+        any may).
 
         A batch of documents becomes Arrow tables: the documents, and each child table
         with its rows tied to their document by ``document_id``; dlt then has no rows to
         normalise one by one (most of a sync's time otherwise). A child table is merged
         on ``document_id``: a changed document's rows replace all its earlier ones, and a
         document without rows (or deleted) leaves a tombstone that deletes them."""
+        disposition: Any = {"write_disposition": "replace"} if first_load else {}
+        deleted = {} if first_load else _DELETED
         main: Any = batch
         children: dict[str, list[dict[str, Any]]] = {child: [] for child in _CHILD_TABLES}
         if self.document:
@@ -824,21 +857,21 @@ class _Reader:
                     if lines:
                         rows.extend({**line, DOCUMENT_COLUMN: key, POSITION_COLUMN: place}
                                     for place, line in enumerate(lines))
-                    elif loaded_before is None or loaded_before(key):
+                    elif not first_load and (loaded_before is None or loaded_before(key)):
                         rows.append({DOCUMENT_COLUMN: key, DELETED_COLUMN: True})
                 headers.append(header)
             main = _required(arrow_table(headers), "id")
-        columns = {**_DELETED, **_local_times(main)}
-        yield dlt.mark.with_hints(main, dlt.mark.make_hints(columns=columns))
+        columns = {**deleted, **_local_times(main)}
+        yield dlt.mark.with_hints(main, dlt.mark.make_hints(columns=columns or None, **disposition))
         for child, rows in children.items():
             if rows:
                 lines_table = _required(arrow_table(rows), DOCUMENT_COLUMN)
                 hints = dlt.mark.make_hints(
                     table_name=f"{self.name}__{child}",
-                    write_disposition=_MERGE,
+                    write_disposition="replace" if first_load else _MERGE,
                     primary_key=_CHILD_KEY,
                     merge_key=DOCUMENT_COLUMN,
-                    columns={**_CHILD_COLUMNS, **_DELETED, **_local_times(lines_table)},
+                    columns={**_CHILD_COLUMNS, **deleted, **_local_times(lines_table)},
                 )
                 yield dlt.mark.with_hints(lines_table, hints, create_table_variant=True)
 
@@ -856,11 +889,16 @@ class _Reader:
         fingerprints; None where the tables could not be checked) not seen. Returns the
         latest ``modified`` seen, or None if some record has none."""
         digests = digests.merged()  # an incremental read may have changed some first
-        # A document never loaded has no rows to delete: on a first load no tombstones.
+        # A document never loaded has no rows to delete, so it needs no tombstones.
         unknown_ids = set(unknown.to_pylist()) if unknown is not None else set()
+        # Nothing loaded before: the tables become what this scan reads, with no merge
+        # (whose single transaction grows with the account in DuckDB).
+        first_load = not digests and not unknown_ids
 
         def loaded_before(key: int) -> bool:
             return digests.get(key) is not None or key in unknown_ids
+
+        known = loaded_before if unknown is not None else None
 
         # What this scan reads, saved as the next run's fingerprints: an array a page
         # (one array grown record by record left the heap fragmented), saved unsorted.
@@ -893,7 +931,7 @@ class _Reader:
             read_ids.append(page_ids)
             read_digests.append(page_digests)
             if batch:
-                yield from self._loadable(batch, loaded_before if unknown is not None else None)
+                yield from self._loadable(batch, first_load, known)
             self._report()
         # Known from the last scan but not read now: deleted.
         gone = [key for key in digests.ids if key not in seen]

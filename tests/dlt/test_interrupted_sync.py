@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[2]
 INVOICES = 30
 # Where a kill falls (see tests/dlt/_killed_sync.py), as (moment, nth, table): reading; after
 # reading (the state saved); normalising; a file committed but not noted as loaded; a move
-# from staging committed but not noted; all done but the package not recorded as loaded.
+# from staging committed but not noted (later loads merge; a first load replaces its
+# tables); all done but the package not recorded as loaded.
 Kill = tuple[str, int, str | None]
 EXTRACT: Kill = ("extract", 1, None)
 EXTRACTED: Kill = ("extracted", 1, None)
@@ -247,7 +248,7 @@ def test_a_sync_killed_at_any_moment_then_run_again_holds_each_record_once_in_du
         tmp_path,
         lambda folder: str(folder / "loaded.duckdb"),
         query,
-        first=[EXTRACT, NORMALIZE, LINES_LOADED, MERGED, LOADED],
+        first=[EXTRACT, NORMALIZE, LINES_LOADED, INVOICES_LOADED, LOADED],
         later=[[EXTRACT], [NORMALIZE], [INVOICES_LOADED, MERGED], [LOADED]],
     )
 
@@ -321,3 +322,33 @@ def test_a_table_holding_twins_is_repaired_by_the_next_run(
     capsys.readouterr()
     assert main(sync) == 0  # nothing left to repair: nothing loaded
     assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize("kill", [INVOICES_LOADED, LINES_LOADED], ids=["invoices", "lines"])
+def test_a_later_load_finished_by_dlt_alone_merges_its_files_once(
+    runner: _Runner, account: Sandbox, tmp_path: Path, kill: Kill
+) -> None:
+    """A file committed just before the kill is loaded again when the package is
+    finished: daftra_pipeline has that package's merges drop twins, also where dlt's own
+    ``run`` finishes it (which then stops, reading nothing)."""
+    from daftra_facade.cli.syncing import sync_pipeline_name
+    from daftra_facade.dlt import daftra_pipeline
+
+    database = str(tmp_path / "later.duckdb")
+    runner.sync(account, tmp_path, database, "account")
+    _edit(account, 0, delete=False)
+    runner.sync(account, tmp_path, database, "account", kill=kill)
+    with Daftra(base_url=account.base_url, api_key=account.api_key) as client:
+        name = sync_pipeline_name(client.base_url, database, "account")
+    pipeline = daftra_pipeline(
+        database, pipeline_name=name, pipelines_dir=str(tmp_path / "dlt" / "pipelines")
+    )
+    assert pipeline.has_pending_data
+    pipeline.run()
+    assert not pipeline.has_pending_data
+
+    def query(sql: str) -> list[tuple[Any, ...]]:
+        with duckdb.connect(database, read_only=True) as connection:
+            return connection.sql(sql).fetchall()
+
+    _check(query, "account", account, f"finished by dlt after a kill at {kill}")
