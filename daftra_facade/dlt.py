@@ -5,8 +5,7 @@
 
 One dlt resource per listable resource of the client, named like the client's attribute
 (``invoices``, ``clients``, ``brands``, ...), each read through the facade, so answers are
-decoded, retried and paced as everywhere else. Every table is keyed by ``id`` and merged,
-a first load's too (see "Interrupted loads" below).
+decoded, retried and paced as everywhere else. Every table is keyed by ``id`` and merged.
 Documents (invoices, estimates, credit notes, refund receipts, purchase invoices and
 refunds) carry their lines and payments as the tables ``<resource>__items`` and
 ``<resource>__payments``, each row tied to its document by ``document_id`` (and its place
@@ -39,20 +38,25 @@ How a run decides what to load (the state is dlt's, kept with the data):
 
 Interrupted loads (a kill -9 at any moment) never leave a record twice:
 
-- dlt loads a file at least once: one committed just before a kill, before dlt noted it
-  done, is loaded again when the next run finishes the package. So every batch goes
-  through a staging table whose rows dlt deduplicates by key as it merges them into the
-  table (``id``; ``document_id`` and ``position`` for child tables, which are merged on
-  ``document_id``); merging the same staged rows again changes nothing.
-- Each run first compares the digests with the table (:class:`_Loaded`): a key on several
-  rows, a digest of a record missing from the table (a load that never committed) or an
-  id in the table without a digest (a state older than the data) makes the resource read
-  in full, those records loaded again (a merge deletes every row of their key) and ids
-  no longer on the server deleted. The database is the truth; the digests only save work.
-- dlt saves its state (which names the digests' file) only after the load package is
-  committed, and a new digests file is written under a temporary name and renamed; a
-  file no state names is removed by the next run. ``daftra sync`` finishes a package
-  left unfinished before it reads the account again (dlt's ``run`` would stop there).
+- dlt loads a file at least once: one committed in the database just before a kill,
+  before dlt noted it done, is loaded again when the next run finishes the package. A
+  merge (later loads) stages its files, and :func:`daftra_pipeline` has the merges of a
+  package that began loading earlier drop twins from their staged rows (dlt's search for
+  twins, skipped otherwise for speed and memory); merging the same staged rows again
+  changes nothing. A first load replaces its tables file by file (one transaction a file,
+  so memory stays flat), so a file loaded twice leaves twins there, for the next step:
+- Each run first compares the digests with the tables (:class:`_Loaded`): a key on
+  several rows (``id``; ``document_id`` and ``position`` in child tables), a digest of a
+  record missing from its table (a load that never committed), lines of a document that
+  is not there, or an id without a digest (a state older than the data) makes the
+  resource read in full, those records loaded again (a merge deletes every row of their
+  key) and ids no longer on the server deleted, with a warning. The database is the
+  truth; the digests only save work.
+- dlt saves its state (which names the digests' file) only after the package is
+  committed, and a digests file is written under a temporary name and renamed; a file
+  no state names is removed by the next run. ``daftra sync`` finishes a package left
+  unfinished and then reads the account again (dlt's ``run`` stops after finishing it),
+  so one command both finishes and repairs.
 
 dlt's anonymous usage telemetry is switched off when this module is imported, unless
 ``RUNTIME__DLTHUB_TELEMETRY`` is set in the environment (set it to ``true`` to share it).
