@@ -573,8 +573,8 @@ def _deduplicate_resumed(pipeline: dlt.Pipeline) -> None:
         if not any(jobs.get(state) for state in ("started_jobs", "completed_jobs")):
             continue  # nothing loaded yet: no file can be loaded twice
         schema = storage.load_schema(load_id)
-        hinted = [t for t in schema.tables.values() if t.pop(_DEDUPLICATED_HINT, None)]  # type: ignore[misc]
-        if hinted:
+        tables: list[dict[str, Any]] = list(schema.tables.values())  # type: ignore[arg-type]
+        if [table.pop(_DEDUPLICATED_HINT) for table in tables if _DEDUPLICATED_HINT in table]:
             storage.save_schema(load_id, schema)
 
 

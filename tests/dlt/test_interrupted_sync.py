@@ -352,3 +352,29 @@ def test_a_later_load_finished_by_dlt_alone_merges_its_files_once(
             return connection.sql(sql).fetchall()
 
     _check(query, "account", account, f"finished by dlt after a kill at {kill}")
+
+
+def test_the_digests_give_way_to_what_the_tables_hold() -> None:
+    """A digest of an id on several rows (2) or missing from the table (3) is dropped, so
+    its record is loaded again; ids in the tables without a digest (5) and documents with
+    lines but no row (9) are read again, and deleted if the server has them no more."""
+    import pyarrow as pa
+
+    from daftra_facade.dlt import _Fingerprints, _Loaded
+
+    digests = _Fingerprints.of(pa.array([1, 2, 3, 4], pa.int64()), pa.array([11, 12, 13, 14]))
+    loaded = _Loaded(
+        ids=pa.array([1, 2, 4, 5], pa.int64()),
+        damaged=pa.array([2], pa.int64()),
+        orphans=pa.array([9], pa.int64()),
+    )
+    trusted, unknown, repairs = loaded.reconciled(digests)
+    assert [trusted.get(key) for key in (1, 2, 3, 4, 5)] == [11, None, None, 14, None]
+    assert sorted(unknown.to_pylist()) == [2, 5, 9]
+    assert repairs == 5
+    in_step = _Loaded(
+        ids=pa.array([1, 2, 3, 4], pa.int64()),
+        damaged=pa.array([], pa.int64()),
+        orphans=pa.array([], pa.int64()),
+    )
+    assert in_step.reconciled(digests)[2] == 0  # nothing to repair
