@@ -116,7 +116,7 @@ def test_killing_the_import_at_random_points_loses_and_duplicates_nothing(
     source.write_text(json.dumps([invoice_body(1 + n % 2, unit_price=n + 1) for n in range(count)]))
     command = [*IMPORT, "--base-url", sandbox.base_url, "--api-key", sandbox.api_key,
                "invoices", "import", str(source), "--chunk-size", "2", "--concurrency", "2",
-               "--quiet"]
+               "--quiet", "--settle-window", "0.5"]  # the sandbox commits within 20 ms
     rng = random.Random(20261124)
     kills = 0
     for _ in range(12):
