@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from daftra_facade import Created, InvalidInputError
+from daftra_facade import BulkAbortedError, Created, InvalidInputError, JobStore
 from daftra_facade.bulk.references import PHP_EXECUTION_LIMIT, default_settle_window
 from daftra_sandbox import FaultProfile, Sandbox
 
@@ -150,3 +150,50 @@ def test_a_settle_window_must_be_a_number_of_seconds(
     run(scenario)
     assert sandbox.state.count("Invoice") == 0
 
+
+
+def test_a_run_stopped_while_a_chunk_waits_reports_that_chunk_unknown_not_resent(
+    sandbox: Sandbox, run: Run
+) -> None:
+    async def scenario(client: Any) -> None:
+        sandbox.inject(502, b"<html>Bad gateway</html>", path_contains="add_bulk")
+        sandbox.inject(401, b'{"result":"failed","code":401,"message":"Unauthorized"}',
+                       content_type="application/json", path_contains="add_bulk", after=1)
+
+        with pytest.raises(BulkAbortedError) as raised:
+            await client.invoices.bulk_create(
+                [invoice_body(1)] * 6, chunk_size=2, concurrency=1, settle_window=5.0
+            )
+
+        partial = raised.value.result
+        assert [type(o).__name__ for o in partial] == ["Unknown", "Unknown", "Created",
+                                                      "Created", "Rejected", "Rejected"]
+        assert "the run stopped while its create was being settled" in partial[0].reason
+        assert len(posts(sandbox)) == 3  # the waiting chunk was not sent again
+
+    run(scenario)
+
+
+def test_a_rerun_of_a_job_waits_out_the_window_before_sending_what_it_sent_unanswered(
+    sandbox: Sandbox, run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    """An earlier run sent an element and died; its request may still commit."""
+    journal = JobStore(tmp_path / "job.sqlite")
+    job = journal.job("default", "invoices")
+    job.earlier(0, {})
+    job.sending([0])  # sent by a run that was killed before the answer
+    reference = f"{job.reference_prefix}-0"
+    timer = threading.Timer(
+        0.5, lambda: sandbox.add_invoice(invoice_body(1, po_number=reference)))
+    timer.start()  # ... and its request commits half a second into the rerun
+
+    async def scenario(client: Any) -> Any:
+        return await client.invoices.bulk_create(
+            [invoice_body(1)], journal=journal, settle_window=1.5
+        )
+
+    result = run(scenario)
+    timer.join()
+
+    assert isinstance(result[0], Created) and sandbox.state.count("Invoice") == 1
+    assert posts(sandbox) == []
