@@ -758,7 +758,12 @@ class BulkFlows(Resource):
     ) -> Flow[Outcome | None]:
         """What the server already holds under the element's own reference, if anything
         (None: nothing, send it). A lookup that cannot be trusted refuses the element:
-        sending it blindly could create it twice."""
+        sending it blindly could create it twice.
+
+        One verified lookup per element, run as the chunks run (``concurrency`` at a
+        time), rather than one scan of the account: a scan costs less on a small account,
+        but Daftra lists in an arbitrary order, so pages of a changing list can skip a
+        record, and only an exact, verified lookup proves an absence."""
         reference = self._own_reference(chunk, position, options)
         if reference is None:
             return None
