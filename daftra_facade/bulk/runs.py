@@ -34,6 +34,7 @@ from ..errors import (
     PermissionDeniedError,
 )
 from ..flows import Done, Flow, Pause, aadvance, advance
+from ..transport.retries import never_reached_server
 from ..wire.answers import normalize_field_errors
 from ..wire.numbers import as_record_id
 
@@ -433,7 +434,9 @@ def may_still_run(error: DaftraError) -> bool:
     """Whether the request that ended in ``error`` may still be running on the server:
     no answer came (a timeout, a dropped connection), or a 5xx or 408, which a proxy
     sends while the application behind it goes on. An answer the server gave itself,
-    even garbled, means it is done."""
+    even garbled, means it is done; so does a request that never reached it."""
+    if never_reached_server(error):
+        return False
     return error.status is None or error.status >= 500 or error.status == 408
 
 

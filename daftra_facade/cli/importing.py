@@ -22,6 +22,7 @@ from ..bulk.runs import (
     BulkAbortedError,
     BulkResult,
     Duplicate,
+    Existing,
     Outcome,
     Rejected,
     Unknown,
@@ -193,6 +194,8 @@ def _outcome_row(outcome: Outcome, label: str) -> dict[str, Any]:
         row.update(id=" ".join(map(str, outcome.ids)), error=outcome.reason, sent=outcome.sent)
     else:
         row.update(id=outcome.id, number=getattr(outcome, "number", None))
+        if isinstance(outcome, Existing):
+            row.update(sent=False)  # already on the server under its own reference
     return row
 
 
