@@ -664,8 +664,10 @@ async def arun_bulk(
             if not running:
                 await asyncio.sleep(parked.wait() or 0.0)
                 continue
+            # A parked chunk's moment matters only while a slot is free for it.
+            wake = parked.wait() if len(running) < concurrency else None
             done, _ = await asyncio.wait(
-                running, timeout=parked.wait(), return_when=asyncio.FIRST_COMPLETED
+                running, timeout=wake, return_when=asyncio.FIRST_COMPLETED
             )
             for task in done:
                 chunk, flow = running.pop(task)

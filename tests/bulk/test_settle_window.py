@@ -14,7 +14,7 @@ import pytest
 
 from daftra_facade import BulkAbortedError, Created, InvalidInputError, JobStore
 from daftra_facade.bulk.references import PHP_EXECUTION_LIMIT, default_settle_window
-from daftra_sandbox import FaultProfile, Sandbox
+from daftra_sandbox import FaultProfile, RateLimits, Sandbox
 
 from ..conftest import invoice_body
 
@@ -197,3 +197,19 @@ def test_a_rerun_of_a_job_waits_out_the_window_before_sending_what_it_sent_unans
 
     assert isinstance(result[0], Created) and sandbox.state.count("Invoice") == 1
     assert posts(sandbox) == []
+
+
+def test_chunks_back_from_waiting_never_exceed_the_concurrency(run: Run) -> None:
+    # The sandbox refuses a third request in flight: none may be refused.
+    with Sandbox(limits=RateLimits(rate=1000, burst=100, max_in_flight=2)) as limited:
+        limited.inject(502, b"<html>Bad gateway</html>", path_contains="add_bulk", times=3)
+
+        async def scenario(client: Any) -> Any:
+            return await client.invoices.bulk_create(
+                [invoice_body(1)] * 40, chunk_size=2, concurrency=2, settle_window=0.3
+            )
+
+        result = run(scenario, base_url=limited.base_url, api_key=limited.api_key)
+
+        assert result.ok and limited.state.count("Invoice") == 40
+        assert limited.limit_counts["refused"] == 0
