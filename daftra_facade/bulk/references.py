@@ -85,6 +85,8 @@ class Several:
 @attrs.frozen
 class Undecided:
     reason: str
+    # The lookup itself failed (a timeout, a 5xx): asking again later may decide it.
+    failed: bool = False
 
 
 Lookup = Found | Absent | Several | Undecided
@@ -129,14 +131,17 @@ def settled_lookup(lookup: Callable[[], Flow[Lookup]], deadline: float) -> Flow[
 
     An absence before the deadline proves nothing (the request may still commit), so
     it is looked up again a few times (:data:`SETTLE_POLLS`), pausing in between, and
-    once more after the deadline: only that last absence is an answer. Anything but an
-    absence is final at once. With a deadline already past, this is one lookup.
+    once more after the deadline: only that last absence is an answer. A lookup that
+    failed (a server slow enough to lose a create may lose a lookup too) is asked again
+    the same way. Anything else is final at once. With a deadline already past, this is
+    one lookup.
     """
     interval = max(MIN_POLL_INTERVAL, (deadline - time.monotonic()) / SETTLE_POLLS)
     while True:
         found = yield from lookup()
         now = time.monotonic()
-        if not isinstance(found, Absent) or now >= deadline:
+        again = isinstance(found, Absent) or (isinstance(found, Undecided) and found.failed)
+        if not again or now >= deadline:
             return found
         yield from pause(min(deadline, now + interval))
 
@@ -148,7 +153,7 @@ def lookup_flow(
     try:
         envelope = yield from call(listing, page=1, limit=20, **{spec.filter: reference})
     except DaftraError as exc:
-        return Undecided(f"looking up reference {reference!r} failed: {exc.message}")
+        return Undecided(f"looking up reference {reference!r} failed: {exc.message}", True)
     key = module_name(model_key)
     items = [getattr(row, key) for row in envelope.data]
     matching = [item for item in items if str(getattr(item, spec.field, None)) == reference]

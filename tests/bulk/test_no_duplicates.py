@@ -124,15 +124,33 @@ def test_a_single_create_found_twice_raises_with_both_ids(sandbox: Sandbox, run:
     run(scenario)
 
 
-def test_a_failed_lookup_leaves_the_element_unknown(sandbox: Sandbox, run: Run) -> None:
+def test_a_lookup_failing_to_the_end_of_the_window_leaves_the_element_unknown(
+    sandbox: Sandbox, run: Run
+) -> None:
     async def scenario(client: Any) -> None:
         sandbox.inject(502, LOST, path_contains="add_bulk")
         sandbox.inject(500, b'{"result":"failed","code":500,"message":"db"}',
-                       content_type="application/json", path_contains="/invoices.json")
+                       content_type="application/json", path_contains="/invoices.json",
+                       times=100)
 
-        result = await client.invoices.bulk_create([invoice_body(1)])
+        result = await client.invoices.bulk_create([invoice_body(1)], settle_window=0.2)
 
         assert isinstance(result[0], Unknown) and "looking up" in result[0].reason
+        assert posts(sandbox) == 1
+
+    run(scenario)
+
+
+def test_a_lookup_failing_within_the_window_is_asked_again(sandbox: Sandbox, run: Run) -> None:
+    async def scenario(client: Any) -> None:
+        sandbox.inject(502, LOST, path_contains="add_bulk", process=True)
+        sandbox.inject(500, b'{"result":"failed","code":500,"message":"db"}',
+                       content_type="application/json", path_contains="/invoices.json")
+
+        result = await client.invoices.bulk_create([invoice_body(1)], settle_window=0.5)
+
+        [stored] = sandbox.state.all("Invoice")
+        assert result[0] == Created(0, stored["id"], stored["no"])
         assert posts(sandbox) == 1
 
     run(scenario)
@@ -142,11 +160,11 @@ def test_a_create_that_cannot_be_settled_raises_and_says_why(
     sandbox: Sandbox, run: Run
 ) -> None:
     async def scenario(client: Any) -> None:
-        # the POST and the lookup
-        sandbox.inject(502, LOST, path_contains="/invoices.json", times=2)
+        # the POST and every lookup until the window has passed
+        sandbox.inject(502, LOST, path_contains="/invoices.json", times=100)
 
         with pytest.raises(ServerError) as raised:
-            await client.invoices.create(invoice_body(1))
+            await client.invoices.create(invoice_body(1), settle_window=0.2)
 
         assert any("is unknown" in note for note in raised.value.__notes__)
         assert posts(sandbox) == 1
