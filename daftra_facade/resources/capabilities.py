@@ -767,7 +767,8 @@ class BulkFlows(Resource):
         reference = self._own_reference(chunk, position, options)
         if reference is None:
             return None
-        index, field = chunk.indexes[position], self.spec.reference.field  # type: ignore[union-attr]
+        index = chunk.indexes[position]
+        field = self.spec.reference.field if self.spec.reference else ""
         found = yield from self._lookup_flow(reference)
         if isinstance(found, Absent):
             return None
