@@ -136,6 +136,18 @@ class JobStoreWriteError(JobStoreError):
     and what it did until then is in the :class:`BulkAbortedError` it ended with."""
 
 
+class DuplicateRecordsError(DaftraError):
+    """Several records carry the reference of one create, so it was stored more than once
+    (a request that committed after the client gave up, or another process creating the
+    same record); ``ids`` names them and ``reference`` is the reference they share. The
+    facade never picks one: delete the extra records, or keep them knowingly."""
+
+    def __init__(self, message: str, *, ids: list[int], reference: str) -> None:
+        super().__init__(message)
+        self.ids = ids
+        self.reference = reference
+
+
 class APIStatusError(DaftraError):
     """The server answered with an error status (an error body, or any other body)."""
 

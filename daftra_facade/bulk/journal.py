@@ -59,7 +59,7 @@ from ..errors import (
     JobStoreWriteError,
 )
 from .references import new_reference_prefix
-from .runs import Created, Outcome, Rejected, Unchanged, Unknown, Updated
+from .runs import Created, Duplicate, Existing, Outcome, Rejected, Unchanged, Unknown, Updated
 
 # "DFTS" in the SQLite header (application_id): this file is a daftra job store.
 APPLICATION_ID = 0x44465453
@@ -822,6 +822,8 @@ class JournalJob:
                 continue
             if isinstance(outcome, Rejected) and not outcome.sent:
                 continue
+            if isinstance(outcome, Existing):
+                continue  # not sent: a later run finds it on the server again
             print_ = self._prints.get(outcome.index, "")
             row: tuple[Any, ...]
             if isinstance(outcome, Created):
@@ -831,7 +833,8 @@ class JournalJob:
             elif isinstance(outcome, Rejected):
                 errors = json.dumps({k: list(v) for k, v in outcome.field_errors.items()})
                 row = ("rejected", None, None, outcome.message, errors)
-            elif isinstance(outcome, Unknown):
+            elif isinstance(outcome, Unknown | Duplicate):
+                # A later run looks it up again, and never sends it while it is there.
                 row = ("unknown", None, None, outcome.reason, None)
             rows.append((self.name, outcome.index, print_, *row))
         if rows:

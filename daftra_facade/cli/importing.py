@@ -18,7 +18,16 @@ from typing import IO, Any
 
 from ..bulk.files import DEFAULT_GROUP_COLUMN, FileError, read_records, safe_cell
 from ..bulk.journal import JobStore
-from ..bulk.runs import BulkAbortedError, BulkResult, Outcome, Rejected, Unknown, summary
+from ..bulk.runs import (
+    BulkAbortedError,
+    BulkResult,
+    Duplicate,
+    Existing,
+    Outcome,
+    Rejected,
+    Unknown,
+    summary,
+)
 from ..client import Daftra
 from ..errors import (
     DaftraError,
@@ -193,8 +202,13 @@ def _outcome_row(outcome: Outcome, label: str) -> dict[str, Any]:
         row.update(error=outcome.message + (f" ({fields})" if fields else ""), sent=outcome.sent)
     elif isinstance(outcome, Unknown):
         row.update(error=outcome.reason)
+    elif isinstance(outcome, Duplicate):
+        # Every record carrying the reference, so that the extra ones can be deleted.
+        row.update(id=" ".join(map(str, outcome.ids)), error=outcome.reason, sent=outcome.sent)
     else:
         row.update(id=outcome.id, number=getattr(outcome, "number", None))
+        if isinstance(outcome, Existing):
+            row.update(sent=False)  # already on the server under its own reference
     # A key or message may quote a lone surrogate (from the file, or a server's \ud800
     # escape): written as its escape, so printing and writing the report cannot fail.
     # A 10 MB key is shown cut short, like values in messages.
@@ -245,6 +259,8 @@ def print_report(result: BulkResult, labels: list[str], out: IO[str]) -> None:
         row = _outcome_row(outcome, _at(labels, outcome.index))
         if row["error"] is None:
             detail = f"id={row['id']}" + (f" number={row['number']}" if row["number"] else "")
+        elif isinstance(outcome, Duplicate):
+            detail = f"ids={row['id']} {row['error']}"
         else:
             detail = str(row["error"])
         shown = ("already " if row["earlier"] else "") + row["outcome"]
@@ -339,8 +355,7 @@ def _send(
         validate=not args.no_validate,
         on_progress=lambda p: show(p.done, summary({
             "created": p.created, "updated": p.updated, "unchanged": p.unchanged,
-            "rejected": p.rejected, "unknown": p.unknown} if args.match else {
-            "created": p.created, "rejected": p.rejected, "unknown": p.unknown})),
+            "rejected": p.rejected, "unknown": p.unknown} if args.match else p.counts)),
         journal=store,
         job=args.job or args.resource,
         retry_rejected=args.retry_rejected,
@@ -351,7 +366,9 @@ def _send(
             raise CommandError(f"{args.resource} cannot be edited, so --match cannot update")
         return resource.upsert(records, key=args.match, **common)
     if isinstance(resource, BulkCreatable):
-        return resource.bulk_create(records, chunk_size=args.chunk_size, **common)
+        return resource.bulk_create(
+            records, chunk_size=args.chunk_size, settle_window=args.settle_window,
+            allow_duplicates=args.allow_duplicates, **common)
     many: BulkResult = resource.create_many(records, **common)
     return many
 
@@ -456,6 +473,17 @@ def add_import(actions: Any, name: str) -> None:
         metavar="PATH",
         help="send this field although the spec does not document it (dotted, no list "
         "positions, e.g. InvoiceItem.serial; repeatable; '*' allows any)",
+    )
+    importer.add_argument(
+        "--settle-window", type=float, metavar="SECONDS",
+        help="after a create got no answer (or a 5xx), look it up for this long before "
+        "sending it again, since the server may still commit it (default: the larger of "
+        "--timeout and 30 s, PHP's execution limit)",
+    )
+    importer.add_argument(
+        "--allow-duplicates", action="store_true",
+        help="send records whose own reference (an invoice's po_number) a record on the "
+        "server already carries; by default they are reported as existing, not sent",
     )
     importer.add_argument("--quiet", action="store_true", help="print only the summary")
     importer.add_argument(

@@ -33,7 +33,7 @@ from ..bulk.runs import (
     settle_chunk,
 )
 from ..errors import DaftraError, InvalidInputError, NotCreatedError
-from ..flows import Flow, arun, run
+from ..flows import Flow
 from ..wire.bodies import as_payload
 from ..wire.numbers import RecordId
 from ..wire.validation import body_problems
@@ -280,8 +280,8 @@ class ManyCreatable(_EachRunner):
         stored_job = self._job(journal, job, retry_rejected)
         return run_bulk(
             self._each_plan(records, key, validate, stored_job, undocumented),
-            lambda chunk: run(self._each_flow(chunk, key, stored_job, undocumented),
-                              self._transport),
+            lambda chunk: self._each_flow(chunk, key, stored_job, undocumented),
+            self._transport,
             concurrency=concurrency,
             on_progress=on_progress,
             on_settled=stored_job.settled if stored_job else None,
@@ -318,8 +318,8 @@ class AsyncManyCreatable(_EachRunner):
         stored_job = self._job(journal, job, retry_rejected)
         return await arun_bulk(
             self._each_plan(records, key, validate, stored_job, undocumented),
-            lambda chunk: arun(self._each_flow(chunk, key, stored_job, undocumented),
-                               self._transport),
+            lambda chunk: self._each_flow(chunk, key, stored_job, undocumented),
+            self._transport,
             concurrency=concurrency,
             on_progress=on_progress,
             on_settled=stored_job.settled if stored_job else None,

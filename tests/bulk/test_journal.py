@@ -61,12 +61,14 @@ def test_elements_sent_without_an_answer_are_looked_up_on_the_next_run(
     records = [invoice_body(1) for _ in range(4)]
     # The first run's chunk is stored but its answer lost, and every lookup fails too.
     sandbox.inject(502, b"<html>lost</html>", path_contains="add_bulk", process=True)
-    sandbox.inject(500, b"<html>db down</html>", path_contains="/invoices.json", times=10)
-    first = client.invoices.bulk_create(records, journal=JobStore(journal_path))
+    sandbox.inject(500, b"<html>db down</html>", path_contains="/invoices.json", times=100)
+    first = client.invoices.bulk_create(records, journal=JobStore(journal_path),
+                                        settle_window=0.2)
     assert all(isinstance(o, Unknown) for o in first)
     sandbox.faults.clear()
 
-    second = client.invoices.bulk_create(records, journal=JobStore(journal_path))
+    second = client.invoices.bulk_create(records, journal=JobStore(journal_path),
+                                         settle_window=0.2)
 
     assert second.ok and bulk_posts(sandbox) == 1  # found by reference, not sent again
     assert sorted(o.id for o in second.created) == sorted(  # type: ignore[union-attr]
@@ -133,7 +135,7 @@ def test_killing_the_import_at_random_points_loses_and_duplicates_nothing(
     source.write_text(json.dumps([invoice_body(1 + n % 2, unit_price=n + 1) for n in range(count)]))
     command = [*IMPORT, "--base-url", sandbox.base_url, "--api-key", sandbox.api_key,
                "invoices", "import", str(source), "--chunk-size", "2", "--concurrency", "2",
-               "--quiet"]
+               "--quiet", "--settle-window", "0.5"]  # the sandbox commits within 20 ms
     rng = random.Random(20261124)
     kills = 0
     for _ in range(12):
