@@ -90,6 +90,10 @@ class Existing:
     earlier: bool = False
 
 
+def _oldest_first(ids: Iterable[int]) -> tuple[int, ...]:
+    return tuple(sorted(ids))
+
+
 @attrs.frozen
 class Duplicate:
     """Several records carry the element's reference: ``ids`` names them. ``sent`` is
@@ -98,10 +102,21 @@ class Duplicate:
     up, or another run creating the same reference). Never counted as created."""
 
     index: int
-    ids: tuple[int, ...]
-    reason: str
+    # Oldest first, whoever found them, so that ``kept`` is always the first stored.
+    ids: tuple[int, ...] = attrs.field(converter=_oldest_first)
+    reason: str = ""
     sent: bool = True
     earlier: bool = False
+
+    @property
+    def kept(self) -> int:
+        """The oldest record: the one to keep."""
+        return self.ids[0]
+
+    @property
+    def extra(self) -> tuple[int, ...]:
+        """The others: to delete once checked (nothing is deleted for you)."""
+        return self.ids[1:]
 
 
 @attrs.frozen

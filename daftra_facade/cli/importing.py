@@ -334,6 +334,14 @@ def run_import(args: argparse.Namespace) -> int:
         + f" of {plural(len(records), 'record')} in {time.monotonic() - started:.2f} s",
         file=sys.stderr,
     )
+    if result.duplicate:
+        print(
+            f"{plural(len(result.duplicate), 'duplicate')}: several records carry one "
+            "reference or key (a create that committed after the client gave up, or another "
+            "run creating it at the same time); nothing was deleted: keep the first of each "
+            "duplicate's ids, delete the others once checked, then run again",
+            file=sys.stderr,
+        )
     if aborted is not None and isinstance(aborted.cause, JobStoreError):
         raise CommandError(f"stopped: {aborted.cause.message}")
     if unwritten is not None:
@@ -355,7 +363,8 @@ def _send(
         validate=not args.no_validate,
         on_progress=lambda p: show(p.done, summary({
             "created": p.created, "updated": p.updated, "unchanged": p.unchanged,
-            "rejected": p.rejected, "unknown": p.unknown} if args.match else p.counts)),
+            "rejected": p.rejected, "unknown": p.unknown, "duplicate": p.duplicate}
+            if args.match else p.counts)),
         journal=store,
         job=args.job or args.resource,
         retry_rejected=args.retry_rejected,
