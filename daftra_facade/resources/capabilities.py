@@ -63,11 +63,11 @@ from ..pagination import (
 )
 from ..wire.answers import decode_json
 from ..wire.bodies import JsonBody, as_payload
-from ..wire.decoding import DecodeFailure, request_node
+from ..wire.decoding import DecodeFailure, SchemaNode, answer_member_node, request_node
 from ..wire.encoding import to_json
 from ..wire.numbers import as_record_id
 from ..wire.operations import Operation
-from ..wire.shapes import apply_changes, writable_part
+from ..wire.shapes import apply_changes, relations_beside, unread_relations, writable_part
 from ..wire.validation import body_problems
 from .finding import AsyncFindable, Findable
 from .specs import PAYLOAD_PAGES as PAYLOAD_PAGES
@@ -479,6 +479,8 @@ class WriteFlows(Resource):
         record_id = _check_id(record_id)
         current = yield from self._record_flow(record_id)
         schema = request_node(self._operation("update").operation_id)
+        self._check_complete(record_id, current, payload, schema)
+        current = relations_beside(current, schema)
         edited = writable_part(apply_changes(current, payload), schema)
         if schema is not None:
             # Members the read schema does not describe came as sent (strings, "", "None");
@@ -492,6 +494,29 @@ class WriteFlows(Resource):
                     field_errors={failure.where: (failure.reason,)},
                 ) from failure
         yield from self._edit_flow(record_id, to_json(edited))
+
+    def _check_complete(
+        self,
+        record_id: int,
+        current: Mapping[str, Any],
+        changes: Mapping[str, Any],
+        schema: SchemaNode | None,
+    ) -> None:
+        """Refuse an edit built from a read that lacks lists of related records (lines,
+        payments, taxes) the edit would send back: Daftra replaces a record with what it
+        is sent, so sending it without them could remove them."""
+        get = self._operation("get").operation_id
+        path = tuple(part for part in (self.spec.view_member or "").split(".") if part)
+        missing = unread_relations(current, changes, answer_member_node(get, path), schema)
+        if missing:
+            names = ", ".join(missing)
+            raise UnparseableResponseError(
+                f"{self.spec.tag}.update({record_id}): nothing sent; the "
+                f"record read back holds no {names}, which {get} documents and an edit "
+                "sends back, and Daftra replaces a record with what it is sent, so this "
+                f"edit could remove them. Give {names} in the changes, or use replace() "
+                "with a full body"
+            )
 
     def _replace_flow(
         self, record_id: int, body: object, undocumented: Collection[str] = ()

@@ -14,6 +14,9 @@ per schema from the bundled spec, before they see it:
 - ``[]`` becomes ``{}`` where the spec says object, ``{}`` becomes ``[]`` where it says
   array, and a related record whose fields are all ``null`` counts as missing;
 - dates also arrive as ``dd/mm/yyyy`` or with a time; they are rewritten as ISO dates;
+- related records nested inside the main one (a live invoice carries its ``Client``,
+  ``InvoiceItem`` and ``InvoicePayment`` inside ``Invoice``) are moved beside it, where the
+  documentation places them; the nested copy wins when both are there;
 - keys the spec does not know are kept as they came.
 
 What still does not fit raises :class:`DecodeFailure` naming the field's path, so a
@@ -470,6 +473,7 @@ class _Compiler:
             _member(self.node(extra)) if isinstance(extra, Mapping) and extra else None
         )
         open_map = not properties
+        main, beside = _relations(schema, children)
 
         def decoder(value: Any) -> Any:
             if type(value) is list:
@@ -480,6 +484,8 @@ class _Compiler:
                 value = {str(i): item for i, item in enumerate(value)}
             elif type(value) is not dict:
                 raise _fail("not an object", value)
+            if beside:
+                value = _lifted(value, main, beside)
             decoded: dict[str, Any] = {}
             for key, item in value.items():
                 member = properties.get(key)
@@ -544,6 +550,56 @@ class _Compiler:
         return node
 
 
+def _relations(
+    schema: Mapping[str, Any], children: Mapping[str, SchemaNode]
+) -> tuple[str, tuple[str, ...]]:
+    """For a record of models (``{"Invoice": {...}, "Client": {...}, "InvoiceItem": [...]}``),
+    its main model and the related models the spec places beside it.
+
+    The main model is the first required member named as a model is (a capital first
+    letter, CakePHP's convention) whose schema is an object; the related ones are the
+    other members so named that the main model's own schema does not document (a
+    journal's ``JournalTransaction``, documented inside ``Journal`` too, stays where it
+    came). Anything else (an envelope, a plain record) has none.
+    """
+    required = set(schema.get("required") or ())
+    main = next(
+        (
+            name
+            for name, node in children.items()
+            if name in required and name[:1].isupper() and node.kind == "object"
+        ),
+        None,
+    )
+    if main is None:
+        return "", ()
+    inner = children[main]
+    related = tuple(
+        name
+        for name in children
+        if name != main and name[:1].isupper() and inner.member(name) is None
+    )
+    return main, related
+
+
+def _lifted(value: dict[str, Any], main: str, related: tuple[str, ...]) -> dict[str, Any]:
+    """``value`` with the related records the live service nests inside its main record
+    (``data.Invoice.InvoiceItem``) moved beside it, where the documentation places them.
+    A nested one wins over one beside it, even when empty: it is the newer shape."""
+    inner = value.get(main)
+    if type(inner) is not dict:
+        return value
+    nested = [name for name in related if name in inner]
+    if not nested:
+        return value
+    inner = dict(inner)
+    lifted = dict(value)
+    for name in nested:
+        lifted[name] = inner.pop(name)
+    lifted[main] = inner
+    return lifted
+
+
 def _canonical_integer(value: Any) -> Any:
     if value is None:
         return None
@@ -582,6 +638,15 @@ def request_node(operation_id: str, *, element: bool = False) -> SchemaNode | No
     """The compiled request body schema of an operation (of one element, for bulk)."""
     pointer = request_schema_pointer(operation_id, element=element)
     return None if pointer is None else _compiler().node({"$ref": "#" + pointer})
+
+
+def answer_member_node(operation_id: str, path: tuple[str, ...]) -> SchemaNode | None:
+    """The compiled schema of the member at ``path`` of an operation's (200) answer
+    (``("data",)``: the record a single read returns)."""
+    node = _answer_node(operation_id, 200)
+    for key in path:
+        node = node.member(key) if node is not None else None
+    return node
 
 
 def rows_node(operation_id: str, rows_path: tuple[str, ...]) -> SchemaNode | None:

@@ -27,6 +27,7 @@ from daftra_facade import (
     NotCreatedError,
     Rejected,
     UndecodableRecordError,
+    UnparseableResponseError,
     ValidationError,
 )
 from daftra_facade.cli import main
@@ -257,7 +258,96 @@ def test_a_bulk_element_answered_successful_without_an_id_is_not_resent(
     assert len(sandbox.posts()) == 1
 
 
+DOCUMENTS = [
+    ("invoices", "Invoice", "InvoiceItem", "Client"),
+    ("estimates", "Estimate", "InvoiceItem", "Client"),
+    ("credit_notes", "CreditNote", "InvoiceItem", "Client"),
+    ("refund_receipts", "RefundReceipt", "InvoiceItem", "Client"),
+    ("purchase_invoices", "PurchaseOrder", "PurchaseOrderItem", "Supplier"),
+    ("purchase_refunds", "PurchaseRefund", "PurchaseOrderItem", "Supplier"),
+]
+
+
+@pytest.mark.parametrize(("resource", "header", "items", "party"), DOCUMENTS)
+def test_a_document_nested_as_live_reads_as_the_documented_one(
+    run: Callable[[Scenario], Any], resource: str, header: str, items: str, party: str
+) -> None:
+    """The live sandbox nests party, lines, payments and taxes inside the header, dates
+    as dd/mm/yyyy; every document type reads with them beside it, as documented."""
+    async def scenario(client: Any) -> None:
+        party_id = 1
+        if party == "Supplier":
+            party_id = await client.suppliers.create({"Supplier": {"business_name": "S Ltd"}})
+        document_id = await getattr(client, resource).create({
+            header: {f"{party.lower()}_id": party_id, "date": "2026-09-25"},
+            items: [{"item": "Paper", "unit_price": 35000, "quantity": 1, "product_id": 1},
+                    {"item": "Ink", "unit_price": Decimal("2.5"), "quantity": 2}],
+        })
+        view = (await getattr(client, resource).get(document_id)).to_dict()
+        assert view[header]["id"] == document_id and items not in view[header]
+        assert str(view[header]["date"]) == "2026-09-25"
+        assert [(line["item"], line["subtotal"]) for line in view[items]] == [
+            ("Paper", Decimal("35000")), ("Ink", Decimal("5"))]
+        assert view[items][0]["Product"]["name"]  # the nested product, kept as sent
+        assert view[party]["id"] == party_id
+
+    run(scenario)
+
+
 # Edits.
+def test_a_notes_only_update_of_a_live_nested_invoice_keeps_its_lines(
+    run: Callable[[Scenario], Any], sandbox: RecordingSandbox
+) -> None:
+    async def scenario(client: Any) -> None:
+        body = invoice_body(1, quantity=2, unit_price=12.5)
+        body["InvoiceItem"].append({"item": "Gadget", "unit_price": 4, "quantity": 1})
+        invoice_id = await client.invoices.create(body)
+        await client.invoices.update(invoice_id, {"Invoice": {"notes": "only the notes"}})
+        view = await client.invoices.get(invoice_id)
+        assert view.invoice.notes == "only the notes"
+        assert [(i.item, i.quantity) for i in view.invoice_item] == [
+            ("Widget", Decimal("2")), ("Gadget", Decimal("1"))]
+        assert view.invoice.summary_total == Decimal("29")
+
+    run(scenario)
+    (edit,) = sandbox.sent("PUT")
+    assert [line["item"] for line in edit["InvoiceItem"]] == ["Widget", "Gadget"]
+    assert all("Product" not in line and "id" not in line for line in edit["InvoiceItem"])
+    assert "InvoiceItem" not in edit["Invoice"] and "Client" not in edit["Invoice"]
+
+
+class LinelessSandbox(RecordingSandbox):
+    """A live sandbox whose single invoices come without their lines at all."""
+
+    def handle(self, request: Request) -> Answer:
+        answer = super().handle(request)
+        data = answer.body.get("data") if isinstance(answer.body, dict) else None
+        if request.method == "GET" and isinstance(data, dict) and "Invoice" in data:
+            data["Invoice"].pop("InvoiceItem", None)
+            data.pop("InvoiceItem", None)
+        return answer
+
+
+def test_an_update_refuses_when_the_read_holds_no_lines(
+    run: Callable[[Scenario], Any],
+) -> None:
+    with LinelessSandbox() as lineless:
+        invoice_id = lineless.add_invoice(invoice_body(1))["id"]
+
+        async def scenario(client: Any) -> None:
+            with pytest.raises(UnparseableResponseError, match="holds no InvoiceItem"):
+                await client.invoices.update(invoice_id, {"Invoice": {"notes": "x"}})
+            # Lines given with the changes: nothing is left to guess.
+            await client.invoices.update(invoice_id, {
+                "Invoice": {"notes": "y"},
+                "InvoiceItem": [{"item": "Kept", "unit_price": 1, "quantity": 1}]})
+
+        run(scenario, base_url=lineless.base_url, api_key=lineless.api_key)
+        edits = lineless.sent("PUT")
+        assert [edit["Invoice"]["notes"] for edit in edits] == ["y"]  # the refused one: unsent
+        assert lineless.state.rows("InvoiceItem")[-1]["item"] == "Kept"
+
+
 def test_an_edit_keeps_every_field_it_does_not_change(
     run: Callable[[Scenario], Any], sandbox: RecordingSandbox
 ) -> None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -35,7 +36,7 @@ class AdvancePaymentRecord:
         Attributes:
             id (int): The advance payment invoice's id.
             no (None | str | Unset): The document number.
-            date (None | str | Unset): The document date (`YYYY-MM-DD`).
+            date (datetime.date | None | Unset): The document date (`YYYY-MM-DD`; live answers may write `25/09/2026`).
             staff_id (int | None | Unset): The staff member who created it; `0` is the account owner.
             subscription_id (int | None | Unset): The parent invoice, if any.
             store_id (int | None | Unset): The warehouse of the document.
@@ -142,7 +143,7 @@ class AdvancePaymentRecord:
 
     id: int
     no: None | str | Unset = UNSET
-    date: None | str | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
     staff_id: int | None | Unset = UNSET
     subscription_id: int | None | Unset = UNSET
     store_id: int | None | Unset = UNSET
@@ -243,6 +244,8 @@ class AdvancePaymentRecord:
         date: None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
+        elif isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
         else:
             date = self.date
 
@@ -923,12 +926,20 @@ class AdvancePaymentRecord:
 
         no = _parse_no(d.pop("no", UNSET))
 
-        def _parse_date(data: object) -> None | str | Unset:
+        def _parse_date(data: object) -> datetime.date | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
 
         date = _parse_date(d.pop("date", UNSET))
 
