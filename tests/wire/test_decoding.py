@@ -80,6 +80,83 @@ def test_a_value_that_fits_nothing_names_its_path() -> None:
         (1, "Invoice.summary_total", bad)]
 
 
+# A live single invoice, as captured on a live account: relations inside the header.
+LIVE_NESTED = {
+    "Invoice": {
+        "id": "1", "no": "000001", "draft": "0", "payment_status": 0,
+        "summary_total": 35000, "date": "25/09/2026", "client_id": "1",
+        "invoice_html_url": "https://x.daftra.com/invoices/preview/1?hash=0846864e66",
+        "Client": {"id": "1", "business_name": "Print Home", "type": "3"},
+        "InvoiceItem": [{"id": "1", "item": "Duplex", "quantity": "1", "unit_price": "35000",
+                         "subtotal": 35000, "tax1": None,
+                         "Product": {"id": "8", "name": "Duplex"}}],
+        "InvoicePayment": [],
+        "InvoiceTax": [],
+    }
+}
+
+
+def view_answer(data: Any) -> dict[str, Any]:
+    return {"code": 200, "result": "successful", "data": data}
+
+
+@pytest.mark.parametrize(("operation_id", "header"), [
+    ("getInvoice", "Invoice"), ("getEstimate", "Estimate"), ("getCreditNote", "CreditNote"),
+    ("getRefundReceipt", "RefundReceipt"),
+])
+def test_relations_nested_in_a_document_read_as_if_beside_it(
+    operation_id: str, header: str
+) -> None:
+    nested = {header: LIVE_NESTED["Invoice"]}
+    data = decode_answer(operation_id, 200, view_answer(nested))["data"]
+    assert list(data) == [header, "Client", "InvoiceItem", "InvoicePayment"]
+    assert data[header]["date"] == "2026-09-25" and data[header]["summary_total"] == 35000
+    assert "Client" not in data[header] and "InvoiceItem" not in data[header]
+    assert data["Client"] == {"id": 1, "business_name": "Print Home", "type": 3}
+    (line,) = data["InvoiceItem"]
+    assert (line["id"], line["quantity"], line["tax1"]) == (1, Decimal("1"), None)
+    assert line["Product"] == {"id": "8", "name": "Duplex"}  # undocumented: kept as sent
+    assert data["InvoicePayment"] == []
+    assert data[header]["InvoiceTax"] == []  # not documented beside: left where it came
+
+
+def test_a_nested_relation_wins_over_one_beside_even_when_empty() -> None:
+    both = {
+        "Invoice": {"id": "1", "Client": {"id": "2", "business_name": "Nested"},
+                    "InvoiceItem": []},
+        "Client": {"id": "3", "business_name": "Beside"},
+        "InvoiceItem": [{"id": "9", "item": "Beside"}],
+        "InvoicePayment": [{"id": "4", "amount": "1"}],
+    }
+    data = decode_answer("getInvoice", 200, view_answer(both))["data"]
+    assert data["Client"]["business_name"] == "Nested" and data["InvoiceItem"] == []
+    assert data["InvoicePayment"][0]["id"] == 4  # only beside: kept
+    assert data["Invoice"] == {"id": 1}
+
+
+def test_purchase_documents_and_list_rows_are_read_nested_too() -> None:
+    nested = {"PurchaseOrder": {"id": "5", "date": "01/02/2026", "supplier_id": "2",
+                                "Supplier": {"id": "2", "business_name": "Mills"},
+                                "PurchaseOrderItem": [{"id": "7", "quantity": "3"}],
+                                "PurchaseOrderTax": []}}
+    data = decode_answer("getPurchaseInvoice", 200, view_answer(nested))["data"]
+    assert data["PurchaseOrder"] == {"id": 5, "date": "2026-02-01", "supplier_id": 2}
+    assert data["Supplier"]["id"] == 2 and data["PurchaseOrderItem"][0]["quantity"] == 3
+    refund = decode_answer("getPurchaseRefund", 200, view_answer(
+        {"PurchaseRefund": nested["PurchaseOrder"]}))["data"]
+    assert refund["PurchaseOrderItem"][0]["id"] == 7 and refund["PurchaseOrderTax"] == []
+    row = {"Invoice": {**LIVE_ROW["Invoice"], "Client": {"id": "1", "business_name": "In"}}}
+    read = decode_answer("listInvoices", 200, list_answer(row))["data"][0]
+    assert read["Client"] == {"id": 1, "business_name": "In"} and "Client" not in read["Invoice"]
+
+
+def test_lines_a_header_documents_stay_inside_it() -> None:
+    """A journal documents its lines inside the header: they are not moved."""
+    entry = {"Journal": {"id": "3", "JournalTransaction": [{"id": "8", "debit": "5"}]}}
+    data = decode_answer("getJournal", 200, view_answer(entry))["data"]
+    assert data == {"Journal": {"id": 3, "JournalTransaction": [{"id": 8, "debit": 5}]}}
+
+
 def test_values_are_written_as_daftra_reads_them() -> None:
     import datetime as dt
 
