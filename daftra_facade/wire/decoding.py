@@ -17,7 +17,9 @@ per schema from the bundled spec, before they see it:
 - related records nested inside the main one (a live invoice carries its ``Client``,
   ``InvoiceItem`` and ``InvoicePayment`` inside ``Invoice``) are moved beside it, where the
   documentation places them; the nested copy wins when both are there;
-- keys the spec does not know are kept as they came.
+- keys the spec does not know are kept as they came, and so are values an ``enum`` does
+  not list (the live service's value sets are open: journal lines' ``subkey``
+  ``sales``, an account's ``entity_type`` ``other_expenses``).
 
 What still does not fit raises :class:`DecodeFailure` naming the field's path, so a
 list can report the one row that failed and keep the others.
@@ -223,8 +225,8 @@ class SchemaNode:
     of it (its kind, members, items, alternatives, nullability, read-only mark)."""
 
     __slots__ = (
-        "children", "closed", "decode", "empties", "item", "kind", "nullable", "options",
-        "patterns", "read_only",
+        "children", "closed", "decode", "empties", "item", "kind", "listed", "nullable",
+        "options", "patterns", "read_only",
     )
 
     def __init__(
@@ -244,6 +246,9 @@ class SchemaNode:
         # members it names by pattern (patternProperties).
         self.closed = False
         self.patterns: tuple[tuple[re.Pattern[str], SchemaNode], ...] = ()
+        # The values an enum lists (empty for anything else). Reading keeps a value it
+        # does not list; unions try the listed values first (see _Compiler._union).
+        self.listed: tuple[Any, ...] = ()
 
     def member(self, name: str) -> SchemaNode | None:
         """The schema of an object's member, named or matching one of its patterns."""
@@ -258,6 +263,7 @@ class SchemaNode:
         twin = SchemaNode(self.decode, self.kind, self.empties, self.nullable)
         twin.children, twin.item, twin.options = self.children, self.item, self.options
         twin.read_only, twin.closed, twin.patterns = self.read_only, self.closed, self.patterns
+        twin.listed = self.listed
         return twin
 
 
@@ -326,7 +332,7 @@ class _Compiler:
                 known.decode = compiled.decode
                 known.children, known.item = compiled.children, compiled.item
                 known.options, known.closed = compiled.options, compiled.closed
-                known.patterns = compiled.patterns
+                known.patterns, known.listed = compiled.patterns, compiled.listed
             return known
         if "allOf" in schema:
             return self._all_of(schema)
@@ -371,7 +377,16 @@ class _Compiler:
 
     @staticmethod
     def _enum(base: SchemaNode, schema: Mapping[str, Any]) -> SchemaNode:
-        allowed = list(schema["enum"]) if "enum" in schema else [schema["const"]]
+        """An ``enum`` is an open set when reading: the live service sends values the
+        documentation never lists (journal lines' ``subkey`` ``sales``, an account's
+        ``entity_type`` ``other_expenses``), so a value of the right kind that it does not
+        list is kept as it came, never failing its record. A ``const`` tells alternatives
+        apart (a bulk element's ``result``) and stays strict."""
+        if "enum" in schema:
+            node = SchemaNode(base.decode, base.kind, base.empties)
+            node.listed = tuple(schema["enum"])
+            return node
+        allowed = [schema["const"]]
         members = {(type(v), v) for v in allowed}
         decode = base.decode
 
@@ -396,8 +411,12 @@ class _Compiler:
         for n in nodes:
             if n.kind == "integer" and has_text and n.decode is _integer:
                 decoders.append((n, _canonical_integer))
+            elif n.listed:
+                decoders.append((n, _listed_only(n)))  # a listed value first
             else:
                 decoders.append((n, _with_empties(n)))
+        # When no alternative takes the value, an enum keeps one it does not list.
+        open_sets = [_with_empties(n) for n in nodes if n.listed]
         native = {
             "integer": (int,), "number": (float, int, Decimal), "boolean": (bool,),
             "string": (str,), "object": (dict,), "array": (list,), "date": (), "any": (),
@@ -422,6 +441,13 @@ class _Compiler:
                 else:
                     if result is not _ABSENT:
                         return result
+            for decode in open_sets:
+                try:
+                    result = decode(value)
+                except DecodeFailure:
+                    continue
+                if result is not _ABSENT:
+                    return result
             raise first or _fail("fits none of the documented shapes", value)
 
         union = SchemaNode(decoder, "union", empties, nullable)
@@ -598,6 +624,20 @@ def _lifted(value: dict[str, Any], main: str, related: tuple[str, ...]) -> dict[
         lifted[name] = inner.pop(name)
     lifted[main] = inner
     return lifted
+
+
+def _listed_only(node: SchemaNode) -> Decoder:
+    """``node``'s decoding (an enum's) that fails on a value the enum does not list."""
+    decode = _with_empties(node)
+    members = {(type(v), v) for v in node.listed}
+
+    def decoder(value: Any) -> Any:
+        decoded = decode(value)
+        if decoded is None or decoded is _ABSENT or (type(decoded), decoded) in members:
+            return decoded
+        raise _fail(f"not one of {list(node.listed)!r}", value)
+
+    return decoder
 
 
 def _canonical_integer(value: Any) -> Any:

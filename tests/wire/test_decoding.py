@@ -157,6 +157,30 @@ def test_lines_a_header_documents_stay_inside_it() -> None:
     assert data == {"Journal": {"id": 3, "JournalTransaction": [{"id": 8, "debit": 5}]}}
 
 
+def test_values_a_list_does_not_name_are_kept_as_sent() -> None:
+    """Open value sets: an unlisted value of the right kind never fails its record."""
+    row = {"Invoice": {**LIVE_ROW["Invoice"], "type": "42", "payment_status": "7"}}
+    invoice = decode_answer("listInvoices", 200, list_answer(row))["data"][0]["Invoice"]
+    assert (invoice["type"], invoice["payment_status"]) == (42, 7)
+    entry = {"Journal": {"id": "1", "entity_type": "", "JournalTransaction": [
+        {"id": "1", "subkey": "sales"}, {"id": "2", "subkey": None},
+        {"id": "3", "subkey": "treasury"}]}}
+    data = decode_answer("getJournal", 200, view_answer(entry))["data"]
+    assert data["Journal"]["entity_type"] == ""
+    assert [line["subkey"] for line in data["Journal"]["JournalTransaction"]] == [
+        "sales", None, "treasury"]
+    with pytest.raises(DecodeFailure, match="not an integer"):  # the wrong kind still fails
+        decode_answer("listInvoices", 200, list_answer(
+            {"Invoice": {**LIVE_ROW["Invoice"], "type": "estimate"}}))
+
+
+def test_a_const_still_tells_alternatives_apart() -> None:
+    answer = [{"result": "successful", "code": 202, "id": "5"},
+              {"result": "failed", "code": 400, "message": "No", "validation_errors": {}}]
+    decoded = decode_answer("addInvoicesBulk", 200, answer)
+    assert decoded[0]["id"] == 5 and decoded[1]["result"] == "failed"
+
+
 def test_values_are_written_as_daftra_reads_them() -> None:
     import datetime as dt
 

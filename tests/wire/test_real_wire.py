@@ -31,6 +31,7 @@ from daftra_facade import (
     ValidationError,
 )
 from daftra_facade.cli import main
+from daftra_facade.wire.validation import UnlistedValueWarning
 from daftra_sandbox import Sandbox
 from daftra_sandbox.routing import Answer, Request
 
@@ -292,6 +293,79 @@ def test_a_document_nested_as_live_reads_as_the_documented_one(
         assert view[party]["id"] == party_id
 
     run(scenario)
+
+
+TAX_NAME = "1-\u0627\u0644\u0642\u064a\u0645\u0629 \u0627\u0644\u0645\u0636\u0627\u0641\u0629"
+
+
+def seed_open_values(sandbox: Sandbox) -> None:
+    """Journal entries and accounts carrying values the documentation does not list,
+    as 122 live journal rows do (subkeys, entity types)."""
+    state = sandbox.state
+    for entity_type in ("other_expenses", "pos_shift_account", "", None):  # None: null
+        state.insert("JournalAccount", {
+            "id": None, "name": f"Account {entity_type!r}", "type": "0", "code": "4100",
+            "entity_type": entity_type, "entity_id": "0", "created": "2026-01-01 00:00:00",
+            "modified": "2026-01-01 00:00:00"})
+    for entity_type, subkeys in (
+        ("", ["sales", TAX_NAME]),
+        ("pos_shift_validate", ["cashier", None]),
+        ("invoice", ["client", ""]),
+    ):
+        state.insert("Journal", {
+            "id": None, "entity_type": entity_type, "entity_id": "0", "total_debit": 5,
+            "total_credit": 5, "currency_code": "EGP", "description": "seeded",
+            "created": "2026-01-01 00:00:00", "modified": "2026-01-01 00:00:00",
+            "JournalTransaction": [
+                {"id": n + 1, "journal_account_id": 1, "debit": 5 * (1 - n), "credit": 5 * n,
+                 "subkey": subkey} for n, subkey in enumerate(subkeys)]})
+
+
+def test_journals_and_accounts_with_unlisted_values_read_as_sent(
+    run: Callable[[Scenario], Any], sandbox: Sandbox
+) -> None:
+    """An open value set never fails a record or a page: a value the spec does not list
+    comes back as the text that was sent; a listed one as its enum member."""
+    from daftra_client.models import JournalAccountEntityType, JournalEntityType
+
+    seed_open_values(sandbox)
+
+    async def scenario(client: Any) -> None:
+        accounts = await every(client.journal_accounts.iter(limit=2))
+        types = {a.name: a.entity_type for a in accounts}
+        assert types["Account 'other_expenses'"] is JournalAccountEntityType.OTHER_EXPENSES
+        assert types["Account 'pos_shift_account'"] == "pos_shift_account"
+        assert type(types["Account 'pos_shift_account'"]) is str
+        assert types["Account ''"] == ""
+        assert types["Account None"] in ("", None)  # null comes as null or ""
+        page = await client.journals.list(limit=10)
+        assert page.undecodable == [] and len(page.rows) == 3
+        entries = [(await client.journals.get(row.journal.id)).journal for row in page.rows]
+        assert [entry.entity_type for entry in entries] == [
+            "", JournalEntityType.POS_SHIFT_VALIDATE, JournalEntityType.INVOICE]
+        subkeys = [[line.subkey for line in entry.journal_transaction] for entry in entries]
+        assert subkeys[0] == ["sales", TAX_NAME]  # kept as sent, typed str
+        assert subkeys[1][0] == "cashier" and subkeys[1][1] in (None, "")
+        assert subkeys[2] == [JournalAccountEntityType.CLIENT, ""]
+
+    run(scenario)
+
+
+def test_a_write_with_an_unlisted_value_is_sent_with_a_warning(
+    run: Callable[[Scenario], Any], sandbox: RecordingSandbox
+) -> None:
+    async def scenario(client: Any) -> None:
+        with pytest.warns(UnlistedValueWarning, match="JournalAccount.entity_type"):
+            account_id = await client.journal_accounts.create({"JournalAccount": {
+                "name": "Shift float", "type": "0", "entity_type": "pos_shift_float"}})
+        account = (await client.journal_accounts.get(account_id)).journal_account
+        assert account.entity_type == "pos_shift_float"
+        with pytest.raises(InvalidInputError, match="entity_typ"):  # a field typo: refused
+            await client.journal_accounts.create({"JournalAccount": {
+                "name": "Typo", "type": "0", "entity_typ": "sales"}})
+
+    run(scenario)
+    assert [body["JournalAccount"]["name"] for body in sandbox.sent("POST")] == ["Shift float"]
 
 
 # Edits.

@@ -5,11 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 import fastjsonschema
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from daftra_facade.wire.specification import request_schema_pointer
-from daftra_facade.wire.validation import _quick_check, _validator, body_errors
+from daftra_facade.wire.validation import (
+    UnlistedValueWarning,
+    _quick_check,
+    _validator,
+    body_errors,
+    body_problems,
+    unlisted_values,
+)
 
 from ..conftest import invoice_body, load_data
 
@@ -61,17 +69,26 @@ def test_numeric_strings_pass_as_php_accepts_them() -> None:
 
 def test_each_problem_is_named_by_its_field_path() -> None:
     body = invoice_body(1, date="2026-02-30")
-    body["InvoiceItem"][0].update(quantity="lots", discount_type="1")
+    body["InvoiceItem"][0].update(quantity="lots", discount_type="percent")
     body["Invoice"]["client_id"] = "x"
 
     errors = body_errors("addInvoicesBulk", body, element=True)
 
     assert set(errors) == {"Invoice.date", "Invoice.client_id", "InvoiceItem.0.quantity",
                            "InvoiceItem.0.discount_type"}
-    assert errors["InvoiceItem.0.discount_type"] == ("'1' is not one of [1, 2]",)
+    assert "'percent'" in errors["InvoiceItem.0.discount_type"][0]
     assert "not a 'date'" in errors["Invoice.date"][0]
 
 
 def test_a_missing_required_member_is_named() -> None:
     errors = body_errors("addInvoice", {"InvoiceItem": []})
     assert "'Invoice' is a required property" in errors["<body>"]
+
+
+def test_an_unlisted_value_is_sent_with_a_warning_and_a_field_typo_is_refused() -> None:
+    body = invoice_body(1, type=42)
+    with pytest.warns(UnlistedValueWarning, match=r"Invoice.type: 42 is not one of"):
+        assert body_problems("addInvoice", body) == {}
+    assert unlisted_values("addInvoice", invoice_body(1, type="3")) == {}  # "3" is 3
+    body = {"JournalAccount": {"name": "x", "type": "0", "entity_typ": "sales"}}
+    assert "JournalAccount.entity_typ" in body_problems("addJournalAccount", body)

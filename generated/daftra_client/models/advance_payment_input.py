@@ -24,7 +24,7 @@ class AdvancePaymentInput:
     and `type` must be 19.
 
         Attributes:
-            type_ (InvoiceType | None): Always 19, the document type of advance payments.
+            type_ (int | InvoiceType | None): Always 19, the document type of advance payments.
             client_id (int): The client billed. The one field needed to create an invoice.
             id (int | Unset): The invoice's id.
             staff_id (int | None | Unset): The staff member who created the invoice; `0` is the account owner.
@@ -63,7 +63,8 @@ class AdvancePaymentInput:
             issue_date (None | str | Unset): The issue date as `YYYY-MM-DD`, when it differs from `date`. Kept as text
                 because Daftra may send it empty.
             due_after (int | None | Unset): Days from the invoice date until payment is due (0 or more).
-            payment_status (None | PaymentStatus | Unset): How far the invoice is paid; Daftra derives it from the payments.
+            payment_status (int | None | PaymentStatus | Unset): How far the invoice is paid; Daftra derives it from the
+                payments.
             draft (bool | Flag | None | Unset): `1` (or `true`) for a draft, `0` (or `false`) for a final invoice.
             discount (float | None | Unset): A discount in percent (0 to 100) on the whole invoice. Use either this or
                 `discount_amount` and set the other to 0; neither may exceed the largest discount the account or staff member
@@ -71,7 +72,7 @@ class AdvancePaymentInput:
             discount_amount (float | None | Unset): A fixed discount on the whole invoice. Use either this or `discount` and
                 set the other to 0.
             deposit (float | None | Unset): The deposit amount.
-            deposit_type (DepositType | None | Unset): Whether the deposit is paid.
+            deposit_type (DepositType | int | None | Unset): Whether the deposit is paid.
             summary_subtotal (float | Unset): Total before taxes.
             summary_discount (float | Unset): Total of all discounts.
             summary_total (float | Unset): Total including taxes.
@@ -85,13 +86,13 @@ class AdvancePaymentInput:
             invoice_layout_id (int | None | Unset): The print layout (general listing `InvoiceLayout`); the default layout
                 when left out.
             estimate_id (int | None | Unset): The estimate this invoice was made from.
-            shipping_options (None | ShippingDisplay | Unset): Which shipping details the invoice shows.
+            shipping_options (int | None | ShippingDisplay | Unset): Which shipping details the invoice shows.
             shipping_amount (float | None | Unset): The shipping charge.
             shipping_option_id (int | None | Unset): The shipping option (carrier) used.
             follow_up_status (int | None | Unset): The follow-up status id.
             work_order_id (int | None | Unset): The work order the invoice is linked to.
-            requisition_delivery_status (None | RequisitionDeliveryStatus | Unset): Delivery state of the requisition behind
-                the invoice.
+            requisition_delivery_status (int | None | RequisitionDeliveryStatus | Unset): Delivery state of the requisition
+                behind the invoice.
             pos_shift_id (int | None | Unset): The point-of-sale shift; when given, the store is taken from that shift.
             terminal_id (None | str | Unset): The point-of-sale terminal; ties the invoice to a POS shift.
             order_source_id (int | None | Unset): Where the order came from; needed only when the account makes order
@@ -102,8 +103,8 @@ class AdvancePaymentInput:
             sales_person_id (int | None | Unset): The sales person credited; `-2` means several sales persons.
             unique_id (None | str | Unset): A reference chosen by the caller; when present, Daftra recomputes offers and
                 discounts on the lines. It does not prevent duplicate invoices.
-            source_type (InvoiceType | None | Unset): The kind of document this invoice was generated from (same codes as
-                `type`); null when it has no source.
+            source_type (int | InvoiceType | None | Unset): The kind of document this invoice was generated from (same codes
+                as `type`); null when it has no source.
             source_id (int | None | Unset): The id of the document named by `source_type`.
             qr_code_url (None | str | Unset): Address of the invoice's QR code image (Saudi electronic invoices only).
             invoice_html_url (None | str | Unset): Address that returns the invoice rendered as HTML.
@@ -112,7 +113,7 @@ class AdvancePaymentInput:
             modified (str | Unset): When the invoice last changed (`YYYY-MM-DD HH:MM:SS`, account time).
     """
 
-    type_: InvoiceType | None
+    type_: int | InvoiceType | None
     client_id: int
     id: int | Unset = UNSET
     staff_id: int | None | Unset = UNSET
@@ -146,12 +147,12 @@ class AdvancePaymentInput:
     date: datetime.date | Unset = UNSET
     issue_date: None | str | Unset = UNSET
     due_after: int | None | Unset = UNSET
-    payment_status: None | PaymentStatus | Unset = UNSET
+    payment_status: int | None | PaymentStatus | Unset = UNSET
     draft: bool | Flag | None | Unset = UNSET
     discount: float | None | Unset = UNSET
     discount_amount: float | None | Unset = UNSET
     deposit: float | None | Unset = UNSET
-    deposit_type: DepositType | None | Unset = UNSET
+    deposit_type: DepositType | int | None | Unset = UNSET
     summary_subtotal: float | Unset = UNSET
     summary_discount: float | Unset = UNSET
     summary_total: float | Unset = UNSET
@@ -164,12 +165,12 @@ class AdvancePaymentInput:
     terms: None | str | Unset = UNSET
     invoice_layout_id: int | None | Unset = UNSET
     estimate_id: int | None | Unset = UNSET
-    shipping_options: None | ShippingDisplay | Unset = UNSET
+    shipping_options: int | None | ShippingDisplay | Unset = UNSET
     shipping_amount: float | None | Unset = UNSET
     shipping_option_id: int | None | Unset = UNSET
     follow_up_status: int | None | Unset = UNSET
     work_order_id: int | None | Unset = UNSET
-    requisition_delivery_status: None | RequisitionDeliveryStatus | Unset = UNSET
+    requisition_delivery_status: int | None | RequisitionDeliveryStatus | Unset = UNSET
     pos_shift_id: int | None | Unset = UNSET
     terminal_id: None | str | Unset = UNSET
     order_source_id: int | None | Unset = UNSET
@@ -178,7 +179,7 @@ class AdvancePaymentInput:
     cost_center_id: int | None | Unset = UNSET
     sales_person_id: int | None | Unset = UNSET
     unique_id: None | str | Unset = UNSET
-    source_type: InvoiceType | None | Unset = UNSET
+    source_type: int | InvoiceType | None | Unset = UNSET
     source_id: int | None | Unset = UNSET
     qr_code_url: None | str | Unset = UNSET
     invoice_html_url: None | str | Unset = UNSET
@@ -757,7 +758,7 @@ class AdvancePaymentInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_type_(data: object) -> InvoiceType | None:
+        def _parse_type_(data: object) -> int | InvoiceType | None:
             if data is None:
                 return data
             try:
@@ -768,7 +769,7 @@ class AdvancePaymentInput:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InvoiceType | None, data)
+            return cast(int | InvoiceType | None, data)
 
         type_ = _parse_type_(d.pop("type"))
 
@@ -1074,7 +1075,7 @@ class AdvancePaymentInput:
 
         due_after = _parse_due_after(d.pop("due_after", UNSET))
 
-        def _parse_payment_status(data: object) -> None | PaymentStatus | Unset:
+        def _parse_payment_status(data: object) -> int | None | PaymentStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1087,7 +1088,7 @@ class AdvancePaymentInput:
                 return payment_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentStatus | Unset, data)
+            return cast(int | None | PaymentStatus | Unset, data)
 
         payment_status = _parse_payment_status(d.pop("payment_status", UNSET))
 
@@ -1135,7 +1136,7 @@ class AdvancePaymentInput:
 
         deposit = _parse_deposit(d.pop("deposit", UNSET))
 
-        def _parse_deposit_type(data: object) -> DepositType | None | Unset:
+        def _parse_deposit_type(data: object) -> DepositType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1148,7 +1149,7 @@ class AdvancePaymentInput:
                 return deposit_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DepositType | None | Unset, data)
+            return cast(DepositType | int | None | Unset, data)
 
         deposit_type = _parse_deposit_type(d.pop("deposit_type", UNSET))
 
@@ -1225,7 +1226,7 @@ class AdvancePaymentInput:
 
         estimate_id = _parse_estimate_id(d.pop("estimate_id", UNSET))
 
-        def _parse_shipping_options(data: object) -> None | ShippingDisplay | Unset:
+        def _parse_shipping_options(data: object) -> int | None | ShippingDisplay | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1238,7 +1239,7 @@ class AdvancePaymentInput:
                 return shipping_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ShippingDisplay | Unset, data)
+            return cast(int | None | ShippingDisplay | Unset, data)
 
         shipping_options = _parse_shipping_options(d.pop("shipping_options", UNSET))
 
@@ -1280,7 +1281,7 @@ class AdvancePaymentInput:
 
         def _parse_requisition_delivery_status(
             data: object,
-        ) -> None | RequisitionDeliveryStatus | Unset:
+        ) -> int | None | RequisitionDeliveryStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1293,7 +1294,7 @@ class AdvancePaymentInput:
                 return requisition_delivery_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RequisitionDeliveryStatus | Unset, data)
+            return cast(int | None | RequisitionDeliveryStatus | Unset, data)
 
         requisition_delivery_status = _parse_requisition_delivery_status(
             d.pop("requisition_delivery_status", UNSET)
@@ -1371,7 +1372,7 @@ class AdvancePaymentInput:
 
         unique_id = _parse_unique_id(d.pop("unique_id", UNSET))
 
-        def _parse_source_type(data: object) -> InvoiceType | None | Unset:
+        def _parse_source_type(data: object) -> int | InvoiceType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1384,7 +1385,7 @@ class AdvancePaymentInput:
                 return source_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InvoiceType | None | Unset, data)
+            return cast(int | InvoiceType | None | Unset, data)
 
         source_type = _parse_source_type(d.pop("source_type", UNSET))
 

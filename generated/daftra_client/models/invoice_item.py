@@ -32,7 +32,7 @@ class InvoiceItem:
         col_5 (None | str | Unset): Extra column shown by some invoice layouts.
         discount (float | None | Unset): The line discount, read according to `discount_type`; it may not exceed the
             largest discount allowed.
-        discount_type (DiscountType | None | Unset): Whether `discount` is a percentage or an amount.
+        discount_type (DiscountType | int | None | Unset): Whether `discount` is a percentage or an amount.
         store_id (int | None | Unset): The warehouse this line's stock comes from; the invoice's store when left out.
         lot (list[int | str] | Unset): Lot or batch numbers, for products tracked by lot.
         expiry_date (list[str] | Unset): Expiry dates (`YYYY-MM-DD`) matching `lot`, for products tracked by expiry.
@@ -58,7 +58,7 @@ class InvoiceItem:
     col_4: None | str | Unset = UNSET
     col_5: None | str | Unset = UNSET
     discount: float | None | Unset = UNSET
-    discount_type: DiscountType | None | Unset = UNSET
+    discount_type: DiscountType | int | None | Unset = UNSET
     store_id: int | None | Unset = UNSET
     lot: list[int | str] | Unset = UNSET
     expiry_date: list[str] | Unset = UNSET
@@ -360,7 +360,7 @@ class InvoiceItem:
 
         discount = _parse_discount(d.pop("discount", UNSET))
 
-        def _parse_discount_type(data: object) -> DiscountType | None | Unset:
+        def _parse_discount_type(data: object) -> DiscountType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -373,7 +373,7 @@ class InvoiceItem:
                 return discount_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiscountType | None | Unset, data)
+            return cast(DiscountType | int | None | Unset, data)
 
         discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
 

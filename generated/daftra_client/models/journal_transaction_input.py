@@ -26,7 +26,7 @@ class JournalTransactionInput:
         currency_credit (float | None | Unset): The credit converted to the account's local currency.
         currency_code (None | str | Unset): The line's currency (ISO 4217).
         currency_rate (float | None | Unset): The exchange rate used for the conversion.
-        subkey (JournalAccountEntityType | None | Unset): The kind of record the line's account stands for.
+        subkey (JournalAccountEntityType | None | str | Unset): The kind of record the line's account stands for.
         description (None | str | Unset): What the line records.
         alter_description (None | str | Unset): A second description, for example in another language.
         created (str | Unset): When the line was created (`YYYY-MM-DD HH:MM:SS`).
@@ -42,7 +42,7 @@ class JournalTransactionInput:
     currency_credit: float | None | Unset = UNSET
     currency_code: None | str | Unset = UNSET
     currency_rate: float | None | Unset = UNSET
-    subkey: JournalAccountEntityType | None | Unset = UNSET
+    subkey: JournalAccountEntityType | None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     alter_description: None | str | Unset = UNSET
     created: str | Unset = UNSET
@@ -227,7 +227,7 @@ class JournalTransactionInput:
 
         currency_rate = _parse_currency_rate(d.pop("currency_rate", UNSET))
 
-        def _parse_subkey(data: object) -> JournalAccountEntityType | None | Unset:
+        def _parse_subkey(data: object) -> JournalAccountEntityType | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -240,7 +240,7 @@ class JournalTransactionInput:
                 return subkey_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JournalAccountEntityType | None | Unset, data)
+            return cast(JournalAccountEntityType | None | str | Unset, data)
 
         subkey = _parse_subkey(d.pop("subkey", UNSET))
 

@@ -26,7 +26,7 @@ class PurchaseDebitNoteItem:
         unit_price (float | None | str | Unset): Price of one unit.
         quantity (float | None | str | Unset): How many units.
         discount (float | None | str | Unset): The line discount, read according to `discount_type`.
-        discount_type (DiscountType | None | Unset): Whether `discount` is a percentage or an amount.
+        discount_type (DiscountType | int | None | Unset): Whether `discount` is a percentage or an amount.
         tax1 (int | None | Unset): Id of the first tax.
         tax2 (int | None | Unset): Id of a second tax.
     """
@@ -40,7 +40,7 @@ class PurchaseDebitNoteItem:
     unit_price: float | None | str | Unset = UNSET
     quantity: float | None | str | Unset = UNSET
     discount: float | None | str | Unset = UNSET
-    discount_type: DiscountType | None | Unset = UNSET
+    discount_type: DiscountType | int | None | Unset = UNSET
     tax1: int | None | Unset = UNSET
     tax2: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -235,7 +235,7 @@ class PurchaseDebitNoteItem:
 
         discount = _parse_discount(d.pop("discount", UNSET))
 
-        def _parse_discount_type(data: object) -> DiscountType | None | Unset:
+        def _parse_discount_type(data: object) -> DiscountType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -248,7 +248,7 @@ class PurchaseDebitNoteItem:
                 return discount_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiscountType | None | Unset, data)
+            return cast(DiscountType | int | None | Unset, data)
 
         discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
 
