@@ -390,6 +390,26 @@ def test_a_notes_only_update_of_a_live_nested_invoice_keeps_its_lines(
     assert "InvoiceItem" not in edit["Invoice"] and "Client" not in edit["Invoice"]
 
 
+def test_an_update_moves_lines_read_inside_the_header_beside_it(
+    run: Callable[[Scenario], Any], sandbox: RecordingSandbox
+) -> None:
+    """A requisition's read nests its lines in ``Requisition``; its edit takes them
+    beside: a notes-only edit sends them there, and the lines survive the edit."""
+    async def scenario(client: Any) -> None:
+        requisition_id = await client.requisitions.create({
+            "Requisition": {"type": 1, "store_id": 1, "date": "2026-01-01 10:00"},
+            "RequisitionItem": [{"product_id": 1, "quantity": 2, "unit_price": 3}]})
+        await client.requisitions.update(requisition_id, {"Requisition": {"notes": "b"}})
+        read = (await client.requisitions.get(requisition_id)).requisition
+        assert read.notes == "b"
+        assert [(line.product_id, line.quantity) for line in read.requisition_item] == [
+            (1, Decimal("2"))]
+
+    run(scenario)
+    (edit,) = sandbox.sent("PUT")
+    assert "RequisitionItem" not in edit["Requisition"] and len(edit["RequisitionItem"]) == 1
+
+
 class LinelessSandbox(RecordingSandbox):
     """A live sandbox whose single invoices come without their lines at all."""
 
