@@ -66,9 +66,15 @@ def _validator(pointer: str) -> Any:
             return True
         return isinstance(value, str) and bool(_NUMBER_TEXT.match(value))
 
+    def php_enum(_validator: Any, listed: Any, instance: Any, _schema: Any) -> Any:
+        if not _php_listed(instance, listed):
+            yield jsonschema.ValidationError(f"{instance!r} is not one of {listed!r}")
+
     base = jsonschema.Draft202012Validator
     types = base.TYPE_CHECKER.redefine_many({"integer": php_integer, "number": php_number})
-    validator_class = jsonschema.validators.extend(base, type_checker=types)  # type: ignore[no-untyped-call]
+    validator_class = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+        base, validators={"enum": php_enum}, type_checker=types
+    )
     registry: Registry[Any] = Registry().with_resource(
         SPEC_URI, Resource.from_contents(load_spec(), default_specification=DRAFT202012)
     )
@@ -104,6 +110,10 @@ def _inlined(
     }
     if not php_numbers:
         return inlined
+    listed = inlined.get("enum")
+    if isinstance(listed, list) and any(_is_int(v) for v in listed):
+        # PHP compares loosely: "0" is the flag 0 (the documentation's bodies send "0").
+        inlined["enum"] = [*listed, *(str(v) for v in listed if _is_int(v))]
     types = inlined.get("type")
     numeric = {"integer": _INTEGER_TEXT.pattern, "number": _NUMBER_TEXT.pattern}
     kinds = [types] if isinstance(types, str) else list(types or [])
@@ -112,6 +122,21 @@ def _inlined(
         as_text = [{"type": "string", "pattern": pattern} for pattern in patterns]
         inlined = {"anyOf": [inlined, *as_text]}
     return inlined
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _php_listed(instance: object, listed: Any) -> bool:
+    """Whether ``instance`` is one of ``listed`` as PHP compares: ``"1"`` is ``1``."""
+    if any(instance == v and type(instance) is type(v) for v in listed):
+        return True
+    if isinstance(instance, str) and _INTEGER_TEXT.match(instance):
+        return int(instance) in [v for v in listed if _is_int(v)]
+    if isinstance(instance, float) and instance.is_integer():
+        return int(instance) in [v for v in listed if _is_int(v)]
+    return False
 
 
 def inlined_schema(operation_id: str, *, element: bool = False) -> dict[str, Any]:
@@ -252,7 +277,7 @@ def _collect_unlisted(
     value: object, node: SchemaNode, path: tuple[str, ...], found: dict[str, str]
 ) -> None:
     listed = [node] if node.listed else [option for option in node.options if option.listed]
-    if listed and value is not None and not isinstance(value, dict | list | bool):
+    if listed and value not in (None, "") and not isinstance(value, dict | list | bool):
         if not any(_listed(value, option.listed) for option in listed):
             names = ", ".join(repr(v) for v in listed[0].listed)
             found[".".join(path) or "<body>"] = (

@@ -49,9 +49,9 @@ SEED_BULK_RESPONSE: list[dict[str, Any]] = load_data("seed_bulk_response.json")
 # Every query parameter Daftra documents for GET /invoices, by its wire name.
 DOCUMENTED_LIST_PARAMETERS = """
     page limit recursive keywords client_id type client_type payment_status draft
-    follow_up_status einvoice_status currency_code no item tags[] po_number external_source[]
+    follow_up_status einvoice_status currency_code no item tags po_number external_source
     custom_field custom_field_label subscription_id work_order_id source_type source_id
-    order_source_id shipping_option_id staff_id[] pos_shift_id requisition_delivery_status[]
+    order_source_id shipping_option_id staff_id pos_shift_id requisition_delivery_status
     summary_total_from summary_total_to date_from date_to due_date_from due_date_to
     created_from created_to sort direction
 """

@@ -105,6 +105,7 @@ from .designation_input import DesignationInput
 from .designation_page import DesignationPage
 from .discount_type import DiscountType
 from .document import Document
+from .document_line import DocumentLine
 from .document_title import DocumentTitle
 from .employee_asset import EmployeeAsset
 from .employee_asset_asset_unit_type_0 import EmployeeAssetAssetUnitType0
@@ -543,6 +544,7 @@ __all__ = (
     "DesignationPage",
     "DiscountType",
     "Document",
+    "DocumentLine",
     "DocumentTitle",
     "EmployeeAsset",
     "EmployeeAssetAssetUnitType0",

@@ -28,12 +28,14 @@ class AdvancePaymentInput:
             client_id (int): The client billed. The one field needed to create an invoice.
             id (int | Unset): The invoice's id.
             staff_id (int | None | Unset): The staff member who created the invoice; `0` is the account owner.
-            subscription_id (int | None | Unset): The parent invoice this one follows, for example the invoice a refund
-                belongs to; null when there is none.
+            subscription_id (int | None | str | Unset): The parent invoice this one follows, for example the invoice a
+                refund belongs to; null when there is none. The documentation types it as text (its advance payment example
+                sends `""`).
             store_id (int | None | Unset): The warehouse stock is taken from; the primary store when left out. Single lines
                 can name their own store.
             no (None | str | Unset): The invoice number; generated when left out.
-            po_number (None | str | Unset): The client's purchase-order number.
+            po_number (int | None | str | Unset): The client's purchase-order number (the advance payment example sends a
+                number).
             name (None | str | Unset): A name, used only by templates and subscriptions.
             branch_id (int | None | Unset): The branch the invoice belongs to; it must be an active branch.
             is_offline (bool | Flag | None | Unset): Whether the client is an offline client (`0`/`1`).
@@ -86,7 +88,8 @@ class AdvancePaymentInput:
             invoice_layout_id (int | None | Unset): The print layout (general listing `InvoiceLayout`); the default layout
                 when left out.
             estimate_id (int | None | Unset): The estimate this invoice was made from.
-            shipping_options (int | None | ShippingDisplay | Unset): Which shipping details the invoice shows.
+            shipping_options (int | None | ShippingDisplay | str | Unset): Which shipping details the invoice shows. The
+                documentation types it as text (its advance payment example sends `""`).
             shipping_amount (float | None | Unset): The shipping charge.
             shipping_option_id (int | None | Unset): The shipping option (carrier) used.
             follow_up_status (int | None | Unset): The follow-up status id.
@@ -117,10 +120,10 @@ class AdvancePaymentInput:
     client_id: int
     id: int | Unset = UNSET
     staff_id: int | None | Unset = UNSET
-    subscription_id: int | None | Unset = UNSET
+    subscription_id: int | None | str | Unset = UNSET
     store_id: int | None | Unset = UNSET
     no: None | str | Unset = UNSET
-    po_number: None | str | Unset = UNSET
+    po_number: int | None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     branch_id: int | None | Unset = UNSET
     is_offline: bool | Flag | None | Unset = UNSET
@@ -165,7 +168,7 @@ class AdvancePaymentInput:
     terms: None | str | Unset = UNSET
     invoice_layout_id: int | None | Unset = UNSET
     estimate_id: int | None | Unset = UNSET
-    shipping_options: int | None | ShippingDisplay | Unset = UNSET
+    shipping_options: int | None | ShippingDisplay | str | Unset = UNSET
     shipping_amount: float | None | Unset = UNSET
     shipping_option_id: int | None | Unset = UNSET
     follow_up_status: int | None | Unset = UNSET
@@ -205,7 +208,7 @@ class AdvancePaymentInput:
         else:
             staff_id = self.staff_id
 
-        subscription_id: int | None | Unset
+        subscription_id: int | None | str | Unset
         if isinstance(self.subscription_id, Unset):
             subscription_id = UNSET
         else:
@@ -223,7 +226,7 @@ class AdvancePaymentInput:
         else:
             no = self.no
 
-        po_number: None | str | Unset
+        po_number: int | None | str | Unset
         if isinstance(self.po_number, Unset):
             po_number = UNSET
         else:
@@ -477,7 +480,7 @@ class AdvancePaymentInput:
         else:
             estimate_id = self.estimate_id
 
-        shipping_options: int | None | Unset
+        shipping_options: int | None | str | Unset
         if isinstance(self.shipping_options, Unset):
             shipping_options = UNSET
         elif isinstance(self.shipping_options, ShippingDisplay):
@@ -786,12 +789,12 @@ class AdvancePaymentInput:
 
         staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
 
-        def _parse_subscription_id(data: object) -> int | None | Unset:
+        def _parse_subscription_id(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         subscription_id = _parse_subscription_id(d.pop("subscription_id", UNSET))
 
@@ -813,12 +816,12 @@ class AdvancePaymentInput:
 
         no = _parse_no(d.pop("no", UNSET))
 
-        def _parse_po_number(data: object) -> None | str | Unset:
+        def _parse_po_number(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         po_number = _parse_po_number(d.pop("po_number", UNSET))
 
@@ -1226,7 +1229,7 @@ class AdvancePaymentInput:
 
         estimate_id = _parse_estimate_id(d.pop("estimate_id", UNSET))
 
-        def _parse_shipping_options(data: object) -> int | None | ShippingDisplay | Unset:
+        def _parse_shipping_options(data: object) -> int | None | ShippingDisplay | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1239,7 +1242,7 @@ class AdvancePaymentInput:
                 return shipping_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | ShippingDisplay | Unset, data)
+            return cast(int | None | ShippingDisplay | str | Unset, data)
 
         shipping_options = _parse_shipping_options(d.pop("shipping_options", UNSET))
 

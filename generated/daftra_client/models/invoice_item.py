@@ -23,8 +23,6 @@ class InvoiceItem:
         description (None | str | Unset): A longer description of the line.
         unit_price (float | None | Unset): Price of one unit, a plain number without currency sign.
         quantity (float | None | Unset): How many units; fractions are allowed.
-        tax1 (int | None | Unset): Id of the first tax applied to the line.
-        tax2 (int | None | Unset): Id of a second tax applied to the line.
         product_id (int | None | Unset): The product sold. With branches switched on, it must exist in the current
             branch.
         col_3 (None | str | Unset): Extra column shown by some invoice layouts.
@@ -43,6 +41,8 @@ class InvoiceItem:
         calculated_discount (float | None | Unset): The discount actually applied to the line.
         created (str | Unset): When the line was created (`YYYY-MM-DD HH:MM:SS`).
         modified (str | Unset): When the line last changed (`YYYY-MM-DD HH:MM:SS`).
+        tax1 (int | None | Unset): Id of the first tax applied to the line.
+        tax2 (int | None | Unset): Id of a second tax applied to the line.
     """
 
     id: int | Unset = UNSET
@@ -51,8 +51,6 @@ class InvoiceItem:
     description: None | str | Unset = UNSET
     unit_price: float | None | Unset = UNSET
     quantity: float | None | Unset = UNSET
-    tax1: int | None | Unset = UNSET
-    tax2: int | None | Unset = UNSET
     product_id: int | None | Unset = UNSET
     col_3: None | str | Unset = UNSET
     col_4: None | str | Unset = UNSET
@@ -69,6 +67,8 @@ class InvoiceItem:
     calculated_discount: float | None | Unset = UNSET
     created: str | Unset = UNSET
     modified: str | Unset = UNSET
+    tax1: int | None | Unset = UNSET
+    tax2: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,18 +99,6 @@ class InvoiceItem:
             quantity = UNSET
         else:
             quantity = self.quantity
-
-        tax1: int | None | Unset
-        if isinstance(self.tax1, Unset):
-            tax1 = UNSET
-        else:
-            tax1 = self.tax1
-
-        tax2: int | None | Unset
-        if isinstance(self.tax2, Unset):
-            tax2 = UNSET
-        else:
-            tax2 = self.tax2
 
         product_id: int | None | Unset
         if isinstance(self.product_id, Unset):
@@ -200,6 +188,18 @@ class InvoiceItem:
 
         modified = self.modified
 
+        tax1: int | None | Unset
+        if isinstance(self.tax1, Unset):
+            tax1 = UNSET
+        else:
+            tax1 = self.tax1
+
+        tax2: int | None | Unset
+        if isinstance(self.tax2, Unset):
+            tax2 = UNSET
+        else:
+            tax2 = self.tax2
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -215,10 +215,6 @@ class InvoiceItem:
             field_dict["unit_price"] = unit_price
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
-        if tax1 is not UNSET:
-            field_dict["tax1"] = tax1
-        if tax2 is not UNSET:
-            field_dict["tax2"] = tax2
         if product_id is not UNSET:
             field_dict["product_id"] = product_id
         if col_3 is not UNSET:
@@ -251,6 +247,10 @@ class InvoiceItem:
             field_dict["created"] = created
         if modified is not UNSET:
             field_dict["modified"] = modified
+        if tax1 is not UNSET:
+            field_dict["tax1"] = tax1
+        if tax2 is not UNSET:
+            field_dict["tax2"] = tax2
 
         return field_dict
 
@@ -296,24 +296,6 @@ class InvoiceItem:
             return cast(float | None | Unset, data)
 
         quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_tax1(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax1 = _parse_tax1(d.pop("tax1", UNSET))
-
-        def _parse_tax2(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax2 = _parse_tax2(d.pop("tax2", UNSET))
 
         def _parse_product_id(data: object) -> int | None | Unset:
             if data is None:
@@ -443,6 +425,24 @@ class InvoiceItem:
 
         modified = d.pop("modified", UNSET)
 
+        def _parse_tax1(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tax1 = _parse_tax1(d.pop("tax1", UNSET))
+
+        def _parse_tax2(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tax2 = _parse_tax2(d.pop("tax2", UNSET))
+
         invoice_item = cls(
             id=id,
             invoice_id=invoice_id,
@@ -450,8 +450,6 @@ class InvoiceItem:
             description=description,
             unit_price=unit_price,
             quantity=quantity,
-            tax1=tax1,
-            tax2=tax2,
             product_id=product_id,
             col_3=col_3,
             col_4=col_4,
@@ -468,6 +466,8 @@ class InvoiceItem:
             calculated_discount=calculated_discount,
             created=created,
             modified=modified,
+            tax1=tax1,
+            tax2=tax2,
         )
 
         invoice_item.additional_properties = d
