@@ -226,7 +226,7 @@ class SchemaNode:
 
     __slots__ = (
         "children", "closed", "decode", "empties", "item", "kind", "listed", "nullable",
-        "options", "patterns", "read_only",
+        "options", "patterns", "read_only", "relations",
     )
 
     def __init__(
@@ -249,6 +249,9 @@ class SchemaNode:
         # The values an enum lists (empty for anything else). Reading keeps a value it
         # does not list; unions try the listed values first (see _Compiler._union).
         self.listed: tuple[Any, ...] = ()
+        # A record of models: its main model and the related ones the spec places beside
+        # it (see _relations); ("", ()) for anything else.
+        self.relations: tuple[str, tuple[str, ...]] = ("", ())
 
     def member(self, name: str) -> SchemaNode | None:
         """The schema of an object's member, named or matching one of its patterns."""
@@ -263,7 +266,7 @@ class SchemaNode:
         twin = SchemaNode(self.decode, self.kind, self.empties, self.nullable)
         twin.children, twin.item, twin.options = self.children, self.item, self.options
         twin.read_only, twin.closed, twin.patterns = self.read_only, self.closed, self.patterns
-        twin.listed = self.listed
+        twin.listed, twin.relations = self.listed, self.relations
         return twin
 
 
@@ -333,6 +336,7 @@ class _Compiler:
                 known.children, known.item = compiled.children, compiled.item
                 known.options, known.closed = compiled.options, compiled.closed
                 known.patterns, known.listed = compiled.patterns, compiled.listed
+                known.relations = compiled.relations
             return known
         if "allOf" in schema:
             return self._all_of(schema)
@@ -549,6 +553,7 @@ class _Compiler:
         node.children = children
         node.closed = bool(children) and not extra
         node.patterns = patterns
+        node.relations = (main, beside)
         return node
 
     def _array(self, schema: Mapping[str, Any]) -> SchemaNode:
@@ -687,6 +692,33 @@ def answer_member_node(operation_id: str, path: tuple[str, ...]) -> SchemaNode |
     for key in path:
         node = node.member(key) if node is not None else None
     return node
+
+
+def conflicting_relations(operation_id: str, path: tuple[str, ...], data: Any) -> list[str]:
+    """The related records a single read (``data``, the answer as sent) carries both
+    inside its main record and beside it, with different contents. Reading takes the
+    nested copy; an edit cannot know which one the service keeps."""
+    node = answer_member_node(operation_id, path)
+    for key in path:
+        data = data.get(key) if isinstance(data, Mapping) else None
+    if node is None or not isinstance(data, Mapping):
+        return []
+    main, beside = node.relations
+    inner = data.get(main)
+    if not beside or not isinstance(inner, Mapping):
+        return []
+    conflicts = []
+    for name in beside:
+        if name in inner and name in data:
+            member = node.member(name)
+            decode = _with_empties(member) if member is not None else (lambda value: value)
+            try:
+                same = decode(inner[name]) == decode(data[name])
+            except DecodeFailure:
+                same = False
+            if not same:
+                conflicts.append(name)
+    return conflicts
 
 
 def rows_node(operation_id: str, rows_path: tuple[str, ...]) -> SchemaNode | None:

@@ -9,7 +9,12 @@ from typing import Any
 import httpx
 import pytest
 
-from daftra_facade.wire.decoding import DecodeFailure, decode_answer, decode_rows
+from daftra_facade.wire.decoding import (
+    DecodeFailure,
+    conflicting_relations,
+    decode_answer,
+    decode_rows,
+)
 from daftra_facade.wire.encoding import dumps, to_json
 from daftra_facade.wire.operations import Operation
 from daftra_facade.wire.specification import operations
@@ -148,6 +153,15 @@ def test_purchase_documents_and_list_rows_are_read_nested_too() -> None:
     row = {"Invoice": {**LIVE_ROW["Invoice"], "Client": {"id": "1", "business_name": "In"}}}
     read = decode_answer("listInvoices", 200, list_answer(row))["data"][0]
     assert read["Client"] == {"id": 1, "business_name": "In"} and "Client" not in read["Invoice"]
+
+
+def test_relations_told_two_ways_are_named() -> None:
+    both = {"Invoice": {"id": "1", "InvoiceItem": [{"id": "1", "quantity": "2"}],
+                        "Client": {"id": "2"}},
+            "InvoiceItem": [], "Client": {"id": 2}}
+    assert conflicting_relations("getInvoice", ("data",), view_answer(both)) == ["InvoiceItem"]
+    same = {**both, "InvoiceItem": [{"id": 1, "quantity": 2}]}
+    assert conflicting_relations("getInvoice", ("data",), view_answer(same)) == []
 
 
 def test_lines_a_header_documents_stay_inside_it() -> None:

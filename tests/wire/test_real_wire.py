@@ -442,6 +442,34 @@ def test_an_update_refuses_when_the_read_holds_no_lines(
         assert lineless.state.rows("InvoiceItem")[-1]["item"] == "Kept"
 
 
+class TwiceToldSandbox(RecordingSandbox):
+    """A live sandbox whose single invoices also carry a stale copy of their lines
+    beside the header (nothing), as a list row would."""
+
+    def handle(self, request: Request) -> Answer:
+        answer = super().handle(request)
+        data = answer.body.get("data") if isinstance(answer.body, dict) else None
+        if request.method == "GET" and isinstance(data, dict) and "Invoice" in data:
+            data["InvoiceItem"] = []
+        return answer
+
+
+def test_an_update_refuses_when_the_read_tells_the_lines_two_ways(
+    run: Callable[[Scenario], Any],
+) -> None:
+    with TwiceToldSandbox() as twice:
+        invoice_id = twice.add_invoice(invoice_body(1))["id"]
+
+        async def scenario(client: Any) -> None:
+            view = await client.invoices.get(invoice_id)
+            assert [line.item for line in view.invoice_item] == ["Widget"]  # nested wins
+            with pytest.raises(UnparseableResponseError, match="InvoiceItem twice"):
+                await client.invoices.update(invoice_id, {"Invoice": {"notes": "x"}})
+
+        run(scenario, base_url=twice.base_url, api_key=twice.api_key)
+        assert twice.sent("PUT") == []
+
+
 def test_an_edit_keeps_every_field_it_does_not_change(
     run: Callable[[Scenario], Any], sandbox: RecordingSandbox
 ) -> None:
