@@ -536,11 +536,11 @@ class WriteFlows(Resource):
         if missing:
             names = ", ".join(missing)
             raise UnparseableResponseError(
-                f"{self.spec.tag}.update({record_id}): nothing sent; the "
-                f"record read back holds no {names}, which {get} documents and an edit "
-                "sends back, and Daftra replaces a record with what it is sent, so this "
-                f"edit could remove them. Give {names} in the changes, or use replace() "
-                "with a full body"
+                f"{self.spec.tag}.update({record_id}): nothing sent; the record read back "
+                f"{'; '.join(missing.values())}; {get} documents {names} and an edit sends "
+                "them back, and Daftra replaces a record with what it is sent, so this edit "
+                f"could remove them. Give {names} in the changes, or use replace() with a "
+                "full body"
             )
 
     def _replace_flow(

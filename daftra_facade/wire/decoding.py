@@ -226,7 +226,7 @@ class SchemaNode:
 
     __slots__ = (
         "children", "closed", "decode", "empties", "item", "kind", "listed", "nullable",
-        "options", "patterns", "read_only", "relations",
+        "options", "patterns", "read_only", "relations", "total",
     )
 
     def __init__(
@@ -252,6 +252,8 @@ class SchemaNode:
         # A record of models: its main model and the related ones the spec places beside
         # it (see _relations); ("", ()) for anything else.
         self.relations: tuple[str, tuple[str, ...]] = ("", ())
+        # For a list of lines: the main record's field that sums them (x-daftra-total).
+        self.total: str | None = None
 
     def member(self, name: str) -> SchemaNode | None:
         """The schema of an object's member, named or matching one of its patterns."""
@@ -266,7 +268,7 @@ class SchemaNode:
         twin = SchemaNode(self.decode, self.kind, self.empties, self.nullable)
         twin.children, twin.item, twin.options = self.children, self.item, self.options
         twin.read_only, twin.closed, twin.patterns = self.read_only, self.closed, self.patterns
-        twin.listed, twin.relations = self.listed, self.relations
+        twin.listed, twin.relations, twin.total = self.listed, self.relations, self.total
         return twin
 
 
@@ -336,7 +338,7 @@ class _Compiler:
                 known.children, known.item = compiled.children, compiled.item
                 known.options, known.closed = compiled.options, compiled.closed
                 known.patterns, known.listed = compiled.patterns, compiled.listed
-                known.relations = compiled.relations
+                known.relations, known.total = compiled.relations, compiled.total
             return known
         if "allOf" in schema:
             return self._all_of(schema)
@@ -578,6 +580,8 @@ class _Compiler:
 
         node = SchemaNode(decoder, "array", _EMPTIES["array"])
         node.item = item_node
+        total = schema.get("x-daftra-total")
+        node.total = total if isinstance(total, str) else None
         return node
 
 

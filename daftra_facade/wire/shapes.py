@@ -21,6 +21,7 @@ without them.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from .decoding import SchemaNode
@@ -48,29 +49,41 @@ def unread_relations(
     changes: Mapping[str, Any],
     read: SchemaNode | None,
     write: SchemaNode | None,
-) -> list[str]:
+) -> dict[str, str]:
     """The lists of related records (lines, payments, taxes) that an edit body carries
     and a single read documents, but that ``record`` (as read) does not hold and
-    ``changes`` does not give: an edit built from it would send the document without
-    them, and Daftra, which replaces what it is sent, could drop them.
+    ``changes`` does not give, each with what is wrong: an edit built from it would send
+    the document without them, and Daftra, which replaces what it is sent, could drop them.
 
     A list counts as read when it sits beside the main record or inside it (where a
-    journal documents its lines); an empty list read is a list read.
+    journal documents its lines). An empty list counts too, unless the spec names a
+    field of the main record that sums it (``x-daftra-total``, an invoice's
+    ``summary_subtotal``) and that field is not zero: then the read is incomplete.
     """
     if read is None or write is None or read.kind != "object" or write.kind != "object":
-        return []
+        return {}
     inside = [member for member in record.values() if isinstance(member, Mapping)]
     records = [node for node in read.children.values() if node.kind == "object"]
-    missing = []
+    main = record.get(read.relations[0])
+    missing: dict[str, str] = {}
     for name, child in write.children.items():
         documented = read.member(name) or next(
             (found for node in records if (found := node.member(name)) is not None), None
         )
         if documented is None or not (_is_list(child) and _is_list(documented)):
             continue
-        if name in record or name in changes or any(name in member for member in inside):
+        if name in changes:
             continue
-        missing.append(name)
+        found = record.get(name, next((m[name] for m in inside if name in m), None))
+        if found is None and name not in record and not any(name in m for m in inside):
+            missing[name] = "holds no " + name
+        elif not found and documented.total and isinstance(main, Mapping):
+            total = main.get(documented.total)
+            if isinstance(total, int | float | Decimal) and total != 0:
+                missing[name] = (
+                    f"holds no {name}, yet its {documented.total} is {total}, so the read "
+                    "is incomplete"
+                )
     return missing
 
 

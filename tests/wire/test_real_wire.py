@@ -411,7 +411,12 @@ def test_an_update_moves_lines_read_inside_the_header_beside_it(
 
 
 class LinelessSandbox(RecordingSandbox):
-    """A live sandbox whose single invoices come without their lines at all."""
+    """A live sandbox whose single invoices come without their lines: none at all
+    (``lines=None``), or an empty list while the header's totals say otherwise."""
+
+    def __init__(self, lines: list[Any] | None) -> None:
+        super().__init__()
+        self.lines = lines
 
     def handle(self, request: Request) -> Answer:
         answer = super().handle(request)
@@ -419,17 +424,23 @@ class LinelessSandbox(RecordingSandbox):
         if request.method == "GET" and isinstance(data, dict) and "Invoice" in data:
             data["Invoice"].pop("InvoiceItem", None)
             data.pop("InvoiceItem", None)
+            if self.lines is not None:
+                data["Invoice"]["InvoiceItem"] = self.lines
         return answer
 
 
+@pytest.mark.parametrize(("lines", "why"), [
+    (None, "holds no InvoiceItem;"),
+    ([], "holds no InvoiceItem, yet its summary_subtotal is 10"),
+])
 def test_an_update_refuses_when_the_read_holds_no_lines(
-    run: Callable[[Scenario], Any],
+    run: Callable[[Scenario], Any], lines: list[Any] | None, why: str
 ) -> None:
-    with LinelessSandbox() as lineless:
+    with LinelessSandbox(lines) as lineless:
         invoice_id = lineless.add_invoice(invoice_body(1))["id"]
 
         async def scenario(client: Any) -> None:
-            with pytest.raises(UnparseableResponseError, match="holds no InvoiceItem"):
+            with pytest.raises(UnparseableResponseError, match=why):
                 await client.invoices.update(invoice_id, {"Invoice": {"notes": "x"}})
             # Lines given with the changes: nothing is left to guess.
             await client.invoices.update(invoice_id, {

@@ -33,7 +33,8 @@ class InvoiceView:
             `client_id` is needed to create an invoice (see `InvoiceInput`); many other fields
             are filled in by the service when left out.
         client (Client | Unset): A client, as embedded in invoice answers.
-        invoice_item (list[InvoiceItem] | Unset):
+        invoice_item (list[InvoiceItem] | Unset): The lines. `x-daftra-total` names the header field that sums them: a
+            read whose header total is not zero but which holds no lines is incomplete.
         invoice_payment (list[InvoicePayment] | Unset):
         invoice_custom_field (InvoiceCustomField | Unset): Values of the account's custom invoice fields. Daftra's
             documentation leaves the shape of this object open.
