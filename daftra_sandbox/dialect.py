@@ -150,13 +150,10 @@ class LiveV1:
         """A single document as a live account answers ``GET /invoices/1.json``: the
         party, the lines (each with its ``Product``), the payments and the taxes nested
         inside the header; computed amounts as JSON numbers beside string ids; the date
-        as ``dd/mm/yyyy``; the preview addresses added. The other related records stay
-        beside the header."""
+        as ``dd/mm/yyyy``. The other related records stay beside the header."""
         main, header = next(iter(view.items()))
         rendered = self.row(view)
         nested = self.record(main, header, schema_properties(main), main=True, typed=True)
-        for column, text in view.extras.items():
-            nested.setdefault(column, text)
         for name in view.nested:
             if name == view.line_key:
                 nested[name] = self.lines(name, view.get(name) or [], view.line_products)

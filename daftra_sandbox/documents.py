@@ -149,8 +149,7 @@ class DocumentView(dict[str, Any]):
     party, lines, payments and taxes inside the header, as the live service does.
 
     ``nested`` names the members it moves inside; ``line_key`` the lines, and
-    ``line_products`` each line's product (None: the line names none); ``extras`` are
-    columns the live header carries besides the stored ones (its preview addresses).
+    ``line_products`` each line's product (None: the line names none).
     """
 
     def __init__(
@@ -160,13 +159,11 @@ class DocumentView(dict[str, Any]):
         nested: tuple[str, ...],
         line_key: str,
         line_products: list[Record | None],
-        extras: Mapping[str, str],
     ) -> None:
         super().__init__(members)
         self.nested = nested
         self.line_key = line_key
         self.line_products = line_products
-        self.extras = dict(extras)
 
 
 class Documents(Collection):
@@ -514,13 +511,24 @@ class Documents(Collection):
     def _header(self, record: Record) -> Record:
         return {k: v for k, v in record.items() if k != "InvoiceCustomField"}
 
+    def _links(self, record: Record) -> dict[str, str]:
+        """The document's preview addresses, as the documentation's rows show them."""
+        site = self.state.site.get("subdomain", "sandbox")
+        path = "invoices" if self.kind.table == "Invoice" else "purchase_invoices"
+        token = format(zlib.crc32(f"{self.kind.model}|{record['id']}".encode()), "08x")
+        address = f"https://{site}.daftra.com/{path}"
+        return {
+            "invoice_html_url": f"{address}/preview/{record['id']}?hash={token}",
+            "invoice_pdf_url": f"{address}/view/{record['id']}.pdf?hash={token}",
+        }
+
     def row(self, record: Record, depth: int = 0) -> dict[str, Any]:
         kind = self.kind
         party = self._party(record)
         # Never the party's portal password, whatever the embedding schema calls it.
         secret = write_only_fields(kind.party_model) | {"password"}
         row: dict[str, Any] = {
-            kind.model: self._header(record),
+            kind.model: {**self._header(record), **self._links(record)},
             kind.party_model: {k: v for k, v in party.items() if k not in secret},
         }
         if depth >= 1:  # as documented: items, payments and custom fields too
@@ -559,21 +567,11 @@ class Documents(Collection):
                 if (found := identifier(line.get("product_id"))) else None
                 for line in lines
             ]
-            site = self.state.site.get("subdomain", "sandbox")
-            path = "invoices" if kind.table == "Invoice" else "purchase_invoices"
-            token = format(zlib.crc32(f"{kind.model}|{record['id']}".encode()), "08x")
-            extras = {
-                "invoice_html_url": f"https://{site}.daftra.com/{path}/preview/"
-                f"{record['id']}?hash={token}",
-                "invoice_pdf_url": f"https://{site}.daftra.com/{path}/view/"
-                f"{record['id']}.pdf?hash={token}",
-            }
             view = DocumentView(
                 members,
                 nested=(kind.party_model, kind.item_key, payments, taxes),
                 line_key=kind.item_key,
                 line_products=[dict(p) if p is not None else None for p in products],
-                extras=extras,
             )
             return ok(view)
 

@@ -114,15 +114,15 @@ def test_relations_nested_in_a_document_read_as_if_beside_it(
 ) -> None:
     nested = {header: LIVE_NESTED["Invoice"]}
     data = decode_answer(operation_id, 200, view_answer(nested))["data"]
-    assert list(data) == [header, "Client", "InvoiceItem", "InvoicePayment"]
+    assert list(data) == [header, "Client", "InvoiceItem", "InvoicePayment", "InvoiceTax"]
     assert data[header]["date"] == "2026-09-25" and data[header]["summary_total"] == 35000
     assert "Client" not in data[header] and "InvoiceItem" not in data[header]
     assert data["Client"] == {"id": 1, "business_name": "Print Home", "type": 3}
     (line,) = data["InvoiceItem"]
     assert (line["id"], line["quantity"], line["tax1"]) == (1, Decimal("1"), None)
     assert line["Product"] == {"id": "8", "name": "Duplex"}  # undocumented: kept as sent
-    assert data["InvoicePayment"] == []
-    assert data[header]["InvoiceTax"] == []  # not documented beside: left where it came
+    assert data["InvoicePayment"] == [] and data["InvoiceTax"] == []
+    assert data[header]["invoice_html_url"].endswith("hash=0846864e66")
 
 
 def test_a_nested_relation_wins_over_one_beside_even_when_empty() -> None:

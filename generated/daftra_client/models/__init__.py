@@ -199,6 +199,7 @@ from .invoice_payment_list_response import InvoicePaymentListResponse
 from .invoice_payment_view import InvoicePaymentView
 from .invoice_payment_view_response import InvoicePaymentViewResponse
 from .invoice_reminder import InvoiceReminder
+from .invoice_tax import InvoiceTax
 from .invoice_type import InvoiceType
 from .invoice_view import InvoiceView
 from .invoice_view_response import InvoiceViewResponse
@@ -638,6 +639,7 @@ __all__ = (
     "InvoicePaymentView",
     "InvoicePaymentViewResponse",
     "InvoiceReminder",
+    "InvoiceTax",
     "InvoiceType",
     "InvoiceView",
     "InvoiceViewResponse",
