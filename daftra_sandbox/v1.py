@@ -11,9 +11,9 @@ from typing import Any, ClassVar
 
 import attrs
 
-from daftra_facade.wire.decoding import request_node
+from daftra_facade.spec import bundled_spec
 
-from .crud import Collection, Errors, now_text, ok, write_only_fields
+from .crud import Collection, Errors, now_text, ok, schema_properties, write_only_fields
 from .documents import INVOICE, PURCHASE_DOCUMENTS, SALES_DOCUMENTS, Documents, identifier, number
 from .routing import Answer, Handler, Request, Router, failed
 from .state import Record, SandboxState
@@ -163,12 +163,18 @@ class SpecCollection(Collection):
 
 def _line_members(create: str | None, model: str) -> tuple[str, ...]:
     """The lists a create body carries beside ``model`` (its lines), from the spec."""
-    node = request_node(create) if create else None
-    if node is None:
-        return ()
-    return tuple(
-        name for name, child in node.children.items() if name != model and child.kind == "array"
-    )
+    for item in bundled_spec()["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, Mapping) and operation.get("operationId") == create:
+                content = (operation.get("requestBody") or {}).get("content") or {}
+                schema = (content.get("application/json") or {}).get("schema") or {}
+                body = str(schema.get("$ref", "")).rsplit("/", 1)[-1]
+                return tuple(
+                    name
+                    for name, field in schema_properties(body).items()
+                    if name != model and field.get("type") == "array"
+                )
+    return ()
 
 
 class InvoicePayments(SpecCollection):
