@@ -76,6 +76,10 @@ _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off", ""})
 
 
+# Kinds whose alternatives of one decoder collapse into one (see _Compiler._union).
+_SCALARS = frozenset({"integer", "number", "string"})
+
+
 def _fail(reason: str, value: object) -> DecodeFailure:
     return DecodeFailure(reason, value)
 
@@ -406,6 +410,15 @@ class _Compiler:
 
     def _union(self, options: list[Any], *, nullable: bool) -> SchemaNode:
         nodes = [self.node(option) for option in options]
+        if len(nodes) > 1 and all(
+            n.decode is nodes[0].decode and n.kind in _SCALARS for n in nodes
+        ):
+            # An open value list (an enum or any value of its kind) reads as its kind.
+            listed = [n for n in nodes if n.listed]
+            only = (listed[0] if listed else nodes[0]).copy()
+            only.nullable = nullable or any(n.nullable for n in nodes)
+            only.empties = frozenset.intersection(*(n.empties for n in nodes))
+            return only
         if len(nodes) == 1:
             only = nodes[0].copy()
             only.nullable = nullable or only.nullable
