@@ -74,10 +74,10 @@ def unread_relations(
             continue
         if name in changes:
             continue
-        found = record.get(name, next((m[name] for m in inside if name in m), None))
-        if found is None and name not in record and not any(name in m for m in inside):
-            missing[name] = "holds no " + name
-        elif not found and documented.total and isinstance(main, Mapping):
+        holder = record if name in record else next((m for m in inside if name in m), None)
+        if holder is None:
+            missing[name] = f"holds no {name}"
+        elif not holder[name] and documented.total and isinstance(main, Mapping):
             total = main.get(documented.total)
             if isinstance(total, int | float | Decimal) and total != 0:
                 missing[name] = (
