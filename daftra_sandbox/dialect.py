@@ -240,7 +240,7 @@ class LiveV1:
     def typed(field: str, value: object, declared: Mapping[str, Any] | None) -> object:
         """``value`` as a single live document sends it, or ``_UNTYPED`` where it is
         worded as in any other row: a computed amount (read-only, not an id) as a JSON
-        number, whole ones as integers; a date as ``dd/mm/yyyy``."""
+        number, whole ones as integers; a date (``format: date``) as ``dd/mm/yyyy``."""
         if isinstance(value, bool) or value is None or not declared:
             return _UNTYPED
         if isinstance(value, int | float) and declared.get("readOnly") and not _is_id(field):
@@ -248,7 +248,7 @@ class LiveV1:
         if (
             isinstance(value, str)
             and len(value) == 10
-            and date_kind(field, declared) == "date"
+            and declared.get("format") == "date"  # the fields the client reads as dates
             and value[4:5] == "-"
         ):
             year, month, day = value.split("-")
