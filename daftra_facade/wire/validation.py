@@ -278,7 +278,7 @@ def _collect_unlisted(
 ) -> None:
     listed = [node] if node.listed else [option for option in node.options if option.listed]
     if listed and value not in (None, "") and not isinstance(value, dict | list | bool):
-        if not any(_listed(value, option.listed) for option in listed):
+        if not any(_php_listed(value, option.listed) for option in listed):
             names = ", ".join(repr(v) for v in listed[0].listed)
             found[".".join(path) or "<body>"] = (
                 f"{value!r} is not one of the documented values ({names}); sent as given"
@@ -298,12 +298,6 @@ def _collect_unlisted(
     elif isinstance(value, list) and node.kind == "array" and node.item is not None:
         for index, item in enumerate(value):
             _collect_unlisted(item, node.item, (*path, str(index)), found)
-
-
-def _listed(value: object, listed: tuple[Any, ...]) -> bool:
-    """Whether ``value`` is one of ``listed``, numeric text matching its number as PHP
-    compares them (``"3"`` is ``3``)."""
-    return value in listed or str(value).strip() in {str(v) for v in listed}
 
 
 def body_problems(
