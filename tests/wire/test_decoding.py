@@ -11,6 +11,7 @@ import pytest
 
 from daftra_facade.wire.decoding import (
     DecodeFailure,
+    answer_member_node,
     conflicting_relations,
     decode_answer,
     decode_rows,
@@ -232,3 +233,41 @@ def test_every_documented_answer_example_is_read(
     response = httpx.Response(status, json=example,
                               request=httpx.Request("GET", "https://x.example/api2/x"))
     assert Operation(tag, operation_id).parse(response, example) is not None
+
+
+def _nestable_examples() -> Iterator[tuple[str, Any]]:
+    """Each documented single-read example whose record has related records beside its
+    main one (every document type, found from the spec rather than listed here)."""
+    for operation_id, _status, example in EXAMPLES:
+        node = answer_member_node(operation_id, ("data",))
+        data = example.get("data") if isinstance(example, dict) else None
+        if node is None or not node.relations[1] or not isinstance(data, dict):
+            continue
+        main, beside = node.relations
+        if isinstance(data.get(main), dict) and any(name in data for name in beside):
+            yield operation_id, example
+
+
+NESTABLE = list(_nestable_examples())
+
+
+def test_every_document_type_is_covered_by_the_nesting_check() -> None:
+    found = {operation_id for operation_id, _ in NESTABLE}
+    assert {"getInvoice", "getEstimate", "getCreditNote", "getRefundReceipt",
+            "getPurchaseInvoice"} <= found
+
+
+@pytest.mark.parametrize(("operation_id", "example"), NESTABLE,
+                         ids=[o for o, _ in NESTABLE])
+def test_every_document_reads_the_same_nested_or_beside(operation_id: str, example: Any) -> None:
+    """The documented answer, and the same answer with its related records moved inside
+    the main record (as live single reads send them), decode to the same record."""
+    main, beside = answer_member_node(operation_id, ("data",)).relations  # type: ignore[union-attr]
+    data = dict(example["data"])
+    inner = dict(data[main])
+    for name in beside:
+        if name in data:
+            inner[name] = data.pop(name)
+    data[main] = inner  # the main record keeps its place, first
+    nested = {**example, "data": data}
+    assert decode_answer(operation_id, 200, nested) == decode_answer(operation_id, 200, example)
