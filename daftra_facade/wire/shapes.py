@@ -55,13 +55,16 @@ def unread_relations(
     ``changes`` does not give, each with what is wrong: an edit built from it would send
     the document without them, and Daftra, which replaces what it is sent, could drop them.
 
-    A list counts as read when it sits beside the main record or inside it (where a
-    journal documents its lines). An empty list counts too, unless the spec names a
+    Only records of models (``{"Invoice": {...}, "InvoiceItem": [...]}``) are judged: in
+    them the spec places every related list. A list counts as read when it sits beside
+    the main record or inside it (where a journal documents its lines). An empty list counts too, unless the spec names a
     field of the main record that sums it (``x-daftra-total``, an invoice's
     ``summary_subtotal``) and that field is not zero: then the read is incomplete.
     """
     if read is None or write is None or read.kind != "object" or write.kind != "object":
         return {}
+    if not read.relations[0]:
+        return {}  # a flat record (v2), not one of models whose related records must come
     inside = [member for member in record.values() if isinstance(member, Mapping)]
     records = [node for node in read.children.values() if node.kind == "object"]
     main = record.get(read.relations[0])

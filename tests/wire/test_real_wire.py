@@ -453,6 +453,19 @@ def test_an_update_refuses_when_the_read_holds_no_lines(
         assert lineless.state.rows("InvoiceItem")[-1]["item"] == "Kept"
 
 
+def test_a_flat_v2_record_missing_an_optional_list_is_still_edited(
+    run: Callable[[Scenario], Any],
+) -> None:
+    """Only records of models are held to their related lists: a v2 department read
+    without ``managers`` is edited as before."""
+    async def scenario(client: Any) -> None:
+        department_id = await client.departments.create({"name": "Audit", "active": 1})
+        await client.departments.update(department_id, {"name": "Internal audit"})
+        assert (await client.departments.get(department_id)).name == "Internal audit"
+
+    run(scenario)
+
+
 class TwiceToldSandbox(RecordingSandbox):
     """A live sandbox whose single invoices also carry a stale copy of their lines
     beside the header (nothing), as a list row would."""
