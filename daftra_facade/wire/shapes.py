@@ -57,9 +57,10 @@ def unread_relations(
 
     Only records of models (``{"Invoice": {...}, "InvoiceItem": [...]}``) are judged: in
     them the spec places every related list. A list counts as read when it sits beside
-    the main record or inside it (where a journal documents its lines). An empty list counts too, unless the spec names a
-    field of the main record that sums it (``x-daftra-total``, an invoice's
-    ``summary_subtotal``) and that field is not zero: then the read is incomplete.
+    the main record or inside it (where a journal documents its lines). An empty list
+    counts too, unless the spec names a field of the main record that sums it
+    (``x-daftra-total``, an invoice's ``summary_subtotal``) and that field is not zero:
+    then the read is incomplete.
     """
     if read is None or write is None or read.kind != "object" or write.kind != "object":
         return {}
