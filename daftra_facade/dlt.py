@@ -77,6 +77,7 @@ import uuid
 from array import array
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -678,12 +679,22 @@ def _digest(record: Mapping[str, Any]) -> int:
     """A short fingerprint of a record's content, to tell an unchanged one.
 
     Keys are sorted: a record read from a listing keeps the order its answer had, one
-    read with ``get`` the order of its model, and the two must agree."""
+    read with ``get`` the order of its model, and the two must agree. So must amounts:
+    a live list writes ``"25.00"`` where a single read writes ``25`` (see
+    :func:`_text`)."""
     return int.from_bytes(hashlib.blake2b(_canonical(record), digest_size=7).digest(), "big")
 
 
+def _text(value: object) -> str:
+    """A value JSON has no type for, as text; a Decimal without the trailing zeros its
+    answer happened to carry, so equal amounts read the same."""
+    if isinstance(value, Decimal) and value.is_finite():
+        return format(value.normalize(), "f")
+    return str(value)
+
+
 def _canonical_json(record: Mapping[str, Any]) -> bytes:
-    return json.dumps(record, default=str, separators=(",", ":"), sort_keys=True).encode()
+    return json.dumps(record, default=_text, separators=(",", ":"), sort_keys=True).encode()
 
 
 try:  # dlt depends on orjson (but on PyPy): several times faster for the same purpose
@@ -692,9 +703,19 @@ try:  # dlt depends on orjson (but on PyPy): several times faster for the same p
     _ORJSON_OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS
 
     def _canonical(record: Mapping[str, Any]) -> bytes:
-        return orjson.dumps(record, default=str, option=_ORJSON_OPTIONS)
+        return orjson.dumps(record, default=_text, option=_ORJSON_OPTIONS)
 except ImportError:  # pragma: no cover
     _canonical = _canonical_json
+
+
+def _own_columns(line: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A document line without the related records a live single read nests in it (each
+    line's ``Product``): a document lands the same from a list page and a single read."""
+    return {
+        key: value
+        for key, value in line.items()
+        if not (key[:1].isupper() and (value is None or isinstance(value, Mapping)))
+    }
 
 
 def _modified(record: Mapping[str, Any]) -> dt.datetime | None:
@@ -975,7 +996,7 @@ class _Reader:
                 record["custom_fields"] = value
         document = landed(record, flat=True)
         for child, lines in lists.items():
-            document[child] = [landed(line, flat=True) for line in lines]
+            document[child] = [landed(_own_columns(line), flat=True) for line in lines]
         return document
 
     def _view(self, record_id: int) -> dict[str, Any] | None:

@@ -72,11 +72,17 @@ from ..pagination import (
 )
 from ..wire.answers import decode_json
 from ..wire.bodies import JsonBody, as_payload
-from ..wire.decoding import DecodeFailure, request_node
+from ..wire.decoding import (
+    DecodeFailure,
+    SchemaNode,
+    answer_member_node,
+    conflicting_relations,
+    request_node,
+)
 from ..wire.encoding import to_json
 from ..wire.numbers import RecordId, as_record_id
 from ..wire.operations import Operation
-from ..wire.shapes import apply_changes, writable_part
+from ..wire.shapes import apply_changes, relations_beside, unread_relations, writable_part
 from ..wire.validation import body_problems
 from .finding import AsyncFindable, Findable
 from .specs import PAYLOAD_PAGES as PAYLOAD_PAGES
@@ -533,25 +539,34 @@ class WriteFlows(Resource):
 
     def _record_flow(self, record_id: RecordId) -> Flow[dict[str, Any]]:
         """The record as a single read returns it, decoded but not made a model."""
+        record, _ = yield from self._read_flow(record_id)
+        return record
+
+    def _read_flow(self, record_id: RecordId) -> Flow[tuple[dict[str, Any], list[str]]]:
+        """The record as a single read returns it, and the related records the answer
+        gave twice (inside the main record and beside it) with different contents."""
         operation = self._operation("get")
         response = yield operation.build_request(**self._get_arguments(operation, record_id))
-        record = operation.decoded(response, decode_json(response))
-        for member in (self.spec.view_member or "").split("."):
-            if member:
-                record = record.get(member) if isinstance(record, Mapping) else None
+        data = decode_json(response)
+        record = operation.decoded(response, data)
+        path = tuple(member for member in (self.spec.view_member or "").split(".") if member)
+        for member in path:
+            record = record.get(member) if isinstance(record, Mapping) else None
         if not isinstance(record, Mapping):
             raise UnparseableResponseError(
                 f"{operation.operation_id}: the answer held no record to edit",
                 status=response.status_code, response=response)
-        return dict(record)
+        return dict(record), conflicting_relations(operation.operation_id, path, data)
 
     def _update_flow(
         self, record_id: RecordId, changes: object, undocumented: Collection[str] = ()
     ) -> Flow[None]:
         payload = self._checked_payload("update", changes, undocumented)
         record_id = self._operation("update").record_id(record_id)
-        current = yield from self._record_flow(record_id)
+        current, conflicts = yield from self._read_flow(record_id)
         schema = request_node(self._operation("update").operation_id)
+        self._check_complete(record_id, current, payload, schema, conflicts)
+        current = relations_beside(current, schema)
         edited = writable_part(apply_changes(current, payload), schema)
         if schema is not None:
             # Members the read schema does not describe came as sent (strings, "", "None");
@@ -565,6 +580,41 @@ class WriteFlows(Resource):
                     field_errors={failure.where: (failure.reason,)},
                 ) from failure
         yield from self._edit_flow(record_id, to_json(edited))
+
+    def _check_complete(
+        self,
+        record_id: RecordId,
+        current: Mapping[str, Any],
+        changes: Mapping[str, Any],
+        schema: SchemaNode | None,
+        conflicts: builtins.list[str],
+    ) -> None:
+        """Refuse an edit built from a read that lacks lists of related records (lines,
+        payments, taxes) the edit would send back, or that gave one twice with different
+        contents (inside the main record and beside it): Daftra replaces a record with
+        what it is sent, so such an edit could remove or change them."""
+        get = self._operation("get").operation_id
+        path = tuple(part for part in (self.spec.view_member or "").split(".") if part)
+        write = schema.children if schema is not None else {}
+        unsure = [name for name in conflicts if name in write and name not in changes]
+        if unsure:
+            names = ", ".join(unsure)
+            raise UnparseableResponseError(
+                f"{self.spec.tag}.update({record_id}): nothing sent; the record read back "
+                f"carries {names} twice, inside its main record and beside it, with "
+                "different contents, so what it holds is unclear and an edit could change "
+                f"them. Give {names} in the changes, or use replace() with a full body"
+            )
+        missing = unread_relations(current, changes, answer_member_node(get, path), schema)
+        if missing:
+            names = ", ".join(missing)
+            raise UnparseableResponseError(
+                f"{self.spec.tag}.update({record_id}): nothing sent; the record read back "
+                f"{'; '.join(missing.values())}; {get} documents {names} and an edit sends "
+                "them back, and Daftra replaces a record with what it is sent, so this edit "
+                f"could remove them. Give {names} in the changes, or use replace() with a "
+                "full body"
+            )
 
     def _replace_flow(
         self, record_id: RecordId, body: object, undocumented: Collection[str] = ()

@@ -64,9 +64,9 @@ class AdvancePaymentClient:
         photo (Any | Unset): The client's photo, if any. Null in the documentation's example; its type is not
             documented.
         birth_date (None | str | Unset): Birth date (`YYYY-MM-DD`).
-        gender (Gender | None | Unset): The client's gender.
+        gender (Gender | int | None | Unset): The client's gender.
         map_location (None | str | Unset): Position as `latitude,longitude,zoom`.
-        type_ (ClientType | None | Unset): Individual or business.
+        type_ (ClientType | int | None | Unset): Individual or business.
         credit_limit (Decimal | None | Unset): The most the client may owe.
         credit_period (int | None | Unset): Days of credit given.
         branch_id (int | None | Unset): The client's branch.
@@ -125,9 +125,9 @@ class AdvancePaymentClient:
     starting_balance: Decimal | None | Unset = UNSET
     photo: Any | Unset = UNSET
     birth_date: None | str | Unset = UNSET
-    gender: Gender | None | Unset = UNSET
+    gender: Gender | int | None | Unset = UNSET
     map_location: None | str | Unset = UNSET
-    type_: ClientType | None | Unset = UNSET
+    type_: ClientType | int | None | Unset = UNSET
     credit_limit: Decimal | None | Unset = UNSET
     credit_period: int | None | Unset = UNSET
     branch_id: int | None | Unset = UNSET
@@ -974,7 +974,7 @@ class AdvancePaymentClient:
 
         birth_date = _parse_birth_date(d.pop("birth_date", UNSET))
 
-        def _parse_gender(data: object) -> Gender | None | Unset:
+        def _parse_gender(data: object) -> Gender | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -987,7 +987,7 @@ class AdvancePaymentClient:
                 return gender_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Gender | None | Unset, data)
+            return cast(Gender | int | None | Unset, data)
 
         gender = _parse_gender(d.pop("gender", UNSET))
 
@@ -1000,7 +1000,7 @@ class AdvancePaymentClient:
 
         map_location = _parse_map_location(d.pop("map_location", UNSET))
 
-        def _parse_type_(data: object) -> ClientType | None | Unset:
+        def _parse_type_(data: object) -> ClientType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1013,7 +1013,7 @@ class AdvancePaymentClient:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ClientType | None | Unset, data)
+            return cast(ClientType | int | None | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

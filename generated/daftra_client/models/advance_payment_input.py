@@ -25,16 +25,18 @@ class AdvancePaymentInput:
     and `type` must be 19.
 
         Attributes:
-            type_ (InvoiceType | None): Always 19, the document type of advance payments.
+            type_ (int | InvoiceType | None): Always 19, the document type of advance payments.
             client_id (int): The client billed. The one field needed to create an invoice.
             id (int | Unset): The invoice's id.
             staff_id (int | None | Unset): The staff member who created the invoice; `0` is the account owner.
-            subscription_id (int | None | Unset): The parent invoice this one follows, for example the invoice a refund
-                belongs to; null when there is none.
+            subscription_id (int | None | str | Unset): The parent invoice this one follows, for example the invoice a
+                refund belongs to; null when there is none. The documentation types it as text (its advance payment example
+                sends `""`).
             store_id (int | None | Unset): The warehouse stock is taken from; the primary store when left out. Single lines
                 can name their own store.
             no (None | str | Unset): The invoice number; generated when left out.
-            po_number (None | str | Unset): The client's purchase-order number.
+            po_number (int | None | str | Unset): The client's purchase-order number (the advance payment example sends a
+                number).
             name (None | str | Unset): A name, used only by templates and subscriptions.
             branch_id (int | None | Unset): The branch the invoice belongs to; it must be an active branch.
             is_offline (bool | Flag | None | Unset): Whether the client is an offline client (`0`/`1`).
@@ -64,7 +66,8 @@ class AdvancePaymentInput:
             issue_date (None | str | Unset): The issue date as `YYYY-MM-DD`, when it differs from `date`. Kept as text
                 because Daftra may send it empty.
             due_after (int | None | Unset): Days from the invoice date until payment is due (0 or more).
-            payment_status (None | PaymentStatus | Unset): How far the invoice is paid; Daftra derives it from the payments.
+            payment_status (int | None | PaymentStatus | Unset): How far the invoice is paid; Daftra derives it from the
+                payments.
             draft (bool | Flag | None | Unset): `1` (or `true`) for a draft, `0` (or `false`) for a final invoice.
             discount (Decimal | None | Unset): A discount in percent (0 to 100) on the whole invoice. Use either this or
                 `discount_amount` and set the other to 0; neither may exceed the largest discount the account or staff member
@@ -72,7 +75,7 @@ class AdvancePaymentInput:
             discount_amount (Decimal | None | Unset): A fixed discount on the whole invoice. Use either this or `discount`
                 and set the other to 0.
             deposit (Decimal | None | Unset): The deposit amount.
-            deposit_type (DepositType | None | Unset): Whether the deposit is paid.
+            deposit_type (DepositType | int | None | Unset): Whether the deposit is paid.
             summary_subtotal (Decimal | Unset): Total before taxes.
             summary_discount (Decimal | Unset): Total of all discounts.
             summary_total (Decimal | Unset): Total including taxes.
@@ -86,13 +89,14 @@ class AdvancePaymentInput:
             invoice_layout_id (int | None | Unset): The print layout (general listing `InvoiceLayout`); the default layout
                 when left out.
             estimate_id (int | None | Unset): The estimate this invoice was made from.
-            shipping_options (None | ShippingDisplay | Unset): Which shipping details the invoice shows.
+            shipping_options (int | None | ShippingDisplay | str | Unset): Which shipping details the invoice shows. The
+                documentation types it as text (its advance payment example sends `""`).
             shipping_amount (Decimal | None | Unset): The shipping charge.
             shipping_option_id (int | None | Unset): The shipping option (carrier) used.
             follow_up_status (int | None | Unset): The follow-up status id.
             work_order_id (int | None | Unset): The work order the invoice is linked to.
-            requisition_delivery_status (None | RequisitionDeliveryStatus | Unset): Delivery state of the requisition behind
-                the invoice.
+            requisition_delivery_status (int | None | RequisitionDeliveryStatus | Unset): Delivery state of the requisition
+                behind the invoice.
             pos_shift_id (int | None | Unset): The point-of-sale shift; when given, the store is taken from that shift.
             terminal_id (None | str | Unset): The point-of-sale terminal; ties the invoice to a POS shift.
             order_source_id (int | None | Unset): Where the order came from; needed only when the account makes order
@@ -103,8 +107,8 @@ class AdvancePaymentInput:
             sales_person_id (int | None | Unset): The sales person credited; `-2` means several sales persons.
             unique_id (None | str | Unset): A reference chosen by the caller; when present, Daftra recomputes offers and
                 discounts on the lines. It does not prevent duplicate invoices.
-            source_type (InvoiceType | None | Unset): The kind of document this invoice was generated from (same codes as
-                `type`); null when it has no source.
+            source_type (int | InvoiceType | None | Unset): The kind of document this invoice was generated from (same codes
+                as `type`); null when it has no source.
             source_id (int | None | Unset): The id of the document named by `source_type`.
             qr_code_url (None | str | Unset): Address of the invoice's QR code image (Saudi electronic invoices only).
             invoice_html_url (None | str | Unset): Address that returns the invoice rendered as HTML.
@@ -113,14 +117,14 @@ class AdvancePaymentInput:
             modified (str | Unset): When the invoice last changed (`YYYY-MM-DD HH:MM:SS`, account time).
     """
 
-    type_: InvoiceType | None
+    type_: int | InvoiceType | None
     client_id: int
     id: int | Unset = UNSET
     staff_id: int | None | Unset = UNSET
-    subscription_id: int | None | Unset = UNSET
+    subscription_id: int | None | str | Unset = UNSET
     store_id: int | None | Unset = UNSET
     no: None | str | Unset = UNSET
-    po_number: None | str | Unset = UNSET
+    po_number: int | None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     branch_id: int | None | Unset = UNSET
     is_offline: bool | Flag | None | Unset = UNSET
@@ -147,12 +151,12 @@ class AdvancePaymentInput:
     date: datetime.date | Unset = UNSET
     issue_date: None | str | Unset = UNSET
     due_after: int | None | Unset = UNSET
-    payment_status: None | PaymentStatus | Unset = UNSET
+    payment_status: int | None | PaymentStatus | Unset = UNSET
     draft: bool | Flag | None | Unset = UNSET
     discount: Decimal | None | Unset = UNSET
     discount_amount: Decimal | None | Unset = UNSET
     deposit: Decimal | None | Unset = UNSET
-    deposit_type: DepositType | None | Unset = UNSET
+    deposit_type: DepositType | int | None | Unset = UNSET
     summary_subtotal: Decimal | Unset = UNSET
     summary_discount: Decimal | Unset = UNSET
     summary_total: Decimal | Unset = UNSET
@@ -165,12 +169,12 @@ class AdvancePaymentInput:
     terms: None | str | Unset = UNSET
     invoice_layout_id: int | None | Unset = UNSET
     estimate_id: int | None | Unset = UNSET
-    shipping_options: None | ShippingDisplay | Unset = UNSET
+    shipping_options: int | None | ShippingDisplay | str | Unset = UNSET
     shipping_amount: Decimal | None | Unset = UNSET
     shipping_option_id: int | None | Unset = UNSET
     follow_up_status: int | None | Unset = UNSET
     work_order_id: int | None | Unset = UNSET
-    requisition_delivery_status: None | RequisitionDeliveryStatus | Unset = UNSET
+    requisition_delivery_status: int | None | RequisitionDeliveryStatus | Unset = UNSET
     pos_shift_id: int | None | Unset = UNSET
     terminal_id: None | str | Unset = UNSET
     order_source_id: int | None | Unset = UNSET
@@ -179,7 +183,7 @@ class AdvancePaymentInput:
     cost_center_id: int | None | Unset = UNSET
     sales_person_id: int | None | Unset = UNSET
     unique_id: None | str | Unset = UNSET
-    source_type: InvoiceType | None | Unset = UNSET
+    source_type: int | InvoiceType | None | Unset = UNSET
     source_id: int | None | Unset = UNSET
     qr_code_url: None | str | Unset = UNSET
     invoice_html_url: None | str | Unset = UNSET
@@ -205,7 +209,7 @@ class AdvancePaymentInput:
         else:
             staff_id = self.staff_id
 
-        subscription_id: int | None | Unset
+        subscription_id: int | None | str | Unset
         if isinstance(self.subscription_id, Unset):
             subscription_id = UNSET
         else:
@@ -223,7 +227,7 @@ class AdvancePaymentInput:
         else:
             no = self.no
 
-        po_number: None | str | Unset
+        po_number: int | None | str | Unset
         if isinstance(self.po_number, Unset):
             po_number = UNSET
         else:
@@ -457,7 +461,7 @@ class AdvancePaymentInput:
         else:
             estimate_id = self.estimate_id
 
-        shipping_options: int | None | Unset
+        shipping_options: int | None | str | Unset
         if isinstance(self.shipping_options, Unset):
             shipping_options = UNSET
         elif isinstance(self.shipping_options, ShippingDisplay):
@@ -734,7 +738,7 @@ class AdvancePaymentInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_type_(data: object) -> InvoiceType | None:
+        def _parse_type_(data: object) -> int | InvoiceType | None:
             if data is None:
                 return data
             try:
@@ -745,7 +749,7 @@ class AdvancePaymentInput:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InvoiceType | None, data)
+            return cast(int | InvoiceType | None, data)
 
         type_ = _parse_type_(d.pop("type"))
 
@@ -762,12 +766,12 @@ class AdvancePaymentInput:
 
         staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
 
-        def _parse_subscription_id(data: object) -> int | None | Unset:
+        def _parse_subscription_id(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         subscription_id = _parse_subscription_id(d.pop("subscription_id", UNSET))
 
@@ -789,12 +793,12 @@ class AdvancePaymentInput:
 
         no = _parse_no(d.pop("no", UNSET))
 
-        def _parse_po_number(data: object) -> None | str | Unset:
+        def _parse_po_number(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         po_number = _parse_po_number(d.pop("po_number", UNSET))
 
@@ -1051,7 +1055,7 @@ class AdvancePaymentInput:
 
         due_after = _parse_due_after(d.pop("due_after", UNSET))
 
-        def _parse_payment_status(data: object) -> None | PaymentStatus | Unset:
+        def _parse_payment_status(data: object) -> int | None | PaymentStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1064,7 +1068,7 @@ class AdvancePaymentInput:
                 return payment_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentStatus | Unset, data)
+            return cast(int | None | PaymentStatus | Unset, data)
 
         payment_status = _parse_payment_status(d.pop("payment_status", UNSET))
 
@@ -1091,7 +1095,7 @@ class AdvancePaymentInput:
 
         deposit = decimal_from_json(d.pop("deposit", UNSET), ("number",))
 
-        def _parse_deposit_type(data: object) -> DepositType | None | Unset:
+        def _parse_deposit_type(data: object) -> DepositType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1104,7 +1108,7 @@ class AdvancePaymentInput:
                 return deposit_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DepositType | None | Unset, data)
+            return cast(DepositType | int | None | Unset, data)
 
         deposit_type = _parse_deposit_type(d.pop("deposit_type", UNSET))
 
@@ -1167,7 +1171,7 @@ class AdvancePaymentInput:
 
         estimate_id = _parse_estimate_id(d.pop("estimate_id", UNSET))
 
-        def _parse_shipping_options(data: object) -> None | ShippingDisplay | Unset:
+        def _parse_shipping_options(data: object) -> int | None | ShippingDisplay | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1180,7 +1184,7 @@ class AdvancePaymentInput:
                 return shipping_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ShippingDisplay | Unset, data)
+            return cast(int | None | ShippingDisplay | str | Unset, data)
 
         shipping_options = _parse_shipping_options(d.pop("shipping_options", UNSET))
 
@@ -1215,7 +1219,7 @@ class AdvancePaymentInput:
 
         def _parse_requisition_delivery_status(
             data: object,
-        ) -> None | RequisitionDeliveryStatus | Unset:
+        ) -> int | None | RequisitionDeliveryStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1228,7 +1232,7 @@ class AdvancePaymentInput:
                 return requisition_delivery_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RequisitionDeliveryStatus | Unset, data)
+            return cast(int | None | RequisitionDeliveryStatus | Unset, data)
 
         requisition_delivery_status = _parse_requisition_delivery_status(
             d.pop("requisition_delivery_status", UNSET)
@@ -1306,7 +1310,7 @@ class AdvancePaymentInput:
 
         unique_id = _parse_unique_id(d.pop("unique_id", UNSET))
 
-        def _parse_source_type(data: object) -> InvoiceType | None | Unset:
+        def _parse_source_type(data: object) -> int | InvoiceType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1319,7 +1323,7 @@ class AdvancePaymentInput:
                 return source_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InvoiceType | None | Unset, data)
+            return cast(int | InvoiceType | None | Unset, data)
 
         source_type = _parse_source_type(d.pop("source_type", UNSET))
 

@@ -30,7 +30,7 @@ class AdvancePaymentLine:
         col_4 (None | str | Unset): Extra layout column.
         col_5 (None | str | Unset): Extra layout column.
         discount (Decimal | None | Unset): The line discount, read according to `discount_type`.
-        discount_type (DiscountType | None | Unset): Whether `discount` is a percentage or an amount.
+        discount_type (DiscountType | int | None | Unset): Whether `discount` is a percentage or an amount.
         store_id (int | None | Unset): The warehouse of the line.
         unit_factor (Decimal | None | Unset): Factor of the unit used against the main unit.
         unit_small_name (None | str | Unset): Short name of the unit used.
@@ -70,7 +70,7 @@ class AdvancePaymentLine:
     col_4: None | str | Unset = UNSET
     col_5: None | str | Unset = UNSET
     discount: Decimal | None | Unset = UNSET
-    discount_type: DiscountType | None | Unset = UNSET
+    discount_type: DiscountType | int | None | Unset = UNSET
     store_id: int | None | Unset = UNSET
     unit_factor: Decimal | None | Unset = UNSET
     unit_small_name: None | str | Unset = UNSET
@@ -440,7 +440,7 @@ class AdvancePaymentLine:
 
         discount = decimal_from_json(d.pop("discount", UNSET), ("number",))
 
-        def _parse_discount_type(data: object) -> DiscountType | None | Unset:
+        def _parse_discount_type(data: object) -> DiscountType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -453,7 +453,7 @@ class AdvancePaymentLine:
                 return discount_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiscountType | None | Unset, data)
+            return cast(DiscountType | int | None | Unset, data)
 
         discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
 

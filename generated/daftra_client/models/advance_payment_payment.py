@@ -30,7 +30,7 @@ class AdvancePaymentPayment:
                 today when left out.
             staff_id (int | None | Unset): The staff member recording the payment; `0` (the owner) when left out.
             email (None | str | Unset): The payer's email address; needed for `paypal` and `stripe` payments.
-            status (None | PaymentRecordStatus | Unset): The payment's state.
+            status (int | None | PaymentRecordStatus | Unset): The payment's state.
             client_id (int | None | Unset): The paying client; taken from the invoice when left out.
             notes (None | str | Unset): Notes on the payment.
             response_code (None | str | Unset): Result code from an online payment gateway.
@@ -64,7 +64,7 @@ class AdvancePaymentPayment:
     date: None | str | Unset = UNSET
     staff_id: int | None | Unset = UNSET
     email: None | str | Unset = UNSET
-    status: None | PaymentRecordStatus | Unset = UNSET
+    status: int | None | PaymentRecordStatus | Unset = UNSET
     client_id: int | None | Unset = UNSET
     notes: None | str | Unset = UNSET
     response_code: None | str | Unset = UNSET
@@ -396,7 +396,7 @@ class AdvancePaymentPayment:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        def _parse_status(data: object) -> None | PaymentRecordStatus | Unset:
+        def _parse_status(data: object) -> int | None | PaymentRecordStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -409,7 +409,7 @@ class AdvancePaymentPayment:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentRecordStatus | Unset, data)
+            return cast(int | None | PaymentRecordStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 

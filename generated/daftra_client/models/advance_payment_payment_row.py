@@ -25,7 +25,7 @@ class AdvancePaymentPaymentRow:
         transaction_id (None | str | Unset): A reference of the payment outside Daftra.
         date (None | str | Unset): When the payment was made (`YYYY-MM-DD HH:MM:SS`).
         email (None | str | Unset): The payer's email address.
-        status (None | PaymentRecordStatus | Unset): The payment's state.
+        status (int | None | PaymentRecordStatus | Unset): The payment's state.
         notes (None | str | Unset): Notes on the payment.
         response_code (None | str | Unset): Result code from an online gateway.
         response_message (None | str | Unset): Result message from an online gateway.
@@ -61,7 +61,7 @@ class AdvancePaymentPaymentRow:
     transaction_id: None | str | Unset = UNSET
     date: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
-    status: None | PaymentRecordStatus | Unset = UNSET
+    status: int | None | PaymentRecordStatus | Unset = UNSET
     notes: None | str | Unset = UNSET
     response_code: None | str | Unset = UNSET
     response_message: None | str | Unset = UNSET
@@ -406,7 +406,7 @@ class AdvancePaymentPaymentRow:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        def _parse_status(data: object) -> None | PaymentRecordStatus | Unset:
+        def _parse_status(data: object) -> int | None | PaymentRecordStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -419,7 +419,7 @@ class AdvancePaymentPaymentRow:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentRecordStatus | Unset, data)
+            return cast(int | None | PaymentRecordStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -36,11 +37,11 @@ class AdvancePaymentRecord:
         Attributes:
             id (int): The advance payment invoice's id.
             no (None | str | Unset): The document number.
-            date (None | str | Unset): The document date (`YYYY-MM-DD`).
+            date (datetime.date | None | Unset): The document date (`YYYY-MM-DD`; live answers may write `25/09/2026`).
             staff_id (int | None | Unset): The staff member who created it; `0` is the account owner.
             subscription_id (int | None | Unset): The parent invoice, if any.
             store_id (int | None | Unset): The warehouse of the document.
-            type_ (InvoiceType | None | Unset): The kind of document; `19` for an advance payment.
+            type_ (int | InvoiceType | None | Unset): The kind of document; `19` for an advance payment.
             po_number (None | str | Unset): The client's purchase-order number.
             client_id (int | None | Unset): The client who paid in advance.
             is_offline (bool | Flag | None | Unset): Whether the client is an offline client (`0`/`1`).
@@ -55,7 +56,7 @@ class AdvancePaymentRecord:
             client_city (None | str | Unset): The client's city.
             client_state (None | str | Unset): The client's state or region.
             client_country_code (None | str | Unset): The client's country code.
-            payment_status (None | PaymentStatus | Unset): How far the document is paid.
+            payment_status (int | None | PaymentStatus | Unset): How far the document is paid.
             draft (bool | Flag | None | Unset): Whether the document is a draft (`0`/`1`).
             discount (Decimal | None | Unset): Discount in percent on the whole document.
             due_after (int | None | Unset): Days until payment is due.
@@ -85,7 +86,7 @@ class AdvancePaymentRecord:
             client_secondary_postal_code (None | str | Unset): Secondary address, postal code.
             client_secondary_country_code (None | str | Unset): Secondary address, country code.
             follow_up_status (int | None | str | Unset): The follow-up status id (a number, possibly sent as text).
-            source_type (InvoiceType | None | Unset): The kind of document it was generated from; null when none.
+            source_type (int | InvoiceType | None | Unset): The kind of document it was generated from; null when none.
             source_id (int | None | Unset): The id of the document named by `source_type`.
             sales_person_id (int | None | Unset): The sales person credited.
             extra_details (None | str | Unset): Extra details stored by Daftra, as JSON text.
@@ -94,8 +95,8 @@ class AdvancePaymentRecord:
             work_order_id (int | None | Unset): The linked work order.
             item_columns (None | str | Unset): Settings of the line columns shown, as JSON text.
             branch_id (int | None | Unset): The branch of the document.
-            requisition_delivery_status (None | RequisitionDeliveryStatus | Unset): Delivery state of the requisition behind
-                it.
+            requisition_delivery_status (int | None | RequisitionDeliveryStatus | Unset): Delivery state of the requisition
+                behind it.
             item_discount_amount (Decimal | None | Unset): Total of the line discounts.
             pos_shift_id (int | None | Unset): The point-of-sale shift, if any.
             requisitions (list[Any] | Unset): Requisitions; empty in the documentation's example, so the element shape is
@@ -143,11 +144,11 @@ class AdvancePaymentRecord:
 
     id: int
     no: None | str | Unset = UNSET
-    date: None | str | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
     staff_id: int | None | Unset = UNSET
     subscription_id: int | None | Unset = UNSET
     store_id: int | None | Unset = UNSET
-    type_: InvoiceType | None | Unset = UNSET
+    type_: int | InvoiceType | None | Unset = UNSET
     po_number: None | str | Unset = UNSET
     client_id: int | None | Unset = UNSET
     is_offline: bool | Flag | None | Unset = UNSET
@@ -162,7 +163,7 @@ class AdvancePaymentRecord:
     client_city: None | str | Unset = UNSET
     client_state: None | str | Unset = UNSET
     client_country_code: None | str | Unset = UNSET
-    payment_status: None | PaymentStatus | Unset = UNSET
+    payment_status: int | None | PaymentStatus | Unset = UNSET
     draft: bool | Flag | None | Unset = UNSET
     discount: Decimal | None | Unset = UNSET
     due_after: int | None | Unset = UNSET
@@ -191,7 +192,7 @@ class AdvancePaymentRecord:
     client_secondary_postal_code: None | str | Unset = UNSET
     client_secondary_country_code: None | str | Unset = UNSET
     follow_up_status: int | None | str | Unset = UNSET
-    source_type: InvoiceType | None | Unset = UNSET
+    source_type: int | InvoiceType | None | Unset = UNSET
     source_id: int | None | Unset = UNSET
     sales_person_id: int | None | Unset = UNSET
     extra_details: None | str | Unset = UNSET
@@ -200,7 +201,7 @@ class AdvancePaymentRecord:
     work_order_id: int | None | Unset = UNSET
     item_columns: None | str | Unset = UNSET
     branch_id: int | None | Unset = UNSET
-    requisition_delivery_status: None | RequisitionDeliveryStatus | Unset = UNSET
+    requisition_delivery_status: int | None | RequisitionDeliveryStatus | Unset = UNSET
     item_discount_amount: Decimal | None | Unset = UNSET
     pos_shift_id: int | None | Unset = UNSET
     requisitions: list[Any] | Unset = UNSET
@@ -244,6 +245,8 @@ class AdvancePaymentRecord:
         date: None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
+        elif isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
         else:
             date = self.date
 
@@ -880,12 +883,20 @@ class AdvancePaymentRecord:
 
         no = _parse_no(d.pop("no", UNSET))
 
-        def _parse_date(data: object) -> None | str | Unset:
+        def _parse_date(data: object) -> datetime.date | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
 
         date = _parse_date(d.pop("date", UNSET))
 
@@ -916,7 +927,7 @@ class AdvancePaymentRecord:
 
         store_id = _parse_store_id(d.pop("store_id", UNSET))
 
-        def _parse_type_(data: object) -> InvoiceType | None | Unset:
+        def _parse_type_(data: object) -> int | InvoiceType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -929,7 +940,7 @@ class AdvancePaymentRecord:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InvoiceType | None | Unset, data)
+            return cast(int | InvoiceType | None | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -1067,7 +1078,7 @@ class AdvancePaymentRecord:
 
         client_country_code = _parse_client_country_code(d.pop("client_country_code", UNSET))
 
-        def _parse_payment_status(data: object) -> None | PaymentStatus | Unset:
+        def _parse_payment_status(data: object) -> int | None | PaymentStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1080,7 +1091,7 @@ class AdvancePaymentRecord:
                 return payment_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentStatus | Unset, data)
+            return cast(int | None | PaymentStatus | Unset, data)
 
         payment_status = _parse_payment_status(d.pop("payment_status", UNSET))
 
@@ -1323,7 +1334,7 @@ class AdvancePaymentRecord:
 
         follow_up_status = _parse_follow_up_status(d.pop("follow_up_status", UNSET))
 
-        def _parse_source_type(data: object) -> InvoiceType | None | Unset:
+        def _parse_source_type(data: object) -> int | InvoiceType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1336,7 +1347,7 @@ class AdvancePaymentRecord:
                 return source_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InvoiceType | None | Unset, data)
+            return cast(int | InvoiceType | None | Unset, data)
 
         source_type = _parse_source_type(d.pop("source_type", UNSET))
 
@@ -1400,7 +1411,7 @@ class AdvancePaymentRecord:
 
         def _parse_requisition_delivery_status(
             data: object,
-        ) -> None | RequisitionDeliveryStatus | Unset:
+        ) -> int | None | RequisitionDeliveryStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1413,7 +1424,7 @@ class AdvancePaymentRecord:
                 return requisition_delivery_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RequisitionDeliveryStatus | Unset, data)
+            return cast(int | None | RequisitionDeliveryStatus | Unset, data)
 
         requisition_delivery_status = _parse_requisition_delivery_status(
             d.pop("requisition_delivery_status", UNSET)

@@ -22,7 +22,7 @@ class Client:
     Attributes:
         id (int | Unset): The client's id.
         client_number (None | str | Unset): The client's number as shown to people.
-        type_ (ClientType | None | Unset): Individual or business.
+        type_ (ClientType | int | None | Unset): Individual or business.
         is_offline (bool | Flag | None | Unset): Whether the client is an offline client (`0`/`1`).
         staff_id (int | None | Unset): The staff member who added the client; `0` is the owner.
         business_name (None | str | Unset): The client's business name.
@@ -60,7 +60,7 @@ class Client:
         credit_limit (Decimal | None | str | Unset): The most the client may owe.
         credit_period (int | None | str | Unset): Days of credit given to the client.
         birth_date (None | str | Unset): Birth date as `YYYY-MM-DD`; may be empty.
-        gender (Gender | None | Unset): The client's gender.
+        gender (Gender | int | None | Unset): The client's gender.
         map_location (None | str | Unset): Position on the map as `latitude,longitude,zoom`.
         branch_id (int | None | Unset): The branch the client belongs to.
         last_login (None | str | Unset): Last portal login (`YYYY-MM-DD HH:MM:SS`).
@@ -72,7 +72,7 @@ class Client:
 
     id: int | Unset = UNSET
     client_number: None | str | Unset = UNSET
-    type_: ClientType | None | Unset = UNSET
+    type_: ClientType | int | None | Unset = UNSET
     is_offline: bool | Flag | None | Unset = UNSET
     staff_id: int | None | Unset = UNSET
     business_name: None | str | Unset = UNSET
@@ -110,7 +110,7 @@ class Client:
     credit_limit: Decimal | None | str | Unset = UNSET
     credit_period: int | None | str | Unset = UNSET
     birth_date: None | str | Unset = UNSET
-    gender: Gender | None | Unset = UNSET
+    gender: Gender | int | None | Unset = UNSET
     map_location: None | str | Unset = UNSET
     branch_id: int | None | Unset = UNSET
     last_login: None | str | Unset = UNSET
@@ -511,7 +511,7 @@ class Client:
 
         client_number = _parse_client_number(d.pop("client_number", UNSET))
 
-        def _parse_type_(data: object) -> ClientType | None | Unset:
+        def _parse_type_(data: object) -> ClientType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -524,7 +524,7 @@ class Client:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ClientType | None | Unset, data)
+            return cast(ClientType | int | None | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -866,7 +866,7 @@ class Client:
 
         birth_date = _parse_birth_date(d.pop("birth_date", UNSET))
 
-        def _parse_gender(data: object) -> Gender | None | Unset:
+        def _parse_gender(data: object) -> Gender | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -879,7 +879,7 @@ class Client:
                 return gender_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Gender | None | Unset, data)
+            return cast(Gender | int | None | Unset, data)
 
         gender = _parse_gender(d.pop("gender", UNSET))
 

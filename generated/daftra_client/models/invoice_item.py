@@ -24,8 +24,6 @@ class InvoiceItem:
         description (None | str | Unset): A longer description of the line.
         unit_price (Decimal | None | Unset): Price of one unit, a plain number without currency sign.
         quantity (Decimal | None | Unset): How many units; fractions are allowed.
-        tax1 (int | None | Unset): Id of the first tax applied to the line.
-        tax2 (int | None | Unset): Id of a second tax applied to the line.
         product_id (int | None | Unset): The product sold. With branches switched on, it must exist in the current
             branch.
         col_3 (None | str | Unset): Extra column shown by some invoice layouts.
@@ -33,7 +31,7 @@ class InvoiceItem:
         col_5 (None | str | Unset): Extra column shown by some invoice layouts.
         discount (Decimal | None | Unset): The line discount, read according to `discount_type`; it may not exceed the
             largest discount allowed.
-        discount_type (DiscountType | None | Unset): Whether `discount` is a percentage or an amount.
+        discount_type (DiscountType | int | None | Unset): Whether `discount` is a percentage or an amount.
         store_id (int | None | Unset): The warehouse this line's stock comes from; the invoice's store when left out.
         lot (list[int | str] | Unset): Lot or batch numbers, for products tracked by lot.
         expiry_date (list[str] | Unset): Expiry dates (`YYYY-MM-DD`) matching `lot`, for products tracked by expiry.
@@ -44,6 +42,8 @@ class InvoiceItem:
         calculated_discount (Decimal | None | Unset): The discount actually applied to the line.
         created (str | Unset): When the line was created (`YYYY-MM-DD HH:MM:SS`).
         modified (str | Unset): When the line last changed (`YYYY-MM-DD HH:MM:SS`).
+        tax1 (int | None | Unset): Id of the first tax applied to the line.
+        tax2 (int | None | Unset): Id of a second tax applied to the line.
     """
 
     id: int | Unset = UNSET
@@ -52,14 +52,12 @@ class InvoiceItem:
     description: None | str | Unset = UNSET
     unit_price: Decimal | None | Unset = UNSET
     quantity: Decimal | None | Unset = UNSET
-    tax1: int | None | Unset = UNSET
-    tax2: int | None | Unset = UNSET
     product_id: int | None | Unset = UNSET
     col_3: None | str | Unset = UNSET
     col_4: None | str | Unset = UNSET
     col_5: None | str | Unset = UNSET
     discount: Decimal | None | Unset = UNSET
-    discount_type: DiscountType | None | Unset = UNSET
+    discount_type: DiscountType | int | None | Unset = UNSET
     store_id: int | None | Unset = UNSET
     lot: list[int | str] | Unset = UNSET
     expiry_date: list[str] | Unset = UNSET
@@ -70,6 +68,8 @@ class InvoiceItem:
     calculated_discount: Decimal | None | Unset = UNSET
     created: str | Unset = UNSET
     modified: str | Unset = UNSET
+    tax1: int | None | Unset = UNSET
+    tax2: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,18 +92,6 @@ class InvoiceItem:
         unit_price = self.unit_price
 
         quantity = self.quantity
-
-        tax1: int | None | Unset
-        if isinstance(self.tax1, Unset):
-            tax1 = UNSET
-        else:
-            tax1 = self.tax1
-
-        tax2: int | None | Unset
-        if isinstance(self.tax2, Unset):
-            tax2 = UNSET
-        else:
-            tax2 = self.tax2
 
         product_id: int | None | Unset
         if isinstance(self.product_id, Unset):
@@ -173,6 +161,18 @@ class InvoiceItem:
 
         modified = self.modified
 
+        tax1: int | None | Unset
+        if isinstance(self.tax1, Unset):
+            tax1 = UNSET
+        else:
+            tax1 = self.tax1
+
+        tax2: int | None | Unset
+        if isinstance(self.tax2, Unset):
+            tax2 = UNSET
+        else:
+            tax2 = self.tax2
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -188,10 +188,6 @@ class InvoiceItem:
             field_dict["unit_price"] = unit_price
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
-        if tax1 is not UNSET:
-            field_dict["tax1"] = tax1
-        if tax2 is not UNSET:
-            field_dict["tax2"] = tax2
         if product_id is not UNSET:
             field_dict["product_id"] = product_id
         if col_3 is not UNSET:
@@ -224,6 +220,10 @@ class InvoiceItem:
             field_dict["created"] = created
         if modified is not UNSET:
             field_dict["modified"] = modified
+        if tax1 is not UNSET:
+            field_dict["tax1"] = tax1
+        if tax2 is not UNSET:
+            field_dict["tax2"] = tax2
 
         return field_dict
 
@@ -255,24 +255,6 @@ class InvoiceItem:
         unit_price = decimal_from_json(d.pop("unit_price", UNSET), ("number",))
 
         quantity = decimal_from_json(d.pop("quantity", UNSET), ("number",))
-
-        def _parse_tax1(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax1 = _parse_tax1(d.pop("tax1", UNSET))
-
-        def _parse_tax2(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax2 = _parse_tax2(d.pop("tax2", UNSET))
 
         def _parse_product_id(data: object) -> int | None | Unset:
             if data is None:
@@ -312,7 +294,7 @@ class InvoiceItem:
 
         discount = decimal_from_json(d.pop("discount", UNSET), ("number",))
 
-        def _parse_discount_type(data: object) -> DiscountType | None | Unset:
+        def _parse_discount_type(data: object) -> DiscountType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -325,7 +307,7 @@ class InvoiceItem:
                 return discount_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiscountType | None | Unset, data)
+            return cast(DiscountType | int | None | Unset, data)
 
         discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
 
@@ -367,6 +349,24 @@ class InvoiceItem:
 
         modified = d.pop("modified", UNSET)
 
+        def _parse_tax1(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tax1 = _parse_tax1(d.pop("tax1", UNSET))
+
+        def _parse_tax2(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tax2 = _parse_tax2(d.pop("tax2", UNSET))
+
         invoice_item = cls(
             id=id,
             invoice_id=invoice_id,
@@ -374,8 +374,6 @@ class InvoiceItem:
             description=description,
             unit_price=unit_price,
             quantity=quantity,
-            tax1=tax1,
-            tax2=tax2,
             product_id=product_id,
             col_3=col_3,
             col_4=col_4,
@@ -392,6 +390,8 @@ class InvoiceItem:
             calculated_discount=calculated_discount,
             created=created,
             modified=modified,
+            tax1=tax1,
+            tax2=tax2,
         )
 
         invoice_item.additional_properties = d

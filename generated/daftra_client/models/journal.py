@@ -32,7 +32,7 @@ class Journal:
             date (None | str | Unset): The entry's date. The documentation calls it a date but shows a date and time (`YYYY-
                 MM-DD HH:MM:SS`) and marks it read-only; accept both forms.
             name (None | str | Unset): A name for the entry.
-            entity_type (JournalEntityType | None | Unset): The kind of document the entry belongs to.
+            entity_type (JournalEntityType | None | str | Unset): The kind of document the entry belongs to.
             entity_id (int | None | str | Unset): The id of that document. The documentation types it as a string; numbers
                 are accepted too.
             is_automatic (bool | Flag | None | Unset): Whether Daftra wrote the entry itself for a document (`0`/`1`).
@@ -54,7 +54,7 @@ class Journal:
     staff_id: int | None | Unset = UNSET
     date: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
-    entity_type: JournalEntityType | None | Unset = UNSET
+    entity_type: JournalEntityType | None | str | Unset = UNSET
     entity_id: int | None | str | Unset = UNSET
     is_automatic: bool | Flag | None | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -240,7 +240,7 @@ class Journal:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        def _parse_entity_type(data: object) -> JournalEntityType | None | Unset:
+        def _parse_entity_type(data: object) -> JournalEntityType | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -253,7 +253,7 @@ class Journal:
                 return entity_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JournalEntityType | None | Unset, data)
+            return cast(JournalEntityType | None | str | Unset, data)
 
         entity_type = _parse_entity_type(d.pop("entity_type", UNSET))
 

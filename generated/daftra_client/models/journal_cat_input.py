@@ -21,7 +21,7 @@ class JournalCatInput:
 
     Attributes:
         name (None | str): The category's name.
-        type_ (JournalAccountType | None): The category's type, `"0"` or `"1"` (meaning not documented).
+        type_ (JournalAccountType | None | str): The category's type, `"0"` or `"1"` (meaning not documented).
         id (int | Unset): The category's id.
         code (None | str | Unset): The category's code in the chart of accounts.
         journal_cat_id (int | None | str | Unset): The parent category (documented as a string).
@@ -29,8 +29,8 @@ class JournalCatInput:
         staff_id (int | None | Unset): The staff member who created the category; `0` is the account owner.
         total_debit (Decimal | None | Unset): Everything debited to the category's accounts so far.
         total_credit (Decimal | None | Unset): Everything credited to the category's accounts so far.
-        entity_type (JournalAccountEntityType | None | Unset): The kind of record the category stands for, when Daftra
-            keeps it for one.
+        entity_type (JournalAccountEntityType | None | str | Unset): The kind of record the category stands for, when
+            Daftra keeps it for one.
         entity_id (int | None | str | Unset): The id of that record (documented as a string).
         is_recalculated (bool | Flag | None | Unset): Whether the totals have been recalculated (`0`/`1`).
         last_transaction_update (None | str | Unset): When a line last touched the category (`YYYY-MM-DD HH:MM:SS`).
@@ -41,7 +41,7 @@ class JournalCatInput:
     """
 
     name: None | str
-    type_: JournalAccountType | None
+    type_: JournalAccountType | None | str
     id: int | Unset = UNSET
     code: None | str | Unset = UNSET
     journal_cat_id: int | None | str | Unset = UNSET
@@ -49,7 +49,7 @@ class JournalCatInput:
     staff_id: int | None | Unset = UNSET
     total_debit: Decimal | None | Unset = UNSET
     total_credit: Decimal | None | Unset = UNSET
-    entity_type: JournalAccountEntityType | None | Unset = UNSET
+    entity_type: JournalAccountEntityType | None | str | Unset = UNSET
     entity_id: int | None | str | Unset = UNSET
     is_recalculated: bool | Flag | None | Unset = UNSET
     last_transaction_update: None | str | Unset = UNSET
@@ -197,7 +197,7 @@ class JournalCatInput:
 
         name = _parse_name(d.pop("name"))
 
-        def _parse_type_(data: object) -> JournalAccountType | None:
+        def _parse_type_(data: object) -> JournalAccountType | None | str:
             if data is None:
                 return data
             try:
@@ -208,7 +208,7 @@ class JournalCatInput:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JournalAccountType | None, data)
+            return cast(JournalAccountType | None | str, data)
 
         type_ = _parse_type_(d.pop("type"))
 
@@ -254,7 +254,7 @@ class JournalCatInput:
 
         total_credit = decimal_from_json(d.pop("total_credit", UNSET), ("number",))
 
-        def _parse_entity_type(data: object) -> JournalAccountEntityType | None | Unset:
+        def _parse_entity_type(data: object) -> JournalAccountEntityType | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -267,7 +267,7 @@ class JournalCatInput:
                 return entity_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JournalAccountEntityType | None | Unset, data)
+            return cast(JournalAccountEntityType | None | str | Unset, data)
 
         entity_type = _parse_entity_type(d.pop("entity_type", UNSET))
 

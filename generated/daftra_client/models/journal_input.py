@@ -24,7 +24,7 @@ class JournalInput:
     `total_debit`, `total_credit`, `currency_code` and `description`.
 
         Attributes:
-            entity_type (JournalEntityType | None): The kind of document the entry belongs to.
+            entity_type (JournalEntityType | None | str): The kind of document the entry belongs to.
             entity_id (int | None | str): The id of that document. The documentation types it as a string; numbers are
                 accepted too.
             description (None | str): What the entry records.
@@ -47,7 +47,7 @@ class JournalInput:
             modified (str | Unset): When the entry last changed (`YYYY-MM-DD HH:MM:SS`).
     """
 
-    entity_type: JournalEntityType | None
+    entity_type: JournalEntityType | None | str
     entity_id: int | None | str
     description: None | str
     total_debit: Decimal | None
@@ -187,7 +187,7 @@ class JournalInput:
 
         d = dict(src_dict)
 
-        def _parse_entity_type(data: object) -> JournalEntityType | None:
+        def _parse_entity_type(data: object) -> JournalEntityType | None | str:
             if data is None:
                 return data
             try:
@@ -198,7 +198,7 @@ class JournalInput:
                 return entity_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JournalEntityType | None, data)
+            return cast(JournalEntityType | None | str, data)
 
         entity_type = _parse_entity_type(d.pop("entity_type"))
 

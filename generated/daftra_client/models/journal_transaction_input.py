@@ -27,7 +27,7 @@ class JournalTransactionInput:
         currency_credit (Decimal | None | Unset): The credit converted to the account's local currency.
         currency_code (None | str | Unset): The line's currency (ISO 4217).
         currency_rate (Decimal | None | Unset): The exchange rate used for the conversion.
-        subkey (JournalAccountEntityType | None | Unset): The kind of record the line's account stands for.
+        subkey (JournalAccountEntityType | None | str | Unset): The kind of record the line's account stands for.
         description (None | str | Unset): What the line records.
         alter_description (None | str | Unset): A second description, for example in another language.
         created (str | Unset): When the line was created (`YYYY-MM-DD HH:MM:SS`).
@@ -43,7 +43,7 @@ class JournalTransactionInput:
     currency_credit: Decimal | None | Unset = UNSET
     currency_code: None | str | Unset = UNSET
     currency_rate: Decimal | None | Unset = UNSET
-    subkey: JournalAccountEntityType | None | Unset = UNSET
+    subkey: JournalAccountEntityType | None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     alter_description: None | str | Unset = UNSET
     created: str | Unset = UNSET
@@ -182,7 +182,7 @@ class JournalTransactionInput:
 
         currency_rate = decimal_from_json(d.pop("currency_rate", UNSET), ("number",))
 
-        def _parse_subkey(data: object) -> JournalAccountEntityType | None | Unset:
+        def _parse_subkey(data: object) -> JournalAccountEntityType | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -195,7 +195,7 @@ class JournalTransactionInput:
                 return subkey_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JournalAccountEntityType | None | Unset, data)
+            return cast(JournalAccountEntityType | None | str | Unset, data)
 
         subkey = _parse_subkey(d.pop("subkey", UNSET))
 

@@ -21,10 +21,10 @@ class Package:
     Attributes:
         id (int): The package's id.
         name (str | Unset): The package's name.
-        type_ (None | PackageType | Unset): What the package sells.
+        type_ (None | PackageType | str | Unset): What the package sells.
         price (Decimal | str | Unset): The price.
         period_value (int | None | Unset): Length of the period, in `period_unit`s.
-        period_unit (None | PackagePeriodUnit | Unset): Unit of the period.
+        period_unit (None | PackagePeriodUnit | str | Unset): Unit of the period.
         status (int | None | Unset): `1` active, `0` inactive.
         product_id (int | None | Unset): The product the package is sold as, if any.
         description (None | str | Unset): A description.
@@ -37,10 +37,10 @@ class Package:
 
     id: int
     name: str | Unset = UNSET
-    type_: None | PackageType | Unset = UNSET
+    type_: None | PackageType | str | Unset = UNSET
     price: Decimal | str | Unset = UNSET
     period_value: int | None | Unset = UNSET
-    period_unit: None | PackagePeriodUnit | Unset = UNSET
+    period_unit: None | PackagePeriodUnit | str | Unset = UNSET
     status: int | None | Unset = UNSET
     product_id: int | None | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -162,7 +162,7 @@ class Package:
 
         name = d.pop("name", UNSET)
 
-        def _parse_type_(data: object) -> None | PackageType | Unset:
+        def _parse_type_(data: object) -> None | PackageType | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -175,7 +175,7 @@ class Package:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PackageType | Unset, data)
+            return cast(None | PackageType | str | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -196,7 +196,7 @@ class Package:
 
         period_value = _parse_period_value(d.pop("period_value", UNSET))
 
-        def _parse_period_unit(data: object) -> None | PackagePeriodUnit | Unset:
+        def _parse_period_unit(data: object) -> None | PackagePeriodUnit | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -209,7 +209,7 @@ class Package:
                 return period_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PackagePeriodUnit | Unset, data)
+            return cast(None | PackagePeriodUnit | str | Unset, data)
 
         period_unit = _parse_period_unit(d.pop("period_unit", UNSET))
 

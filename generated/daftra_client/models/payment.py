@@ -27,7 +27,7 @@ class Payment:
             today when left out.
         staff_id (int | None | Unset): The staff member recording the payment; `0` (the owner) when left out.
         email (None | str | Unset): The payer's email address; needed for `paypal` and `stripe` payments.
-        status (None | PaymentRecordStatus | Unset): The payment's state.
+        status (int | None | PaymentRecordStatus | Unset): The payment's state.
     """
 
     payment_method: str
@@ -37,7 +37,7 @@ class Payment:
     date: None | str | Unset = UNSET
     staff_id: int | None | Unset = UNSET
     email: None | str | Unset = UNSET
-    status: None | PaymentRecordStatus | Unset = UNSET
+    status: int | None | PaymentRecordStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -159,7 +159,7 @@ class Payment:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        def _parse_status(data: object) -> None | PaymentRecordStatus | Unset:
+        def _parse_status(data: object) -> int | None | PaymentRecordStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -172,7 +172,7 @@ class Payment:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentRecordStatus | Unset, data)
+            return cast(int | None | PaymentRecordStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -50,8 +50,8 @@ class Product:
             low_stock_thershold (int | None | Unset): Stock level below which Daftra warns of low stock. The name is
                 misspelt in Daftra itself ("thershold") and must be sent that way.
             notes (None | str | Unset): Internal notes.
-            status (None | ProductStatus | Unset): Whether the product is active; `0` (active) when left out.
-            type_ (None | ProductType | Unset): Product, service or bundle.
+            status (int | None | ProductStatus | Unset): Whether the product is active; `0` (active) when left out.
+            type_ (int | None | ProductType | Unset): Product, service or bundle.
             follow_up_status (int | None | Unset): The follow-up status id.
             updated_price (bool | Flag | None | Unset): Whether the price has been updated (`0`/`1`); the documentation does
                 not say by what.
@@ -59,7 +59,7 @@ class Product:
             minimum_price (Decimal | None | Unset): The lowest price the product may be sold at.
             profit_margin (Decimal | None | Unset): The profit margin.
             discount (Decimal | None | Unset): A default discount, read according to `discount_type`.
-            discount_type (DiscountType | None | Unset): Whether `discount` is a percentage or an amount.
+            discount_type (DiscountType | int | None | Unset): Whether `discount` is a percentage or an amount.
             duration_minutes (Decimal | None | Unset): How long the service takes, in minutes.
             availabe_online (bool | Flag | None | Unset): Whether the product is offered online (`0`/`1`). The name is
                 misspelt in Daftra itself ("availabe") and must be sent that way.
@@ -91,15 +91,15 @@ class Product:
     stock_balance: Decimal | None | Unset = UNSET
     low_stock_thershold: int | None | Unset = UNSET
     notes: None | str | Unset = UNSET
-    status: None | ProductStatus | Unset = UNSET
-    type_: None | ProductType | Unset = UNSET
+    status: int | None | ProductStatus | Unset = UNSET
+    type_: int | None | ProductType | Unset = UNSET
     follow_up_status: int | None | Unset = UNSET
     updated_price: bool | Flag | None | Unset = UNSET
     average_price: Decimal | None | Unset = UNSET
     minimum_price: Decimal | None | Unset = UNSET
     profit_margin: Decimal | None | Unset = UNSET
     discount: Decimal | None | Unset = UNSET
-    discount_type: DiscountType | None | Unset = UNSET
+    discount_type: DiscountType | int | None | Unset = UNSET
     duration_minutes: Decimal | None | Unset = UNSET
     availabe_online: bool | Flag | None | Unset = UNSET
     raw_store_id: int | None | Unset = UNSET
@@ -515,7 +515,7 @@ class Product:
 
         notes = _parse_notes(d.pop("notes", UNSET))
 
-        def _parse_status(data: object) -> None | ProductStatus | Unset:
+        def _parse_status(data: object) -> int | None | ProductStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -528,11 +528,11 @@ class Product:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProductStatus | Unset, data)
+            return cast(int | None | ProductStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_type_(data: object) -> None | ProductType | Unset:
+        def _parse_type_(data: object) -> int | None | ProductType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -545,7 +545,7 @@ class Product:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProductType | Unset, data)
+            return cast(int | None | ProductType | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -583,7 +583,7 @@ class Product:
 
         discount = decimal_from_json(d.pop("discount", UNSET), ("number",))
 
-        def _parse_discount_type(data: object) -> DiscountType | None | Unset:
+        def _parse_discount_type(data: object) -> DiscountType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -596,7 +596,7 @@ class Product:
                 return discount_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiscountType | None | Unset, data)
+            return cast(DiscountType | int | None | Unset, data)
 
         discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
 

@@ -27,7 +27,7 @@ class PurchaseDebitNoteItem:
         unit_price (Decimal | None | str | Unset): Price of one unit.
         quantity (Decimal | None | str | Unset): How many units.
         discount (Decimal | None | str | Unset): The line discount, read according to `discount_type`.
-        discount_type (DiscountType | None | Unset): Whether `discount` is a percentage or an amount.
+        discount_type (DiscountType | int | None | Unset): Whether `discount` is a percentage or an amount.
         tax1 (int | None | Unset): Id of the first tax.
         tax2 (int | None | Unset): Id of a second tax.
     """
@@ -41,7 +41,7 @@ class PurchaseDebitNoteItem:
     unit_price: Decimal | None | str | Unset = UNSET
     quantity: Decimal | None | str | Unset = UNSET
     discount: Decimal | None | str | Unset = UNSET
-    discount_type: DiscountType | None | Unset = UNSET
+    discount_type: DiscountType | int | None | Unset = UNSET
     tax1: int | None | Unset = UNSET
     tax2: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -221,7 +221,7 @@ class PurchaseDebitNoteItem:
             ),
         )
 
-        def _parse_discount_type(data: object) -> DiscountType | None | Unset:
+        def _parse_discount_type(data: object) -> DiscountType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -234,7 +234,7 @@ class PurchaseDebitNoteItem:
                 return discount_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiscountType | None | Unset, data)
+            return cast(DiscountType | int | None | Unset, data)
 
         discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
 

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="PurchaseOrderItem")
 
 @_attrs_define
 class PurchaseOrderItem:
-    """One line of a purchase document: the sales line shape plus the purchase-specific
-    fields. Daftra's purchase schema describes `tax1`/`tax2` as tax values (numbers)
-    rather than tax ids; they are kept as the tax ids sales lines use, which is what the
-    account's tax list provides.
+    """One line of a purchase document: the line shape sales documents use plus the
+    purchase-specific fields. Daftra's purchase schema types `tax1`/`tax2` as numbers
+    ("tax value"), not as the integer tax ids of sales lines; numbers are accepted,
+    so a tax id (a whole number) fits too.
 
         Attributes:
             id (int | Unset): The line's id.
@@ -27,8 +27,6 @@ class PurchaseOrderItem:
             description (None | str | Unset): A longer description of the line.
             unit_price (Decimal | None | Unset): Price of one unit, a plain number without currency sign.
             quantity (Decimal | None | Unset): How many units; fractions are allowed.
-            tax1 (int | None | Unset): Id of the first tax applied to the line.
-            tax2 (int | None | Unset): Id of a second tax applied to the line.
             product_id (int | None | Unset): The product sold. With branches switched on, it must exist in the current
                 branch.
             col_3 (None | str | Unset): Extra column shown by some invoice layouts.
@@ -36,7 +34,7 @@ class PurchaseOrderItem:
             col_5 (None | str | Unset): Extra column shown by some invoice layouts.
             discount (Decimal | None | Unset): The line discount, read according to `discount_type`; it may not exceed the
                 largest discount allowed.
-            discount_type (DiscountType | None | Unset): Whether `discount` is a percentage or an amount.
+            discount_type (DiscountType | int | None | Unset): Whether `discount` is a percentage or an amount.
             store_id (int | None | Unset): The warehouse this line's stock comes from; the invoice's store when left out.
             lot (list[int | str] | Unset): Lot or batch numbers, for products tracked by lot.
             expiry_date (list[str] | Unset): Expiry dates (`YYYY-MM-DD`) matching `lot`, for products tracked by expiry.
@@ -47,6 +45,8 @@ class PurchaseOrderItem:
             calculated_discount (Decimal | None | Unset): The discount actually applied to the line.
             created (str | Unset): When the line was created (`YYYY-MM-DD HH:MM:SS`).
             modified (str | Unset): When the line last changed (`YYYY-MM-DD HH:MM:SS`).
+            tax1 (Decimal | None | Unset): The first tax of the line, documented as a number (a tax id in practice).
+            tax2 (Decimal | None | Unset): The second tax of the line, documented as a number.
             purchase_order_id (int | None | Unset): The purchase document the line belongs to.
             org_name (None | str | Unset): Name of the category the line's item belongs to.
     """
@@ -57,14 +57,12 @@ class PurchaseOrderItem:
     description: None | str | Unset = UNSET
     unit_price: Decimal | None | Unset = UNSET
     quantity: Decimal | None | Unset = UNSET
-    tax1: int | None | Unset = UNSET
-    tax2: int | None | Unset = UNSET
     product_id: int | None | Unset = UNSET
     col_3: None | str | Unset = UNSET
     col_4: None | str | Unset = UNSET
     col_5: None | str | Unset = UNSET
     discount: Decimal | None | Unset = UNSET
-    discount_type: DiscountType | None | Unset = UNSET
+    discount_type: DiscountType | int | None | Unset = UNSET
     store_id: int | None | Unset = UNSET
     lot: list[int | str] | Unset = UNSET
     expiry_date: list[str] | Unset = UNSET
@@ -75,6 +73,8 @@ class PurchaseOrderItem:
     calculated_discount: Decimal | None | Unset = UNSET
     created: str | Unset = UNSET
     modified: str | Unset = UNSET
+    tax1: Decimal | None | Unset = UNSET
+    tax2: Decimal | None | Unset = UNSET
     purchase_order_id: int | None | Unset = UNSET
     org_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -99,18 +99,6 @@ class PurchaseOrderItem:
         unit_price = self.unit_price
 
         quantity = self.quantity
-
-        tax1: int | None | Unset
-        if isinstance(self.tax1, Unset):
-            tax1 = UNSET
-        else:
-            tax1 = self.tax1
-
-        tax2: int | None | Unset
-        if isinstance(self.tax2, Unset):
-            tax2 = UNSET
-        else:
-            tax2 = self.tax2
 
         product_id: int | None | Unset
         if isinstance(self.product_id, Unset):
@@ -180,6 +168,10 @@ class PurchaseOrderItem:
 
         modified = self.modified
 
+        tax1 = self.tax1
+
+        tax2 = self.tax2
+
         purchase_order_id: int | None | Unset
         if isinstance(self.purchase_order_id, Unset):
             purchase_order_id = UNSET
@@ -207,10 +199,6 @@ class PurchaseOrderItem:
             field_dict["unit_price"] = unit_price
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
-        if tax1 is not UNSET:
-            field_dict["tax1"] = tax1
-        if tax2 is not UNSET:
-            field_dict["tax2"] = tax2
         if product_id is not UNSET:
             field_dict["product_id"] = product_id
         if col_3 is not UNSET:
@@ -243,6 +231,10 @@ class PurchaseOrderItem:
             field_dict["created"] = created
         if modified is not UNSET:
             field_dict["modified"] = modified
+        if tax1 is not UNSET:
+            field_dict["tax1"] = tax1
+        if tax2 is not UNSET:
+            field_dict["tax2"] = tax2
         if purchase_order_id is not UNSET:
             field_dict["purchase_order_id"] = purchase_order_id
         if org_name is not UNSET:
@@ -278,24 +270,6 @@ class PurchaseOrderItem:
         unit_price = decimal_from_json(d.pop("unit_price", UNSET), ("number",))
 
         quantity = decimal_from_json(d.pop("quantity", UNSET), ("number",))
-
-        def _parse_tax1(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax1 = _parse_tax1(d.pop("tax1", UNSET))
-
-        def _parse_tax2(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax2 = _parse_tax2(d.pop("tax2", UNSET))
 
         def _parse_product_id(data: object) -> int | None | Unset:
             if data is None:
@@ -335,7 +309,7 @@ class PurchaseOrderItem:
 
         discount = decimal_from_json(d.pop("discount", UNSET), ("number",))
 
-        def _parse_discount_type(data: object) -> DiscountType | None | Unset:
+        def _parse_discount_type(data: object) -> DiscountType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -348,7 +322,7 @@ class PurchaseOrderItem:
                 return discount_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiscountType | None | Unset, data)
+            return cast(DiscountType | int | None | Unset, data)
 
         discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
 
@@ -390,6 +364,10 @@ class PurchaseOrderItem:
 
         modified = d.pop("modified", UNSET)
 
+        tax1 = decimal_from_json(d.pop("tax1", UNSET), ("number",))
+
+        tax2 = decimal_from_json(d.pop("tax2", UNSET), ("number",))
+
         def _parse_purchase_order_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -415,8 +393,6 @@ class PurchaseOrderItem:
             description=description,
             unit_price=unit_price,
             quantity=quantity,
-            tax1=tax1,
-            tax2=tax2,
             product_id=product_id,
             col_3=col_3,
             col_4=col_4,
@@ -433,6 +409,8 @@ class PurchaseOrderItem:
             calculated_discount=calculated_discount,
             created=created,
             modified=modified,
+            tax1=tax1,
+            tax2=tax2,
             purchase_order_id=purchase_order_id,
             org_name=org_name,
         )

@@ -27,7 +27,7 @@ class PurchaseOrderPayment:
         treasury_id (int | None | Unset): The treasury the money left from.
         date (None | str | Unset): When the payment was made (`YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD`).
         email (None | str | Unset): An optional email address.
-        status (None | PaymentRecordStatus | Unset): The payment's state.
+        status (int | None | PaymentRecordStatus | Unset): The payment's state.
         notes (None | str | Unset): Notes on the payment.
         response_code (None | str | Unset): Result code from an online payment gateway.
         response_message (None | str | Unset): Result message from an online payment gateway.
@@ -59,7 +59,7 @@ class PurchaseOrderPayment:
     treasury_id: int | None | Unset = UNSET
     date: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
-    status: None | PaymentRecordStatus | Unset = UNSET
+    status: int | None | PaymentRecordStatus | Unset = UNSET
     notes: None | str | Unset = UNSET
     response_code: None | str | Unset = UNSET
     response_message: None | str | Unset = UNSET
@@ -379,7 +379,7 @@ class PurchaseOrderPayment:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        def _parse_status(data: object) -> None | PaymentRecordStatus | Unset:
+        def _parse_status(data: object) -> int | None | PaymentRecordStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -392,7 +392,7 @@ class PurchaseOrderPayment:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentRecordStatus | Unset, data)
+            return cast(int | None | PaymentRecordStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -18,20 +18,20 @@ class RequisitionItem:
 
     Attributes:
         item (None | str | Unset): The line's label, usually the product name.
-        product_id (int | None | Unset): The product moved.
+        product_id (int | None | str | Unset): The product moved (the documented edit example sends `""`).
         org_name (None | str | Unset): The product's original name (not explained by the documentation).
-        unit_price (Decimal | None | Unset): Price of one unit.
-        quantity (Decimal | None | Unset): How many units move.
+        unit_price (Decimal | None | str | Unset): Price of one unit (text in the documented edit example).
+        quantity (Decimal | None | str | Unset): How many units move (text in the documented edit example).
         lot (list[int | str] | Unset): Lot or batch numbers, for products tracked by lot.
         expiry_date (list[str] | Unset): Expiry dates (`YYYY-MM-DD`) matching `lot`, for products tracked by expiry.
         serials (list[str] | Unset): Serial numbers, for products tracked by serial.
     """
 
     item: None | str | Unset = UNSET
-    product_id: int | None | Unset = UNSET
+    product_id: int | None | str | Unset = UNSET
     org_name: None | str | Unset = UNSET
-    unit_price: Decimal | None | Unset = UNSET
-    quantity: Decimal | None | Unset = UNSET
+    unit_price: Decimal | None | str | Unset = UNSET
+    quantity: Decimal | None | str | Unset = UNSET
     lot: list[int | str] | Unset = UNSET
     expiry_date: list[str] | Unset = UNSET
     serials: list[str] | Unset = UNSET
@@ -44,7 +44,7 @@ class RequisitionItem:
         else:
             item = self.item
 
-        product_id: int | None | Unset
+        product_id: int | None | str | Unset
         if isinstance(self.product_id, Unset):
             product_id = UNSET
         else:
@@ -111,12 +111,12 @@ class RequisitionItem:
 
         item = _parse_item(d.pop("item", UNSET))
 
-        def _parse_product_id(data: object) -> int | None | Unset:
+        def _parse_product_id(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         product_id = _parse_product_id(d.pop("product_id", UNSET))
 
@@ -129,9 +129,21 @@ class RequisitionItem:
 
         org_name = _parse_org_name(d.pop("org_name", UNSET))
 
-        unit_price = decimal_from_json(d.pop("unit_price", UNSET), ("number",))
+        unit_price = decimal_from_json(
+            d.pop("unit_price", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
-        quantity = decimal_from_json(d.pop("quantity", UNSET), ("number",))
+        quantity = decimal_from_json(
+            d.pop("quantity", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         _lot = d.pop("lot", UNSET)
         lot: list[int | str] | Unset = UNSET

@@ -27,14 +27,14 @@ class StockTransaction:
             id (int | Unset): The movement's id.
             product_id (int | Unset): The product moved (it must track stock).
             store_id (int | Unset): The warehouse the stock enters or leaves.
-            transaction_type (None | StockTransactionType | Unset): `1` stock in, `2` stock out.
+            transaction_type (int | None | StockTransactionType | Unset): `1` stock in, `2` stock out.
             transaction_category_id (int | None | Unset): A movement category; marked deprecated by the documentation.
-            source_type (None | StockTransactionSourceType | Unset): The kind of document that caused the movement; `1` for
-                manual entries.
+            source_type (int | None | StockTransactionSourceType | Unset): The kind of document that caused the movement;
+                `1` for manual entries.
             order_id (int | None | Unset): Id of the causing document, of the kind named by `source_type`.
             ref_id (int | None | Unset): Id of the document line behind the movement, e.g. the invoice line for a sale; `0`
                 when there is none.
-            status (None | StockTransactionStatus | Unset): The movement's state.
+            status (int | None | StockTransactionStatus | Unset): The movement's state.
             date (None | str | Unset): When the movement happened (`YYYY-MM-DD HH:MM:SS`).
             received_date (None | str | Unset): When the stock was received (`YYYY-MM-DD HH:MM:SS`).
             quantity (Decimal | None | Unset): How many units move. Documented as an integer; fractional quantities occur
@@ -64,12 +64,12 @@ class StockTransaction:
     id: int | Unset = UNSET
     product_id: int | Unset = UNSET
     store_id: int | Unset = UNSET
-    transaction_type: None | StockTransactionType | Unset = UNSET
+    transaction_type: int | None | StockTransactionType | Unset = UNSET
     transaction_category_id: int | None | Unset = UNSET
-    source_type: None | StockTransactionSourceType | Unset = UNSET
+    source_type: int | None | StockTransactionSourceType | Unset = UNSET
     order_id: int | None | Unset = UNSET
     ref_id: int | None | Unset = UNSET
-    status: None | StockTransactionStatus | Unset = UNSET
+    status: int | None | StockTransactionStatus | Unset = UNSET
     date: None | str | Unset = UNSET
     received_date: None | str | Unset = UNSET
     quantity: Decimal | None | Unset = UNSET
@@ -306,7 +306,7 @@ class StockTransaction:
 
         store_id = d.pop("store_id", UNSET)
 
-        def _parse_transaction_type(data: object) -> None | StockTransactionType | Unset:
+        def _parse_transaction_type(data: object) -> int | None | StockTransactionType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -319,7 +319,7 @@ class StockTransaction:
                 return transaction_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StockTransactionType | Unset, data)
+            return cast(int | None | StockTransactionType | Unset, data)
 
         transaction_type = _parse_transaction_type(d.pop("transaction_type", UNSET))
 
@@ -334,7 +334,7 @@ class StockTransaction:
             d.pop("transaction_category_id", UNSET)
         )
 
-        def _parse_source_type(data: object) -> None | StockTransactionSourceType | Unset:
+        def _parse_source_type(data: object) -> int | None | StockTransactionSourceType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -347,7 +347,7 @@ class StockTransaction:
                 return source_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StockTransactionSourceType | Unset, data)
+            return cast(int | None | StockTransactionSourceType | Unset, data)
 
         source_type = _parse_source_type(d.pop("source_type", UNSET))
 
@@ -369,7 +369,7 @@ class StockTransaction:
 
         ref_id = _parse_ref_id(d.pop("ref_id", UNSET))
 
-        def _parse_status(data: object) -> None | StockTransactionStatus | Unset:
+        def _parse_status(data: object) -> int | None | StockTransactionStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -382,7 +382,7 @@ class StockTransaction:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StockTransactionStatus | Unset, data)
+            return cast(int | None | StockTransactionStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 

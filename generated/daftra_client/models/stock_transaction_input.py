@@ -23,15 +23,15 @@ class StockTransactionInput:
     Attributes:
         product_id (int): The product moved (it must track stock).
         store_id (int): The warehouse the stock enters or leaves.
-        transaction_type (None | StockTransactionType): `1` stock in, `2` stock out.
+        transaction_type (int | None | StockTransactionType): `1` stock in, `2` stock out.
         id (int | Unset): The movement's id.
         transaction_category_id (int | None | Unset): A movement category; marked deprecated by the documentation.
-        source_type (None | StockTransactionSourceType | Unset): The kind of document that caused the movement; `1` for
-            manual entries.
+        source_type (int | None | StockTransactionSourceType | Unset): The kind of document that caused the movement;
+            `1` for manual entries.
         order_id (int | None | Unset): Id of the causing document, of the kind named by `source_type`.
         ref_id (int | None | Unset): Id of the document line behind the movement, e.g. the invoice line for a sale; `0`
             when there is none.
-        status (None | StockTransactionStatus | Unset): The movement's state.
+        status (int | None | StockTransactionStatus | Unset): The movement's state.
         date (None | str | Unset): When the movement happened (`YYYY-MM-DD HH:MM:SS`).
         received_date (None | str | Unset): When the stock was received (`YYYY-MM-DD HH:MM:SS`).
         quantity (Decimal | None | Unset): How many units move. Documented as an integer; fractional quantities occur
@@ -60,13 +60,13 @@ class StockTransactionInput:
 
     product_id: int
     store_id: int
-    transaction_type: None | StockTransactionType
+    transaction_type: int | None | StockTransactionType
     id: int | Unset = UNSET
     transaction_category_id: int | None | Unset = UNSET
-    source_type: None | StockTransactionSourceType | Unset = UNSET
+    source_type: int | None | StockTransactionSourceType | Unset = UNSET
     order_id: int | None | Unset = UNSET
     ref_id: int | None | Unset = UNSET
-    status: None | StockTransactionStatus | Unset = UNSET
+    status: int | None | StockTransactionStatus | Unset = UNSET
     date: None | str | Unset = UNSET
     received_date: None | str | Unset = UNSET
     quantity: Decimal | None | Unset = UNSET
@@ -299,7 +299,7 @@ class StockTransactionInput:
 
         store_id = d.pop("store_id")
 
-        def _parse_transaction_type(data: object) -> None | StockTransactionType:
+        def _parse_transaction_type(data: object) -> int | None | StockTransactionType:
             if data is None:
                 return data
             try:
@@ -310,7 +310,7 @@ class StockTransactionInput:
                 return transaction_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StockTransactionType, data)
+            return cast(int | None | StockTransactionType, data)
 
         transaction_type = _parse_transaction_type(d.pop("transaction_type"))
 
@@ -327,7 +327,7 @@ class StockTransactionInput:
             d.pop("transaction_category_id", UNSET)
         )
 
-        def _parse_source_type(data: object) -> None | StockTransactionSourceType | Unset:
+        def _parse_source_type(data: object) -> int | None | StockTransactionSourceType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -340,7 +340,7 @@ class StockTransactionInput:
                 return source_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StockTransactionSourceType | Unset, data)
+            return cast(int | None | StockTransactionSourceType | Unset, data)
 
         source_type = _parse_source_type(d.pop("source_type", UNSET))
 
@@ -362,7 +362,7 @@ class StockTransactionInput:
 
         ref_id = _parse_ref_id(d.pop("ref_id", UNSET))
 
-        def _parse_status(data: object) -> None | StockTransactionStatus | Unset:
+        def _parse_status(data: object) -> int | None | StockTransactionStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -375,7 +375,7 @@ class StockTransactionInput:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StockTransactionStatus | Unset, data)
+            return cast(int | None | StockTransactionStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 

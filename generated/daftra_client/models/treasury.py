@@ -23,7 +23,7 @@ class Treasury:
             id (int | Unset): The treasury's id.
             staff_id (int | None | Unset): The staff member who added it; `0` is the owner.
             name (str | Unset): The treasury's name.
-            type_ (None | TreasuryType | Unset): Bank account or cash treasury.
+            type_ (int | None | TreasuryType | Unset): Bank account or cash treasury.
             type_name (None | str | Unset): Name on the bank account (bank accounts only).
             type_account_number (None | str | Unset): The bank account number (bank accounts only).
             active (bool | Flag | None | Unset): Whether the treasury is in use (`0`/`1`).
@@ -37,7 +37,7 @@ class Treasury:
     id: int | Unset = UNSET
     staff_id: int | None | Unset = UNSET
     name: str | Unset = UNSET
-    type_: None | TreasuryType | Unset = UNSET
+    type_: int | None | TreasuryType | Unset = UNSET
     type_name: None | str | Unset = UNSET
     type_account_number: None | str | Unset = UNSET
     active: bool | Flag | None | Unset = UNSET
@@ -153,7 +153,7 @@ class Treasury:
 
         name = d.pop("name", UNSET)
 
-        def _parse_type_(data: object) -> None | TreasuryType | Unset:
+        def _parse_type_(data: object) -> int | None | TreasuryType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -166,7 +166,7 @@ class Treasury:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TreasuryType | Unset, data)
+            return cast(int | None | TreasuryType | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

@@ -20,7 +20,7 @@ class TreasuryInput:
 
     Attributes:
         name (str): The treasury's name.
-        type_ (None | TreasuryType): Bank account or cash treasury.
+        type_ (int | None | TreasuryType): Bank account or cash treasury.
         id (int | Unset): The treasury's id.
         staff_id (int | None | Unset): The staff member who added it; `0` is the owner.
         type_name (None | str | Unset): Name on the bank account (bank accounts only).
@@ -34,7 +34,7 @@ class TreasuryInput:
     """
 
     name: str
-    type_: None | TreasuryType
+    type_: int | None | TreasuryType
     id: int | Unset = UNSET
     staff_id: int | None | Unset = UNSET
     type_name: None | str | Unset = UNSET
@@ -140,7 +140,7 @@ class TreasuryInput:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_type_(data: object) -> None | TreasuryType:
+        def _parse_type_(data: object) -> int | None | TreasuryType:
             if data is None:
                 return data
             try:
@@ -151,7 +151,7 @@ class TreasuryInput:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TreasuryType, data)
+            return cast(int | None | TreasuryType, data)
 
         type_ = _parse_type_(d.pop("type"))
 

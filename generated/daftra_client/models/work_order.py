@@ -32,7 +32,7 @@ class WorkOrder:
                 null when none is set.
             budget (Decimal | None | Unset): The amount budgeted for the work.
             budget_currency (None | str | Unset): Currency of `budget` (ISO 4217, for example `USD`).
-            status (None | Unset | WorkOrderStatus): Whether the work order is open, closed, cancelled or a draft.
+            status (int | None | Unset | WorkOrderStatus): Whether the work order is open, closed, cancelled or a draft.
             staff_id (int | None | Unset): The staff member who created the work order; `0` is the account owner.
             created (str | Unset): When the work order was created (`YYYY-MM-DD HH:MM:SS`).
             modified (str | Unset): When the work order last changed (`YYYY-MM-DD HH:MM:SS`).
@@ -49,7 +49,7 @@ class WorkOrder:
     follow_up_status_id: int | None | Unset = UNSET
     budget: Decimal | None | Unset = UNSET
     budget_currency: None | str | Unset = UNSET
-    status: None | Unset | WorkOrderStatus = UNSET
+    status: int | None | Unset | WorkOrderStatus = UNSET
     staff_id: int | None | Unset = UNSET
     created: str | Unset = UNSET
     modified: str | Unset = UNSET
@@ -236,7 +236,7 @@ class WorkOrder:
 
         budget_currency = _parse_budget_currency(d.pop("budget_currency", UNSET))
 
-        def _parse_status(data: object) -> None | Unset | WorkOrderStatus:
+        def _parse_status(data: object) -> int | None | Unset | WorkOrderStatus:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -249,7 +249,7 @@ class WorkOrder:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkOrderStatus, data)
+            return cast(int | None | Unset | WorkOrderStatus, data)
 
         status = _parse_status(d.pop("status", UNSET))
 

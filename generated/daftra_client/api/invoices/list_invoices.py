@@ -112,7 +112,7 @@ def _get_kwargs(
     if not isinstance(tags, Unset):
         json_tags = tags
 
-    params["tags[]"] = json_tags
+    params["tags"] = json_tags
 
     params["po_number"] = po_number
 
@@ -120,7 +120,7 @@ def _get_kwargs(
     if not isinstance(external_source, Unset):
         json_external_source = external_source
 
-    params["external_source[]"] = json_external_source
+    params["external_source"] = json_external_source
 
     params["custom_field"] = custom_field
 
@@ -146,7 +146,7 @@ def _get_kwargs(
     if not isinstance(staff_id, Unset):
         json_staff_id = staff_id
 
-    params["staff_id[]"] = json_staff_id
+    params["staff_id"] = json_staff_id
 
     params["pos_shift_id"] = pos_shift_id
 
@@ -157,7 +157,7 @@ def _get_kwargs(
             requisition_delivery_status_item = requisition_delivery_status_item_data.value
             json_requisition_delivery_status.append(requisition_delivery_status_item)
 
-    params["requisition_delivery_status[]"] = json_requisition_delivery_status
+    params["requisition_delivery_status"] = json_requisition_delivery_status
 
     params["summary_total_from"] = summary_total_from
 
