@@ -67,8 +67,10 @@ def run(quick: bool) -> dict[str, float]:
                 _raw_pool(sandbox.base_url, sandbox.api_key, records)))
             assert created == [bulk_count], created
             sandbox.reset()
+            # The PO numbers are unique by construction: no lookup before or after sending
+            # (that pre-check costs two lookups a record; the raw pool makes none).
             bulk_s = seconds(lambda records=records: client.invoices.bulk_create(
-                records, chunk_size=CHUNK_SIZE, concurrency=CONCURRENCY
+                records, chunk_size=CHUNK_SIZE, concurrency=CONCURRENCY, allow_duplicates=True
             ).raise_for_failures())
             stats = sandbox.stats()
             service_s = stats["service_s"] / stats["requests"]

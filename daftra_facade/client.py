@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import attrs
 
 from .constants import V1_PREFIX
-from .errors import ConfigurationError
 from .flows import arun, run
 from .resources import declarations as r
 from .resources.capabilities import (
@@ -134,9 +133,11 @@ class _ClientBase(Resources):
 
     @cached_property
     def raw(self) -> AuthenticatedClient:
-        """The generated low-level client (sync and async functions alike), configured
-        with this client's account, credentials and timeout, for v1 endpoints or options
-        the facade does not cover. Its answers are not checked by the facade."""
+        """The generated low-level client (sync and async functions alike), for v1
+        endpoints or options the facade does not cover. It sends through this client's
+        wire: its account, credentials, connection pool, pace, retry policy and timeout
+        (see :mod:`daftra_facade.transport.raw`). Its answers are not checked: an error
+        status comes back as it came, and ``json()`` is the documented shape."""
         return self._raw_client(self._settings.site_root + V1_PREFIX)
 
     @cached_property
@@ -146,38 +147,25 @@ class _ClientBase(Resources):
         return self._raw_client(self._settings.site_root)
 
     def _raw_client(self, base_url: str) -> AuthenticatedClient:
-        import httpx
-        from daftra_client import AuthenticatedClient
+        from .transport.raw import SharedWire, raw_client
 
-        class RawClient(AuthenticatedClient):
-            def __repr__(self) -> str:  # the generated repr would show the credential
-                return f"RawClient(base_url={self._base_url!r}, token=<hidden>)"
-
-        credentials = self._settings.credentials
-        common: dict[str, Any] = {
-            "base_url": base_url,
-            "timeout": httpx.Timeout(self._settings.timeout),
-            "raise_on_unexpected_status": True,
-            "follow_redirects": False,
-        }
-        if credentials.api_key:
-            return RawClient(
-                token=credentials.api_key, prefix="", auth_header_name="apikey", **common
-            )
-        if credentials.token:
-            return RawClient(token=credentials.token, **common)
-        raise ConfigurationError(
-            "raw needs a fixed credential (api_key or token); with a password grant, build "
-            "the generated client yourself with a token from POST /v2/oauth/token"
+        client: AuthenticatedClient = raw_client(
+            base_url, SharedWire(self._transport), self._transport.timeout
         )
+        return client
 
     def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
         """This client with another timeout (seconds) or number of retries, for the calls
         made through it: ``client.with_options(timeout=120).invoices.bulk_create(...)``.
         It shares the connection pool and the pace of this client; close this one."""
         twin = copy.copy(self)
-        # Resources are bound to a transport: the twin builds its own on first use.
-        twin.__dict__ = {k: v for k, v in self.__dict__.items() if not isinstance(v, Resource)}
+        # Resources are bound to a transport: the twin builds its own on first use; so
+        # is the raw client, which sends through the twin's transport (its timeout).
+        twin.__dict__ = {
+            k: v
+            for k, v in self.__dict__.items()
+            if not isinstance(v, Resource) and k not in ("raw", "raw_v2")
+        }
         retry = (
             None
             if max_retries is None
@@ -227,11 +215,11 @@ class Daftra(SyncFlavour, _ClientBase):
 
     def close(self) -> None:
         """Close the connection pools."""
-        self._transport.close()
         for name in ("raw", "raw_v2"):
             raw = self.__dict__.get(name)
             if raw is not None:
-                raw.get_httpx_client().close()
+                raw.get_httpx_client().close()  # closes what its wire made, if anything
+        self._transport.close()
 
     def __enter__(self) -> Self:
         return self
@@ -281,11 +269,12 @@ class AsyncDaftra(AsyncFlavour, _ClientBase):
 
     async def aclose(self) -> None:
         """Close the connection pools."""
-        await self._transport.close()
         for name in ("raw", "raw_v2"):
             raw = self.__dict__.get(name)
             if raw is not None:
-                await raw.get_async_httpx_client().aclose()
+                await raw.get_async_httpx_client().aclose()  # what its wire made, if any
+                raw.get_httpx_client().close()
+        await self._transport.close()
 
     async def __aenter__(self) -> Self:
         return self

@@ -36,6 +36,28 @@ How a run decides what to load (the state is dlt's, kept with the data):
   full scan, with a warning. v1's ``created_from`` filters (invoices, clients) are not
   used: those records are edited after they are created.
 
+Interrupted loads (a kill -9 at any moment) never leave a record twice:
+
+- dlt loads a file at least once: one committed in the database just before a kill,
+  before dlt noted it done, is loaded again when the next run finishes the package. A
+  merge (later loads) stages its files, and :func:`daftra_pipeline` has the merges of a
+  package that began loading earlier drop twins from their staged rows (dlt's search for
+  twins, skipped otherwise for speed and memory); merging the same staged rows again
+  changes nothing. A first load replaces its tables file by file (one transaction a file,
+  so memory stays flat), so a file loaded twice leaves twins there, for the next step:
+- Each run first compares the digests with the tables (:class:`_Loaded`): a key on
+  several rows (``id``; ``document_id`` and ``position`` in child tables), a digest of a
+  record missing from its table (a load that never committed), lines of a document that
+  is not there, or an id without a digest (a state older than the data) makes the
+  resource read in full, those records loaded again (a merge deletes every row of their
+  key) and ids no longer on the server deleted, with a warning. The database is the
+  truth; the digests only save work.
+- dlt saves its state (which names the digests' file) only after the package is
+  committed, and a digests file is written under a temporary name and renamed; a file
+  no state names is removed by the next run. ``daftra sync`` finishes a package left
+  unfinished and then reads the account again (dlt's ``run`` stops after finishing it),
+  so one command both finishes and repairs.
+
 dlt's anonymous usage telemetry is switched off when this module is imported, unless
 ``RUNTIME__DLTHUB_TELEMETRY`` is set in the environment (set it to ``true`` to share it).
 """
@@ -55,6 +77,7 @@ import uuid
 from array import array
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -134,13 +157,23 @@ _CHANGES_THROUGH: Mapping[str, str] = {
     "products": "product",
 }
 # A run hands dlt each record once, so dlt need not sort the staged rows to drop twins
-# (a window over every changed row, the costliest step of a large merge).
+# (a window over every changed row, the costliest step of a large merge, and its memory).
+# Only a package whose loading was interrupted can hold twins (dlt loads a file at least
+# once: one committed just before a kill -9 is loaded again); daftra_pipeline has the
+# merges of such a package deduplicate (_deduplicate_resumed).
 _MERGE: Any = {"disposition": "merge", "strategy": "delete-insert", "deduplicated": True}
+# The table hint that says so, in a load package's schema.
+_DEDUPLICATED_HINT = "x-stage-data-deduplicated"
 _CHILD_COLUMNS: Any = {
     # A line's own id, which a tombstone has not (the resource declares ``id`` required).
     "id": {"data_type": "bigint", "nullable": True},
     DOCUMENT_COLUMN: {"data_type": "bigint", "nullable": False},
+    # A line's key with ``document_id``; a tombstone (all of a document's rows) has none.
+    POSITION_COLUMN: {"data_type": "bigint", "nullable": True},
 }
+# A child row's key: a resumed package's staged rows are deduplicated on it, while a
+# document's rows are replaced as a whole (merged on ``document_id``).
+_CHILD_KEY = [DOCUMENT_COLUMN, POSITION_COLUMN]
 # The tombstone column, declared on merges only: a first load replaces its tables and has
 # no tombstones (dlt warns of a deleting column on a table it replaces).
 _DELETED: Any = {DELETED_COLUMN: {"data_type": "bool", "hard_delete": True}}
@@ -375,6 +408,105 @@ class _Untrusted(Exception):
     """An incremental read whose filter cannot be trusted: fall back to a full scan."""
 
 
+# ---------------------------------------------------------------------------- what is loaded
+
+
+@attrs.frozen
+class _Loaded:
+    """What the destination's tables hold for a resource, read as a run starts.
+
+    ``ids``: the ids in its table. ``damaged``: ids whose rows are not one a record (an id
+    on several rows, a document with a line or payment twice), which only a load of the
+    record again repairs: its merge deletes every row of its key. ``orphans``: documents
+    with lines or payments but no row of their own. Each an Arrow int64 array."""
+
+    ids: Any
+    damaged: Any
+    orphans: Any
+
+    def reconciled(self, digests: _Fingerprints) -> tuple[_Fingerprints, Any, int]:
+        """The fingerprints to trust, the ids in the tables they do not know (to delete if
+        a scan does not find them), and how many records must be loaded again.
+
+        The database is the truth: a fingerprint of an id missing from the table (a load
+        that never committed), or of a damaged record, is dropped so that its record is
+        loaded again; an id in the table with no fingerprint (a state older than the
+        data, after a kill) is read again by a full scan, and deleted if gone."""
+        known = digests.merged()
+        known_ids = _int64_view(known.ids)
+        trusted = pc.and_(
+            pc.is_in(known_ids, value_set=self.ids),
+            pc.invert(pc.is_in(known_ids, value_set=self.damaged)),
+        )
+        dropped = len(known_ids) - pc.sum(trusted.cast(pa.int64())).as_py() if known else 0
+        if dropped:
+            known = _Fingerprints.of(
+                pc.filter(known_ids, trusted), pc.filter(_int64_view(known.digests), trusted)
+            )
+            known_ids = _int64_view(known.ids)
+        unknown = pa.concat_arrays([
+            pc.filter(self.ids, pc.invert(pc.is_in(self.ids, value_set=known_ids))),
+            self.orphans,
+        ])
+        return known, unknown, dropped + len(unknown)
+
+
+_NO_IDS = pa.array([], pa.int64())
+
+
+def _loaded(name: str, document: bool) -> _Loaded | None:
+    """What the destination of the running pipeline holds for resource ``name``; None
+    where it cannot be asked (no pipeline running, a destination not queried by SQL)."""
+    context = Container()[PipelineContext]
+    if not context.is_active():
+        return None
+    pipeline: Any = context.pipeline()
+    if not pipeline.default_schema_name or name not in pipeline.default_schema.tables:
+        # This pipeline never made the table (its schema, restored from the destination
+        # too, would name it): nothing to check, and the destination is not opened.
+        return _Loaded(_NO_IDS, _NO_IDS, _NO_IDS)
+    try:
+        client = pipeline.sql_client()
+    except Exception as exc:  # no destination yet, or one without SQL
+        log.debug("%s: the destination's tables are not checked (%s)", name, exc)
+        return None
+    with client:
+        table = client.make_qualified_table_name(name)
+        ids = _ids(client, f"SELECT DISTINCT id FROM {table}")
+        if ids is None:  # no table yet
+            return _Loaded(_NO_IDS, _NO_IDS, _NO_IDS)
+        damaged = [_ids(client, f"SELECT id FROM {table} GROUP BY id HAVING COUNT(*) > 1")]
+        orphans = []
+        for child in _CHILD_TABLES if document else ():
+            lines = client.make_qualified_table_name(f"{name}__{child}")
+            document_id, position = DOCUMENT_COLUMN, POSITION_COLUMN
+            damaged.append(_ids(client, f"SELECT DISTINCT {document_id} FROM {lines} "
+                                        f"GROUP BY {document_id}, {position} HAVING COUNT(*) > 1"))
+            orphans.append(_ids(client, f"SELECT DISTINCT {document_id} FROM {lines} AS c "
+                                        f"WHERE NOT EXISTS (SELECT 1 FROM {table} AS d "
+                                        f"WHERE d.id = c.{document_id})"))
+    return _Loaded(
+        ids,
+        pa.concat_arrays([found for found in damaged if found is not None] or [_NO_IDS]),
+        pa.concat_arrays([found for found in orphans if found is not None] or [_NO_IDS]),
+    )
+
+
+def _ids(client: Any, query: str) -> Any:
+    """The ids a query selects (its first column) as an Arrow int64 array, fetched in
+    chunks; None if its table does not exist."""
+    from dlt.destinations.exceptions import DatabaseUndefinedRelation
+
+    chunks = []
+    try:
+        with client.execute_query(query) as cursor:
+            while rows := cursor.fetchmany(10_000):
+                chunks.append(pa.array([row[0] for row in rows], pa.int64()))
+    except DatabaseUndefinedRelation:
+        return None
+    return pa.concat_arrays(chunks) if chunks else _NO_IDS
+
+
 def resource_names() -> list[str]:
     """The resources the source can load: every listable ``client.<name>`` but those
     that need an argument to be listed (``follow_up_actions`` needs a record kind)."""
@@ -421,7 +553,30 @@ def daftra_pipeline(
         **options,
     )
     _prefer_parquet(made)
+    _deduplicate_resumed(made)
     return made
+
+
+def _deduplicate_resumed(pipeline: dlt.Pipeline) -> None:
+    """Have the merges of load packages that began loading earlier (a run killed, or
+    stopped by an error, while it loaded) drop twins from their staged rows.
+
+    dlt loads a file at least once: one committed in the database just before a kill,
+    before dlt noted it done, is loaded again when the package is finished. The staged
+    rows of a merge then hold that file twice, and the merges of this source skip dlt's
+    search for twins (see :data:`_MERGE`): the hint is taken out of the package's saved
+    schema (written anew, atomically), which dlt reads as it finishes the package. A
+    replaced table (a first load) takes its files directly, twins too: the next run
+    finds them and loads those records again (see :class:`_Loaded`)."""
+    storage = pipeline._get_load_storage().normalized_packages  # no public way to it
+    for load_id in pipeline.list_normalized_load_packages():
+        jobs = storage.get_load_package_jobs(load_id)
+        if not any(jobs.get(state) for state in ("started_jobs", "completed_jobs")):
+            continue  # nothing loaded yet: no file can be loaded twice
+        schema = storage.load_schema(load_id)
+        tables: list[dict[str, Any]] = list(schema.tables.values())  # type: ignore[arg-type]
+        if [table.pop(_DEDUPLICATED_HINT) for table in tables if _DEDUPLICATED_HINT in table]:
+            storage.save_schema(load_id, schema)
 
 
 def duckdb_destination(path: str, *, memory_limit: str | None = None) -> Any:
@@ -524,12 +679,22 @@ def _digest(record: Mapping[str, Any]) -> int:
     """A short fingerprint of a record's content, to tell an unchanged one.
 
     Keys are sorted: a record read from a listing keeps the order its answer had, one
-    read with ``get`` the order of its model, and the two must agree."""
+    read with ``get`` the order of its model, and the two must agree. So must amounts:
+    a live list writes ``"25.00"`` where a single read writes ``25`` (see
+    :func:`_text`)."""
     return int.from_bytes(hashlib.blake2b(_canonical(record), digest_size=7).digest(), "big")
 
 
+def _text(value: object) -> str:
+    """A value JSON has no type for, as text; a Decimal without the trailing zeros its
+    answer happened to carry, so equal amounts read the same."""
+    if isinstance(value, Decimal) and value.is_finite():
+        return format(value.normalize(), "f")
+    return str(value)
+
+
 def _canonical_json(record: Mapping[str, Any]) -> bytes:
-    return json.dumps(record, default=str, separators=(",", ":"), sort_keys=True).encode()
+    return json.dumps(record, default=_text, separators=(",", ":"), sort_keys=True).encode()
 
 
 try:  # dlt depends on orjson (but on PyPy): several times faster for the same purpose
@@ -538,9 +703,19 @@ try:  # dlt depends on orjson (but on PyPy): several times faster for the same p
     _ORJSON_OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS
 
     def _canonical(record: Mapping[str, Any]) -> bytes:
-        return orjson.dumps(record, default=str, option=_ORJSON_OPTIONS)
+        return orjson.dumps(record, default=_text, option=_ORJSON_OPTIONS)
 except ImportError:  # pragma: no cover
     _canonical = _canonical_json
+
+
+def _own_columns(line: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A document line without the related records a live single read nests in it (each
+    line's ``Product``): a document lands the same from a list page and a single read."""
+    return {
+        key: value
+        for key, value in line.items()
+        if not (key[:1].isupper() and (value is None or isinstance(value, Mapping)))
+    }
 
 
 def _modified(record: Mapping[str, Any]) -> dt.datetime | None:
@@ -610,6 +785,18 @@ class _Reader:
         state = dlt.current.resource_state()
         digests = _Fingerprints.load(state, self.name)
         since = None if self.full_scan else state.get("changes_since")
+        unknown: Any = None  # the database could not be checked
+        loaded = _loaded(self.name, self.document)
+        if loaded is not None:
+            digests, unknown, repairs = loaded.reconciled(digests)
+            if repairs:
+                log.warning("%s: %d records are not in the database as last loaded (an "
+                            "interrupted load?); reading every record to repair them",
+                            self.name, repairs)
+                self.mode = "full scan (repairing the database)"
+                since = None
+        if not digests:  # nothing known loaded: changes alone would leave the rest out
+            since = None
         with self._pool() as pool:
             if since is not None and self.changes is not None:
                 start = dt.datetime.fromisoformat(since) - LOOKBACK
@@ -625,7 +812,7 @@ class _Reader:
                         state["changes_since"] = max(since, latest.isoformat())
                     self._report(finished=True)
                     return
-            latest = yield from self._scan(digests, state, pool)
+            latest = yield from self._scan(digests, unknown, state, pool)
         if self.changes is not None and latest is not None:
             state["changes_since"] = latest.isoformat()
         else:
@@ -665,9 +852,16 @@ class _Reader:
         self.deleted += 1
         return {"id": key, DELETED_COLUMN: True}
 
-    def _loadable(self, batch: list[dict[str, Any]], first_load: bool) -> Iterator[Batch]:
+    def _loadable(
+        self,
+        batch: list[dict[str, Any]],
+        first_load: bool = False,
+        loaded_before: Callable[[int], bool] | None = None,
+    ) -> Iterator[Batch]:
         """What dlt is handed for a batch of new, changed and deleted records, with the
         hints of their tables: on a first load every table is replaced, later merged.
+        ``loaded_before`` tells a document that may have rows in the child tables (None:
+        any may).
 
         A batch of documents becomes Arrow tables: the documents, and each child table
         with its rows tied to their document by ``document_id``; dlt then has no rows to
@@ -688,7 +882,7 @@ class _Reader:
                     if lines:
                         rows.extend({**line, DOCUMENT_COLUMN: key, POSITION_COLUMN: place}
                                     for place, line in enumerate(lines))
-                    elif not first_load:
+                    elif not first_load and (loaded_before is None or loaded_before(key)):
                         rows.append({DOCUMENT_COLUMN: key, DELETED_COLUMN: True})
                 headers.append(header)
             main = _required(arrow_table(headers), "id")
@@ -700,7 +894,7 @@ class _Reader:
                 hints = dlt.mark.make_hints(
                     table_name=f"{self.name}__{child}",
                     write_disposition="replace" if first_load else _MERGE,
-                    primary_key=[],
+                    primary_key=_CHILD_KEY,
                     merge_key=DOCUMENT_COLUMN,
                     columns={**_CHILD_COLUMNS, **deleted, **_local_times(lines_table)},
                 )
@@ -708,13 +902,29 @@ class _Reader:
 
     # Full scans.
     def _scan(
-        self, digests: _Fingerprints, state: dict[str, Any], pool: ThreadPoolExecutor | None
+        self,
+        digests: _Fingerprints,
+        unknown: Any,
+        state: dict[str, Any],
+        pool: ThreadPoolExecutor | None,
     ) -> Generator[Batch, None, dt.datetime | None]:
         """Every record, a page's new and changed ones at a time (dlt takes a list as a
         batch, far cheaper than one item at a time); records of the previous scan not
-        seen now are deleted. Returns the latest ``modified`` seen, or None if some
-        record has none."""
+        seen now are deleted, and so are ``unknown`` ids (in the tables, not in the
+        fingerprints; None where the tables could not be checked) not seen. Returns the
+        latest ``modified`` seen, or None if some record has none."""
         digests = digests.merged()  # an incremental read may have changed some first
+        # A document never loaded has no rows to delete, so it needs no tombstones.
+        unknown_ids = set(unknown.to_pylist()) if unknown is not None else set()
+        # Nothing loaded before: the tables become what this scan reads, with no merge
+        # (whose single transaction grows with the account in DuckDB).
+        first_load = not digests and not unknown_ids
+
+        def loaded_before(key: int) -> bool:
+            return digests.get(key) is not None or key in unknown_ids
+
+        known = loaded_before if unknown is not None else None
+
         # What this scan reads, saved as the next run's fingerprints: an array a page
         # (one array grown record by record left the heap fragmented), saved unsorted.
         read_ids: list[array[int]] = []
@@ -722,9 +932,6 @@ class _Reader:
         seen = _SeenIds()
         latest: dt.datetime | None = None
         dated = True
-        # Nothing loaded before: the tables become what this scan reads, with no merge
-        # (whose single transaction grows with the account in DuckDB).
-        first_load = not digests
         arguments = dict(_WITH_CHILDREN.get(self.name, {}))
         for page in self.resource_api.dict_pages(limit=self.page_size, **arguments):
             batch: list[dict[str, Any]] = []
@@ -749,12 +956,13 @@ class _Reader:
             read_ids.append(page_ids)
             read_digests.append(page_digests)
             if batch:
-                yield from self._loadable(batch, first_load)
+                yield from self._loadable(batch, first_load, known)
             self._report()
         # Known from the last scan but not read now: deleted.
         gone = [key for key in digests.ids if key not in seen]
+        gone.extend(sorted(key for key in unknown_ids if key not in seen))
         if gone:
-            yield from self._loadable([self._tombstone(key) for key in gone], False)
+            yield from self._loadable([self._tombstone(key) for key in gone])
         _Fingerprints.save(state, self.name, read_ids, read_digests)
         # Arrow's allocator keeps what it freed for Arrow's own later use; DuckDB, which
         # loads the files next, cannot use it, so it goes back to the system.
@@ -788,7 +996,7 @@ class _Reader:
                 record["custom_fields"] = value
         document = landed(record, flat=True)
         for child, lines in lists.items():
-            document[child] = [landed(line, flat=True) for line in lines]
+            document[child] = [landed(_own_columns(line), flat=True) for line in lines]
         return document
 
     def _view(self, record_id: int) -> dict[str, Any] | None:
@@ -827,7 +1035,7 @@ class _Reader:
                     records = self._reread([_as_dict(i)["id"] for i in page.items], digests, pool)
                 batch = [r for r in records if DELETED_COLUMN in r or self._keep(r, digests)]
                 if batch:
-                    yield from self._loadable(batch, False)
+                    yield from self._loadable(batch)
                 self._report()
         except DaftraError as exc:
             raise _Untrusted(f"the change listing failed ({exc})") from exc

@@ -105,6 +105,49 @@ class NotCreatedError(DaftraError):
     """
 
 
+class JobStoreError(DaftraError):
+    """A job store cannot be used as it is; ``path`` names it. Nothing was sent because
+    of it: a store in doubt is refused, never silently started again."""
+
+    def __init__(self, message: str, *, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class JobStoreBusyError(JobStoreError):
+    """Another run holds the job store; ``holder`` says which (pid, host, since when)."""
+
+    def __init__(self, message: str, *, path: str, holder: str) -> None:
+        super().__init__(message, path=path)
+        self.holder = holder
+
+
+class JobStoreDamagedError(JobStoreError):
+    """The job store is empty, truncated, corrupt, not a job store, or lost the writes
+    its ``-wal`` file held; a new job in it only with ``new_job=True`` (``--new-job``)."""
+
+
+class JobStoreMismatchError(JobStoreError):
+    """The job was made for another input file; a new job only with ``new_job=True``."""
+
+
+class JobStoreWriteError(JobStoreError):
+    """The job store could not record a write (a full disk, mostly): the run stopped,
+    and what it did until then is in the :class:`BulkAbortedError` it ended with."""
+
+
+class DuplicateRecordsError(DaftraError):
+    """Several records carry the reference of one create, so it was stored more than once
+    (a request that committed after the client gave up, or another process creating the
+    same record); ``ids`` names them and ``reference`` is the reference they share. The
+    facade never picks one: delete the extra records, or keep them knowingly."""
+
+    def __init__(self, message: str, *, ids: list[int], reference: str) -> None:
+        super().__init__(message)
+        self.ids = ids
+        self.reference = reference
+
+
 class APIStatusError(DaftraError):
     """The server answered with an error status (an error body, or any other body)."""
 

@@ -18,7 +18,9 @@ from .errors import ConfigurationError
 _SUBDOMAIN = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", re.IGNORECASE)
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (a name or an address, IPv6 in brackets or not) is this machine:
+    ``localhost``, 127.0.0.0/8 or ::1."""
     if host == "localhost":
         return True
     try:
@@ -46,7 +48,7 @@ def normalize_base_url(base_url: str) -> str:
             "base_url must not carry credentials, a query or a fragment; "
             "pass api_key= or token= instead"
         )
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ConfigurationError(
             f"base_url {base_url!r} uses plain http; only loopback addresses may "
             "(credentials would travel unencrypted)"

@@ -23,6 +23,7 @@ from typing import Any, Final, Literal
 from daftra_facade.spec import bundled_spec
 
 from .crud import schema_properties
+from .documents import DocumentView
 from .routing import Answer, Request
 
 Dialect = Literal["live", "documented"]
@@ -43,6 +44,8 @@ DETAILS_COLUMN: Final = "extra_details"
 # some (e.g. "32999.9961").
 _SCALES: Final = (2, 4)
 _DATETIME_NAMES = frozenset({"created", "modified", "last_login", "deleted"})
+# What LiveV1.typed answers for a value worded as in any other row.
+_UNTYPED: Final = object()
 
 
 def check_dialect(dialect: str) -> Dialect:
@@ -139,7 +142,46 @@ class LiveV1:
         """A list's rows or a single answer's models."""
         if isinstance(data, list):
             return [self.row(row) if isinstance(row, dict) else self.data(row) for row in data]
+        if isinstance(data, DocumentView):
+            return self.document(data)
         return self.row(data) if isinstance(data, dict) else self.value("", None, "", data)
+
+    def document(self, view: DocumentView) -> dict[str, object]:
+        """A single document as a live account answers ``GET /invoices/1.json``: the
+        party, the lines (each with its ``Product``), the payments and the taxes nested
+        inside the header; computed amounts as JSON numbers beside string ids; the date
+        as ``dd/mm/yyyy``. The other related records stay beside the header."""
+        main, header = next(iter(view.items()))
+        rendered = self.row(view)
+        nested = self.record(main, header, schema_properties(main), main=True, typed=True)
+        for name in view.nested:
+            if name == view.line_key:
+                nested[name] = self.lines(name, view.get(name) or [], view.line_products)
+                rendered.pop(name, None)
+            elif name in rendered:
+                nested[name] = rendered.pop(name)
+            else:
+                nested[name] = []
+        rendered[main] = nested  # still the first member
+        return rendered
+
+    def lines(
+        self, model: str, lines: list[Mapping[str, Any]], products: list[Any]
+    ) -> list[dict[str, object]]:
+        """A document's lines as the live service nests them: each with its product
+        inside (a record of nulls when the line names none), computed amounts as numbers."""
+        fields = schema_properties(model)
+        product_fields = schema_properties("Product")
+        rendered = []
+        for line, product in zip(lines, products, strict=True):
+            record = self.record(model, line, fields, typed=True)
+            record["Product"] = (
+                self.record("Product", product, product_fields)
+                if product is not None
+                else self.missing_related("Product", product_fields, line.get("id"))
+            )
+            rendered.append(record)
+        return rendered
 
     def row(self, row: Mapping[str, Any]) -> dict[str, object]:
         """Models by name (``{"Invoice": {...}, "Client": {...}, "InvoiceItem": [...]}``):
@@ -170,14 +212,21 @@ class LiveV1:
         fields: Mapping[str, Mapping[str, Any]],
         *,
         main: bool = False,
+        typed: bool = False,
     ) -> dict[str, object]:
         """One stored record: every column a string or an empty value, plus the columns
-        the documentation does not name (``main``: the row's own record)."""
+        the documentation does not name (``main``: the row's own record). ``typed``: as a
+        single live document words it, computed amounts as JSON numbers and dates as
+        ``dd/mm/yyyy``."""
         record_id = record.get("id")
-        rendered = {
-            field: self.value(model, record_id, field, value, fields.get(field))
-            for field, value in record.items()
-        }
+        rendered: dict[str, object] = {}
+        for field, value in record.items():
+            declared = fields.get(field)
+            kept = self.typed(field, value, declared) if typed else _UNTYPED
+            rendered[field] = (
+                self.value(model, record_id, field, value, declared) if kept is _UNTYPED
+                else kept
+            )
         extras = {SITE_COLUMN: "1"}
         if main:
             balance = pick(1_000_000, model, record_id) / 100
@@ -186,6 +235,25 @@ class LiveV1:
             if column not in rendered and column not in fields:
                 rendered[column] = text
         return rendered
+
+    @staticmethod
+    def typed(field: str, value: object, declared: Mapping[str, Any] | None) -> object:
+        """``value`` as a single live document sends it, or ``_UNTYPED`` where it is
+        worded as in any other row: a computed amount (read-only, not an id) as a JSON
+        number, whole ones as integers; a date (``format: date``) as ``dd/mm/yyyy``."""
+        if isinstance(value, bool) or value is None or not declared:
+            return _UNTYPED
+        if isinstance(value, int | float) and declared.get("readOnly") and not _is_id(field):
+            return int(value) if float(value).is_integer() else value
+        if (
+            isinstance(value, str)
+            and len(value) == 10
+            and declared.get("format") == "date"  # the fields the client reads as dates
+            and value[4:5] == "-"
+        ):
+            year, month, day = value.split("-")
+            return f"{day}/{month}/{year}"
+        return _UNTYPED
 
     @staticmethod
     def missing_related(

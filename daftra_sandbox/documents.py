@@ -8,6 +8,7 @@ sees only its own kinds; purchase invoices and refunds share the ``PurchaseOrder
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -140,6 +141,29 @@ PURCHASE_DOCUMENTS = (
     DocumentKind("PurchaseOrder", "/api2/purchase_invoices.json", types=(0,), **_PURCHASE),
     DocumentKind("PurchaseRefund", "/api2/purchase_refunds.json", types=(1,), **_PURCHASE),
 )
+
+
+class DocumentView(dict[str, Any]):
+    """One document's answer as the documentation shows it: the header first, its
+    related records beside it. The live dialect knows it by this type and nests the
+    party, lines, payments and taxes inside the header, as the live service does.
+
+    ``nested`` names the members it moves inside; ``line_key`` the lines, and
+    ``line_products`` each line's product (None: the line names none).
+    """
+
+    def __init__(
+        self,
+        members: Mapping[str, Any],
+        *,
+        nested: tuple[str, ...],
+        line_key: str,
+        line_products: list[Record | None],
+    ) -> None:
+        super().__init__(members)
+        self.nested = nested
+        self.line_key = line_key
+        self.line_products = line_products
 
 
 class Documents(Collection):
@@ -487,13 +511,24 @@ class Documents(Collection):
     def _header(self, record: Record) -> Record:
         return {k: v for k, v in record.items() if k != "InvoiceCustomField"}
 
+    def _links(self, record: Record) -> dict[str, str]:
+        """The document's preview addresses, as the documentation's rows show them."""
+        site = self.state.site.get("subdomain", "sandbox")
+        path = "invoices" if self.kind.table == "Invoice" else "purchase_invoices"
+        token = format(zlib.crc32(f"{self.kind.model}|{record['id']}".encode()), "08x")
+        address = f"https://{site}.daftra.com/{path}"
+        return {
+            "invoice_html_url": f"{address}/preview/{record['id']}?hash={token}",
+            "invoice_pdf_url": f"{address}/view/{record['id']}.pdf?hash={token}",
+        }
+
     def row(self, record: Record, depth: int = 0) -> dict[str, Any]:
         kind = self.kind
         party = self._party(record)
         # Never the party's portal password, whatever the embedding schema calls it.
         secret = write_only_fields(kind.party_model) | {"password"}
         row: dict[str, Any] = {
-            kind.model: self._header(record),
+            kind.model: {**self._header(record), **self._links(record)},
             kind.party_model: {k: v for k, v in party.items() if k not in secret},
         }
         if depth >= 1:  # as documented: items, payments and custom fields too
@@ -514,6 +549,31 @@ class Documents(Collection):
                                  "DocumentTitle": {}}
         return {**self.row(record), **self._related(record),
                 **(extra if self.kind.table == "Invoice" else {})}
+
+    def get(self, request: Request) -> Answer:
+        """One document, marked as one (:class:`DocumentView`) for the live dialect."""
+        with self.state.lock:
+            record = self._find(request)
+            if record is None:
+                return self.not_found()
+            kind = self.kind
+            members = self.view(record)
+            taxes = f"{kind.table}Tax"
+            members.setdefault(taxes, [])  # computed per tax; the sandbox keeps none
+            payments = "InvoicePayment" if kind.table == "Invoice" else kind.payment_table
+            lines = members.get(kind.item_key) or []
+            products = [
+                self.state.live("Product", found)
+                if (found := identifier(line.get("product_id"))) else None
+                for line in lines
+            ]
+            view = DocumentView(
+                members,
+                nested=(kind.party_model, kind.item_key, payments, taxes),
+                line_key=kind.item_key,
+                line_products=[dict(p) if p is not None else None for p in products],
+            )
+            return ok(view)
 
     def add_bulk(self, request: Request) -> Answer:
         """Each element is judged and created on its own, as Daftra's bulk add does."""

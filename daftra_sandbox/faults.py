@@ -95,8 +95,10 @@ FAULT_KINDS = (
     "truncated",  # processed, then half of the JSON answer sent
     "malformed",  # processed, then an HTML page sent with status 200
     "short_bulk",  # bulk add processed, its answer sent without the last element
+    "gzip_lie",  # processed, then the plain answer sent as "Content-Encoding: gzip"
 )
-# What mixed() spreads its rate over: the faults a client must survive without duplicates.
+# What mixed() spreads its rate over: the faults a client must survive without duplicates
+# (gzip_lie is not among them: its answers are whole, and the facade reads them as sent).
 _MIXED = (
     "rate_limited",
     "server_error",
@@ -128,8 +130,10 @@ class FaultProfile:
     truncated: float = 0.0
     malformed: float = 0.0
     short_bulk: float = 0.0
+    gzip_lie: float = 0.0
     seed: int = 0
     only_paths: tuple[str, ...] = ()
+    only_methods: tuple[str, ...] = ()  # e.g. ("GET",): garble reads, spare writes
 
     def __attrs_post_init__(self) -> None:
         total = sum(getattr(self, kind) for kind in FAULT_KINDS)
@@ -153,7 +157,7 @@ class FaultDice:
         self._lock = threading.Lock()
         self.counts: dict[str, int] = dict.fromkeys(FAULT_KINDS, 0)
 
-    def draw(self, path: str) -> tuple[str | None, float]:
+    def draw(self, path: str, method: str = "GET") -> tuple[str | None, float]:
         """(the fault for this request or None, the latency to add)."""
         profile = self.profile
         with self._lock:
@@ -161,6 +165,8 @@ class FaultDice:
                 self._random.uniform(0, profile.jitter) if profile.jitter else 0
             )
             if profile.only_paths and not any(p in path for p in profile.only_paths):
+                return None, delay
+            if profile.only_methods and method.upper() not in profile.only_methods:
                 return None, delay
             roll, threshold = self._random.random(), 0.0
             for kind in FAULT_KINDS:

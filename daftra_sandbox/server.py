@@ -420,7 +420,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def _answer(self, request: Request, dice: FaultDice | None) -> None:
         """Process and answer, or, under a fault profile, delay and maybe fail as drawn."""
         sandbox, path = self.server.sandbox, request.path
-        fault, delay = dice.draw(path) if dice is not None else (None, 0.0)
+        fault, delay = dice.draw(path, self.command) if dice is not None else (None, 0.0)
         if delay:
             time.sleep(delay)
         log = sandbox.request_log
@@ -458,6 +458,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
             encoded, content_type = b"<html><body>Something went wrong</body></html>", "text/html"
         elif fault == "short_bulk" and isinstance(answer.body, list) and answer.body:
             encoded = json.dumps(answer.body[:-1]).encode()
+        elif fault == "gzip_lie":  # output compression configured twice, seen live
+            self._send(answer.status, encoded, content_type,
+                       {**answer.headers, "Content-Encoding": "gzip"})
+            return
         self._send(answer.status, encoded, content_type, answer.headers)
 
     def _read_body(self, length: int) -> bytes:

@@ -11,7 +11,9 @@ from typing import Any, ClassVar
 
 import attrs
 
-from .crud import Collection, Errors, now_text, ok, write_only_fields
+from daftra_facade.spec import bundled_spec
+
+from .crud import Collection, Errors, now_text, ok, schema_properties, write_only_fields
 from .documents import INVOICE, PURCHASE_DOCUMENTS, SALES_DOCUMENTS, Documents, identifier, number
 from .routing import Answer, Handler, Request, Router, failed
 from .state import Record, SandboxState
@@ -110,6 +112,30 @@ class SpecCollection(Collection):
         super().__init__(state, **options)
         self.operations = {True: create, False: update}
         self.hidden = write_only_fields(self.model)
+        self.lines = _line_members(create, self.model)
+
+    def create(self, body: Mapping[str, Any]) -> Record:
+        record = super().create(body)
+        self._store_lines(record, body)
+        return record
+
+    def change(self, record: Record, body: Mapping[str, Any]) -> None:
+        super().change(record, body)
+        self._store_lines(record, body)
+
+    def _store_lines(self, record: Record, body: Mapping[str, Any]) -> None:
+        """Lines sent beside the record (a journal's ``JournalTransaction``, a
+        requisition's ``RequisitionItem``), kept inside it, where reads document them. An
+        edit that sends none keeps them, unless edits replace (live): then they are gone,
+        as every field the edit left out."""
+        for key in self.lines:
+            lines = body.get(key)
+            if isinstance(lines, list):
+                record[key] = [
+                    {**line, "id": self.state.new_id(key)}
+                    for line in lines
+                    if isinstance(line, Mapping)
+                ]
 
     def row(self, record: Record, depth: int = 0) -> dict[str, Any]:
         return {self.model: {k: v for k, v in record.items() if k not in self.hidden}}
@@ -133,6 +159,22 @@ class SpecCollection(Collection):
                 if not record_id or not self.state.exists(table, record_id):
                     errors[f"{self.model}.{field}"] = f"{table} not found"
         return errors
+
+
+def _line_members(create: str | None, model: str) -> tuple[str, ...]:
+    """The lists a create body carries beside ``model`` (its lines), from the spec."""
+    for item in bundled_spec()["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, Mapping) and operation.get("operationId") == create:
+                content = (operation.get("requestBody") or {}).get("content") or {}
+                schema = (content.get("application/json") or {}).get("schema") or {}
+                body = str(schema.get("$ref", "")).rsplit("/", 1)[-1]
+                return tuple(
+                    name
+                    for name, field in schema_properties(body).items()
+                    if name != model and field.get("type") == "array"
+                )
+    return ()
 
 
 class InvoicePayments(SpecCollection):

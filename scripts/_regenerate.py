@@ -33,6 +33,8 @@ SPEC = SPEC_DIR / "daftra.yaml"
 FRAGMENT_DIRS = ("v1", "v2")
 FRAGMENT_KEYS = {"tags", "paths", "components"}
 CONFIG = ROOT / "openapi" / "generator-config.yaml"
+# The project's own versions of some generator templates (see openapi/templates/README.md).
+TEMPLATES = ROOT / "openapi" / "templates"
 PACKAGE = ROOT / "generated" / "daftra_client"
 SPEC_COPY = ROOT / "daftra_facade" / "_spec.json"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -43,29 +45,32 @@ def snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
-def fragments() -> list[Path]:
+def fragments(spec_dir: Path = SPEC_DIR) -> list[Path]:
     return sorted(
-        path for folder in FRAGMENT_DIRS for path in (SPEC_DIR / folder).glob("*.yaml")
+        path for folder in FRAGMENT_DIRS for path in (spec_dir / folder).glob("*.yaml")
     )
 
 
-def bundle() -> dict:
+def bundle(spec_dir: Path = SPEC_DIR) -> dict:
     """The whole spec: the frame with every fragment's tags, paths and components merged in.
 
     A path, component or tag defined in two places is refused, naming both places, so a
-    fragment can never silently replace what another defines.
+    fragment can never silently replace what another defines. ``spec_dir`` is the folder
+    holding ``daftra.yaml`` and the fragment folders (``scripts/spec-diff`` bundles an
+    older copy of it).
     """
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    frame = spec_dir / SPEC.name
+    spec = yaml.safe_load(frame.read_text(encoding="utf-8"))
     origin: dict[tuple[str, ...], str] = {}
     for key in spec.get("paths", {}):
-        origin[("paths", key)] = SPEC.name
+        origin[("paths", key)] = frame.name
     for kind, entries in spec.get("components", {}).items():
         for name in entries:
-            origin[("components", kind, name)] = SPEC.name
+            origin[("components", kind, name)] = frame.name
     for tag in spec.get("tags", []):
-        origin[("tags", tag["name"])] = SPEC.name
-    for path in fragments():
-        where = str(path.relative_to(SPEC_DIR))
+        origin[("tags", tag["name"])] = frame.name
+    for path in fragments(spec_dir):
+        where = str(path.relative_to(spec_dir))
         part = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         unknown = set(part) - FRAGMENT_KEYS
         if unknown:
@@ -127,6 +132,7 @@ def generate(spec: dict, workdir: Path) -> Path:
         "openapi-python-client", "generate",
         "--path", str(spec_json),
         "--config", str(CONFIG),
+        "--custom-template-path", str(TEMPLATES),
         "--meta", "none",
         "--fail-on-warning",
         "--output-path", str(out),

@@ -6,20 +6,32 @@ to a create is lost, garbled or does not line up, the facade looks the reference
 checks each returned record itself (Daftra silently ignores filters it does not apply):
 
 - exactly one record carries it: the create happened; that record is the outcome;
-- the lookup is trustworthy and finds none: the create did not happen; send it again;
-- anything else (several records, an ignored filter, a failed lookup): undecidable, so
-  the element stays *unknown* and is never re-sent.
+- several records carry it: it was stored more than once; reported with every id;
+- the lookup is trustworthy and finds none *once the request can no longer commit*: the
+  create did not happen; send it again;
+- anything else (an ignored filter, a failed lookup): undecidable, so the element stays
+  *unknown* and is never re-sent.
+
+A request whose client gave up keeps running on the server: PHP goes on after the
+connection closes, up to its ``max_execution_time`` (30 s unless the host changed it),
+and commits what it was doing. An empty lookup made meanwhile proves nothing. So a lost
+create is looked up over a *settle window* counted from the moment the client saw the
+request fail (never earlier than its sending, whatever pacing or retries came first),
+and sent again only if still absent when the window has passed
+(:func:`settled_lookup`; default :func:`default_settle_window`).
 """
 
 from __future__ import annotations
 
 import secrets
+import time
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 
-from ..errors import DaftraError
-from ..flows import Flow, call
+from ..errors import DaftraError, InvalidInputError
+from ..flows import Flow, call, pause
 from ..wire.numbers import as_int, as_record_id
 from ..wire.operations import Operation, module_name
 
@@ -63,11 +75,75 @@ class Absent:
 
 
 @attrs.frozen
+class Several:
+    """More than one record carries the reference: ``ids`` (those listed) of ``total``."""
+
+    ids: tuple[int, ...]
+    total: int
+
+
+@attrs.frozen
 class Undecided:
     reason: str
+    # The lookup itself failed (a timeout, a 5xx): asking again later may decide it.
+    failed: bool = False
 
 
-Lookup = Found | Absent | Undecided
+Lookup = Found | Absent | Several | Undecided
+
+# PHP's default max_execution_time: how long a request may keep running on the server
+# after its client gave up, on a host that kept the default.
+PHP_EXECUTION_LIMIT = 30.0
+# Lookups of a lost create over its settle window: this many, evenly spread, at least
+# this far apart; then one more once the window has passed.
+SETTLE_POLLS = 4
+MIN_POLL_INTERVAL = 0.05
+
+
+def default_settle_window(timeout: float) -> float:
+    """How long after a create failed its lookup must keep finding nothing before the
+    create is sent again: the larger of the client's ``timeout`` and PHP's default
+    execution limit.
+
+    Counted from the failure, which comes at the latest a ``timeout`` after sending,
+    the window outlasts a request that began on the server any time before the client
+    gave up and then ran for the whole execution limit. A client given a timeout longer
+    than that limit is talking to a server expected to work longer (hosts raise the limit
+    for bulk endpoints), so the window grows with it.
+    """
+    return max(timeout, PHP_EXECUTION_LIMIT)
+
+
+def checked_settle_window(window: float | None, timeout: float) -> float:
+    """``window`` (seconds) checked, or the default for ``timeout``."""
+    if window is None:
+        return default_settle_window(timeout)
+    if isinstance(window, bool) or not isinstance(window, int | float) or not window >= 0:
+        raise InvalidInputError(
+            f"settle_window must be a number of seconds, 0 or more, not {window!r}"
+        )
+    return float(window)
+
+
+def settled_lookup(lookup: Callable[[], Flow[Lookup]], deadline: float) -> Flow[Lookup]:
+    """Look a lost create up until it is found, or until ``deadline``
+    (``time.monotonic()``) has passed with it still absent.
+
+    An absence before the deadline proves nothing (the request may still commit), so
+    it is looked up again a few times (:data:`SETTLE_POLLS`), pausing in between, and
+    once more after the deadline: only that last absence is an answer. A lookup that
+    failed (a server slow enough to lose a create may lose a lookup too) is asked again
+    the same way. Anything else is final at once. With a deadline already past, this is
+    one lookup.
+    """
+    interval = max(MIN_POLL_INTERVAL, (deadline - time.monotonic()) / SETTLE_POLLS)
+    while True:
+        found = yield from lookup()
+        now = time.monotonic()
+        again = isinstance(found, Absent) or (isinstance(found, Undecided) and found.failed)
+        if not again or now >= deadline:
+            return found
+        yield from pause(min(deadline, now + interval))
 
 
 def lookup_flow(
@@ -77,7 +153,7 @@ def lookup_flow(
     try:
         envelope = yield from call(listing, page=1, limit=20, **{spec.filter: reference})
     except DaftraError as exc:
-        return Undecided(f"looking up reference {reference!r} failed: {exc.message}")
+        return Undecided(f"looking up reference {reference!r} failed: {exc.message}", True)
     key = module_name(model_key)
     items = [getattr(row, key) for row in envelope.data]
     matching = [item for item in items if str(getattr(item, spec.field, None)) == reference]
@@ -87,11 +163,16 @@ def lookup_flow(
             f"{reference!r}, so its absence cannot be told"
         )
     total = as_int(envelope.pagination.total_results)
-    if len(matching) > 1 or (total is not None and total > len(matching)):
-        return Undecided(f"{total or len(matching)} records carry reference {reference!r}")
+    ids = [as_record_id(getattr(item, "id", None)) for item in matching]
+    if None in ids:
+        return Undecided(f"a record carrying {reference!r} has no usable id")
+    if len(matching) > 1 or (matching and total is not None and total > len(matching)):
+        return Several(tuple(i for i in ids if i is not None), max(total or 0, len(ids)))
+    if total is not None and total > len(matching):
+        return Undecided(f"{total} records carry reference {reference!r}, none listed")
     if not matching:
         return Absent()
-    record_id = as_record_id(getattr(matching[0], "id", None))
+    record_id = ids[0]
     if record_id is None:
         return Undecided(f"the record carrying {reference!r} has no usable id")
     number = getattr(matching[0], spec.number_field, None) if spec.number_field else None

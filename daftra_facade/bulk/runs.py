@@ -4,15 +4,24 @@ Daftra's bulk add is not atomic and answers with one result per element, so the 
 reports one outcome per *input* element, by its index: created, rejected, or unknown.
 "Unknown" means the element may or may not exist on the server (the answer was lost,
 malformed, or did not line up with what was sent); it is never re-sent silently.
+"Existing" means a record already carried the element's own reference, so it was not
+sent; "duplicate" means several records carry it (ids named), never "created".
+
+A chunk is a flow (:mod:`daftra_facade.flows`): while one waits for a lost create to
+settle (:class:`~daftra_facade.flows.Pause`), the runner parks it and its thread or slot
+takes other chunks.
 """
 
 from __future__ import annotations
 
 import asyncio
+import heapq
+import itertools
 import threading
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -20,11 +29,18 @@ from ..errors import (
     APIStatusError,
     AuthenticationError,
     DaftraError,
+    DuplicateRecordsError,
     FieldErrors,
+    JobStoreWriteError,
     PermissionDeniedError,
 )
+from ..flows import Done, Flow, Pause, aadvance, advance
+from ..transport.retries import never_reached_server
 from ..wire.answers import normalize_field_errors
 from ..wire.numbers import as_record_id
+
+if TYPE_CHECKING:
+    from ..transport.http import AsyncTransport, Transport
 
 
 class BulkIncompleteError(DaftraError):
@@ -36,13 +52,15 @@ class BulkIncompleteError(DaftraError):
 
 
 class BulkAbortedError(DaftraError):
-    """A bulk run stopped early because every further request would fail the same way.
+    """A bulk run stopped early because every further request would fail the same way
+    (refused credentials), or because its job store could not record any more
+    (:class:`JobStoreWriteError`, a full disk).
 
     ``result`` holds the outcome of every element handled before the stop, so nothing
     already created goes unreported; ``cause`` is the error that stopped the run.
     """
 
-    def __init__(self, message: str, *, result: BulkResult, cause: APIStatusError) -> None:
+    def __init__(self, message: str, *, result: BulkResult, cause: DaftraError) -> None:
         super().__init__(message, status=cause.status, response=cause.response)
         self.result = result
         self.cause = cause
@@ -59,6 +77,46 @@ class Created:
     raw: Mapping[str, Any] | None = attrs.field(default=None, repr=False)
     # Settled by an earlier run of the same journaled job, not by this one.
     earlier: bool = False
+
+
+@attrs.frozen
+class Existing:
+    """A record carrying the element's own reference (e.g. its ``po_number``) was already
+    on the server, so the element was not sent: record ``id`` (``number``) is it."""
+
+    index: int
+    id: int
+    number: str | None = None
+    earlier: bool = False
+
+
+def _oldest_first(ids: Iterable[int]) -> tuple[int, ...]:
+    return tuple(sorted(ids))
+
+
+@attrs.frozen
+class Duplicate:
+    """Several records carry the element's reference: ``ids`` names them. ``sent`` is
+    False when they were already there and the element was not sent; True when this run
+    sent it and then found more than one (a create that committed after the client gave
+    up, or another run creating the same reference). Never counted as created."""
+
+    index: int
+    # Oldest first, whoever found them, so that ``kept`` is always the first stored.
+    ids: tuple[int, ...] = attrs.field(converter=_oldest_first)
+    reason: str = ""
+    sent: bool = True
+    earlier: bool = False
+
+    @property
+    def kept(self) -> int:
+        """The oldest record: the one to keep."""
+        return self.ids[0]
+
+    @property
+    def extra(self) -> tuple[int, ...]:
+        """The others: to delete once checked (nothing is deleted for you)."""
+        return self.ids[1:]
 
 
 @attrs.frozen
@@ -108,11 +166,18 @@ class Unknown:
     # The server called it a success but named no record. Sending it again would be
     # dropped the same way, so if its reference finds nothing it is rejected, not resent.
     claimed_success: bool = attrs.field(default=False, repr=False)
+    # The request may still be running on the server (no answer, or a 5xx that a proxy
+    # may have sent while the application went on): a lookup proves nothing until its
+    # settle window has passed. False when the server answered for itself.
+    in_flight: bool = attrs.field(default=False, repr=False)
 
 
-Outcome = Created | Updated | Unchanged | Rejected | Unknown
+Outcome = Created | Existing | Updated | Unchanged | Duplicate | Rejected | Unknown
 # Outcomes saying the record exists as the element wants it.
-SETTLED_WELL = (Created, Updated, Unchanged)
+SETTLED_WELL = (Created, Existing, Updated, Unchanged)
+# The counts every summary shows, and those shown only when some element ended so.
+_ALWAYS_COUNTED = ("created", "rejected", "unknown")
+_COUNT_ORDER = ("created", "existing", "updated", "unchanged", "duplicate", "rejected", "unknown")
 
 
 @attrs.frozen
@@ -125,6 +190,14 @@ class BulkProgress:
     unknown: int
     updated: int = 0
     unchanged: int = 0
+    existing: int = 0
+    duplicate: int = 0
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """The counts as :attr:`BulkResult.counts` gives them (for :func:`summary`)."""
+        counts = {name: getattr(self, name) for name in _COUNT_ORDER}
+        return {k: n for k, n in counts.items() if n or k in _ALWAYS_COUNTED}
 
 
 class BulkResult:
@@ -151,6 +224,14 @@ class BulkResult:
         return [o for o in self._outcomes if isinstance(o, Unknown)]
 
     @property
+    def existing(self) -> list[Existing]:
+        return [o for o in self._outcomes if isinstance(o, Existing)]
+
+    @property
+    def duplicate(self) -> list[Duplicate]:
+        return [o for o in self._outcomes if isinstance(o, Duplicate)]
+
+    @property
     def updated(self) -> list[Updated]:
         return [o for o in self._outcomes if isinstance(o, Updated)]
 
@@ -160,21 +241,17 @@ class BulkResult:
 
     @property
     def counts(self) -> dict[str, int]:
-        """How many elements ended each way; ``updated`` and ``unchanged`` only appear
-        once an upsert produced them, so a create-only run reports as before."""
-        counts = {
-            "created": len(self.created),
-            "rejected": len(self.rejected),
-            "unknown": len(self.unknown),
-        }
-        for name, found in (("updated", self.updated), ("unchanged", self.unchanged)):
-            if found:
-                counts[name] = len(found)
-        return counts
+        """How many elements ended each way: created, rejected and unknown always;
+        existing, updated, unchanged and duplicate once some element ended so."""
+        counts = dict.fromkeys(_COUNT_ORDER, 0)
+        for outcome in self._outcomes:
+            counts[type(outcome).__name__.lower()] += 1
+        return {k: n for k, n in counts.items() if n or k in _ALWAYS_COUNTED}
 
     @property
     def ok(self) -> bool:
-        """True when every element was created (or, for an upsert, updated or unchanged)."""
+        """True when every element was created or found existing (or, for an upsert,
+        updated or unchanged)."""
         return all(isinstance(o, SETTLED_WELL) for o in self._outcomes)
 
     def raise_for_failures(self) -> BulkResult:
@@ -202,8 +279,7 @@ class BulkResult:
 
 def summary(counts: Mapping[str, int]) -> str:
     """``"3 created, 1 updated, 0 rejected, 0 unknown"``, in a fixed order."""
-    order = ("created", "updated", "unchanged", "rejected", "unknown")
-    return ", ".join(f"{counts[name]} {name}" for name in order if name in counts)
+    return ", ".join(f"{counts[name]} {name}" for name in _COUNT_ORDER if name in counts)
 
 
 def _describe(outcome: Outcome) -> str:
@@ -214,6 +290,8 @@ def _describe(outcome: Outcome) -> str:
         return f"#{outcome.index} rejected: {outcome.message}" + (f" ({fields})" if fields else "")
     if isinstance(outcome, Unknown):
         return f"#{outcome.index} unknown: {outcome.reason}"
+    if isinstance(outcome, Duplicate):
+        return f"#{outcome.index} duplicate: {outcome.reason}"
     return f"#{outcome.index} {type(outcome).__name__.lower()} as {outcome.id}"
 
 
@@ -322,10 +400,17 @@ def _planned(
         for index, record in batch:
             try:
                 payload = to_payload(record, index)
+                problems = validate(payload) if validate else {}
             except DaftraError as exc:
                 refused.append(Rejected(index, exc.message, _field_errors_of(exc), sent=False))
                 continue
-            problems = validate(payload) if validate else {}
+            except _UNCHECKABLE as exc:
+                # The encoder refuses what it knows to be unsendable; whatever else a
+                # caller's value or model raises while being read is this element's
+                # problem alone, and never stops the run.
+                reason = f"records[{index}] cannot be read: {type(exc).__name__}: {exc}"
+                refused.append(Rejected(index, _printable(reason), sent=False))
+                continue
             if problems:
                 refused.append(Rejected(index, "invalid input, not sent", problems, sent=False))
                 continue
@@ -338,6 +423,16 @@ def _planned(
             chunk.indexes.append(index)
             chunk.payloads.append(payload)
         yield refused, chunk if chunk.indexes else None
+
+
+# What reading one caller's element may raise (a model's to_dict, an odd mapping).
+_UNCHECKABLE = (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError)
+
+
+def _printable(text: str, limit: int = 300) -> str:
+    """``text`` safe to print and write as UTF-8, cut to ``limit`` characters."""
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 class _Refused(Exception):
@@ -358,15 +453,26 @@ def settle_chunk(chunk: Chunk, answer: object, *, number_field: str | None) -> l
             [Rejected(i, answer.message, answer.field_errors, final=False) for i in indexes],
             answer,
         )
-    if isinstance(answer, APIStatusError):
-        if 400 <= answer.status < 500 and answer.status != 408:
-            # A 4xx refuses the whole request before anything is stored.
-            return [Rejected(i, answer.message, answer.field_errors) for i in indexes]
-        return [Unknown(i, answer.message) for i in indexes]
+    if isinstance(answer, DuplicateRecordsError):
+        return [Duplicate(i, tuple(answer.ids), answer.message) for i in indexes]
+    if isinstance(answer, APIStatusError) and 400 <= answer.status < 500 and answer.status != 408:
+        # A 4xx (but a 408) refuses the whole request before anything is stored.
+        return [Rejected(i, answer.message, answer.field_errors) for i in indexes]
     if isinstance(answer, DaftraError):
         # Lost or garbled answers: the server may have stored any of them.
-        return [Unknown(i, answer.message) for i in indexes]
+        running = may_still_run(answer)
+        return [Unknown(i, answer.message, in_flight=running) for i in indexes]
     return classify_answer(indexes, answer, number_field=number_field)
+
+
+def may_still_run(error: DaftraError) -> bool:
+    """Whether the request that ended in ``error`` may still be running on the server:
+    no answer came (a timeout, a dropped connection), or a 5xx or 408, which a proxy
+    sends while the application behind it goes on. An answer the server gave itself,
+    even garbled, means it is done; so does a request that never reached it."""
+    if never_reached_server(error):
+        return False
+    return error.status is None or error.status >= 500 or error.status == 408
 
 
 class BulkRun:
@@ -380,22 +486,21 @@ class BulkRun:
         self.outcomes: list[Outcome] = []
         self._on_progress = on_progress
         self._on_settled = on_settled
-        self._counts = dict.fromkeys(("created", "rejected", "updated", "unchanged"), 0)
+        self._counts = dict.fromkeys(_COUNT_ORDER, 0)
 
-    def add(self, outcomes: list[Outcome], *, report: bool = True) -> None:
-        if self._on_settled and outcomes:
-            self._on_settled(outcomes)
+    def add(self, outcomes: list[Outcome], *, report: bool = True, record: bool = True) -> None:
+        # Kept before they are recorded: if the job store fails (a full disk), the run
+        # still reports them.
         self.outcomes.extend(outcomes)
         for outcome in outcomes:
-            name = type(outcome).__name__.lower()
-            if name in self._counts:
-                self._counts[name] += 1
+            self._counts[type(outcome).__name__.lower()] += 1
+        if record and self._on_settled and outcomes:
+            self._on_settled(outcomes)
         if report and self._on_progress:
             counts = self._counts
-            done = len(self.outcomes)
             self._on_progress(BulkProgress(
-                done, counts["created"], counts["rejected"], done - sum(counts.values()),
-                counts["updated"], counts["unchanged"],
+                len(self.outcomes), counts["created"], counts["rejected"], counts["unknown"],
+                counts["updated"], counts["unchanged"], counts["existing"], counts["duplicate"],
             ))
 
     def aborted(self, refused: _Refused) -> BulkAbortedError:
@@ -407,54 +512,140 @@ class BulkRun:
             cause=refused.cause,
         )
 
+    def stopped(self, failure: JobStoreWriteError) -> BulkAbortedError:
+        """The error ending a run whose job store stopped recording."""
+        return BulkAbortedError(
+            f"bulk run stopped: {failure.message}", result=BulkResult(self.outcomes),
+            cause=failure,
+        )
+
     def result(self) -> BulkResult:
         return BulkResult(self.outcomes)
 
 
+# A chunk's flow, from the chunk: what the runners drive.
+ChunkFlow = Callable[[Chunk], Flow[list[Outcome]]]
+STOPPED_WAITING = (
+    "sent, but the run stopped while its create was being settled; run the job again "
+    "to look it up"
+)
+
+
+class _Parked:
+    """Chunks whose flows wait (:class:`Pause`), by the moment each may go on."""
+
+    def __init__(self) -> None:
+        self._heap: list[tuple[float, int, Chunk, Flow[list[Outcome]]]] = []
+        self._order = itertools.count()
+
+    def park(self, until: float, chunk: Chunk, flow: Flow[list[Outcome]]) -> None:
+        heapq.heappush(self._heap, (until, next(self._order), chunk, flow))
+
+    def due(self) -> tuple[Chunk, Flow[list[Outcome]]] | None:
+        """The longest-due chunk whose moment has come, taken off the shelf."""
+        if self._heap and self._heap[0][0] <= time.monotonic():
+            _, _, chunk, flow = heapq.heappop(self._heap)
+            return chunk, flow
+        return None
+
+    def wait(self) -> float | None:
+        """Seconds until the next chunk is due (None if none waits)."""
+        return max(0.0, self._heap[0][0] - time.monotonic()) if self._heap else None
+
+    def abandoned(self) -> list[Outcome]:
+        """The run stopped: what the waiting chunks' elements are (sent, not settled)."""
+        outcomes: list[Outcome] = [
+            Unknown(index, STOPPED_WAITING) for _, _, chunk, _ in self._heap
+            for index in chunk.indexes
+        ]
+        for _, _, _, flow in self._heap:
+            flow.close()
+        self._heap.clear()
+        return outcomes
+
+    def __bool__(self) -> bool:
+        return bool(self._heap)
+
+
 def run_bulk(
     chunks: Iterator[tuple[list[Outcome], Chunk | None]],
-    send: Callable[[Chunk], list[Outcome]],
+    flow_of: ChunkFlow,
+    transport: Transport,
     *,
     concurrency: int,
     on_progress: Callable[[BulkProgress], None] | None,
     on_settled: Callable[[list[Outcome]], None] | None = None,
 ) -> BulkResult:
-    """Send chunks from ``concurrency`` threads; outcomes come back in input order.
+    """Drive each chunk's flow from ``concurrency`` threads; outcomes come back in input
+    order.
 
-    Each thread takes the next chunk itself as soon as its previous one is settled, so
-    no chunk waits for another thread to hand it over. ``on_progress`` is called from
-    those threads, one call at a time.
+    Each thread takes work itself as soon as its previous piece is done: first a parked
+    chunk whose wait is over, else the next chunk. A chunk that pauses (a lost create
+    waiting out its settle window) is parked and holds no thread meanwhile, so the
+    other chunks go on. ``on_progress`` is called from those threads, one call at a time.
     """
     if concurrency < 1:
         raise ValueError(f"concurrency must be at least 1, not {concurrency}")
     run = BulkRun(on_progress, on_settled)
-    lock = threading.Lock()
+    changed = threading.Condition()
+    parked = _Parked()
+    busy = 0  # threads driving a flow, which may park it
+    planned_all = False
     stop = threading.Event()
     failures: list[BaseException] = []
 
-    def work() -> None:
-        try:
-            while not stop.is_set():
-                with lock:
-                    planned = next(chunks, None)
-                    if planned is None:
-                        return
-                    refused, chunk = planned
-                    run.add(refused, report=chunk is None)
+    def take() -> tuple[Chunk, Flow[list[Outcome]]] | None:
+        """The next piece of work (called holding ``changed``); None when all is done."""
+        nonlocal planned_all, busy
+        while not stop.is_set():
+            work = parked.due()
+            if work is None and not planned_all:
+                planned = next(chunks, None)
+                if planned is None:
+                    planned_all = True
+                    continue
+                refused, chunk = planned
+                run.add(refused, report=chunk is None)
                 if chunk is None:
                     continue
+                work = chunk, flow_of(chunk)
+            if work is not None:
+                busy += 1
+                return work
+            if not parked and not busy:
+                return None
+            # Wait for a parked chunk's moment, or for a busy thread to park one.
+            changed.wait(parked.wait())
+        return None
+
+    def work() -> None:
+        nonlocal busy
+        try:
+            while True:
+                with changed:
+                    taken = take()
+                if taken is None:
+                    return
+                chunk, flow = taken
                 try:
-                    outcomes = send(chunk)
+                    step: Pause | Done[list[Outcome]] = advance(flow, transport)
                 except _Refused as refusal:
                     # Chunks in flight on other threads still finish and are reported.
-                    outcomes = refusal.outcomes
+                    step = Done(refusal.outcomes)
                     failures.append(refusal)
                     stop.set()
-                with lock:
-                    run.add(outcomes, report=not stop.is_set())
+                with changed:
+                    busy -= 1
+                    if isinstance(step, Pause):
+                        parked.park(step.until, chunk, flow)
+                    else:
+                        run.add(step.value, report=not stop.is_set())
+                    changed.notify_all()
         except BaseException as exc:  # re-raised by the calling thread
             failures.append(exc)
             stop.set()
+            with changed:
+                changed.notify_all()
 
     threads = [
         threading.Thread(target=work, name=f"daftra-bulk-{n}", daemon=True)
@@ -464,58 +655,111 @@ def run_bulk(
         thread.start()
     for thread in threads:
         thread.join()
+    # A job store that stopped recording is not asked again (see BulkRun.add).
+    store_failed = any(isinstance(failure, JobStoreWriteError) for failure in failures)
+    try:
+        run.add(parked.abandoned(), report=False, record=not store_failed)
+    except JobStoreWriteError as unrecorded:
+        failures.append(unrecorded)
     for failure in failures:
         if isinstance(failure, _Refused):
             raise run.aborted(failure) from failure.cause
+    for failure in failures:
+        if isinstance(failure, JobStoreWriteError):
+            raise run.stopped(failure) from failure
         raise failure
     return run.result()
 
 
 async def arun_bulk(
     chunks: Iterator[tuple[list[Outcome], Chunk | None]],
-    send: Callable[[Chunk], Awaitable[list[Outcome]]],
+    flow_of: ChunkFlow,
+    transport: AsyncTransport,
     *,
     concurrency: int,
     on_progress: Callable[[BulkProgress], None] | None,
     on_settled: Callable[[list[Outcome]], None] | None = None,
 ) -> BulkResult:
-    """The same with up to ``concurrency`` requests in flight on the event loop."""
+    """The same with up to ``concurrency`` chunk flows running on the event loop; a
+    parked chunk does not count against ``concurrency``."""
     if concurrency < 1:
         raise ValueError(f"concurrency must be at least 1, not {concurrency}")
     run = BulkRun(on_progress, on_settled)
-    pending: set[asyncio.Task[list[Outcome]]] = set()
+    parked = _Parked()
+    running: dict[asyncio.Task[Pause | Done[list[Outcome]]], tuple[Chunk, Flow[list[Outcome]]]]
+    running = {}
+    planned_all = False
 
-    def settle(tasks: Iterable[asyncio.Task[list[Outcome]]], *, report: bool = True) -> None:
-        for task in tasks:
-            pending.discard(task)
-            run.add(task.result(), report=report)
+    def start(chunk: Chunk, flow: Flow[list[Outcome]]) -> None:
+        running[asyncio.ensure_future(aadvance(flow, transport))] = chunk, flow
 
     try:
-        for refused, chunk in chunks:
-            run.add(refused, report=chunk is None)
-            if chunk is not None:
-                pending.add(asyncio.ensure_future(send(chunk)))
-            if len(pending) >= concurrency:
-                settle((await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED))[0])
-        while pending:
-            settle((await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED))[0])
+        while True:
+            while len(running) < concurrency:
+                work = parked.due()
+                if work is None and not planned_all:
+                    planned = next(chunks, None)
+                    if planned is None:
+                        planned_all = True
+                        continue
+                    refused, chunk = planned
+                    run.add(refused, report=chunk is None)
+                    if chunk is not None:
+                        work = chunk, flow_of(chunk)
+                    else:
+                        continue
+                if work is None:
+                    break
+                start(*work)
+            if not running and not parked:
+                break
+            if not running:
+                await asyncio.sleep(parked.wait() or 0.0)
+                continue
+            # A parked chunk's moment matters only while a slot is free for it.
+            wake = parked.wait() if len(running) < concurrency else None
+            done, _ = await asyncio.wait(
+                running, timeout=wake, return_when=asyncio.FIRST_COMPLETED
+            )
+            for task in done:
+                chunk, flow = running.pop(task)
+                step = task.result()
+                if isinstance(step, Pause):
+                    parked.park(step.until, chunk, flow)
+                else:
+                    run.add(step.value)
     except _Refused as refused:
         run.add(refused.outcomes, report=False)
         # Chunks already in flight still finish; what they did is reported too.
-        if pending:
-            await asyncio.wait(pending)
-        for task in pending:
-            run.add(_finished_outcomes(task.exception(), task), report=False)
+        if running:
+            await asyncio.wait(running)
+        for task in running:
+            run.add(_finished_outcomes(task, running[task][0]), report=False)
+        run.add(parked.abandoned(), report=False)
         raise run.aborted(refused) from refused.cause
+    except JobStoreWriteError as failure:
+        # Nothing more is sent; chunks in flight finish and are reported, not recorded.
+        if running:
+            await asyncio.wait(running)
+        for task in running:
+            run.add(_finished_outcomes(task, running[task][0]), report=False, record=False)
+        run.add(parked.abandoned(), report=False, record=False)
+        raise run.stopped(failure) from failure
     return run.result()
 
 
-def _finished_outcomes(
-    error: BaseException | None, done: asyncio.Task[list[Outcome]]
-) -> list[Outcome]:
+def _finished_outcomes(task: asyncio.Task[Pause | Done[list[Outcome]]], chunk: Chunk) -> list[
+    Outcome
+]:
+    error = task.exception()
     if isinstance(error, _Refused):
         return error.outcomes
-    return done.result() if error is None else []
+    if error is not None:
+        return []
+    step = task.result()
+    if isinstance(step, Pause):
+        return [Unknown(index, STOPPED_WAITING) for index in chunk.indexes]
+    return step.value
 
 
 def _field_errors_of(error: DaftraError) -> FieldErrors:

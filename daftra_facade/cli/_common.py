@@ -171,9 +171,12 @@ def progress_bar(label: str, total: int | None, *, quiet: bool) -> Iterator[Any]
         yield show
 
 
-def output_file(path: Path) -> Any:
-    """``path`` opened for writing, or a one-line :class:`CommandError` saying why not."""
+def output_file(path: Path, *, private: bool = False) -> Any:
+    """``path`` opened for writing, or a one-line :class:`CommandError` saying why not;
+    ``private``: readable by its owner only (0600, from its creation on)."""
     try:
+        if private:
+            return open(path, "w", newline="", encoding="utf-8", opener=_owner_only)
         return path.open("w", newline="", encoding="utf-8")
     except FileNotFoundError:
         raise CommandError(f"{path}: no such folder ({path.parent}); create it first") from None
@@ -181,3 +184,9 @@ def output_file(path: Path) -> Any:
         raise CommandError(f"{path}: is a folder; name a file") from None
     except OSError as exc:
         raise CommandError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def _owner_only(path: str, flags: int) -> int:
+    descriptor = os.open(path, flags, 0o600)
+    os.fchmod(descriptor, 0o600)  # a file that was there before keeps no wider access
+    return descriptor

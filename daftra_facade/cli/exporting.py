@@ -13,6 +13,17 @@ reads back:
 
 The columns come from the spec's schema of a listed record, so they are known before the
 first record arrives and no record can bring a column the header lacks.
+
+CSV is safe to open in a spreadsheet: a cell starting with ``=``, ``+``, ``-``, ``@``, tab
+or CR is written with a leading ``'`` (OWASP's rule against formula injection), except a
+plain number such as ``-5``, which no spreadsheet runs; ``--raw-cells`` writes them as
+they are. ``import`` reads both back to the original values
+(:func:`daftra_facade.bulk.files.safe_cell`).
+
+An export to a file is written to a temporary file in the same folder and renamed over
+the target only once complete: a failed or interrupted export leaves the target as it
+was (the temporary file is removed; only a kill -9 can leave one behind, named
+``.NAME.*.part``).
 """
 
 from __future__ import annotations
@@ -20,7 +31,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import os
 import re
+import secrets
 import sys
 import time
 from collections.abc import Iterator, Mapping
@@ -29,6 +42,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
+from ..bulk.files import safe_cell
+from ..errors import DaftraError
 from ..filters import Query, field
 from ..resources.capabilities import Listable, Retrievable
 from ..wire.decoding import SchemaNode, rows_node
@@ -40,7 +55,6 @@ from ._common import (
     CommandError,
     add_sandbox_flag,
     client_for,
-    output_file,
     plural,
     progress_bar,
     resources_that,
@@ -89,9 +103,17 @@ def _cell(value: Any) -> str:
 
 
 def csv_rows(
+    record: Mapping[str, Any], key: object, columns: list[str], *, raw: bool = False
+) -> Iterator[dict[str, str]]:
+    """The rows of one record in the export layout (see the module's description), each
+    cell made safe to open in a spreadsheet unless ``raw``."""
+    for row in _csv_rows(record, key, columns):
+        yield {column: safe_cell(text, raw=raw) for column, text in row.items()}
+
+
+def _csv_rows(
     record: Mapping[str, Any], key: object, columns: list[str]
 ) -> Iterator[dict[str, str]]:
-    """The rows of one record in the export layout (see the module's description)."""
     known = set(columns)
     first: dict[str, str] = {KEY_COLUMN: _cell(key)}
     lists: dict[str, list[Any]] = {}
@@ -224,7 +246,7 @@ def run_export(args: argparse.Namespace) -> int:
     columns = csv_columns(row_schema, flat=spec.pages.kind != "v1")
     with contextlib.ExitStack() as stack:
         client = stack.enter_context(client_for(args))
-        handle: IO[str] = stack.enter_context(output_file(out_path)) if out_path else sys.stdout
+        handle: IO[str] = stack.enter_context(whole_file(out_path)) if out_path else sys.stdout
         writer = csv.DictWriter(handle, fieldnames=columns) if kind == "csv" else None
         if writer is not None:
             writer.writeheader()
@@ -245,7 +267,8 @@ def run_export(args: argparse.Namespace) -> int:
                 if writer is None:
                     handle.write(dumps(record) + "\n")
                 else:
-                    writer.writerows(csv_rows(record, own.get("id", written), columns))
+                    writer.writerows(csv_rows(record, own.get("id", written), columns,
+                                              raw=args.raw_cells))
                 written += 1
             show(written)
     print(
@@ -253,6 +276,38 @@ def run_export(args: argparse.Namespace) -> int:
         f"{time.monotonic() - started:.2f} s", file=sys.stderr,
     )
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def whole_file(path: Path) -> Iterator[IO[str]]:
+    """``path`` written through a temporary file in its folder, renamed over ``path``
+    (``os.replace``) only once everything was written and flushed to disk. If anything
+    fails (or the run is interrupted) the temporary file is removed, ``path`` is left as
+    it was, and the error says so in one line."""
+    if path.is_dir():
+        raise CommandError(f"{path}: is a folder; name a file")
+    temporary = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+    try:  # created as open() creates files: permissions from the umask
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except FileNotFoundError:
+        raise CommandError(f"{path}: no such folder ({path.parent}); create it first") from None
+    except OSError as exc:
+        raise CommandError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(descriptor, "w", newline="", encoding="utf-8") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        if isinstance(exc, DaftraError | OSError | ValueError):
+            raise CommandError(
+                f"{' '.join(str(exc).split())}; the export stopped and {path} was not "
+                "written (nothing partial is left)"
+            ) from exc
+        raise
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -305,6 +360,11 @@ def add_export(actions: Any, name: str) -> None:
         "server where it can filter, always checked here",
     )
     exporter.add_argument("--page-size", type=int, default=100, help="records per page")
+    exporter.add_argument(
+        "--raw-cells", action="store_true",
+        help="CSV: write cells starting with = + - @ tab or CR as they are, not prefixed "
+        "with ' against formula injection (import reads either back exactly)",
+    )
     add_sandbox_flag(exporter)
     exporter.add_argument("--quiet", action="store_true", help="no progress")
     exporter.set_defaults(handler=run_export)

@@ -16,16 +16,32 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
-from ..bulk.files import DEFAULT_GROUP_COLUMN, FileError, read_records
+from ..bulk.files import DEFAULT_GROUP_COLUMN, FileError, read_records, safe_cell
 from ..bulk.journal import JobStore
-from ..bulk.runs import BulkAbortedError, BulkResult, Outcome, Rejected, Unknown, summary
+from ..bulk.runs import (
+    BulkAbortedError,
+    BulkResult,
+    Duplicate,
+    Existing,
+    Outcome,
+    Rejected,
+    Unknown,
+    summary,
+)
 from ..client import Daftra
-from ..errors import DaftraError, InvalidInputError, MultipleMatchesError
+from ..errors import (
+    DaftraError,
+    InvalidInputError,
+    JobStoreError,
+    JobStoreWriteError,
+    MultipleMatchesError,
+)
 from ..resources.capabilities import BulkCreatable, Creatable
 from ..resources.finding import BUSINESS_KEYS, business_key, key_names
 from ..resources.upsert import Upsertable
 from ..wire.bodies import as_payload
 from ..wire.decoding import request_node, rows_node
+from ..wire.encoding import text_problem
 from ..wire.shapes import read_side_removed
 from ..wire.validation import body_problems
 from ._common import (
@@ -51,6 +67,9 @@ REFERENCES = (
 # Lists the read side names differently from the add body: exported invoices carry their
 # payments as InvoicePayment, an add body takes them as Payment.
 READ_TO_WRITE_MEMBERS = {"InvoicePayment": "Payment"}
+# The longest business key looked up (an email, phone, product code): longer ones are
+# refused, not sent in a query string.
+KEY_LENGTH = 1_000
 
 
 class Unresolved:
@@ -129,7 +148,10 @@ def _resolve_references(args: argparse.Namespace, client: Daftra, records: list[
                     continue
                 value = str(holder[id_field])
                 if value not in found:
-                    found[value] = _one_id(finder, target, key_name, value)
+                    # A value no query can carry names this element, not the whole run.
+                    problem = text_problem(value, KEY_LENGTH)
+                    found[value] = f"{id_field} as {key_name}: {problem}" if problem \
+                        else _one_id(finder, target, key_name, value)
                 resolved = found[value]
                 if isinstance(resolved, int):
                     holder[id_field] = resolved
@@ -180,25 +202,52 @@ def _outcome_row(outcome: Outcome, label: str) -> dict[str, Any]:
         row.update(error=outcome.message + (f" ({fields})" if fields else ""), sent=outcome.sent)
     elif isinstance(outcome, Unknown):
         row.update(error=outcome.reason)
+    elif isinstance(outcome, Duplicate):
+        # Every record carrying the reference, so that the extra ones can be deleted.
+        row.update(id=" ".join(map(str, outcome.ids)), error=outcome.reason, sent=outcome.sent)
     else:
         row.update(id=outcome.id, number=getattr(outcome, "number", None))
-    return row
+        if isinstance(outcome, Existing):
+            row.update(sent=False)  # already on the server under its own reference
+    # A key or message may quote a lone surrogate (from the file, or a server's \ud800
+    # escape): written as its escape, so printing and writing the report cannot fail.
+    # A 10 MB key is shown cut short, like values in messages.
+    if isinstance(row["key"], str) and len(row["key"]) > LONGEST_KEY:
+        row["key"] = f"{row['key'][:LONGEST_KEY]}…({len(row['key']):,} chars)"
+    return {name: value.encode("utf-8", "backslashreplace").decode("utf-8")
+            if isinstance(value, str) else value for name, value in row.items()}
+
+
+LONGEST_KEY = 80
 
 
 REPORT_COLUMNS = ["index", "key", "outcome", "id", "number", "error", "sent", "earlier"]
 
 
-def write_report(result: BulkResult, labels: list[str], path: Path) -> None:
-    """One row per input element, as JSON (``.json``) or CSV (anything else)."""
+def write_report(
+    result: BulkResult, labels: list[str], path: Path, *, raw_cells: bool = False
+) -> None:
+    """One row per input element, as JSON (``.json``) or CSV (anything else); readable
+    by its owner only (it names records, ids and the server's messages). CSV cells are
+    made safe to open in a spreadsheet unless ``raw_cells`` (see
+    :func:`daftra_facade.bulk.files.safe_cell`)."""
     rows = [_outcome_row(outcome, _at(labels, outcome.index)) for outcome in result]
-    with output_file(path) as handle:
-        if path.suffix.lower() == ".json":
-            handle.write(json.dumps({"summary": result.counts, "elements": rows}, indent=2,
-                                    ensure_ascii=False) + "\n")
-            return
-        writer = csv.DictWriter(handle, fieldnames=REPORT_COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
+    try:
+        with output_file(path, private=True) as handle:
+            if path.suffix.lower() == ".json":
+                handle.write(json.dumps({"summary": result.counts, "elements": rows},
+                                        indent=2, ensure_ascii=False) + "\n")
+                return
+            writer = csv.DictWriter(handle, fieldnames=REPORT_COLUMNS)
+            writer.writeheader()
+            writer.writerows(
+                {name: safe_cell(value, raw=raw_cells) if isinstance(value, str) else value
+                 for name, value in row.items()}
+                for row in rows
+            )
+    except OSError as exc:  # a full disk, mostly
+        raise CommandError(f"{path}: the report could not be written: "
+                           f"{exc.strerror or exc}") from None
 
 
 def _at(labels: list[str], index: int) -> str:
@@ -210,6 +259,8 @@ def print_report(result: BulkResult, labels: list[str], out: IO[str]) -> None:
         row = _outcome_row(outcome, _at(labels, outcome.index))
         if row["error"] is None:
             detail = f"id={row['id']}" + (f" number={row['number']}" if row["number"] else "")
+        elif isinstance(outcome, Duplicate):
+            detail = f"ids={row['id']} {row['error']}"
         else:
             detail = str(row["error"])
         shown = ("already " if row["earlier"] else "") + row["outcome"]
@@ -225,12 +276,21 @@ def _job_store(args: argparse.Namespace) -> JobStore | None:
     path = args.journal or (None if args.sandbox else f"{args.file}.journal")
     if path is None:
         return None
-    try:
-        store = JobStore(path)
-    except Exception as exc:  # sqlite3 errors name no file
-        raise CommandError(f"{path}: cannot open the job store: {exc}") from None
+    # Refused in one line (JobStoreError) when another run holds it, when it is damaged
+    # or was made for another file: a new job only with --new-job.
+    store = JobStore(
+        path, new_job=args.new_job, recover=args.restart, input_file=args.file,
+        purpose=f"daftra {args.resource} import {Path(args.file).name}",
+    )
+    if store.set_aside is not None:
+        print(f"job store: {path} could not be used as it was; kept as {store.set_aside}, "
+              "a new job starts (--new-job)", file=sys.stderr)
     if args.restart:
-        store.restart(args.job or args.resource)
+        try:
+            store.restart(args.job or args.resource)
+        except BaseException:
+            store.close()
+            raise
     return store
 
 
@@ -243,8 +303,8 @@ def run_import(args: argparse.Namespace) -> int:
     aborted: BulkAbortedError | None = None
     store = _job_store(args)
     with (
-        client_for(args, records) as client,
         contextlib.closing(store) if store else contextlib.nullcontext(),
+        client_for(args, records) as client,
     ):
         _resolve_references(args, client, records)
         from ._common import progress_bar
@@ -254,10 +314,17 @@ def run_import(args: argparse.Namespace) -> int:
                 result = _send(args, client, records, store, show)
             except BulkAbortedError as exc:
                 aborted, result = exc, exc.result
+            except JobStoreWriteError as exc:  # before anything was sent: still summarised
+                result = BulkResult()
+                aborted = BulkAbortedError(exc.message, result=result, cause=exc)
     if not args.quiet:
         print_report(result, labels, sys.stdout)
+    unwritten: CommandError | None = None
     if args.report:
-        write_report(result, labels, Path(args.report))
+        try:
+            write_report(result, labels, Path(args.report), raw_cells=args.raw_cells)
+        except CommandError as exc:  # told after the summary, which must still be seen
+            unwritten = exc
     not_handled = len(records) - len(result)
     earlier = sum(bool(getattr(o, "earlier", False)) for o in result)
     print(
@@ -267,6 +334,18 @@ def run_import(args: argparse.Namespace) -> int:
         + f" of {plural(len(records), 'record')} in {time.monotonic() - started:.2f} s",
         file=sys.stderr,
     )
+    if result.duplicate:
+        print(
+            f"{plural(len(result.duplicate), 'duplicate')}: several records carry one "
+            "reference or key (a create that committed after the client gave up, or another "
+            "run creating it at the same time); nothing was deleted: keep the first of each "
+            "duplicate's ids, delete the others once checked, then run again",
+            file=sys.stderr,
+        )
+    if aborted is not None and isinstance(aborted.cause, JobStoreError):
+        raise CommandError(f"stopped: {aborted.cause.message}")
+    if unwritten is not None:
+        raise unwritten
     if aborted is not None:
         raise CommandError(
             f"stopped: {aborted.cause.message}; nothing refused this way was recorded as "
@@ -284,8 +363,8 @@ def _send(
         validate=not args.no_validate,
         on_progress=lambda p: show(p.done, summary({
             "created": p.created, "updated": p.updated, "unchanged": p.unchanged,
-            "rejected": p.rejected, "unknown": p.unknown} if args.match else {
-            "created": p.created, "rejected": p.rejected, "unknown": p.unknown})),
+            "rejected": p.rejected, "unknown": p.unknown, "duplicate": p.duplicate}
+            if args.match else p.counts)),
         journal=store,
         job=args.job or args.resource,
         retry_rejected=args.retry_rejected,
@@ -296,7 +375,9 @@ def _send(
             raise CommandError(f"{args.resource} cannot be edited, so --match cannot update")
         return resource.upsert(records, key=args.match, **common)
     if isinstance(resource, BulkCreatable):
-        return resource.bulk_create(records, chunk_size=args.chunk_size, **common)
+        return resource.bulk_create(
+            records, chunk_size=args.chunk_size, settle_window=args.settle_window,
+            allow_duplicates=args.allow_duplicates, **common)
     many: BulkResult = resource.create_many(records, **common)
     return many
 
@@ -387,6 +468,11 @@ def add_import(actions: Any, name: str) -> None:
     importer.add_argument("--concurrency", type=int, default=4, help="requests in flight")
     importer.add_argument("--report", help="write a per-record report (.json or .csv)")
     importer.add_argument(
+        "--raw-cells", action="store_true",
+        help="CSV report: write cells starting with = + - @ tab or CR as they are, not "
+        "prefixed with ' against formula injection",
+    )
+    importer.add_argument(
         "--no-validate", action="store_true", help="skip the client-side schema checks"
     )
     importer.add_argument(
@@ -397,6 +483,17 @@ def add_import(actions: Any, name: str) -> None:
         help="send this field although the spec does not document it (dotted, no list "
         "positions, e.g. InvoiceItem.serial; repeatable; '*' allows any)",
     )
+    importer.add_argument(
+        "--settle-window", type=float, metavar="SECONDS",
+        help="after a create got no answer (or a 5xx), look it up for this long before "
+        "sending it again, since the server may still commit it (default: the larger of "
+        "--timeout and 30 s, PHP's execution limit)",
+    )
+    importer.add_argument(
+        "--allow-duplicates", action="store_true",
+        help="send records whose own reference (an invoice's po_number) a record on the "
+        "server already carries; by default they are reported as existing, not sent",
+    )
     importer.add_argument("--quiet", action="store_true", help="print only the summary")
     importer.add_argument(
         "--journal",
@@ -404,6 +501,12 @@ def add_import(actions: Any, name: str) -> None:
         "with --sandbox)",
     )
     importer.add_argument("--no-journal", action="store_true", help="keep no job store")
+    importer.add_argument(
+        "--new-job", action="store_true",
+        help="where the job store is damaged or its job was made for another file, start "
+        "a new job (the old files or job are kept aside, renamed; what they recorded as "
+        "sent may be created again); a sound job of this file goes on as usual",
+    )
     importer.add_argument("--job", help="job name in the job store (default: the resource)")
     importer.add_argument(
         "--restart", action="store_true",

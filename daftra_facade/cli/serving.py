@@ -21,7 +21,10 @@ def _fault_profile(args: argparse.Namespace) -> Any:
     chosen = {kind: getattr(args, kind) for kind in FAULT_KINDS if getattr(args, kind)}
     if not (chosen or args.fault_rate or args.latency):
         return None
-    timing = {"latency": args.latency, "retry_after": args.retry_after, "seed": args.seed}
+    timing: dict[str, Any] = {
+        "latency": args.latency, "retry_after": args.retry_after, "seed": args.seed,
+        "only_methods": ("GET",) if args.faults_on_reads_only else (),
+    }
     if args.fault_rate:
         return FaultProfile.mixed(args.fault_rate, **timing)
     return FaultProfile(**chosen, **timing)
@@ -115,6 +118,10 @@ def add_commands(commands: Any) -> None:
     )
     faults.add_argument("--seed", type=int, default=0, help="replays the same faults")
     faults.add_argument("--retry-after", type=int, default=1, help="seconds, for 429s")
+    faults.add_argument(
+        "--faults-on-reads-only", action="store_true",
+        help="strike only GET requests (garbled reads, say, with every write answered)",
+    )
     from daftra_sandbox.faults import FAULT_KINDS
 
     for kind in FAULT_KINDS:

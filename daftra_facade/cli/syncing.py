@@ -60,6 +60,15 @@ def _sync_failure(exc: BaseException) -> str:
     return text[:300] + ("..." if len(text) > 300 else "")
 
 
+def sync_pipeline_name(base_url: str, shown: str, dataset: str) -> str:
+    """The dlt pipeline (and so the saved state) of an account, destination and dataset;
+    a database file is named by its absolute path (./daftra.duckdb in two folders are two
+    databases)."""
+    where = os.path.abspath(shown) if shown.endswith(".duckdb") else shown
+    key = f"{base_url}|{where}|{dataset}"
+    return "daftra_" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
 def run_sync(args: argparse.Namespace) -> int:
     """Load the account's records into a database, incrementally after the first run."""
     try:
@@ -90,21 +99,21 @@ def run_sync(args: argparse.Namespace) -> int:
     with client_for(args) as client:
         if args.sandbox:
             _seed_sandbox_for_sync(client)
-        # One pipeline (and so one saved state) per account, destination and dataset.
-        # A database file is named by its absolute path: ./daftra.duckdb in two folders are
-        # two databases.
-        where = os.path.abspath(shown) if shown.endswith(".duckdb") else shown
-        key = f"{client.base_url}|{where}|{args.dataset}"
         pipeline = daftra_dlt.daftra_pipeline(
             destination,
             dataset_name=args.dataset,
-            pipeline_name="daftra_" + hashlib.sha256(key.encode()).hexdigest()[:12],
+            pipeline_name=sync_pipeline_name(client.base_url, shown, args.dataset),
         )
         source = daftra_dlt.daftra_source(
             client, names, full_scan=args.full_scan, on_progress=show
         )
         print(f"sync: loading into {shown}, dataset {args.dataset}", file=sys.stderr)
         try:
+            if pipeline.has_pending_data:
+                # dlt's run only finishes a load left unfinished (a kill, a lost
+                # connection), and stops there: it is finished first, then this run's.
+                print("sync: finishing the load interrupted last time", file=sys.stderr)
+                pipeline.run()
             pipeline.run(source)
         except Exception as exc:
             if args.debug:

@@ -17,27 +17,35 @@ from __future__ import annotations
 
 import builtins
 import functools
+import time
 from collections.abc import AsyncIterator, Callable, Collection, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
 from ..bulk.references import (
+    Absent,
     Found,
     Lookup,
+    Several,
     Undecided,
+    checked_settle_window,
     lookup_flow,
     new_reference_prefix,
+    settled_lookup,
 )
 from ..bulk.runs import (
     BulkProgress,
     BulkResult,
     Chunk,
     Created,
+    Duplicate,
+    Existing,
     Outcome,
     Rejected,
     Unknown,
     arun_bulk,
+    may_still_run,
     plan_chunks,
     run_bulk,
     settle_chunk,
@@ -45,6 +53,7 @@ from ..bulk.runs import (
 from ..errors import (
     APIStatusError,
     DaftraError,
+    DuplicateRecordsError,
     InvalidInputError,
     NotCreatedError,
     UndecodableRecordError,
@@ -63,11 +72,17 @@ from ..pagination import (
 )
 from ..wire.answers import decode_json
 from ..wire.bodies import JsonBody, as_payload
-from ..wire.decoding import DecodeFailure, request_node
+from ..wire.decoding import (
+    DecodeFailure,
+    SchemaNode,
+    answer_member_node,
+    conflicting_relations,
+    request_node,
+)
 from ..wire.encoding import to_json
-from ..wire.numbers import as_record_id
+from ..wire.numbers import RecordId, as_record_id
 from ..wire.operations import Operation
-from ..wire.shapes import apply_changes, writable_part
+from ..wire.shapes import apply_changes, relations_beside, unread_relations, writable_part
 from ..wire.validation import body_problems
 from .finding import AsyncFindable, Findable
 from .specs import PAYLOAD_PAGES as PAYLOAD_PAGES
@@ -119,8 +134,8 @@ class Resource:
             )
         return payload
 
-    def _get_arguments(self, operation: Operation, record_id: int) -> dict[str, Any]:
-        arguments: dict[str, Any] = {"id": _check_id(record_id)}
+    def _get_arguments(self, operation: Operation, record_id: RecordId) -> dict[str, Any]:
+        arguments: dict[str, Any] = {"id": operation.record_id(record_id)}
         if self.spec.level is not None and operation.takes("level"):
             arguments["level"] = self.spec.level
         return arguments
@@ -130,6 +145,15 @@ class Resource:
         return lookup_flow(
             self._operation("list"), self.spec.model_key, self.spec.reference, reference
         )
+
+    def _settle_window(self, window: float | None) -> float:
+        """``window`` checked, or the default for this client's timeout (see
+        :func:`daftra_facade.bulk.references.default_settle_window`)."""
+        return checked_settle_window(window, self._timeout())
+
+    def _timeout(self) -> float:
+        """The client's timeout, in seconds, of each request."""
+        raise NotImplementedError
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} resource>"
@@ -141,12 +165,18 @@ class SyncResource(Resource):
         if spec is not None:
             self.spec = spec
 
+    def _timeout(self) -> float:
+        return self._transport.timeout
+
 
 class AsyncResource(Resource):
     def __init__(self, transport: AsyncTransport, spec: ResourceSpec | None = None) -> None:
         self._transport = transport
         if spec is not None:
             self.spec = spec
+
+    def _timeout(self) -> float:
+        return self._transport.timeout
 
 
 def created_id(operation_id: str | None, raw_id: object) -> int:
@@ -159,13 +189,37 @@ def created_id(operation_id: str | None, raw_id: object) -> int:
     return record_id
 
 
-def _check_id(record_id: int) -> int:
-    if isinstance(record_id, bool) or not isinstance(record_id, int) or record_id < 1:
-        raise InvalidInputError(f"record id must be a positive integer, not {record_id!r}")
-    return record_id
-
-
 # Listing.
+_QUERY_VALUE = (str, int, float)
+
+
+def _with_extra_query(params: list[tuple[str, Any]], extra: object) -> list[tuple[str, Any]]:
+    """``params`` followed by the caller's ``extra_query``: parameters the spec does not
+    document (sent unchecked, and Daftra ignores silently what it does not know), which
+    may never replace one the facade sends itself."""
+    if not isinstance(extra, Mapping):
+        raise InvalidInputError(f"extra_query must be a mapping of names to values, not {extra!r}")
+    taken = {name for name, _ in params}
+    added: list[tuple[str, Any]] = []
+    for name, value in extra.items():
+        if not isinstance(name, str) or not name:
+            raise InvalidInputError(f"extra_query: {name!r} is not a parameter name")
+        if name in taken:
+            raise InvalidInputError(
+                f"extra_query: {name!r} is sent by the facade itself (page, limit, a filter "
+                "or query=); pass it the documented way"
+            )
+        values = value if isinstance(value, list | tuple) else [value]
+        for item in values:
+            if isinstance(item, bool) or not isinstance(item, _QUERY_VALUE):
+                raise InvalidInputError(
+                    f"extra_query: {name!r} must be text or a number (or a list of them), "
+                    f"not {item!r}"
+                )
+            added.append((name, item))
+    return [*params, *added]
+
+
 class ListFlows(Resource, Generic[ItemT]):
     def _page_flow(
         self, page: int, limit: int, filters: dict[str, Any]
@@ -175,6 +229,7 @@ class ListFlows(Resource, Generic[ItemT]):
             raise InvalidInputError(f"page and limit must be at least 1 (got {page}, {limit})")
         arguments = {**self.spec.list_defaults, **filters}
         query = arguments.pop("query", None)
+        extra_query = arguments.pop("extra_query", None)
         if query is not None and not isinstance(query, Query):
             raise InvalidInputError(
                 f"query must be built with daftra_facade.filters.where(...), not {query!r}"
@@ -194,6 +249,10 @@ class ListFlows(Resource, Generic[ItemT]):
         extra = [q.params() for q in (self.spec.list_query, query) if q is not None]
         if extra:
             request["params"] = [*request.get("params", {}).items(), *(p for e in extra for p in e)]
+        if extra_query is not None:
+            params = request.get("params", {})
+            listed = list(params.items()) if isinstance(params, Mapping) else list(params)
+            request["params"] = _with_extra_query(listed, extra_query)
         response = yield request
         return response, decode_json(response)
 
@@ -253,6 +312,9 @@ class Listable(SyncResource, ListFlows[ItemT]):
         :class:`InvalidInputError` rather than being silently ignored by Daftra. v2
         resources take ``query=where(field("name").like("x")).sort("name")`` (see
         :mod:`daftra_facade.filters`) and ``level=`` (how many relations to embed).
+        ``extra_query={"name": value}`` adds query parameters the spec does not
+        document, sent unchecked (Daftra ignores silently what it does not know); it
+        may not repeat a parameter the facade sends (page, limit, filters, query).
         A row that cannot be read raises :class:`UndecodableRecordError`, unless
         ``on_undecodable`` is given: then it is handed the error and the page holds the
         other rows.
@@ -354,7 +416,7 @@ class AsyncListable(AsyncResource, ListFlows[ItemT]):
 
 # Reading one record.
 class GetFlows(Resource, Generic[ViewT]):
-    def _get_flow(self, record_id: int) -> Flow[ViewT]:
+    def _get_flow(self, record_id: RecordId) -> Flow[ViewT]:
         operation = self._operation("get")
         view = yield from call(operation, **self._get_arguments(operation, record_id))
         for member in (self.spec.view_member or "").split("."):
@@ -364,13 +426,13 @@ class GetFlows(Resource, Generic[ViewT]):
 
 
 class Retrievable(SyncResource, GetFlows[ViewT]):
-    def get(self, id: int) -> ViewT:
+    def get(self, id: RecordId) -> ViewT:
         """One record with its related records; :class:`NotFoundError` if there is none."""
         return run(self._get_flow(id), self._transport)
 
 
 class AsyncRetrievable(AsyncResource, GetFlows[ViewT]):
-    async def get(self, id: int) -> ViewT:
+    async def get(self, id: RecordId) -> ViewT:
         """One record with its related records; :class:`NotFoundError` if there is none."""
         return await arun(self._get_flow(id), self._transport)
 
@@ -383,10 +445,14 @@ class WriteFlows(Resource):
         undocumented: Collection[str] = (),
         lookup: Callable[[], Flow[Lookup]] | None = None,
         reference: str | None = None,
+        settle_window: float | None = None,
     ) -> Flow[int]:
         """Create one record. A lost answer is settled by ``lookup`` (e.g. by a business
         key) or else by the reference the record is stamped with (``reference``, or a new
-        one), never by sending blindly again."""
+        one), never by sending blindly again: while the request may still be running on
+        the server, the record is looked up over the settle window before it is sent
+        again; several records found raise :class:`DuplicateRecordsError`."""
+        window = self._settle_window(settle_window)
         payload = self._checked_payload("create", body, undocumented)
         spec = self.spec.reference
         if spec is not None:
@@ -425,14 +491,25 @@ class WriteFlows(Resource):
                     return (yield from self._settle_claimed_create(
                         lookup, reference, raw_id, response))
             assert lookup is not None
-            found = yield from lookup()
+            # While the request may still commit, an absence proves nothing.
+            deadline = time.monotonic() + (window if may_still_run(lost) else 0.0)
+            found = yield from settled_lookup(lookup, deadline)
             if isinstance(found, Found):
                 return found.id
+            if isinstance(found, Several):
+                raise self._duplicated(found, reference) from lost
             if isinstance(found, Undecided) or attempt == RESEND_ROUNDS:
                 reason = found.reason if isinstance(found, Undecided) else "still not stored"
                 lost.add_note(f"whether {reference!r} was stored is unknown: {reason}")
                 raise lost
         raise AssertionError("unreachable")
+
+    def _duplicated(self, found: Several, reference: str) -> DuplicateRecordsError:
+        ids = sorted(found.ids)
+        return DuplicateRecordsError(
+            f"{self.spec.create}: {found.total} records carry {reference!r} (ids "
+            f"{', '.join(map(str, ids))}): it was stored more than once; none was chosen",
+            ids=ids, reference=reference)
 
     def _settle_claimed_create(
         self,
@@ -450,6 +527,8 @@ class WriteFlows(Resource):
         found = yield from lookup()
         if isinstance(found, Found):
             return found.id
+        if isinstance(found, Several):
+            raise self._duplicated(found, reference)
         if isinstance(found, Undecided):
             raise UnparseableResponseError(
                 f"{claim}; whether {reference!r} was stored is unknown: {found.reason}",
@@ -458,27 +537,36 @@ class WriteFlows(Resource):
             f"{claim}, and no record carries reference {reference!r}: {NOT_STORED}",
             status=response.status_code, response=response)
 
-    def _record_flow(self, record_id: int) -> Flow[dict[str, Any]]:
+    def _record_flow(self, record_id: RecordId) -> Flow[dict[str, Any]]:
         """The record as a single read returns it, decoded but not made a model."""
+        record, _ = yield from self._read_flow(record_id)
+        return record
+
+    def _read_flow(self, record_id: RecordId) -> Flow[tuple[dict[str, Any], list[str]]]:
+        """The record as a single read returns it, and the related records the answer
+        gave twice (inside the main record and beside it) with different contents."""
         operation = self._operation("get")
         response = yield operation.build_request(**self._get_arguments(operation, record_id))
-        record = operation.decoded(response, decode_json(response))
-        for member in (self.spec.view_member or "").split("."):
-            if member:
-                record = record.get(member) if isinstance(record, Mapping) else None
+        data = decode_json(response)
+        record = operation.decoded(response, data)
+        path = tuple(member for member in (self.spec.view_member or "").split(".") if member)
+        for member in path:
+            record = record.get(member) if isinstance(record, Mapping) else None
         if not isinstance(record, Mapping):
             raise UnparseableResponseError(
                 f"{operation.operation_id}: the answer held no record to edit",
                 status=response.status_code, response=response)
-        return dict(record)
+        return dict(record), conflicting_relations(operation.operation_id, path, data)
 
     def _update_flow(
-        self, record_id: int, changes: object, undocumented: Collection[str] = ()
+        self, record_id: RecordId, changes: object, undocumented: Collection[str] = ()
     ) -> Flow[None]:
         payload = self._checked_payload("update", changes, undocumented)
-        record_id = _check_id(record_id)
-        current = yield from self._record_flow(record_id)
+        record_id = self._operation("update").record_id(record_id)
+        current, conflicts = yield from self._read_flow(record_id)
         schema = request_node(self._operation("update").operation_id)
+        self._check_complete(record_id, current, payload, schema, conflicts)
+        current = relations_beside(current, schema)
         edited = writable_part(apply_changes(current, payload), schema)
         if schema is not None:
             # Members the read schema does not describe came as sent (strings, "", "None");
@@ -493,13 +581,48 @@ class WriteFlows(Resource):
                 ) from failure
         yield from self._edit_flow(record_id, to_json(edited))
 
+    def _check_complete(
+        self,
+        record_id: RecordId,
+        current: Mapping[str, Any],
+        changes: Mapping[str, Any],
+        schema: SchemaNode | None,
+        conflicts: builtins.list[str],
+    ) -> None:
+        """Refuse an edit built from a read that lacks lists of related records (lines,
+        payments, taxes) the edit would send back, or that gave one twice with different
+        contents (inside the main record and beside it): Daftra replaces a record with
+        what it is sent, so such an edit could remove or change them."""
+        get = self._operation("get").operation_id
+        path = tuple(part for part in (self.spec.view_member or "").split(".") if part)
+        write = schema.children if schema is not None else {}
+        unsure = [name for name in conflicts if name in write and name not in changes]
+        if unsure:
+            names = ", ".join(unsure)
+            raise UnparseableResponseError(
+                f"{self.spec.tag}.update({record_id}): nothing sent; the record read back "
+                f"carries {names} twice, inside its main record and beside it, with "
+                "different contents, so what it holds is unclear and an edit could change "
+                f"them. Give {names} in the changes, or use replace() with a full body"
+            )
+        missing = unread_relations(current, changes, answer_member_node(get, path), schema)
+        if missing:
+            names = ", ".join(missing)
+            raise UnparseableResponseError(
+                f"{self.spec.tag}.update({record_id}): nothing sent; the record read back "
+                f"{'; '.join(missing.values())}; {get} documents {names} and an edit sends "
+                "them back, and Daftra replaces a record with what it is sent, so this edit "
+                f"could remove them. Give {names} in the changes, or use replace() with a "
+                "full body"
+            )
+
     def _replace_flow(
-        self, record_id: int, body: object, undocumented: Collection[str] = ()
+        self, record_id: RecordId, body: object, undocumented: Collection[str] = ()
     ) -> Flow[None]:
         payload = self._checked_payload("update", body, undocumented)
-        yield from self._edit_flow(_check_id(record_id), payload)
+        yield from self._edit_flow(self._operation("update").record_id(record_id), payload)
 
-    def _edit_flow(self, record_id: int, payload: dict[str, Any]) -> Flow[None]:
+    def _edit_flow(self, record_id: RecordId, payload: dict[str, Any]) -> Flow[None]:
         operation = self._operation("update")
         if self.spec.pages is not V1_PAGES:
             # v2 bodies repeat the id; some v2 "edits" are the create POST carrying it.
@@ -509,33 +632,52 @@ class WriteFlows(Resource):
         else:
             yield from call(operation, body=JsonBody(payload))
 
-    def _delete_flow(self, record_id: int) -> Flow[None]:
-        yield from call(self._operation("delete"), id=_check_id(record_id))
+    def _delete_flow(self, record_id: RecordId) -> Flow[None]:
+        operation = self._operation("delete")
+        yield from call(operation, id=operation.record_id(record_id))
 
 
 class Creatable(SyncResource, WriteFlows, ManyCreatable):
-    def create(self, body: object, *, undocumented_fields: Collection[str] = ()) -> int:
+    def create(
+        self,
+        body: object,
+        *,
+        undocumented_fields: Collection[str] = (),
+        settle_window: float | None = None,
+    ) -> int:
         """Create one record from a mapping or a generated model; return its id.
 
         The body is checked before anything is sent: a field the spec does not document
         is refused with the closest documented name (list it in ``undocumented_fields``,
         dotted and without list positions, e.g. ``"InvoiceItem.serial"``, to send it
         anyway). A lost answer is settled by the record's reference, never by sending
-        blindly again; an answer "successful" without an id that no reference lookup
-        confirms raises :class:`NotCreatedError`.
+        blindly again: a request that may still be running on the server (no answer, or a
+        5xx) is looked up over ``settle_window`` seconds (default: the larger of the
+        client's timeout and PHP's 30 s execution limit) and sent again only if still
+        absent after it. Several records carrying the reference raise
+        :class:`DuplicateRecordsError` with their ids; an answer "successful" without an
+        id that no reference lookup confirms raises :class:`NotCreatedError`.
         """
-        return run(self._create_flow(body, undocumented_fields), self._transport)
+        flow = self._create_flow(body, undocumented_fields, settle_window=settle_window)
+        return run(flow, self._transport)
 
 
 class AsyncCreatable(AsyncResource, WriteFlows, AsyncManyCreatable):
-    async def create(self, body: object, *, undocumented_fields: Collection[str] = ()) -> int:
+    async def create(
+        self,
+        body: object,
+        *,
+        undocumented_fields: Collection[str] = (),
+        settle_window: float | None = None,
+    ) -> int:
         """Create one record; see :meth:`Creatable.create`."""
-        return await arun(self._create_flow(body, undocumented_fields), self._transport)
+        flow = self._create_flow(body, undocumented_fields, settle_window=settle_window)
+        return await arun(flow, self._transport)
 
 
 class Updatable(SyncResource, WriteFlows):
     def update(
-        self, id: int, changes: object, *, undocumented_fields: Collection[str] = ()
+        self, id: RecordId, changes: object, *, undocumented_fields: Collection[str] = ()
     ) -> None:
         """Change some fields of a record, keeping every other field as it is.
 
@@ -548,7 +690,7 @@ class Updatable(SyncResource, WriteFlows):
         run(self._update_flow(id, changes, undocumented_fields), self._transport)
 
     def replace(
-        self, id: int, body: object, *, undocumented_fields: Collection[str] = ()
+        self, id: RecordId, body: object, *, undocumented_fields: Collection[str] = ()
     ) -> None:
         """Send ``body`` as the record's new content, as it is: fields it leaves out are
         reset by Daftra. For a full replacement on purpose; :meth:`update` keeps them."""
@@ -557,44 +699,69 @@ class Updatable(SyncResource, WriteFlows):
 
 class AsyncUpdatable(AsyncResource, WriteFlows):
     async def update(
-        self, id: int, changes: object, *, undocumented_fields: Collection[str] = ()
+        self, id: RecordId, changes: object, *, undocumented_fields: Collection[str] = ()
     ) -> None:
         """Change some fields of a record; see :meth:`Updatable.update`."""
         await arun(self._update_flow(id, changes, undocumented_fields), self._transport)
 
     async def replace(
-        self, id: int, body: object, *, undocumented_fields: Collection[str] = ()
+        self, id: RecordId, body: object, *, undocumented_fields: Collection[str] = ()
     ) -> None:
         """Send ``body`` as the record's new content; see :meth:`Updatable.replace`."""
         await arun(self._replace_flow(id, body, undocumented_fields), self._transport)
 
 
 class Deletable(SyncResource, WriteFlows):
-    def delete(self, id: int) -> None:
+    def delete(self, id: RecordId) -> None:
         """Delete a record; :class:`NotFoundError` if there is none."""
         run(self._delete_flow(id), self._transport)
 
 
 class AsyncDeletable(AsyncResource, WriteFlows):
-    async def delete(self, id: int) -> None:
+    async def delete(self, id: RecordId) -> None:
         """Delete a record; :class:`NotFoundError` if there is none."""
         await arun(self._delete_flow(id), self._transport)
 
 
 # Creating many records.
+@attrs.frozen
+class _BulkOptions:
+    """What every chunk of one bulk run shares."""
+
+    query: Mapping[str, str]
+    job: JournalJob | None
+    settle_window: float
+    # The run's reference prefix: a reference it made is not the caller's own.
+    prefix: str
+    allow_duplicates: bool
+    # The caller's references met so far in this run, with the first element giving each.
+    claimed: dict[str, int] = attrs.field(factory=dict)
+
+
 class BulkFlows(Resource):
+    def _bulk_options(
+        self,
+        query: Mapping[str, str],
+        job: JournalJob | None,
+        settle_window: float | None,
+        allow_duplicates: bool,
+    ) -> _BulkOptions:
+        # A journaled job keeps its prefix, so a later run stamps the same references.
+        prefix = job.reference_prefix if job else new_reference_prefix()
+        return _BulkOptions(query, job, self._settle_window(settle_window), prefix,
+                            bool(allow_duplicates))
+
     def _bulk_plan(
         self,
         records: Iterable[object],
         chunk_size: int,
         validate: bool,
-        job: JournalJob | None,
+        options: _BulkOptions,
         undocumented: Collection[str] = (),
     ) -> Iterator[tuple[builtins.list[Outcome], Chunk | None]]:
         operation_id = self._operation("bulk_create").operation_id
         spec = self.spec.reference
-        # A journaled job keeps its prefix, so a later run stamps the same references.
-        prefix = job.reference_prefix if job else new_reference_prefix()
+        prefix, job = options.prefix, options.job
 
         def to_payload(record: object, index: int) -> dict[str, Any]:
             payload = as_payload(record, where=f"records[{index}]")
@@ -614,60 +781,152 @@ class BulkFlows(Resource):
             earlier=job.earlier if job else None,
         )
 
+    def _own_reference(self, chunk: Chunk, position: int, options: _BulkOptions) -> str | None:
+        """The element's reference if the caller gave it (not one this run stamped)."""
+        spec = self.spec.reference
+        reference = spec.read(chunk.payloads[position]) if spec else None
+        if reference is None or reference == f"{options.prefix}-{chunk.indexes[position]}":
+            return None
+        return reference
+
     def _chunk_flow(
-        self,
-        chunk: Chunk,
-        query: Mapping[str, str],
-        job: JournalJob | None,
-        resends: int = RESEND_ROUNDS,
+        self, chunk: Chunk, options: _BulkOptions, resends: int = RESEND_ROUNDS
     ) -> Flow[builtins.list[Outcome]]:
         settled: dict[int, Outcome] = {}  # by position in the chunk
-        if chunk.unsure:
-            # Sent by an earlier run without a settled answer: it may exist already.
-            for position, index in enumerate(chunk.indexes):
-                if index in chunk.unsure:
-                    looked_up = yield from self._settle_by_reference(
-                        chunk, position, Unknown(index, "sent by an earlier run")
-                    )
-                    if looked_up is not None:
-                        settled[position] = looked_up
+        if not options.allow_duplicates:
+            settled.update(self._claimed_twice(chunk, options))
+        started = time.monotonic()
+        for position, index in enumerate(chunk.indexes):
+            if index in chunk.unsure and position not in settled:
+                # Sent by an earlier run without a settled answer: it may exist, or its
+                # request may still be running on the server.
+                unknown = Unknown(index, "sent by an earlier run", in_flight=True)
+                looked_up = yield from self._settle_by_reference(
+                    chunk, position, unknown, started + options.settle_window
+                )
+                if looked_up is not None:
+                    settled[position] = looked_up
+            elif position not in settled and not options.allow_duplicates:
+                existing = yield from self._existing(chunk, position, options)
+                if existing is not None:
+                    settled[position] = existing
         to_send = [p for p in range(len(chunk.indexes)) if p not in settled]
         if to_send:
             sent = chunk.subset(to_send)
             for position, outcome in zip(
-                to_send, (yield from self._send_flow(sent, query, job, resends)), strict=True
+                to_send, (yield from self._send_flow(sent, options, resends)), strict=True
             ):
                 settled[position] = outcome
         return [settled[p] for p in range(len(chunk.indexes))]
 
+    def _claimed_twice(self, chunk: Chunk, options: _BulkOptions) -> dict[int, Outcome]:
+        """Elements giving a reference an earlier element of this run gave: refused, as
+        both would be created (chunk flows run at once: the first to claim it keeps it)."""
+        refused: dict[int, Outcome] = {}
+        field = self.spec.reference.field if self.spec.reference else ""
+        for position, index in enumerate(chunk.indexes):
+            reference = self._own_reference(chunk, position, options)
+            if reference is None:
+                continue
+            first = options.claimed.setdefault(reference, index)
+            if first != index:
+                refused[position] = Rejected(
+                    index, f"records[{index}] gives the {field} {reference!r} of "
+                    f"records[{first}]: not sent, as it would make a second record (give "
+                    "each record its own, or allow duplicates)", sent=False)
+        return refused
+
+    def _existing(
+        self, chunk: Chunk, position: int, options: _BulkOptions
+    ) -> Flow[Outcome | None]:
+        """What the server already holds under the element's own reference, if anything
+        (None: nothing, send it). A lookup that cannot be trusted refuses the element:
+        sending it blindly could create it twice.
+
+        One verified lookup per element, run as the chunks run (``concurrency`` at a
+        time), rather than one scan of the account: a scan costs less on a small account,
+        but Daftra lists in an arbitrary order, so pages of a changing list can skip a
+        record, and only an exact, verified lookup proves an absence."""
+        reference = self._own_reference(chunk, position, options)
+        if reference is None:
+            return None
+        index = chunk.indexes[position]
+        field = self.spec.reference.field if self.spec.reference else ""
+        found = yield from self._lookup_flow(reference)
+        if isinstance(found, Absent):
+            return None
+        if isinstance(found, Found):
+            return Existing(index, found.id, found.number)
+        if isinstance(found, Several):
+            return Duplicate(
+                index, tuple(sorted(found.ids)),
+                f"{found.total} records already carry {field} {reference!r}: not sent",
+                sent=False)
+        return Rejected(
+            index, f"whether a record already carries {field} {reference!r} cannot be told "
+            f"({found.reason}): not sent, so as not to create it twice; run again, or allow "
+            "duplicates", sent=False)
+
     def _send_flow(
-        self, chunk: Chunk, query: Mapping[str, str], job: JournalJob | None, resends: int
+        self, chunk: Chunk, options: _BulkOptions, resends: int
     ) -> Flow[builtins.list[Outcome]]:
-        if job:
-            job.sending(chunk.indexes)
+        if options.job:
+            options.job.sending(chunk.indexes)
         body = [JsonBody(payload) for payload in chunk.payloads]
-        parameters = {**self.spec.bulk_query, **query}
+        parameters = {**self.spec.bulk_query, **options.query}
         answer: object
         try:
             answer = yield from call_json(self._operation("bulk_create"), body=body, **parameters)
         except DaftraError as exc:
             answer = exc
+        failed_at = time.monotonic()
         outcomes = settle_chunk(chunk, answer, number_field=self.spec.bulk_number_field)
+        if not options.allow_duplicates:
+            outcomes = yield from self._checked_again(chunk, outcomes, options)
         if self.spec.reference is None or not any(isinstance(o, Unknown) for o in outcomes):
             return outcomes
-        return (yield from self._reconcile_flow(chunk, outcomes, query, job, resends))
+        return (yield from self._reconcile_flow(chunk, outcomes, options, resends, failed_at))
+
+    def _checked_again(
+        self, chunk: Chunk, outcomes: builtins.list[Outcome], options: _BulkOptions
+    ) -> Flow[builtins.list[Outcome]]:
+        """Created elements carrying the caller's own reference, looked up once more:
+        another run may have passed the same check at the same time and created it too."""
+        checked = list(outcomes)
+        field = self.spec.reference.field if self.spec.reference else ""
+        for position, outcome in enumerate(outcomes):
+            reference = self._own_reference(chunk, position, options)
+            if not isinstance(outcome, Created) or reference is None:
+                continue
+            found = yield from self._lookup_flow(reference)
+            if isinstance(found, Several):
+                ids = tuple(sorted({*found.ids, outcome.id}))
+                checked[position] = Duplicate(
+                    outcome.index, ids,
+                    f"created as record {outcome.id}, but {len(ids)} records carry {field} "
+                    f"{reference!r} (another run created it too?)")
+        return checked
 
     def _settle_by_reference(
-        self, chunk: Chunk, position: int, unknown: Unknown
+        self, chunk: Chunk, position: int, unknown: Unknown, deadline: float
     ) -> Flow[Outcome | None]:
-        """The element's outcome found by its reference, or None if it is surely absent."""
+        """The element's outcome found by its reference, or None if it is surely absent:
+        still absent once ``deadline`` has passed (see
+        :func:`~daftra_facade.bulk.references.settled_lookup`)."""
         spec = self.spec.reference
         reference = spec.read(chunk.payloads[position]) if spec else None
-        if reference is None:
+        if spec is None or reference is None:
             return unknown
-        found = yield from self._lookup_flow(reference)
+        found = yield from settled_lookup(
+            functools.partial(self._lookup_flow, reference), deadline
+        )
         if isinstance(found, Found):
             return Created(unknown.index, found.id, found.number)
+        if isinstance(found, Several):
+            return Duplicate(
+                unknown.index, tuple(sorted(found.ids)),
+                f"{unknown.reason}; {found.total} records carry {spec.field} {reference!r}: "
+                "it was stored more than once")
         if isinstance(found, Undecided):
             return Unknown(unknown.index, f"{unknown.reason}; {found.reason}")
         return None
@@ -676,17 +935,23 @@ class BulkFlows(Resource):
         self,
         chunk: Chunk,
         outcomes: builtins.list[Outcome],
-        query: Mapping[str, str],
-        job: JournalJob | None,
+        options: _BulkOptions,
         resends: int,
+        failed_at: float,
     ) -> Flow[builtins.list[Outcome]]:
-        """Settle unknown elements by their references; send again only absent ones."""
+        """Settle unknown elements by their references; send again only those still
+        absent once their request can no longer commit (the settle window)."""
         settled = list(outcomes)
         absent: builtins.list[int] = []  # positions in the chunk
         for position, outcome in enumerate(outcomes):
             if not isinstance(outcome, Unknown):
                 continue
-            looked_up = yield from self._settle_by_reference(chunk, position, outcome)
+            # Elements of one request share its window: once the first still absent has
+            # waited it out, the others need one lookup each.
+            window = options.settle_window if outcome.in_flight else 0.0
+            looked_up = yield from self._settle_by_reference(
+                chunk, position, outcome, failed_at + window
+            )
             if looked_up is not None:
                 settled[position] = looked_up
             elif outcome.claimed_success:
@@ -703,7 +968,7 @@ class BulkFlows(Resource):
         if absent:
             again = chunk.subset(absent)
             for position, outcome in zip(
-                absent, (yield from self._send_flow(again, query, job, resends - 1)), strict=True
+                absent, (yield from self._send_flow(again, options, resends - 1)), strict=True
             ):
                 settled[position] = outcome
         return settled
@@ -722,6 +987,8 @@ class BulkCreatable(SyncResource, BulkFlows):
         retry_rejected: bool = False,
         job: str = "default",
         undocumented_fields: Collection[str] = (),
+        settle_window: float | None = None,
+        allow_duplicates: bool = False,
         **query: str,
     ) -> BulkResult:
         """Create many records, ``chunk_size`` per request, up to ``concurrency``
@@ -733,25 +1000,39 @@ class BulkCreatable(SyncResource, BulkFlows):
         as a whole (even inside a 2xx answer) rejects each of its elements with the server's
         message; an element answered "successful" without an id is looked up by reference and
         rejected if absent, never sent again. When an answer is lost or
-        garbled, each element is looked up by its reference: found means created, a
-        trustworthy absence means it is sent again (twice at most), anything else leaves it
-        unknown, never re-sent. ``on_progress`` is called with
+        garbled, each element is looked up by its reference: found means created, several
+        found is a :class:`Duplicate` (every id named), a trustworthy absence means it is
+        sent again (twice at most), anything else leaves it unknown, never re-sent. A request
+        that may still be running on the server (no answer, or a 5xx) may yet commit, so
+        its absence counts only once ``settle_window`` seconds have passed since it failed
+        (default: the larger of the client's timeout and PHP's 30 s execution limit);
+        meanwhile its chunk waits aside and the other chunks go on.
+
+        An element carrying its own reference (an invoice's ``po_number``) that a record
+        on the server already carries is reported :class:`Existing` and not sent, so
+        running a file again creates nothing twice; a lookup that cannot be trusted
+        rejects it unsent; after a create, it is looked up again and a second record
+        (another run at the same time) is reported as a :class:`Duplicate`. Two elements
+        giving one reference are refused. ``allow_duplicates=True`` sends them all without
+        these checks. ``on_progress`` is called with
         the running counts after each chunk. If the credentials are refused, the run stops
         with :class:`BulkAbortedError`, whose ``result`` holds everything done until then.
 
         With a ``journal`` (:class:`JobStore`), every element's state is kept under the name
         ``job``: running the same job again after a crash skips what was settled (reported
         with ``earlier=True``) and looks up, by reference, what was sent without a settled
-        answer before sending anything again. ``retry_rejected`` sends again the rejected
-        elements whose input changed since (the file was fixed).
+        answer (over a settle window) before sending anything again. ``retry_rejected``
+        sends again the rejected elements whose input changed since (the file was fixed).
         """
         journal_job = (
             journal.job(job, self.spec.tag, mode="retry-rejected" if retry_rejected else "resume")
             if journal else None
         )
+        options = self._bulk_options(query, journal_job, settle_window, allow_duplicates)
         return run_bulk(
-            self._bulk_plan(records, chunk_size, validate, journal_job, undocumented_fields),
-            lambda chunk: run(self._chunk_flow(chunk, query, journal_job), self._transport),
+            self._bulk_plan(records, chunk_size, validate, options, undocumented_fields),
+            lambda chunk: self._chunk_flow(chunk, options),
+            self._transport,
             concurrency=concurrency,
             on_progress=on_progress,
             on_settled=journal_job.settled if journal_job else None,
@@ -771,6 +1052,8 @@ class AsyncBulkCreatable(AsyncResource, BulkFlows):
         retry_rejected: bool = False,
         job: str = "default",
         undocumented_fields: Collection[str] = (),
+        settle_window: float | None = None,
+        allow_duplicates: bool = False,
         **query: str,
     ) -> BulkResult:
         """Create many records; see :meth:`BulkCreatable.bulk_create`."""
@@ -778,9 +1061,11 @@ class AsyncBulkCreatable(AsyncResource, BulkFlows):
             journal.job(job, self.spec.tag, mode="retry-rejected" if retry_rejected else "resume")
             if journal else None
         )
+        options = self._bulk_options(query, journal_job, settle_window, allow_duplicates)
         return await arun_bulk(
-            self._bulk_plan(records, chunk_size, validate, journal_job, undocumented_fields),
-            lambda chunk: arun(self._chunk_flow(chunk, query, journal_job), self._transport),
+            self._bulk_plan(records, chunk_size, validate, options, undocumented_fields),
+            lambda chunk: self._chunk_flow(chunk, options),
+            self._transport,
             concurrency=concurrency,
             on_progress=on_progress,
             on_settled=journal_job.settled if journal_job else None,
@@ -873,3 +1158,66 @@ class AsyncNoEditResource(
     AsyncListable[ItemT], AsyncRetrievable[ViewT], AsyncCreatable, AsyncDeletable
 ):
     """A resource you can list, read, add to and delete from, but not change."""
+
+
+# Each action a spec may name, and the capability classes that serve it.
+ACTION_CAPABILITIES: dict[str, tuple[type[Resource], type[Resource]]] = {
+    "list": (Listable, AsyncListable),
+    "get": (Retrievable, AsyncRetrievable),
+    "create": (Creatable, AsyncCreatable),
+    "update": (Updatable, AsyncUpdatable),
+    "delete": (Deletable, AsyncDeletable),
+    "bulk_create": (BulkCreatable, AsyncBulkCreatable),
+}
+_USUAL_COMBINATIONS: tuple[tuple[type[Resource], type[Resource]], ...] = (
+    (CrudResource, AsyncCrudResource),
+    (EntityResource, AsyncEntityResource),
+    (NoEditResource, AsyncNoEditResource),
+    (AppendOnlyResource, AsyncAppendOnlyResource),
+    (ReadDeleteResource, AsyncReadDeleteResource),
+    (ReadOnlyResource, AsyncReadOnlyResource),
+    (ListCreateResource, AsyncListCreateResource),
+    (ListOnlyResource, AsyncListOnlyResource),
+    (SubmitOnlyResource, AsyncSubmitOnlyResource),
+)
+
+
+def actions_of(cls: type) -> frozenset[str]:
+    """The actions a resource class serves (``list``, ``get``, …)."""
+    return frozenset(
+        action
+        for action, capabilities in ACTION_CAPABILITIES.items()
+        if any(issubclass(cls, capability) for capability in capabilities)
+    )
+
+
+def classes_for(spec: ResourceSpec) -> tuple[type[Resource], type[Resource]]:
+    """The sync and async classes serving exactly the actions ``spec`` names: one of the
+    usual combinations where it fits, else a pair composed from the capability classes.
+
+    So a resource is declared by its spec alone, whatever subset of operations Daftra
+    gives it, and follows the spec when an operation is added or removed."""
+    actions = frozenset(action for action in ACTION_CAPABILITIES if getattr(spec, action))
+    for pair in _USUAL_COMBINATIONS:
+        if actions_of(pair[0]) == actions:
+            return pair
+    return _composed(actions)
+
+
+@functools.cache
+def _composed(actions: frozenset[str]) -> tuple[type[Resource], type[Resource]]:
+    ordered = [action for action in ACTION_CAPABILITIES if action in actions]
+    if not ordered:
+        raise ValueError("a resource needs at least one operation")
+    pair: list[type[Resource]] = []
+    for flavour in (0, 1):
+        bases = tuple(ACTION_CAPABILITIES[action][flavour] for action in ordered)
+        name = "".join(action.title().replace("_", "") for action in ordered) + "Resource"
+        pair.append(
+            type(
+                ("Async" if flavour else "") + name,
+                bases,
+                {"__doc__": f"A resource serving {', '.join(ordered)} (composed from its spec)."},
+            )
+        )
+    return pair[0], pair[1]

@@ -21,6 +21,7 @@ from ..flows import Flow, arun, call, run
 from ..wire.bodies import JsonBody
 from ..wire.numbers import as_record_id
 from ..wire.operations import Operation
+from ..wire.specification import operations
 from .capabilities import (
     V2_PAGES,
     AsyncBulkCreatable,
@@ -90,21 +91,28 @@ def _pascal(snake: str) -> str:
     return "".join(part.capitalize() for part in snake.split("_"))
 
 
-def v1_resource(
-    tag: str, singular: str, *, model_key: str | None = None, read_only: bool = False
-) -> ResourceSpec:
+def v1_resource(tag: str, singular: str, *, model_key: str | None = None) -> ResourceSpec:
     """The spec of a v1 resource named the usual way: ``list<Tag>``, ``get<Singular>``,
-    ``add<Singular>``, ``edit<Singular>``, ``delete<Singular>``."""
-    writable = not read_only
-    return ResourceSpec(
-        tag=tag,
-        model_key=model_key or singular,
+    ``add<Singular>``, ``edit<Singular>``, ``delete<Singular>``, each taken only where the
+    spec has it, so a resource follows the spec when Daftra adds or drops an endpoint."""
+    return _in_the_spec(
+        ResourceSpec(tag=tag, model_key=model_key or singular),
         list=f"list{_pascal(tag)}",
         get=f"get{singular}",
-        create=f"add{singular}" if writable else None,
-        update=f"edit{singular}" if writable else None,
-        delete=f"delete{singular}" if writable else None,
+        create=f"add{singular}",
+        update=f"edit{singular}",
+        delete=f"delete{singular}",
     )
+
+
+def _in_the_spec(spec: ResourceSpec, **named: str) -> ResourceSpec:
+    """``spec`` naming each of these actions' operations that the spec has; none at all
+    is a mistake in the declaration, not a resource."""
+    known = operations()
+    found: dict[str, Any] = {a: (name if name in known else None) for a, name in named.items()}
+    if not any(found.values()):
+        raise ValueError(f"{spec.tag}: the spec has none of {', '.join(named.values())}")
+    return attrs.evolve(spec, **found)
 
 
 SITE = ResourceSpec(tag="site", model_key="Site", get="getSiteInfo")
@@ -148,19 +156,29 @@ ADVANCE_PAYMENTS = ResourceSpec(
 
 
 def v2_entity(
-    tag: str, singular: str, *, editable: bool = True, edit_by_post: bool = False,
-    pages: PageShape = V2_PAGES, view_member: str | None = None, **extra: Any,
+    tag: str,
+    singular: str,
+    *,
+    editable: bool = True,
+    edit_by_post: bool = False,
+    pages: PageShape = V2_PAGES,
+    view_member: str | None = None,
+    **extra: Any,
 ) -> ResourceSpec:
     """The spec of a v2 entity named the usual way (``list<Tag>``, ``get<Singular>``,
     ``add<Singular>``, ``edit<Singular>``). Some entities are changed by sending the
     create POST again with the record's id (``edit_by_post``)."""
     update = f"add{singular}" if edit_by_post else f"edit{singular}"
-    return ResourceSpec(
-        tag=tag, model_key=singular, list=f"list{_pascal(tag)}", get=f"get{singular}",
-        create=f"add{singular}", update=update if editable else None, pages=pages, level=1,
-        view_member=view_member, **extra,
+    spec = _in_the_spec(
+        ResourceSpec(
+            tag=tag, model_key=singular, pages=pages, level=1, view_member=view_member, **extra
+        ),
+        list=f"list{_pascal(tag)}",
+        get=f"get{singular}",
+        create=f"add{singular}",
+        update=update,
     )
-
+    return spec if editable else attrs.evolve(spec, update=None)
 
 
 def workflow_records(workflow_id: int) -> ResourceSpec:

@@ -29,7 +29,7 @@ from ..errors import (
 from ..filters import field, where
 from ..flows import Flow, arun, run
 from ..wire.answers import decode_json
-from ..wire.numbers import as_int, as_record_id
+from ..wire.numbers import RecordId, as_int, as_record_id
 from ..wire.operations import Operation
 
 if TYPE_CHECKING:
@@ -59,11 +59,14 @@ class BusinessKey:
     fold_case: bool = False
     custom_label: str | None = None
 
+    def normalised(self, value: object) -> str:
+        """A value as matching compares it: stripped, and case-folded where the key is."""
+        text = _text(value)
+        return text.casefold() if self.fold_case else text
+
     def same(self, stored: object, wanted: object) -> bool:
-        left, right = _text(stored), _text(wanted)
-        if self.fold_case:
-            left, right = left.casefold(), right.casefold()
-        return left != "" and left == right
+        left = self.normalised(stored)
+        return left != "" and left == self.normalised(wanted)
 
     def carried_by(self, record: Mapping[str, Any], wanted: object) -> bool:
         """Whether a record (flat fields, or the full record for a custom field) has it."""
@@ -184,6 +187,12 @@ def describe(wanted: Iterable[tuple[BusinessKey, object]]) -> str:
     return ", ".join(f"{key.name}={value!r}" for key, value in wanted)
 
 
+def several(ids: list[int], wanted: Iterable[tuple[BusinessKey, object]]) -> str:
+    """``"2 records carry email='a@b.example' (ids 7, 9)"``."""
+    shown = ", ".join(map(str, ids[:10])) + (", …" if len(ids) > 10 else "")
+    return f"{len(ids)} records carry {describe(wanted)} (ids {shown})"
+
+
 class FindFlows:
     """Lookups by business key; mixed into resources that list and read records."""
 
@@ -194,7 +203,7 @@ class FindFlows:
         def _page_flow(
             self, page: int, limit: int, filters: dict[str, Any]
         ) -> Flow[tuple[httpx.Response, Any]]: ...
-        def _record_flow(self, record_id: int) -> Flow[dict[str, Any]]: ...
+        def _record_flow(self, record_id: RecordId) -> Flow[dict[str, Any]]: ...
 
     def _matching_ids_flow(self, wanted: list[tuple[BusinessKey, object]]) -> Flow[list[int]]:
         """The ids of every record carrying all the wanted values, checked one by one."""
@@ -273,18 +282,28 @@ class FindFlows:
                 return ids
             page += 1
 
-    def _lookup_by_keys_flow(self, wanted: list[tuple[BusinessKey, object]]) -> Flow[Lookup]:
-        """A lookup as settling a lost create needs it: found, surely absent, or undecided."""
+    def _key_matches_flow(
+        self, wanted: list[tuple[BusinessKey, object]]
+    ) -> Flow[list[int] | Undecided]:
+        """The ids of the records carrying the keys, oldest first, or why they cannot be
+        told (refused credentials are raised: every later request would fail too)."""
         try:
             ids = yield from self._matching_ids_flow(wanted)
         except (AuthenticationError, PermissionDeniedError):
             raise
         except DaftraError as exc:
             return Undecided(f"looking up {describe(wanted)} failed: {exc.message}")
+        return sorted(set(ids))
+
+    def _lookup_by_keys_flow(self, wanted: list[tuple[BusinessKey, object]]) -> Flow[Lookup]:
+        """A lookup as settling a lost create needs it: found, surely absent, or undecided."""
+        ids = yield from self._key_matches_flow(wanted)
+        if isinstance(ids, Undecided):
+            return ids
         if not ids:
             return Absent()
         if len(ids) > 1:
-            return Undecided(f"{len(ids)} records carry {describe(wanted)}")
+            return Undecided(several(ids, wanted))
         return Found(ids[0], None)
 
     def _find_flow(self, keys: Mapping[str, object]) -> Flow[list[int]]:
@@ -306,9 +325,12 @@ def _id_of(record: Mapping[str, Any]) -> list[int]:
 
 def _one(tag: str, keys: Mapping[str, object], ids: list[int]) -> int | None:
     if len(ids) > 1:
+        ids = sorted(ids)  # oldest first, as an upsert's duplicate names them
         raise MultipleMatchesError(
             f"{len(ids)} {tag} match {describe(wanted_keys(tag, keys))} "
-            f"(ids {', '.join(map(str, ids[:10]))}); find() returns them all",
+            f"(ids {', '.join(map(str, ids[:10]))}); find() returns them all. Two runs "
+            "upserting one key at once make such records and report them as a duplicate; "
+            "nothing is deleted for you: keep the oldest, delete the others",
             ids=ids,
         )
     return ids[0] if ids else None
@@ -320,7 +342,7 @@ class Findable(FindFlows, Generic[ViewT]):
     if TYPE_CHECKING:
         _transport: Transport
 
-        def get(self, id: int) -> ViewT: ...
+        def get(self, id: RecordId) -> ViewT: ...
 
     def find(self, **keys: object) -> list[ViewT]:
         """Every record carrying all the given business keys, read whole (as ``get``).
@@ -347,7 +369,7 @@ class AsyncFindable(FindFlows, Generic[ViewT]):
     if TYPE_CHECKING:
         _transport: AsyncTransport
 
-        async def get(self, id: int) -> ViewT: ...
+        async def get(self, id: RecordId) -> ViewT: ...
 
     async def find(self, **keys: object) -> list[ViewT]:
         """Every record carrying all the keys; see :meth:`Findable.find`."""

@@ -21,7 +21,6 @@ from ..pagination import (
     Page,
 )
 from ..wire.decoding import SchemaNode, rows_node
-from ..wire.decoding import _integer as _plain_integer
 from ..wire.numbers import as_int
 from ..wire.operations import module_name
 
@@ -158,8 +157,7 @@ class _Reshaper:
         if node.kind == "union":
             kinds = {option.kind for option in node.options}
             if "boolean" in kinds and any(
-                option.kind == "integer" and option.decode is not _plain_integer
-                for option in node.options
+                option.kind == "integer" and option.listed for option in node.options
             ):
                 return _flag_of_boolean
             inner = [r for r in (self.of(option) for option in node.options) if r is not None]

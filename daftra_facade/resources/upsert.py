@@ -7,42 +7,59 @@ job store. Duplicates are prevented the way ``bulk_create`` prevents them: a cre
 answer is lost is settled by looking the record up (its business key, else its
 reference), and an element an earlier run sent without an answer is looked up before
 anything is sent again; without a way to look it up, it stays *unknown* and is not sent.
+
+An upsert also guards against other callers creating the same key: within a process its
+elements take turns by key value (:mod:`.key_locks`, and elements of one run sharing a
+value go one after the other); across processes, each create is followed by a second look
+at the key, which reports a :class:`Duplicate` when another run created it too.
 """
 
 from __future__ import annotations
 
+import collections
 import functools
+import threading
+import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from ..bulk.references import Found, Lookup, Undecided
+from ..bulk.references import Absent, Found, Lookup, Undecided
 from ..bulk.runs import (
     BulkProgress,
     BulkResult,
     Chunk,
     Created,
+    Duplicate,
     Outcome,
     Rejected,
     Unchanged,
     Unknown,
     Updated,
+    _Refused,
     arun_bulk,
     plan_chunks,
     run_bulk,
     settle_chunk,
 )
 from ..errors import DaftraError, InvalidInputError, NotCreatedError
-from ..flows import Flow, arun, run
+from ..flows import Flow, pause
 from ..wire.bodies import as_payload
+from ..wire.numbers import RecordId
 from ..wire.validation import body_problems
-from .finding import BUSINESS_KEYS, BusinessKey, FindFlows, business_key, describe
+from .finding import BUSINESS_KEYS, BusinessKey, FindFlows, business_key, describe, several
+from .key_locks import KEY_LOCKS, KeyId
 
 if TYPE_CHECKING:
     from ..bulk.journal import JobStore, JournalJob
     from ..transport.http import AsyncTransport, Transport
 
 DEFAULT_CONCURRENCY = 4
+# What to do about several records carrying one key: nothing is deleted automatically.
+KEEP_ONE = (
+    "nothing was deleted: keep the oldest (the first id), delete the others once "
+    "checked, then upsert again"
+)
 
 
 def differs(wanted: object, stored: object) -> bool:
@@ -87,9 +104,10 @@ class EachFlows(FindFlows):
             reference: str | None = None,
         ) -> Flow[int]: ...
         def _update_flow(
-            self, record_id: int, changes: object, undocumented: Collection[str] = ()
+            self, record_id: RecordId, changes: object, undocumented: Collection[str] = ()
         ) -> Flow[None]: ...
         def _lookup_flow(self, reference: str) -> Flow[Lookup]: ...
+        def _settle_window(self, window: float | None) -> float: ...
 
     def _member(self) -> str | None:
         """Where a body keeps the record's fields: v1 wraps them in the model's name."""
@@ -105,23 +123,11 @@ class EachFlows(FindFlows):
     ) -> Iterator[tuple[list[Outcome], Chunk | None]]:
         operation_id = self._operation("create").operation_id
         member = self._member()
-        seen: dict[str, int] = {}
 
         def to_payload(record: object, index: int) -> dict[str, Any]:
             payload = as_payload(record, where=f"records[{index}]")
-            if key is None:
-                return payload
-            value = key.read(payload, member)
-            if value is None:
+            if key is not None and key.read(payload, member) is None:
                 raise InvalidInputError(f"records[{index}] gives no {key.name} to match on")
-            # Two elements with one key would race to create the same record.
-            folded = value.casefold() if key.fold_case else value
-            if folded in seen:
-                raise InvalidInputError(
-                    f"records[{index}] has the {key.name} {value!r} of records[{seen[folded]}]"
-                    "; give each record once"
-                )
-            seen[folded] = index
             return payload
 
         return plan_chunks(
@@ -162,15 +168,20 @@ class EachFlows(FindFlows):
             return settle_chunk(Chunk([index], [payload]), exc, number_field=None)
         return [outcome]
 
-    def _key_lookup(self, payload: Mapping[str, Any]) -> Callable[[], Flow[Lookup]] | None:
-        """A lookup by the first business key the body gives, if the resource has one."""
-        if self.spec.list is None:
-            return None
+    def _first_key(self, payload: Mapping[str, Any]) -> tuple[BusinessKey, str] | None:
+        """The first business key the body gives, with its value, if the resource has one."""
         for key in BUSINESS_KEYS.get(self.spec.tag, ()):
             value = key.read(payload, self._member())
             if value is not None:
-                return functools.partial(self._lookup_by_keys_flow, [(key, value)])
+                return key, value
         return None
+
+    def _key_lookup(self, payload: Mapping[str, Any]) -> Callable[[], Flow[Lookup]] | None:
+        """A lookup by the first business key the body gives, if the resource has one."""
+        first = self._first_key(payload)
+        if self.spec.list is None or first is None:
+            return None
+        return functools.partial(self._lookup_by_keys_flow, [first])
 
     def _create_one(
         self,
@@ -208,22 +219,113 @@ class EachFlows(FindFlows):
     ) -> Flow[Outcome]:
         value = key.read(payload, self._member())
         wanted: list[tuple[BusinessKey, object]] = [(key, value)]
-        found = yield from self._lookup_by_keys_flow(wanted)
-        if isinstance(found, Undecided):
-            return Rejected(index, f"{found.reason}: nothing sent", sent=False)
-        if not isinstance(found, Found):
-            lookup = functools.partial(self._lookup_by_keys_flow, wanted)
-            record_id = yield from self._create_flow(payload, undocumented, lookup, reference)
-            return Created(index, record_id)
-        stored = yield from self._record_flow(found.id)
+        ids = yield from self._key_matches_flow(wanted)
+        if isinstance(ids, Undecided):
+            return Rejected(index, f"{ids.reason}: nothing sent", sent=False)
+        if len(ids) > 1:
+            return Rejected(index, f"{several(ids, wanted)}: nothing sent; {KEEP_ONE}", sent=False)
+        if not ids:
+            return (
+                yield from self._create_checked(index, payload, wanted, reference, undocumented)
+            )
+        stored = yield from self._record_flow(ids[0])
         if not differs(payload, stored):
-            return Unchanged(index, found.id)
+            return Unchanged(index, ids[0])
         try:
-            yield from self._update_flow(found.id, payload, undocumented)
+            yield from self._update_flow(ids[0], payload, undocumented)
         except DaftraError as exc:
-            exc.add_note(f"editing record {found.id} ({describe(wanted)})")
+            exc.add_note(f"editing record {ids[0]} ({describe(wanted)})")
             raise
-        return Updated(index, found.id)
+        return Updated(index, ids[0])
+
+    def _create_checked(
+        self,
+        index: int,
+        payload: dict[str, Any],
+        wanted: list[tuple[BusinessKey, object]],
+        reference: str | None,
+        undocumented: Collection[str],
+    ) -> Flow[Outcome]:
+        """Create the record of a key nobody had, then look the key up again.
+
+        Within a process, upserts of one key take turns (:mod:`.key_locks`); another
+        process may have found the key absent too and created it at the same time. Each
+        create is looked up again once it is stored (its answer came, or settling a lost
+        answer found it), so of two such creates, the one stored later always sees both,
+        even when it was sent first and committed late: that one is a :class:`Duplicate`
+        naming both records, never reported as created.
+        """
+        settled: list[int] = []  # what the last lookup settling a lost answer found
+        lost_at: list[float] = []  # when the answer was found lost
+
+        def settle() -> Flow[Lookup]:
+            lost_at[:] = lost_at or [time.monotonic()]
+            ids = yield from self._key_matches_flow(wanted)
+            if isinstance(ids, Undecided):
+                return ids
+            settled[:] = ids
+            if len(ids) > 1:
+                return Undecided(several(ids, wanted))
+            return Found(ids[0], None) if ids else Absent()
+
+        try:
+            record_id = yield from self._create_flow(payload, undocumented, settle, reference)
+        except DaftraError:
+            if len(settled) < 2:
+                raise
+            lost = "this element's answer was lost, and another run created the key meanwhile"
+            reason = f"{several(settled, wanted)}: {lost}; {KEEP_ONE}"
+            return Duplicate(index, tuple(settled), reason)
+        if lost_at:
+            # The record settling found may be another run's, with this one's request still
+            # running on the server: look again once that request can no longer commit.
+            yield from pause(lost_at[0] + self._settle_window(None))
+        after = yield from self._key_matches_flow(wanted)
+        if isinstance(after, Undecided):
+            return Unknown(
+                index,
+                f"created as record {record_id}, but checking that no other run created "
+                f"{describe(wanted)} too failed ({after.reason}): run again to check",
+            )
+        ids = sorted({*after, record_id})
+        if len(ids) == 1:
+            return Created(index, record_id)
+        both = f"this element created {record_id} while another run created the key too"
+        return Duplicate(index, tuple(ids), f"{several(ids, wanted)}: {both}; {KEEP_ONE}")
+
+
+class _Followers:
+    """Elements of one run waiting for an earlier element of the run with the same key
+    value: handled right after it by the same worker, in input order, so that each one
+    sees the record the one before it made (and none waits on a lock for a turn)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._waiting: dict[str, collections.deque[Chunk]] = {}
+
+    def admit(self, value: str, chunk: Chunk) -> bool:
+        """True when ``chunk`` goes now; False when it waits behind its key's element."""
+        with self._lock:
+            queue = self._waiting.get(value)
+            if queue is None:
+                self._waiting[value] = collections.deque()
+                return True
+            queue.append(chunk)
+            return False
+
+    def next(self, value: str) -> Chunk | None:
+        """The next element waiting for ``value``; None, and the key free, when none is."""
+        with self._lock:
+            queue = self._waiting[value]
+            if queue:
+                return queue.popleft()
+            del self._waiting[value]
+            return None
+
+    def drop(self, value: str) -> list[Chunk]:
+        """Every element still waiting for ``value``, the key freed."""
+        with self._lock:
+            return list(self._waiting.pop(value, ()))
 
 
 class _EachRunner(EachFlows):
@@ -238,8 +340,74 @@ class _EachRunner(EachFlows):
     def _key(self, key: str | None) -> BusinessKey | None:
         return None if key is None else business_key(self.spec.tag, key)
 
+    def _key_value(self, key: BusinessKey, chunk: Chunk) -> str:
+        """The element's key value, as matching compares it."""
+        return key.normalised(key.read(chunk.payloads[0], self._member()))
+
+    def _turn(self, account: str, key: BusinessKey | None, chunk: Chunk) -> KeyId | None:
+        """The lock an element takes its turn by (``account``: the site root): its value of
+        the upsert's key; for ``create_many``, of the first business key its body gives
+        (an element an earlier run left unsettled is looked up, then maybe created)."""
+        if key is None:
+            first = self._first_key(chunk.payloads[0])
+            if first is None:
+                return None
+            key = first[0]
+        return KeyId(account, self.spec.tag, key.name, self._key_value(key, chunk))
+
+    def _in_turn(
+        self,
+        plan: Iterator[tuple[list[Outcome], Chunk | None]],
+        key: BusinessKey | None,
+        followers: _Followers,
+    ) -> Iterator[tuple[list[Outcome], Chunk | None]]:
+        """The plan, with each element whose key value an element in flight has held back
+        (it is sent by that element's worker, after it)."""
+        for refused, chunk in plan:
+            held = (
+                key is not None
+                and chunk is not None
+                and not followers.admit(self._key_value(key, chunk), chunk)
+            )
+            if held and not refused:
+                continue
+            yield refused, None if held else chunk
+
+    def _turn_flow(
+        self,
+        chunk: Chunk,
+        key: BusinessKey | None,
+        job: JournalJob | None,
+        undocumented: Collection[str],
+        followers: _Followers,
+        account: str,
+    ) -> Flow[list[Outcome]]:
+        """An element's flow, in its key's turn, then those held back behind it."""
+        turn = self._turn(account, key, chunk)
+        if turn is None:
+            return (yield from self._each_flow(chunk, key, job, undocumented))
+        done: list[Outcome] = []
+        current: Chunk | None = chunk
+        try:
+            while current is not None:
+                yield from KEY_LOCKS.turn(turn)
+                try:
+                    done += yield from self._each_flow(current, key, job, undocumented)
+                finally:
+                    KEY_LOCKS.release(turn)
+                current = followers.next(turn.value) if key else None
+        except _Refused as refusal:
+            waiting = followers.drop(turn.value) if key else []
+            raise _refused_in_turn(done, refusal, waiting) from None
+        return done
 
 
+def _refused_in_turn(done: list[Outcome], refusal: _Refused, waiting: list[Chunk]) -> _Refused:
+    """A refusal of the credentials in the middle of one key's elements: what was done
+    stays reported, and the elements still waiting go back to pending with the refusal."""
+    cause = refusal.cause
+    rest = [Rejected(c.indexes[0], cause.message, cause.field_errors, final=False) for c in waiting]
+    return _Refused([*done, *refusal.outcomes, *rest], cause)
 
 
 class ManyCreatable(_EachRunner):
@@ -266,7 +434,9 @@ class ManyCreatable(_EachRunner):
         For resources without Daftra's bulk endpoint; arguments and guarantees as for
         ``bulk_create``. A create whose answer is lost is settled by the record's first business
         key it gives (a client's email, a product's code), else by its reference; with neither,
-        it is reported unknown rather than sent again.
+        it is reported unknown rather than sent again. An element giving a business key takes
+        its turn with upserts of the same key value in this process (see ``upsert``), so that
+        one left unsettled by an earlier run is looked up and created without a race.
         """
         return self._run_each(records, None, concurrency, validate, on_progress, journal, job,
                               retry_rejected, undocumented_fields)
@@ -277,10 +447,14 @@ class ManyCreatable(_EachRunner):
         journal: JobStore | None, job: str, retry_rejected: bool, undocumented: Collection[str],
     ) -> BulkResult:
         stored_job = self._job(journal, job, retry_rejected)
+        followers = _Followers()
+        account = self._transport.settings.site_root
+        plan = self._each_plan(records, key, validate, stored_job, undocumented)
         return run_bulk(
-            self._each_plan(records, key, validate, stored_job, undocumented),
-            lambda chunk: run(self._each_flow(chunk, key, stored_job, undocumented),
-                              self._transport),
+            self._in_turn(plan, key, followers),
+            lambda chunk: self._turn_flow(chunk, key, stored_job, undocumented, followers,
+                                          account),
+            self._transport,
             concurrency=concurrency,
             on_progress=on_progress,
             on_settled=stored_job.settled if stored_job else None,
@@ -315,10 +489,14 @@ class AsyncManyCreatable(_EachRunner):
         journal: JobStore | None, job: str, retry_rejected: bool, undocumented: Collection[str],
     ) -> BulkResult:
         stored_job = self._job(journal, job, retry_rejected)
+        followers = _Followers()
+        account = self._transport.settings.site_root
+        plan = self._each_plan(records, key, validate, stored_job, undocumented)
         return await arun_bulk(
-            self._each_plan(records, key, validate, stored_job, undocumented),
-            lambda chunk: arun(self._each_flow(chunk, key, stored_job, undocumented),
-                               self._transport),
+            self._in_turn(plan, key, followers),
+            lambda chunk: self._turn_flow(chunk, key, stored_job, undocumented, followers,
+                                          account),
+            self._transport,
             concurrency=concurrency,
             on_progress=on_progress,
             on_settled=stored_job.settled if stored_job else None,
@@ -347,10 +525,23 @@ class Upsertable(ManyCreatable):
         Each element is looked up by its value of the key (every match checked here, as
         ``find`` does): none → created; one that already holds what the element gives →
         :class:`Unchanged`; one that differs → edited through the safe :meth:`update` →
-        :class:`Updated`; several → rejected, nothing sent. Elements without the key, or
-        repeating another element's key, are rejected before sending. A create whose answer is
-        lost is settled by looking the key up again, never by sending blindly. With a
-        ``journal``, a rerun of ``job`` skips what was settled.
+        :class:`Updated`; several → rejected, nothing sent. Elements without the key are
+        rejected before sending; elements sharing a key value are handled in input order,
+        each seeing the record the one before it made.
+
+        One key is never created twice from one process: upserts of one key value on one
+        account take turns, across the threads of every ``Daftra`` client of the account and
+        the tasks of an ``AsyncDaftra`` on one event loop. No lock reaches another process
+        (or machine), so after each create the key is looked up again: if another run
+        created it at the same time, the element is a :class:`Duplicate` naming every record
+        carrying the key (of two such creates, the one stored later always sees both), never
+        counted as created. Nothing is deleted: keep the oldest record (``Duplicate.kept``)
+        and delete the others (``Duplicate.extra``) once checked; until then, upserts of that
+        key are rejected naming the ids, and ``find_one`` raises
+        :class:`MultipleMatchesError` with them.
+
+        A create whose answer is lost is settled by looking the key up again, never by
+        sending blindly. With a ``journal``, a rerun of ``job`` skips what was settled.
         """
         return self._run_each(records, self._key(key), concurrency, validate, on_progress,
                               journal, job, retry_rejected, undocumented_fields)

@@ -17,9 +17,10 @@ from ..errors import (
     DaftraError,
     RequestTimeoutError,
     TransportError,
+    UnparseableResponseError,
 )
-from ..settings import Settings
-from ..wire.answers import checked, retry_after_seconds
+from ..settings import Settings, is_loopback
+from ..wire.answers import UNDECODABLE_ENCODING, checked, parse_once, retry_after_seconds
 from .auth import TokenAuth
 from .pace import THROTTLE_STATUSES, RateLimiter
 from .retries import RetryPolicy, throttled
@@ -28,10 +29,24 @@ USER_AGENT = "daftra-python/0.1"
 Request = dict[str, Any]  # what a generated ``_get_kwargs`` returns, URL prefixed
 
 
+def direct_mounts(site_root: str) -> dict[str, None]:
+    """httpx mounts that keep a loopback site off every proxy: environment proxies
+    (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``) would otherwise receive the requests,
+    and the credentials in them, of a local sandbox or tunnel. A mount of None is httpx's
+    direct connection, and a pattern naming the host wins over the proxies' ``all://``.
+    Other hosts still honour the environment's proxies (a company proxy is how many
+    machines reach the internet; their https traffic passes it encrypted)."""
+    host = httpx.URL(site_root).host
+    if not is_loopback(host):
+        return {}
+    return {f"all://[{host}]" if ":" in host else f"all://{host}": None}
+
+
 def _client_options(settings: Settings) -> dict[str, Any]:
     # Redirects are never followed, so credentials can never be carried to another host.
     grant = settings.credentials.grant
     return {
+        "mounts": direct_mounts(settings.site_root),
         "auth": TokenAuth(grant) if grant is not None else None,
         "base_url": settings.site_root,
         "headers": {
@@ -45,18 +60,72 @@ def _client_options(settings: Settings) -> dict[str, Any]:
 
 
 @contextmanager
-def _no_answer_errors(request: Request, timeout: float) -> Iterator[None]:
-    method = str(request["method"]).upper()
+def _no_answer_errors(request: httpx.Request, timeout: float) -> Iterator[None]:
+    """httpx's failures as facade errors: every way an exchange can fail is a
+    :class:`DaftraError`, so no caller meets a raw ``httpx`` exception."""
+    where = f"{request.method} {request.url.path}"
+    # The request's own timeout (a raw client's, say), else the transport's.
+    timeout = request.extensions.get("timeout", {}).get("read") or timeout
     try:
         yield
     except httpx.TimeoutException as exc:
         raise RequestTimeoutError(
-            f"{method} {request['url']}: no answer within {timeout:g} s ({type(exc).__name__})"
+            f"{where}: no answer within {timeout:g} s ({type(exc).__name__})"
         ) from exc
     except httpx.TransportError as exc:
-        raise TransportError(
-            f"{method} {request['url']}: connection failed ({type(exc).__name__}: {exc})"
-        ) from exc
+        raise TransportError(f"{where}: connection failed ({type(exc).__name__}: {exc})") from exc
+    except httpx.DecodingError as exc:  # only when no answer was at hand (see _decoded)
+        raise UnparseableResponseError(f"{where}: the answer could not be read ({exc})") from exc
+    except httpx.HTTPError as exc:
+        raise TransportError(f"{where}: the exchange failed ({type(exc).__name__}: {exc})") from exc
+
+
+def _decoded(response: httpx.Response, raw: bytes) -> httpx.Response:
+    """An answer with a ``Content-Encoding``, its body decoded. A body that does not
+    decode by it is kept as it came, the false header moved to ``extensions``: a PHP host
+    that compresses twice sends ``gzip`` over a plain body, on every answer, so asking
+    again would meet it again, while the plain body is the answer. Whether that body is
+    the JSON expected is judged next, as for any other answer (a read's garbled answer
+    is asked again)."""
+    try:
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            content=raw,
+            request=response.request,
+            extensions=response.extensions,
+        )
+    except httpx.DecodingError:
+        headers = response.headers
+        return httpx.Response(
+            response.status_code,
+            headers=[(k, v) for k, v in headers.multi_items() if k.lower() != "content-encoding"],
+            content=raw,
+            request=response.request,
+            extensions={**response.extensions, UNDECODABLE_ENCODING: headers["content-encoding"]},
+        )
+
+
+def _received(http: httpx.Client, request: httpx.Request) -> httpx.Response:
+    response = http.send(request, stream=True)
+    try:
+        if "content-encoding" in response.headers:
+            return _decoded(response, b"".join(response.iter_raw()))
+        response.read()
+        return response
+    finally:
+        response.close()
+
+
+async def _areceived(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+    response = await http.send(request, stream=True)
+    try:
+        if "content-encoding" in response.headers:
+            return _decoded(response, b"".join([part async for part in response.aiter_raw()]))
+        await response.aread()
+        return response
+    finally:
+        await response.aclose()
 
 
 class _TransportOptions:
@@ -69,19 +138,28 @@ class _TransportOptions:
         self.timeout = settings.timeout
 
     def _learnt(self, response: httpx.Response, sent_at: float) -> httpx.Response:
-        """The checked response, once the pace has learnt from it."""
+        """The checked response, once the pace has learnt from it. A read's answer is
+        parsed here (once: :func:`decode_json` reuses it), so that a garbled one (cut
+        short, an HTML page with status 200) is asked again like a 5xx; a write's answer
+        is parsed by its flow, which settles a garbled create by its reference."""
         status = response.status_code
         retry_after = None
         if status in THROTTLE_STATUSES:
             retry_after = retry_after_seconds(response)
         self.limiter.observe(status, response.headers, sent_at, retry_after)
-        return checked(response)
+        checked(response)
+        if response.request.method == "GET":
+            parse_once(response)
+        return response
 
-    def _retry_wait(self, request: Request, error: DaftraError, attempt: int) -> float | None:
+    def _prepared(self, http: httpx.Client | httpx.AsyncClient, request: Request) -> httpx.Request:
+        return http.build_request(**request, timeout=self.timeout)
+
+    def _retry_wait(self, request: httpx.Request, error: DaftraError, attempt: int) -> float | None:
         """Seconds before the next try, None to give up. A request refused for the pace
         waits for its turn in the adaptive limiter, which holds every request of the
         client until the service's ``Retry-After`` has passed."""
-        wait = self.retry.delay(request["method"], error, attempt)
+        wait = self.retry.delay(request.method, error, attempt)
         if wait is not None and self.limiter.adaptive and throttled(error):
             return 0.0
         return wait
@@ -103,12 +181,18 @@ class Transport(_TransportOptions):
         self._http = httpx.Client(**_client_options(settings))
 
     def send(self, request: Request) -> httpx.Response:
+        """The checked answer to a request built by a flow (see :meth:`deliver`)."""
+        return self.deliver(self._prepared(self._http, request))
+
+    def deliver(self, request: httpx.Request) -> httpx.Response:
+        """The checked answer to ``request``, sent again while the retry policy allows;
+        the last failure raised as a :class:`DaftraError`."""
         attempt = 1
         while True:
             sent_at = self.limiter.acquire()
             try:
                 with _no_answer_errors(request, self.timeout):
-                    response = self._http.request(**request, timeout=self.timeout)
+                    response = _received(self._http, request)
                 return self._learnt(response, sent_at)
             except DaftraError as error:
                 wait = self._retry_wait(request, error, attempt)
@@ -131,12 +215,17 @@ class AsyncTransport(_TransportOptions):
         self._http = httpx.AsyncClient(**_client_options(settings))
 
     async def send(self, request: Request) -> httpx.Response:
+        """The checked answer to a request built by a flow (see :meth:`deliver`)."""
+        return await self.deliver(self._prepared(self._http, request))
+
+    async def deliver(self, request: httpx.Request) -> httpx.Response:
+        """The checked answer to ``request``, sent again while the retry policy allows."""
         attempt = 1
         while True:
             sent_at = await self.limiter.aacquire()
             try:
                 with _no_answer_errors(request, self.timeout):
-                    response = await self._http.request(**request, timeout=self.timeout)
+                    response = await _areceived(self._http, request)
                 return self._learnt(response, sent_at)
             except DaftraError as error:
                 wait = self._retry_wait(request, error, attempt)

@@ -115,23 +115,51 @@ def retry_after_seconds(response: httpx.Response) -> float | None:
         return max(0.0, (moment - datetime.now(UTC)).total_seconds())
 
 
+# Where the transport keeps a body it has parsed (see :func:`parse_once`).
+PARSED_BODY = "daftra_parsed_json"
+# Where the transport moves a Content-Encoding that the body did not decode by.
+UNDECODABLE_ENCODING = "daftra_undecodable_content_encoding"
+_UNPARSED: Any = object()
+
+
+def parse_once(response: httpx.Response) -> Any:
+    """The body as JSON, kept on the response (``extensions``) so that it is parsed once:
+    the transport parses a read's answer to know whether it is garbled (and worth asking
+    again), and :func:`decode_json` then reuses that parse. Raises
+    :class:`UnparseableResponseError` naming what arrived instead."""
+    kept = response.extensions.get(PARSED_BODY, _UNPARSED)
+    if kept is not _UNPARSED:
+        return kept
+    try:
+        body = parsed_json(response.content)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise unparseable(response) from exc
+    response.extensions[PARSED_BODY] = body
+    return body
+
+
+def unparseable(response: httpx.Response) -> UnparseableResponseError:
+    """The error of a body that is not JSON: what it was, and an excerpt of it."""
+    kind = response.headers.get("content-type", "no content type")
+    encoding = response.extensions.get(UNDECODABLE_ENCODING)
+    if encoding is not None:
+        kind = f"{kind}, labelled Content-Encoding {encoding!r} but not so encoded"
+    return UnparseableResponseError(
+        f"expected a JSON body from {response.request.method} {response.url.path}, "
+        f"got {len(response.content)} bytes of {kind} (status {response.status_code}): "
+        f"{_excerpt(response)}",
+        status=response.status_code,
+        response=response,
+    )
+
+
 def decode_json(response: httpx.Response) -> Any:
     """The body as JSON, or :class:`UnparseableResponseError` naming what was wrong.
 
     A refusal that a 2xx answer carries in its body raises the matching error here, so
     no caller can mistake it for a success.
     """
-    try:
-        body = parsed_json(response.content)
-    except (ValueError, UnicodeDecodeError) as exc:
-        kind = response.headers.get("content-type", "no content type")
-        raise UnparseableResponseError(
-            f"expected a JSON body from {response.request.method} {response.url.path}, "
-            f"got {len(response.content)} bytes of {kind} (status {response.status_code}): "
-            f"{_excerpt(response)}",
-            status=response.status_code,
-            response=response,
-        ) from exc
+    body = parse_once(response)
     refusal = refusal_in_body(response, body)
     if refusal is not None:
         raise refusal

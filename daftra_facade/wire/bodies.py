@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from ..errors import InvalidInputError
 from .encoding import to_json
+
+
+@cache
+def _plain_json() -> type[dict[str, Any]]:
+    """The generated package's mark for a body of plain JSON (imported on first use, as the
+    facade imports the generated package only when it first calls an endpoint)."""
+    from daftra_client.types import PlainJson
+
+    return PlainJson
 
 
 class JsonBody:
@@ -19,7 +29,9 @@ class JsonBody:
     __slots__ = ("payload",)
 
     def __init__(self, payload: dict[str, Any]) -> None:
-        self.payload = payload
+        # Marked as plain JSON already (written by wire.encoding or the caller), so the
+        # generated request builder sends it without walking it again for Decimals.
+        self.payload = _plain_json()(payload)
 
     def to_dict(self) -> dict[str, Any]:
         return self.payload

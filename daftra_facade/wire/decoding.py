@@ -14,7 +14,12 @@ per schema from the bundled spec, before they see it:
 - ``[]`` becomes ``{}`` where the spec says object, ``{}`` becomes ``[]`` where it says
   array, and a related record whose fields are all ``null`` counts as missing;
 - dates also arrive as ``dd/mm/yyyy`` or with a time; they are rewritten as ISO dates;
-- keys the spec does not know are kept as they came.
+- related records nested inside the main one (a live invoice carries its ``Client``,
+  ``InvoiceItem`` and ``InvoicePayment`` inside ``Invoice``) are moved beside it, where the
+  documentation places them; the nested copy wins when both are there;
+- keys the spec does not know are kept as they came, and so are values an ``enum`` does
+  not list (the live service's value sets are open: journal lines' ``subkey``
+  ``sales``, an account's ``entity_type`` ``other_expenses``).
 
 What still does not fit raises :class:`DecodeFailure` naming the field's path, so a
 list can report the one row that failed and keep the others.
@@ -69,6 +74,10 @@ _YEAR_FIRST = re.compile(r"^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off", ""})
+
+
+# Kinds whose alternatives of one decoder collapse into one (see _Compiler._union).
+_SCALARS = frozenset({"integer", "number", "string"})
 
 
 def _fail(reason: str, value: object) -> DecodeFailure:
@@ -220,8 +229,8 @@ class SchemaNode:
     of it (its kind, members, items, alternatives, nullability, read-only mark)."""
 
     __slots__ = (
-        "children", "closed", "decode", "empties", "item", "kind", "nullable", "options",
-        "patterns", "read_only",
+        "children", "closed", "decode", "empties", "item", "kind", "listed", "nullable",
+        "options", "patterns", "read_only", "relations", "total",
     )
 
     def __init__(
@@ -241,6 +250,14 @@ class SchemaNode:
         # members it names by pattern (patternProperties).
         self.closed = False
         self.patterns: tuple[tuple[re.Pattern[str], SchemaNode], ...] = ()
+        # The values an enum lists (empty for anything else). Reading keeps a value it
+        # does not list; unions try the listed values first (see _Compiler._union).
+        self.listed: tuple[Any, ...] = ()
+        # A record of models: its main model and the related ones the spec places beside
+        # it (see _relations); ("", ()) for anything else.
+        self.relations: tuple[str, tuple[str, ...]] = ("", ())
+        # For a list of lines: the main record's field that sums them (x-daftra-total).
+        self.total: str | None = None
 
     def member(self, name: str) -> SchemaNode | None:
         """The schema of an object's member, named or matching one of its patterns."""
@@ -255,6 +272,7 @@ class SchemaNode:
         twin = SchemaNode(self.decode, self.kind, self.empties, self.nullable)
         twin.children, twin.item, twin.options = self.children, self.item, self.options
         twin.read_only, twin.closed, twin.patterns = self.read_only, self.closed, self.patterns
+        twin.listed, twin.relations, twin.total = self.listed, self.relations, self.total
         return twin
 
 
@@ -323,7 +341,8 @@ class _Compiler:
                 known.decode = compiled.decode
                 known.children, known.item = compiled.children, compiled.item
                 known.options, known.closed = compiled.options, compiled.closed
-                known.patterns = compiled.patterns
+                known.patterns, known.listed = compiled.patterns, compiled.listed
+                known.relations, known.total = compiled.relations, compiled.total
             return known
         if "allOf" in schema:
             return self._all_of(schema)
@@ -368,7 +387,16 @@ class _Compiler:
 
     @staticmethod
     def _enum(base: SchemaNode, schema: Mapping[str, Any]) -> SchemaNode:
-        allowed = list(schema["enum"]) if "enum" in schema else [schema["const"]]
+        """An ``enum`` is an open set when reading: the live service sends values the
+        documentation never lists (journal lines' ``subkey`` ``sales``, an account's
+        ``entity_type`` ``other_expenses``), so a value of the right kind that it does not
+        list is kept as it came, never failing its record. A ``const`` tells alternatives
+        apart (a bulk element's ``result``) and stays strict."""
+        if "enum" in schema:
+            node = SchemaNode(base.decode, base.kind, base.empties)
+            node.listed = tuple(schema["enum"])
+            return node
+        allowed = [schema["const"]]
         members = {(type(v), v) for v in allowed}
         decode = base.decode
 
@@ -382,6 +410,15 @@ class _Compiler:
 
     def _union(self, options: list[Any], *, nullable: bool) -> SchemaNode:
         nodes = [self.node(option) for option in options]
+        if len(nodes) > 1 and all(
+            n.decode is nodes[0].decode and n.kind in _SCALARS for n in nodes
+        ):
+            # An open value list (an enum or any value of its kind) reads as its kind.
+            listed = [n for n in nodes if n.listed]
+            only = (listed[0] if listed else nodes[0]).copy()
+            only.nullable = nullable or any(n.nullable for n in nodes)
+            only.empties = frozenset.intersection(*(n.empties for n in nodes))
+            return only
         if len(nodes) == 1:
             only = nodes[0].copy()
             only.nullable = nullable or only.nullable
@@ -393,8 +430,12 @@ class _Compiler:
         for n in nodes:
             if n.kind == "integer" and has_text and n.decode is _integer:
                 decoders.append((n, _canonical_integer))
+            elif n.listed:
+                decoders.append((n, _listed_only(n)))  # a listed value first
             else:
                 decoders.append((n, _with_empties(n)))
+        # When no alternative takes the value, an enum keeps one it does not list.
+        open_sets = [_with_empties(n) for n in nodes if n.listed]
         native = {
             "integer": (int,), "number": (float, int, Decimal), "boolean": (bool,),
             "string": (str,), "object": (dict,), "array": (list,), "date": (), "any": (),
@@ -419,6 +460,13 @@ class _Compiler:
                 else:
                     if result is not _ABSENT:
                         return result
+            for decode in open_sets:
+                try:
+                    result = decode(value)
+                except DecodeFailure:
+                    continue
+                if result is not _ABSENT:
+                    return result
             raise first or _fail("fits none of the documented shapes", value)
 
         union = SchemaNode(decoder, "union", empties, nullable)
@@ -470,6 +518,7 @@ class _Compiler:
             _member(self.node(extra)) if isinstance(extra, Mapping) and extra else None
         )
         open_map = not properties
+        main, beside = _relations(schema, children)
 
         def decoder(value: Any) -> Any:
             if type(value) is list:
@@ -480,6 +529,8 @@ class _Compiler:
                 value = {str(i): item for i, item in enumerate(value)}
             elif type(value) is not dict:
                 raise _fail("not an object", value)
+            if beside:
+                value = _lifted(value, main, beside)
             decoded: dict[str, Any] = {}
             for key, item in value.items():
                 member = properties.get(key)
@@ -517,6 +568,7 @@ class _Compiler:
         node.children = children
         node.closed = bool(children) and not extra
         node.patterns = patterns
+        node.relations = (main, beside)
         return node
 
     def _array(self, schema: Mapping[str, Any]) -> SchemaNode:
@@ -541,7 +593,73 @@ class _Compiler:
 
         node = SchemaNode(decoder, "array", _EMPTIES["array"])
         node.item = item_node
+        total = schema.get("x-daftra-total")
+        node.total = total if isinstance(total, str) else None
         return node
+
+
+def _relations(
+    schema: Mapping[str, Any], children: Mapping[str, SchemaNode]
+) -> tuple[str, tuple[str, ...]]:
+    """For a record of models (``{"Invoice": {...}, "Client": {...}, "InvoiceItem": [...]}``),
+    its main model and the related models the spec places beside it.
+
+    The main model is the first required member named as a model is (a capital first
+    letter, CakePHP's convention) whose schema is an object; the related ones are the
+    other members so named that the main model's own schema does not document (a
+    journal's ``JournalTransaction``, documented inside ``Journal`` too, stays where it
+    came). Anything else (an envelope, a plain record) has none.
+    """
+    required = set(schema.get("required") or ())
+    main = next(
+        (
+            name
+            for name, node in children.items()
+            if name in required and name[:1].isupper() and node.kind == "object"
+        ),
+        None,
+    )
+    if main is None:
+        return "", ()
+    inner = children[main]
+    related = tuple(
+        name
+        for name in children
+        if name != main and name[:1].isupper() and inner.member(name) is None
+    )
+    return main, related
+
+
+def _lifted(value: dict[str, Any], main: str, related: tuple[str, ...]) -> dict[str, Any]:
+    """``value`` with the related records the live service nests inside its main record
+    (``data.Invoice.InvoiceItem``) moved beside it, where the documentation places them.
+    A nested one wins over one beside it, even when empty: it is the newer shape."""
+    inner = value.get(main)
+    if type(inner) is not dict:
+        return value
+    nested = [name for name in related if name in inner]
+    if not nested:
+        return value
+    inner = dict(inner)
+    lifted = dict(value)
+    for name in nested:
+        lifted[name] = inner.pop(name)
+    lifted[main] = inner
+    return lifted
+
+
+def _listed_only(node: SchemaNode) -> Decoder:
+    """``node``'s decoding (an enum's) that fails on a value the enum does not list."""
+    decode = _with_empties(node)
+    members = {(type(v), v) for v in node.listed}
+
+    def decoder(value: Any) -> Any:
+        decoded = decode(value)
+        if decoded is None or decoded is _ABSENT or (type(decoded), decoded) in members:
+            return decoded
+        raise _fail(f"not one of {list(node.listed)!r}", value)
+
+    return decoder
 
 
 def _canonical_integer(value: Any) -> Any:
@@ -582,6 +700,42 @@ def request_node(operation_id: str, *, element: bool = False) -> SchemaNode | No
     """The compiled request body schema of an operation (of one element, for bulk)."""
     pointer = request_schema_pointer(operation_id, element=element)
     return None if pointer is None else _compiler().node({"$ref": "#" + pointer})
+
+
+def answer_member_node(operation_id: str, path: tuple[str, ...]) -> SchemaNode | None:
+    """The compiled schema of the member at ``path`` of an operation's (200) answer
+    (``("data",)``: the record a single read returns)."""
+    node = _answer_node(operation_id, 200)
+    for key in path:
+        node = node.member(key) if node is not None else None
+    return node
+
+
+def conflicting_relations(operation_id: str, path: tuple[str, ...], data: Any) -> list[str]:
+    """The related records a single read (``data``, the answer as sent) carries both
+    inside its main record and beside it, with different contents. Reading takes the
+    nested copy; an edit cannot know which one the service keeps."""
+    node = answer_member_node(operation_id, path)
+    for key in path:
+        data = data.get(key) if isinstance(data, Mapping) else None
+    if node is None or not isinstance(data, Mapping):
+        return []
+    main, beside = node.relations
+    inner = data.get(main)
+    if not beside or not isinstance(inner, Mapping):
+        return []
+    conflicts = []
+    for name in beside:
+        if name in inner and name in data:
+            member = node.member(name)
+            decode = _with_empties(member) if member is not None else (lambda value: value)
+            try:
+                same = decode(inner[name]) == decode(data[name])
+            except DecodeFailure:
+                same = False
+            if not same:
+                conflicts.append(name)
+    return conflicts
 
 
 def rows_node(operation_id: str, rows_path: tuple[str, ...]) -> SchemaNode | None:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
+# A record's id: a positive integer for most resources, text where the spec says so.
+RecordId: TypeAlias = int | str
+
 
 def as_int(value: object) -> int | None:
     """An integer from an int, an integral float or a numeric string; else None."""

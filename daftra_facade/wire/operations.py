@@ -4,6 +4,9 @@ The facade reuses each module's own request builder (``_get_kwargs``) and parser
 (``_parse_response``) but sends the request itself, so it can check the answer before
 the generated parser sees it: error statuses, HTML pages and broken JSON become facade
 errors instead of ``JSONDecodeError``/``ValueError`` from inside the generated code.
+It calls ``_parse_response``, which raises when a body does not fit its model, and not
+``_build_response`` (behind the raw ``sync_detailed``), which keeps such an answer with
+``parsed=None``: a parse that fails here is always a facade error.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from ..constants import V1_PREFIX
 from ..errors import DaftraError, InvalidInputError, UnparseableResponseError
 from .decoding import DecodeFailure, RowFailure, decode_answer, decode_rows
 from .lazy_models import install as install_lazy_models
+from .numbers import RecordId
+from .specification import load_spec, operations, resolve
 
 if TYPE_CHECKING:
     import httpx
@@ -87,6 +92,25 @@ def _coerce(name: str, value: Any, parameter: inspect.Parameter) -> Any:
     return value
 
 
+@cache
+def _path_parameter_type(operation_id: str, name: str) -> str | None:
+    """The JSON type the spec gives a path parameter of an operation (``integer``,
+    ``string``), declared on the operation or on its path."""
+    known = operations().get(operation_id)
+    if known is None:
+        return None
+    path, _, operation = known
+    declared = [*load_spec()["paths"][path].get("parameters", []),
+                *operation.get("parameters", [])]
+    for parameter in declared:
+        if "$ref" in parameter:
+            parameter = resolve(parameter["$ref"])
+        if parameter.get("in") == "path" and parameter.get("name") == name:
+            kind = parameter.get("schema", {}).get("type")
+            return kind if isinstance(kind, str) else None
+    return None
+
+
 @attrs.frozen
 class _DecodedResponse:
     """What the generated parsers read from a response, with the body decoded once."""
@@ -115,6 +139,19 @@ class Operation:
     def takes(self, name: str) -> bool:
         """Whether the endpoint has a parameter of this name (path, query or body)."""
         return name in _parameters(self.module._get_kwargs)
+
+    def record_id(self, value: object, name: str = "id") -> RecordId:
+        """``value`` checked as the path parameter ``name``, typed as the spec types it: a
+        positive integer, or non-empty text without a slash where the spec says string."""
+        if _path_parameter_type(self.operation_id, name) == "string":
+            if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+                return str(value)
+            if isinstance(value, str) and value.strip() and "/" not in value:
+                return value
+            raise InvalidInputError(f"{name} must be a record id (text), not {value!r}")
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise InvalidInputError(f"{name} must be a positive integer, not {value!r}")
+        return value
 
     def build_request(self, **arguments: Any) -> dict[str, Any]:
         build = self.module._get_kwargs

@@ -11,11 +11,17 @@ Records read back and written again (an export imported into another account) ca
 what only the read side has: ids, computed totals, related records. :func:`read_side_removed`
 leaves those out and keeps everything else, so that a real typo is still caught by the
 body checks; :func:`documented_part` keeps only what the read schema documents.
+
+An edit must not lose what it did not read: :func:`unread_relations` names the lists of
+related records (an invoice's lines, payments, taxes) that the edit body would carry but
+the read did not hold, so that :meth:`update` refuses rather than sends a document
+without them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from .decoding import SchemaNode
@@ -36,6 +42,80 @@ def apply_changes(record: Mapping[str, Any], changes: Mapping[str, Any]) -> dict
         else:
             merged[key] = value
     return merged
+
+
+def unread_relations(
+    record: Mapping[str, Any],
+    changes: Mapping[str, Any],
+    read: SchemaNode | None,
+    write: SchemaNode | None,
+) -> dict[str, str]:
+    """The lists of related records (lines, payments, taxes) that an edit body carries
+    and a single read documents, but that ``record`` (as read) does not hold and
+    ``changes`` does not give, each with what is wrong: an edit built from it would send
+    the document without them, and Daftra, which replaces what it is sent, could drop them.
+
+    Only records of models (``{"Invoice": {...}, "InvoiceItem": [...]}``) are judged: in
+    them the spec places every related list. A list counts as read when it sits beside
+    the main record or inside it (where a journal documents its lines). An empty list
+    counts too, unless the spec names a field of the main record that sums it
+    (``x-daftra-total``, an invoice's ``summary_subtotal``) and that field is not zero:
+    then the read is incomplete.
+    """
+    if read is None or write is None or read.kind != "object" or write.kind != "object":
+        return {}
+    if not read.relations[0]:
+        return {}  # a flat record (v2), not one of models whose related records must come
+    inside = [member for member in record.values() if isinstance(member, Mapping)]
+    records = [node for node in read.children.values() if node.kind == "object"]
+    main = record.get(read.relations[0])
+    missing: dict[str, str] = {}
+    for name, child in write.children.items():
+        documented = read.member(name) or next(
+            (found for node in records if (found := node.member(name)) is not None), None
+        )
+        if documented is None or not (_is_list(child) and _is_list(documented)):
+            continue
+        if name in changes:
+            continue
+        holder = record if name in record else next((m for m in inside if name in m), None)
+        if holder is None:
+            missing[name] = f"holds no {name}"
+        elif not holder[name] and documented.total and isinstance(main, Mapping):
+            total = main.get(documented.total)
+            if isinstance(total, int | float | Decimal) and total != 0:
+                missing[name] = (
+                    f"holds no {name}, yet its {documented.total} is {total}, so the read "
+                    "is incomplete"
+                )
+    return missing
+
+
+def relations_beside(record: Mapping[str, Any], write: SchemaNode | None) -> dict[str, Any]:
+    """``record`` with the lists an edit body carries beside the main record (a
+    requisition's ``RequisitionItem``) moved there when the read nests them inside it
+    and the edit's schema of that record does not take them inside."""
+    moved = dict(record)
+    if write is None or write.kind != "object":
+        return moved
+    for name, child in write.children.items():
+        if name in moved or not _is_list(child):
+            continue
+        for key, member in record.items():
+            holder = write.member(key)
+            if (
+                isinstance(member, Mapping)
+                and name in member
+                and (holder is None or holder.member(name) is None)
+            ):
+                moved[key] = {k: v for k, v in member.items() if k != name}
+                moved[name] = member[name]
+                break
+    return moved
+
+
+def _is_list(node: SchemaNode) -> bool:
+    return node.kind == "array" or any(option.kind == "array" for option in node.options)
 
 
 def writable_part(value: Any, node: SchemaNode | None) -> Any:

@@ -4,12 +4,20 @@ The schemas come from ``_spec.json``, the copy of ``openapi/daftra.yaml`` that
 ``scripts/regenerate`` writes next to this module, so the checks always match the spec
 the client was generated from. Types are judged the way Daftra's PHP judges them:
 numeric strings count as numbers.
+
+Value lists are open: the spec types a field with a documented list as "one of these, or
+any other value of that kind" (``anyOf: [{$ref: InvoiceType}, {type: integer}]``),
+since the live service uses values its documentation never lists. A body holding a
+value the list does not name is therefore sent as given, never refused; it is reported
+as an :class:`UnlistedValueWarning` (it may be a typo). Field names are still checked
+strictly: an undocumented one is refused (see :func:`undocumented_fields`).
 """
 
 from __future__ import annotations
 
 import difflib
 import re
+import warnings
 from collections.abc import Callable, Collection
 from datetime import date
 from functools import cache
@@ -17,12 +25,17 @@ from typing import Any
 
 from ..errors import FieldErrors
 from .decoding import SchemaNode, request_node
+from .encoding import shown
 from .specification import load_spec, request_schema_pointer
 
 SPEC_URI = "urn:daftra-python:spec"
-# PHP's is_numeric() also allows surrounding white space.
-_INTEGER_TEXT = re.compile(r"^\s*-?\d+\s*$")
-_NUMBER_TEXT = re.compile(r"^\s*-?(\d+(\.\d*)?|\.\d+)\s*$")
+_LONGEST_MESSAGE = 200
+# PHP's is_numeric() also allows surrounding white space. Numeric text is bounded like
+# numbers (wire/encoding.py): PHP reads an integer past PHP_INT_MAX's 19 digits as a
+# float, and MySQL's DECIMAL holds 65 digits, 30 of them after the point; longer text (a
+# 5,000-digit "number") is refused as not a number rather than stored wrong.
+_INTEGER_TEXT = re.compile(r"^\s*-?\d{1,19}\s*$")
+_NUMBER_TEXT = re.compile(r"^\s*-?(\d{1,65}(\.\d{0,30})?|\.\d{1,30})\s*$")
 _LITERAL_KEYWORDS = frozenset({"enum", "const", "examples", "example"})
 
 
@@ -58,9 +71,15 @@ def _validator(pointer: str) -> Any:
             return True
         return isinstance(value, str) and bool(_NUMBER_TEXT.match(value))
 
+    def php_enum(_validator: Any, listed: Any, instance: Any, _schema: Any) -> Any:
+        if not _php_listed(instance, listed):
+            yield jsonschema.ValidationError(f"{instance!r} is not one of {listed!r}")
+
     base = jsonschema.Draft202012Validator
     types = base.TYPE_CHECKER.redefine_many({"integer": php_integer, "number": php_number})
-    validator_class = jsonschema.validators.extend(base, type_checker=types)  # type: ignore[no-untyped-call]
+    validator_class = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+        base, validators={"enum": php_enum}, type_checker=types
+    )
     registry: Registry[Any] = Registry().with_resource(
         SPEC_URI, Resource.from_contents(load_spec(), default_specification=DRAFT202012)
     )
@@ -96,6 +115,10 @@ def _inlined(
     }
     if not php_numbers:
         return inlined
+    listed = inlined.get("enum")
+    if isinstance(listed, list) and any(_is_int(v) for v in listed):
+        # PHP compares loosely: "0" is the flag 0 (the documentation's bodies send "0").
+        inlined["enum"] = [*listed, *(str(v) for v in listed if _is_int(v))]
     types = inlined.get("type")
     numeric = {"integer": _INTEGER_TEXT.pattern, "number": _NUMBER_TEXT.pattern}
     kinds = [types] if isinstance(types, str) else list(types or [])
@@ -104,6 +127,21 @@ def _inlined(
         as_text = [{"type": "string", "pattern": pattern} for pattern in patterns]
         inlined = {"anyOf": [inlined, *as_text]}
     return inlined
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _php_listed(instance: object, listed: Any) -> bool:
+    """Whether ``instance`` is one of ``listed`` as PHP compares: ``"1"`` is ``1``."""
+    if any(instance == v and type(instance) is type(v) for v in listed):
+        return True
+    if isinstance(instance, str) and _INTEGER_TEXT.match(instance):
+        return int(instance) in [v for v in listed if _is_int(v)]
+    if isinstance(instance, float) and instance.is_integer():
+        return int(instance) in [v for v in listed if _is_int(v)]
+    return False
 
 
 def inlined_schema(operation_id: str, *, element: bool = False) -> dict[str, Any]:
@@ -145,7 +183,18 @@ def _describe(error: Any) -> tuple[str, str]:
         ]
         error = best_match(alternatives or error.context)
     path = ".".join(str(part) for part in error.absolute_path)
-    return path or "<body>", str(error.message)
+    return path or "<body>", _cut(str(error.message), error.instance)
+
+
+def _cut(message: str, instance: object) -> str:
+    """``message`` with the value it quotes cut short (jsonschema quotes it whole: a
+    10 MB cell would make a 10 MB message)."""
+    if len(message) <= _LONGEST_MESSAGE:
+        return message
+    quoted = repr(instance)
+    if quoted in message:
+        message = message.replace(quoted, shown(instance), 1)
+    return message if len(message) <= _LONGEST_MESSAGE else message[:_LONGEST_MESSAGE] + "…"
 
 
 def body_errors(operation_id: str, payload: object, *, element: bool = False) -> FieldErrors:
@@ -221,6 +270,52 @@ def _collect_undocumented(
             _collect_undocumented(item, node.item, (*path, str(index)), names, allowed, found)
 
 
+class UnlistedValueWarning(UserWarning):
+    """A body holds a value that its field's documented list does not name. It is sent
+    as given (the live service uses values the documentation does not list), but it may
+    be a typo; ``warnings.filterwarnings("error", category=UnlistedValueWarning)`` turns
+    it into an error."""
+
+
+def unlisted_values(
+    operation_id: str, payload: object, *, element: bool = False
+) -> dict[str, str]:
+    """Field path → what is unusual, for every value in ``payload`` outside the list of
+    values its field documents (fields typed by an ``enum``)."""
+    node = request_node(operation_id, element=element)
+    found: dict[str, str] = {}
+    if node is not None:
+        _collect_unlisted(payload, node, (), found)
+    return found
+
+
+def _collect_unlisted(
+    value: object, node: SchemaNode, path: tuple[str, ...], found: dict[str, str]
+) -> None:
+    listed = [node] if node.listed else [option for option in node.options if option.listed]
+    if listed and value not in (None, "") and not isinstance(value, dict | list | bool):
+        if not any(_php_listed(value, option.listed) for option in listed):
+            names = ", ".join(repr(v) for v in listed[0].listed)
+            found[".".join(path) or "<body>"] = (
+                f"{value!r} is not one of the documented values ({names}); sent as given"
+            )
+        return
+    if node.kind == "union":
+        wanted = "object" if isinstance(value, dict) else "array" if isinstance(value, list) else ""
+        options = [option for option in node.options if option.kind == wanted]
+        if len(options) != 1:
+            return
+        node = options[0]
+    if isinstance(value, dict) and node.kind == "object":
+        for key, item in value.items():
+            child = node.member(key)
+            if child is not None:
+                _collect_unlisted(item, child, (*path, key), found)
+    elif isinstance(value, list) and node.kind == "array" and node.item is not None:
+        for index, item in enumerate(value):
+            _collect_unlisted(item, node.item, (*path, str(index)), found)
+
+
 def body_problems(
     operation_id: str,
     payload: object,
@@ -234,4 +329,8 @@ def body_problems(
                                         allowed=undocumented))
     for field, reasons in body_errors(operation_id, payload, element=element).items():
         problems[field] = (*problems.get(field, ()), *reasons)
+    for field, message in unlisted_values(operation_id, payload, element=element).items():
+        if field not in problems:
+            warnings.warn(f"{operation_id}: {field}: {message}", UnlistedValueWarning,
+                          stacklevel=3)
     return problems

@@ -1,8 +1,11 @@
 """Contains some shared types for properties"""
 
+import math
+import re
 from collections.abc import Mapping, MutableMapping
+from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -43,12 +46,103 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint
 
-    status_code: HTTPStatus
+    ``status_code`` is an ``HTTPStatus`` when the status is one, else the plain ``int``
+    (proxies send statuses such as 520 that ``HTTPStatus`` does not list). ``parsed`` is
+    None when the status is not documented or the body does not read as documented; the
+    body is always in ``content``.
+    """
+
+    status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def status_of(code: int) -> HTTPStatus | int:
+    """``code`` as an ``HTTPStatus`` where it is one, else as the ``int`` it is"""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+_CANONICAL_INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
+
+
+def decimal_from_json(value: Any, kinds: tuple[str, ...] = ("number",)) -> Any:
+    """A ``format: decimal`` value read exactly, as the schema's ``kinds`` allow
+
+    ``kinds`` are the schema's types in its own order, among ``integer``, ``number`` and
+    ``string``. A ``Decimal``, None and UNSET are kept; an ``int`` stays one where the
+    schema also allows integers, else becomes a ``Decimal``; a ``float`` becomes the
+    ``Decimal`` of its shortest text (``0.1`` → ``Decimal("0.1")``, never its binary
+    expansion); text is read by the first kind that can read it, so numeric text becomes a
+    ``Decimal`` unless text comes first. Anything else raises ``ValueError``.
+    """
+    if value is None or isinstance(value, Unset | Decimal):
+        return value
+    kind = type(value)
+    if kind is int:
+        return value if "integer" in kinds else Decimal(value)
+    if kind is float:
+        if math.isfinite(value):
+            return Decimal(repr(value))
+    elif kind is str:
+        for allowed in kinds:
+            if allowed == "string":
+                return value
+            if allowed == "integer" and _CANONICAL_INTEGER.fullmatch(value):
+                return int(value)
+            if allowed == "number" and "_" not in value:
+                try:
+                    number = Decimal(value)
+                except InvalidOperation:
+                    continue
+                if number.is_finite():
+                    return number
+    raise ValueError(f"{value!r} is not a decimal number")
+
+
+class PlainJson(dict[str, Any]):
+    """A JSON object already made of plain JSON values, which ``json_ready`` sends as it is
+
+    For callers that write bodies with their own encoder (the facade does), so that a large
+    body is not walked a second time.
+    """
+
+
+def json_ready(value: Any) -> Any:
+    """``value`` with every ``Decimal`` written as its exact text, for a JSON body
+
+    ``Decimal("0.10")`` is sent as ``"0.10"``: Daftra's PHP reads numeric text as a
+    number, and text keeps every digit a float would round. A NaN or infinity cannot be
+    sent and raises ``ValueError``. Other values, and a ``PlainJson``, are left as they are.
+    """
+    kind = type(value)
+    if kind is PlainJson:
+        return value
+    if kind is Decimal:
+        if not value.is_finite():
+            raise ValueError(f"{value!r} is not a number JSON can carry")
+        return format(value, "f")
+    if kind is dict:
+        return {key: json_ready(item) for key, item in value.items()}
+    if kind is list or kind is tuple:
+        return [json_ready(item) for item in value]
+    return value
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "PlainJson",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "decimal_from_json",
+    "json_ready",
+    "status_of",
+]

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from daftra_facade import Created, ServerError, Unknown
+from daftra_facade import Created, Duplicate, DuplicateRecordsError, ServerError, Unknown
 from daftra_sandbox import Sandbox
 
 from ..conftest import Scenario, invoice_body
@@ -89,30 +89,68 @@ def test_an_ignored_filter_leaves_the_element_unknown(sandbox: Sandbox, run: Run
     run(scenario)
 
 
-def test_a_reference_carried_by_several_records_is_unknown(
+def test_a_lost_create_whose_reference_several_records_carry_is_a_duplicate(
     sandbox: Sandbox, run: Run
 ) -> None:
     async def scenario(client: Any) -> None:
-        sandbox.add_invoice(invoice_body(1, po_number="PO-DUP"))
+        first = sandbox.add_invoice(invoice_body(1, po_number="PO-DUP"))["id"]
         sandbox.inject(502, LOST, path_contains="add_bulk", process=True)
 
-        result = await client.invoices.bulk_create([invoice_body(1, po_number="PO-DUP")])
+        result = await client.invoices.bulk_create(
+            [invoice_body(1, po_number="PO-DUP")], allow_duplicates=True
+        )
 
-        assert isinstance(result[0], Unknown) and "2 records carry" in result[0].reason
-        assert sandbox.state.count("Invoice") == 2 and posts(sandbox) == 1
+        [second] = [i["id"] for i in sandbox.state.all("Invoice") if i["id"] != first]
+        assert result[0] == Duplicate(0, (first, second), result[0].reason)
+        assert "2 records carry po_number 'PO-DUP'" in result[0].reason
+        assert result.counts == {"created": 0, "duplicate": 1, "rejected": 0, "unknown": 0}
+        assert not result.ok and posts(sandbox) == 1
 
     run(scenario)
 
 
-def test_a_failed_lookup_leaves_the_element_unknown(sandbox: Sandbox, run: Run) -> None:
+def test_a_single_create_found_twice_raises_with_both_ids(sandbox: Sandbox, run: Run) -> None:
+    async def scenario(client: Any) -> None:
+        first = sandbox.add_invoice(invoice_body(1, po_number="PO-TWICE"))["id"]
+        sandbox.inject(502, LOST, path_contains="/invoices.json", process=True)
+
+        with pytest.raises(DuplicateRecordsError) as raised:
+            await client.invoices.create(invoice_body(1, po_number="PO-TWICE"))
+
+        ids = sorted(i["id"] for i in sandbox.state.all("Invoice"))
+        assert raised.value.ids == ids and first in ids and len(ids) == 2
+        assert raised.value.reference == "PO-TWICE" and posts(sandbox) == 1
+
+    run(scenario)
+
+
+def test_a_lookup_failing_to_the_end_of_the_window_leaves_the_element_unknown(
+    sandbox: Sandbox, run: Run
+) -> None:
     async def scenario(client: Any) -> None:
         sandbox.inject(502, LOST, path_contains="add_bulk")
         sandbox.inject(500, b'{"result":"failed","code":500,"message":"db"}',
-                       content_type="application/json", path_contains="/invoices.json")
+                       content_type="application/json", path_contains="/invoices.json",
+                       times=100)
 
-        result = await client.invoices.bulk_create([invoice_body(1)])
+        result = await client.invoices.bulk_create([invoice_body(1)], settle_window=0.2)
 
         assert isinstance(result[0], Unknown) and "looking up" in result[0].reason
+        assert posts(sandbox) == 1
+
+    run(scenario)
+
+
+def test_a_lookup_failing_within_the_window_is_asked_again(sandbox: Sandbox, run: Run) -> None:
+    async def scenario(client: Any) -> None:
+        sandbox.inject(502, LOST, path_contains="add_bulk", process=True)
+        sandbox.inject(500, b'{"result":"failed","code":500,"message":"db"}',
+                       content_type="application/json", path_contains="/invoices.json")
+
+        result = await client.invoices.bulk_create([invoice_body(1)], settle_window=0.5)
+
+        [stored] = sandbox.state.all("Invoice")
+        assert result[0] == Created(0, stored["id"], stored["no"])
         assert posts(sandbox) == 1
 
     run(scenario)
@@ -122,11 +160,11 @@ def test_a_create_that_cannot_be_settled_raises_and_says_why(
     sandbox: Sandbox, run: Run
 ) -> None:
     async def scenario(client: Any) -> None:
-        # the POST and the lookup
-        sandbox.inject(502, LOST, path_contains="/invoices.json", times=2)
+        # the POST and every lookup until the window has passed
+        sandbox.inject(502, LOST, path_contains="/invoices.json", times=100)
 
         with pytest.raises(ServerError) as raised:
-            await client.invoices.create(invoice_body(1))
+            await client.invoices.create(invoice_body(1), settle_window=0.2)
 
         assert any("is unknown" in note for note in raised.value.__notes__)
         assert posts(sandbox) == 1

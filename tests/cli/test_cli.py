@@ -145,16 +145,18 @@ def test_an_undocumented_export_filter_is_refused(
     assert "does not take 'clientid'" in capsys.readouterr().err
 
 
-def test_json_lines_are_imported_and_a_bad_line_is_named(
+def test_json_lines_are_imported_and_a_bad_line_is_rejected_by_name_the_rest_sent(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     good = tmp_path / "good.jsonl"
     good.write_text("\n".join(json.dumps(invoice_body(1)) for _ in range(3)) + "\n")
     assert main(["invoices", "import", str(good), "--sandbox", "--quiet"]) == 0
     bad = tmp_path / "bad.jsonl"
-    bad.write_text(json.dumps(invoice_body(1)) + "\n{broken\n")
-    assert main(["invoices", "import", str(bad), "--sandbox"]) == 2
-    assert "bad.jsonl:2:2: not valid JSON" in capsys.readouterr().err
+    bad.write_text(json.dumps(invoice_body(1)) + "\n{broken\n" + json.dumps(invoice_body(1)))
+    assert main(["invoices", "import", str(bad), "--sandbox"]) == 1
+    out = capsys.readouterr().out
+    assert "#1     rejected" in out and "bad.jsonl:2:2: not valid JSON" in out
+    assert out.count("created") == 2
 
 
 def test_whoami_names_the_account(sandbox: Sandbox, capsys: pytest.CaptureFixture[str]) -> None:
@@ -226,20 +228,25 @@ def test_csv_rows_sharing_a_key_make_one_invoice(sandbox: Sandbox, tmp_path: Pat
 
 
 @pytest.mark.parametrize(
-    ("content", "message"),
+    ("content", "message", "status"),
     [
-        ("key,Invoice.client_id,Nonsense\nA,1,x\n", "bad.csv:1:3: column 'Nonsense' is not"),
+        # A column no body takes: the whole file is unreadable, nothing is sent.
+        ("key,Invoice.client_id,Nonsense\nA,1,x\n", "bad.csv:1:3: column 'Nonsense' is not",
+         2),
+        # Conflicting rows of one record: that record is rejected, the others go on.
         ("key,Invoice.client_id\nA,1\nA,2\n",
-         "bad.csv:3:2: Invoice.client_id is '2' here but 1 on line 2, for the same key 'A'"),
+         "bad.csv:3:2: Invoice.client_id is '2' here but 1 on line 2, for the same key 'A'", 1),
     ],
 )
 def test_csv_mistakes_are_named_by_line_and_column(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, message: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, message: str,
+    status: int,
 ) -> None:
     source = tmp_path / "bad.csv"
     source.write_text(content)
-    assert main(["invoices", "import", str(source), "--sandbox"]) == 2
-    assert message in capsys.readouterr().err
+    assert main(["invoices", "import", str(source), "--sandbox"]) == status
+    out, err = capsys.readouterr()
+    assert message in (err if status == 2 else out)
 
 
 def test_a_dry_run_checks_everything_and_sends_nothing(

@@ -85,10 +85,12 @@ def test_async_errors_are_the_same_errors(sandbox: Sandbox) -> None:
     async def scenario(client: AsyncDaftra) -> object:
         with pytest.raises(ServerError):
             await client.invoices.list()
-        return await client.invoices.bulk_create([invoice_body(1)] * 2, concurrency=1)
+        return await client.invoices.bulk_create(
+            [invoice_body(1)] * 2, concurrency=1, settle_window=0.1
+        )
 
     result = with_client(sandbox, scenario)
-    # Lost before processing: found absent by reference, then sent again.
+    # Lost before processing: found absent by reference after the window, then sent again.
     assert [type(o) for o in result] == [Created, Created]  # type: ignore[attr-defined]
     assert sandbox.state.count("Invoice") == 2
 

@@ -14,10 +14,10 @@ from typing import Any
 import daftra_client.models
 import pytest
 
-from daftra_facade.resources import capabilities
+from daftra_facade.resources import capabilities, declarations
 from daftra_facade.resources.capabilities import ResourceSpec
-from daftra_facade.resources.catalogue import Resources, declared_resources
-from daftra_facade.wire.specification import operations
+from daftra_facade.resources.catalogue import CLIENT_METHOD_GROUPS, Resources, declared_resources
+from daftra_facade.wire.specification import load_spec, operations
 from daftra_sandbox import Sandbox
 from daftra_sandbox.v2 import entity_names
 
@@ -52,8 +52,11 @@ def named_operations(spec: ResourceSpec) -> dict[str, str]:
 
 
 # Resources whose class serves an action by a method of its own, with its own signature.
-OWN_METHODS = {("site", "get"): "get", ("general_listing", "get"): "get",
-               ("notes", "create"): "add_to"}
+OWN_METHODS = {
+    ("site", "get"): "get",
+    ("general_listing", "get"): "get",
+    ("notes", "create"): "add_to",
+}
 
 
 @pytest.mark.parametrize("name", DECLARED)
@@ -80,6 +83,62 @@ def test_every_operation_a_resource_names_is_in_the_spec_under_its_tag(name: str
         assert operation["tags"] == [spec.tag], (name, operation_id, operation["tags"])
 
 
+def operation_ids_named_in_the_facade() -> set[str]:
+    """operationIds the facade's code names outright (``Operation("bookings", "...")``),
+    for actions a resource or the client serves by a method of its own."""
+    named: set[str] = set()
+    for path in (ROOT / "daftra_facade").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                named.add(node.value)
+    return named
+
+
+def served_operation_ids() -> set[str]:
+    """Every operationId the facade can send: the declared resources' actions, those of
+    the resources the client builds on demand, and those named by resource methods."""
+    on_demand = [declarations.workflow_records(1), declarations.entity_records("invoice")]
+    specs = [spec for _, _, spec in DECLARED.values()] + on_demand
+    return {op for spec in specs for op in named_operations(spec).values()} | (
+        operation_ids_named_in_the_facade()
+    )
+
+
+def unserved(spec: dict[str, Any]) -> list[str]:
+    """What ``spec`` holds that the facade does not serve, one line each: a group no
+    resource or client method declares, and an operation nothing in the facade sends."""
+    declared_tags = {resource_spec.tag for _, _, resource_spec in DECLARED.values()}
+    served = served_operation_ids()
+    problems = []
+    for tag in spec.get("tags", []):
+        name = tag["name"]
+        if name not in declared_tags and name not in CLIENT_METHOD_GROUPS:
+            problems.append(
+                f"spec group {name!r} is not declared by the facade: declare it in "
+                "daftra_facade/resources/catalogue.py"
+            )
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and operation.get("operationId") not in served:
+                problems.append(
+                    f"operation {operation['operationId']} ({method.upper()} {path}, group "
+                    f"{operation['tags'][0]!r}) is served by no resource or method"
+                )
+    return problems
+
+
+def test_every_group_and_operation_of_the_spec_is_served_by_the_facade() -> None:
+    assert unserved(load_spec()) == []
+
+
+@pytest.mark.parametrize("group", CLIENT_METHOD_GROUPS)
+def test_a_group_served_by_a_client_method_has_it_on_both_clients(group: str) -> None:
+    from daftra_facade import AsyncDaftra, Daftra
+
+    method = CLIENT_METHOD_GROUPS[group]
+    assert callable(getattr(Daftra, method)) and callable(getattr(AsyncDaftra, method))
+
+
 def typed_attributes() -> dict[str, ast.expr]:
     tree = ast.parse(inspect.getsource(Resources))
     [klass] = tree.body
@@ -91,22 +150,41 @@ def typed_attributes() -> dict[str, ast.expr]:
     }
 
 
+def annotation_problem(name: str, alias: str, sync_class: type) -> str | None:
+    """Why the annotation ``alias`` of ``client.<name>`` misstates its class, if it does:
+    naming the alias that would state it (a spec that lost or gained an operation)."""
+    if sync_class is ALIASES.get(alias):
+        return None
+    served = capabilities.actions_of(sync_class)
+    fitting = [a for a, cls in ALIASES.items() if capabilities.actions_of(cls) == served]
+    advice = (
+        f"annotate it {fitting[0]}"
+        if fitting
+        else ("no alias serves exactly these; annotate it with one serving a subset of them")
+    )
+    return f"{name}: annotated {alias}, but its spec serves {', '.join(sorted(served))}: {advice}"
+
+
 @pytest.mark.parametrize("name", list(typed_attributes()))
 def test_the_typed_attribute_states_the_same_class_and_real_models(name: str) -> None:
     annotation = typed_attributes()[name]
     assert isinstance(annotation, ast.Subscript) and isinstance(annotation.value, ast.Name)
     sync_class, _, _ = DECLARED[name]
-    assert sync_class is ALIASES[annotation.value.id], name
-    arguments = annotation.slice.elts if isinstance(annotation.slice, ast.Tuple) else [
-        annotation.slice]
+    assert annotation_problem(name, annotation.value.id, sync_class) is None
+    arguments = (
+        annotation.slice.elts if isinstance(annotation.slice, ast.Tuple) else [annotation.slice]
+    )
     for model in arguments:
         assert isinstance(model, ast.Name) and hasattr(daftra_client.models, model.id), (
-            name, ast.unparse(model))
+            name,
+            ast.unparse(model),
+        )
 
 
 def test_every_generic_resource_is_typed() -> None:
-    generic = {name for name, (sync_class, _, _) in DECLARED.items()
-               if sync_class in ALIASES.values()}
+    generic = {
+        name for name, (sync_class, _, _) in DECLARED.items() if sync_class in ALIASES.values()
+    }
     assert generic == set(typed_attributes())
 
 
@@ -140,22 +218,27 @@ def is_v2_entity(spec: ResourceSpec) -> bool:
 
 def test_the_sandbox_has_a_table_for_every_declared_v2_entity() -> None:
     declared = {name: entity_of(spec) for name, (_, _, spec) in DECLARED.items()}
-    missing = {name: entity for name, entity in declared.items()
-               if entity is not None and entity not in entity_names()}
+    missing = {
+        name: entity
+        for name, entity in declared.items()
+        if entity is not None and entity not in entity_names()
+    }
     assert missing == {}
 
 
 def test_the_contract_tests_cover_every_declared_resource_of_their_kind() -> None:
     v1 = {spec.tag for spec in test_contract_v1.CRUD + test_contract_v1.READ_ONLY}
     expected_v1 = {
-        spec.tag for sync_class, _, spec in DECLARED.values()
+        spec.tag
+        for sync_class, _, spec in DECLARED.values()
         if issubclass(sync_class, capabilities.CrudResource | capabilities.ReadOnlyResource)
         and spec.pages.kind == "v1"
     }
     assert v1 == expected_v1
     v2 = {spec.tag for spec in test_contract_v2.ENTITIES}
     expected_v2 = {
-        spec.tag for sync_class, _, spec in DECLARED.values()
+        spec.tag
+        for sync_class, _, spec in DECLARED.values()
         if sync_class in (capabilities.EntityResource, capabilities.AppendOnlyResource)
     }
     assert v2 == expected_v2
@@ -172,16 +255,22 @@ def readme_resource_names() -> set[str]:
 
 
 def test_the_readme_table_names_every_resource_and_nothing_else() -> None:
-    methods = {"workflow", "entity", "multi_entity", "app_is_active"}
-    actions = {name for action in ("bulk_create", "change_status", "convert_to_invoice",
-                                   "add_to") for name in [action]}
+    methods = set(CLIENT_METHOD_GROUPS.values())
+    actions = {
+        name
+        for action in ("bulk_create", "change_status", "convert_to_invoice", "add_to")
+        for name in [action]
+    }
     listed: Any = readme_resource_names() - methods - actions
     assert listed == set(DECLARED)
 
 
 def public_methods(cls: type) -> dict[str, Any]:
-    return {name: getattr(cls, name) for name in dir(cls)
-            if not name.startswith("_") and callable(getattr(cls, name))}
+    return {
+        name: getattr(cls, name)
+        for name in dir(cls)
+        if not name.startswith("_") and callable(getattr(cls, name))
+    }
 
 
 # Methods that hand back an iterator rather than an answer: ``async for`` drives them.

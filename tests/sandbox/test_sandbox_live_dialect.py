@@ -65,24 +65,88 @@ def scalars(value: object) -> Iterator[object]:
 
 def test_every_v1_scalar_is_a_string_but_result_and_code(http: httpx.Client) -> None:
     invoice_id = add_invoice(http)
-    answer = http.get(f"/invoices/{invoice_id}.json").json()
+    add_payment(http, invoice_id)
+    answer = http.get("/invoice_payments.json").json()
     assert answer["code"] == 200 and answer["result"] == "successful"
     assert all(value is None or isinstance(value, str) for value in scalars(answer["data"]))
 
-    invoice, client = answer["data"]["Invoice"], answer["data"]["Client"]
+    listing = http.get("/invoices.json", params={"recursive": "1"}).json()
+    assert all(value is None or isinstance(value, str) for value in scalars(listing["data"]))
+    row = listing["data"][0]
+    invoice, client = row["Invoice"], row["Client"]
     assert invoice["id"] == invoice_id and invoice["client_id"] == client["id"] == "1"
     assert invoice["draft"] == "0" and invoice["type"] == "0" and invoice["payment_status"] == "1"
     assert DECIMAL.match(invoice["summary_total"]) and float(invoice["summary_total"]) == 25
-    assert float(invoice["summary_paid"]) == 5
-    item = answer["data"]["InvoiceItem"][0]
+    assert float(invoice["summary_paid"]) == 8
+    item = row["InvoiceItem"][0]
     assert DECIMAL.match(item["unit_price"]) and float(item["unit_price"]) == 12.5
 
-    listing = http.get("/invoices.json").json()
     assert listing["code"] == 200
     pagination = listing["pagination"]
     assert (pagination["page"], pagination["page_count"], pagination["total_results"]) == (
         "1", "1", "1"
     )
+
+
+@pytest.mark.parametrize(
+    ("path", "header", "items", "payments", "taxes", "party"),
+    [
+        ("/invoices", "Invoice", "InvoiceItem", "InvoicePayment", "InvoiceTax", "Client"),
+        ("/estimates", "Estimate", "InvoiceItem", "InvoicePayment", "InvoiceTax", "Client"),
+        ("/credit_notes", "CreditNote", "InvoiceItem", "InvoicePayment", "InvoiceTax", "Client"),
+        ("/refund_receipts", "RefundReceipt", "InvoiceItem", "InvoicePayment", "InvoiceTax",
+         "Client"),
+        ("/purchase_invoices", "PurchaseOrder", "PurchaseOrderItem", "PurchaseOrderPayment",
+         "PurchaseOrderTax", "Supplier"),
+        ("/purchase_refunds", "PurchaseRefund", "PurchaseOrderItem", "PurchaseOrderPayment",
+         "PurchaseOrderTax", "Supplier"),
+    ],
+)
+def test_a_single_document_nests_its_relations_inside_its_header(
+    http: httpx.Client, path: str, header: str, items: str, payments: str, taxes: str,
+    party: str,
+) -> None:
+    """As captured on a live account (GET /invoices/1.json): party, lines (each with its
+    product), payments and taxes inside the header; computed amounts as JSON numbers
+    beside string ids; the date as dd/mm/yyyy; the preview addresses added."""
+    party_id = 1
+    if party == "Supplier":
+        party_id = int(created_id(http.post("/suppliers.json", json={
+            "Supplier": {"business_name": "Supplies Ltd"}
+        })))
+    body = {header: {f"{party.lower()}_id": party_id, "date": "2026-09-25"},
+            items: [{"item": "Widget", "unit_price": 35000, "quantity": 1, "product_id": 1},
+                    {"item": "Loose", "unit_price": 2.5, "quantity": 2}]}
+    document_id = created_id(http.post(f"{path}.json", json=body))
+
+    data = http.get(f"{path}/{document_id}.json").json()["data"]
+    assert next(iter(data)) == header and not {party, items, payments, taxes} & set(data)
+    document = data[header]
+    assert document["id"] == document_id and document["date"] == "25/09/2026"
+    assert document[f"{party.lower()}_id"] == str(party_id)
+    assert document[party]["id"] == str(party_id)
+    assert document["invoice_html_url"].startswith("https://")
+    assert document["invoice_pdf_url"].endswith(".pdf?hash=" + document[
+        "invoice_html_url"].rsplit("=", 1)[1])
+    assert document[payments] == [] and document[taxes] == []
+    first, second = document[items]
+    assert first["id"].isdigit() and first["subtotal"] == 35000  # a JSON integer
+    assert second["subtotal"] == 5 and float(first["unit_price"]) == 35000
+    assert DECIMAL.match(first["unit_price"])  # not computed: text, as in any row
+    assert first["tax1"] is None and first["Product"]["id"] == "1"
+    assert set(second["Product"].values()) == {None}  # no product: a record of nulls
+    if header != "PurchaseOrder" and header != "PurchaseRefund":
+        assert document["summary_total"] == 35005 and document["payment_status"] == 0
+
+
+def test_the_documented_dialect_keeps_relations_beside_the_header() -> None:
+    with Sandbox(dialect="documented") as documented, httpx.Client(
+        base_url=documented.base_url + "/api2", headers={"apikey": documented.api_key}
+    ) as plain:
+        document_id = plain.post("/invoices.json", json=invoice_body(1)).json()["id"]
+        data = plain.get(f"/invoices/{document_id}.json").json()["data"]
+    assert {"Invoice", "Client", "InvoiceItem", "InvoicePayment"} <= set(data)
+    assert "InvoiceItem" not in data["Invoice"] and data["Invoice"]["id"] == int(document_id)
 
 
 def test_flags_and_booleans_come_as_0_or_1(http: httpx.Client) -> None:
@@ -113,9 +177,12 @@ def test_missing_values_take_every_live_form_deterministically(http: httpx.Clien
     answers = [http.get(path) for path in paths]
     seen: dict[object, set[str]] = {}
     for answer in answers:
-        for record in answer.json()["data"].values():
+        records = list(answer.json()["data"].values())
+        records += [v for r in records if isinstance(r, dict) for v in r.values()
+                    if isinstance(v, dict)]  # nested inside a document's header
+        for record in records:
             for name, value in record.items() if isinstance(record, dict) else ():
-                if value in EMPTY_FORMS:
+                if not isinstance(value, dict | list) and value in EMPTY_FORMS:
                     seen.setdefault(value, set()).add(name)
     assert set(seen) == EMPTY_FORMS  # null, "", "None" and both zero dates all turn up
     assert all(name.endswith("_id") for name in seen["None"])
@@ -129,7 +196,7 @@ def test_empty_objects_arrive_as_empty_lists(http: httpx.Client) -> None:
     invoice_id = add_invoice(http, InvoiceCustomField={})
     data = http.get(f"/invoices/{invoice_id}.json").json()["data"]
     assert data["InvoiceCustomField"] == [] and data["Deposit"] == []
-    assert data["InvoiceItem"][0]["lot"] == []
+    assert data["Invoice"]["InvoiceItem"][0]["lot"] == []
 
 
 def test_a_missing_client_is_a_record_of_nulls_or_null(
@@ -157,7 +224,7 @@ def test_records_carry_undocumented_columns(http: httpx.Client) -> None:
     invoice = data["Invoice"]
     assert invoice["site_id"] == "1"
     assert isinstance(json.loads(invoice["extra_details"])["client_balance"], float)
-    assert data["InvoiceItem"][0]["site_id"] == "1"
+    assert data["Invoice"]["InvoiceItem"][0]["site_id"] == "1"
 
 
 @pytest.mark.parametrize(

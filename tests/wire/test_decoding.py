@@ -9,7 +9,13 @@ from typing import Any
 import httpx
 import pytest
 
-from daftra_facade.wire.decoding import DecodeFailure, decode_answer, decode_rows
+from daftra_facade.wire.decoding import (
+    DecodeFailure,
+    answer_member_node,
+    conflicting_relations,
+    decode_answer,
+    decode_rows,
+)
 from daftra_facade.wire.encoding import dumps, to_json
 from daftra_facade.wire.operations import Operation
 from daftra_facade.wire.specification import operations
@@ -80,6 +86,116 @@ def test_a_value_that_fits_nothing_names_its_path() -> None:
         (1, "Invoice.summary_total", bad)]
 
 
+# A live single invoice, as captured on a live account: relations inside the header.
+LIVE_NESTED = {
+    "Invoice": {
+        "id": "1", "no": "000001", "draft": "0", "payment_status": 0,
+        "summary_total": 35000, "date": "25/09/2026", "client_id": "1",
+        "invoice_html_url": "https://x.daftra.com/invoices/preview/1?hash=0846864e66",
+        "Client": {"id": "1", "business_name": "Print Home", "type": "3"},
+        "InvoiceItem": [{"id": "1", "item": "Duplex", "quantity": "1", "unit_price": "35000",
+                         "subtotal": 35000, "tax1": None,
+                         "Product": {"id": "8", "name": "Duplex"}}],
+        "InvoicePayment": [],
+        "InvoiceTax": [],
+    }
+}
+
+
+def view_answer(data: Any) -> dict[str, Any]:
+    return {"code": 200, "result": "successful", "data": data}
+
+
+@pytest.mark.parametrize(("operation_id", "header"), [
+    ("getInvoice", "Invoice"), ("getEstimate", "Estimate"), ("getCreditNote", "CreditNote"),
+    ("getRefundReceipt", "RefundReceipt"),
+])
+def test_relations_nested_in_a_document_read_as_if_beside_it(
+    operation_id: str, header: str
+) -> None:
+    nested = {header: LIVE_NESTED["Invoice"]}
+    data = decode_answer(operation_id, 200, view_answer(nested))["data"]
+    assert list(data) == [header, "Client", "InvoiceItem", "InvoicePayment", "InvoiceTax"]
+    assert data[header]["date"] == "2026-09-25" and data[header]["summary_total"] == 35000
+    assert "Client" not in data[header] and "InvoiceItem" not in data[header]
+    assert data["Client"] == {"id": 1, "business_name": "Print Home", "type": 3}
+    (line,) = data["InvoiceItem"]
+    assert (line["id"], line["quantity"], line["tax1"]) == (1, Decimal("1"), None)
+    assert line["Product"] == {"id": "8", "name": "Duplex"}  # undocumented: kept as sent
+    assert data["InvoicePayment"] == [] and data["InvoiceTax"] == []
+    assert data[header]["invoice_html_url"].endswith("hash=0846864e66")
+
+
+def test_a_nested_relation_wins_over_one_beside_even_when_empty() -> None:
+    both = {
+        "Invoice": {"id": "1", "Client": {"id": "2", "business_name": "Nested"},
+                    "InvoiceItem": []},
+        "Client": {"id": "3", "business_name": "Beside"},
+        "InvoiceItem": [{"id": "9", "item": "Beside"}],
+        "InvoicePayment": [{"id": "4", "amount": "1"}],
+    }
+    data = decode_answer("getInvoice", 200, view_answer(both))["data"]
+    assert data["Client"]["business_name"] == "Nested" and data["InvoiceItem"] == []
+    assert data["InvoicePayment"][0]["id"] == 4  # only beside: kept
+    assert data["Invoice"] == {"id": 1}
+
+
+def test_purchase_documents_and_list_rows_are_read_nested_too() -> None:
+    nested = {"PurchaseOrder": {"id": "5", "date": "01/02/2026", "supplier_id": "2",
+                                "Supplier": {"id": "2", "business_name": "Mills"},
+                                "PurchaseOrderItem": [{"id": "7", "quantity": "3"}],
+                                "PurchaseOrderTax": []}}
+    data = decode_answer("getPurchaseInvoice", 200, view_answer(nested))["data"]
+    assert data["PurchaseOrder"] == {"id": 5, "date": "2026-02-01", "supplier_id": 2}
+    assert data["Supplier"]["id"] == 2 and data["PurchaseOrderItem"][0]["quantity"] == 3
+    refund = decode_answer("getPurchaseRefund", 200, view_answer(
+        {"PurchaseRefund": nested["PurchaseOrder"]}))["data"]
+    assert refund["PurchaseOrderItem"][0]["id"] == 7 and refund["PurchaseOrderTax"] == []
+    row = {"Invoice": {**LIVE_ROW["Invoice"], "Client": {"id": "1", "business_name": "In"}}}
+    read = decode_answer("listInvoices", 200, list_answer(row))["data"][0]
+    assert read["Client"] == {"id": 1, "business_name": "In"} and "Client" not in read["Invoice"]
+
+
+def test_relations_told_two_ways_are_named() -> None:
+    both = {"Invoice": {"id": "1", "InvoiceItem": [{"id": "1", "quantity": "2"}],
+                        "Client": {"id": "2"}},
+            "InvoiceItem": [], "Client": {"id": 2}}
+    assert conflicting_relations("getInvoice", ("data",), view_answer(both)) == ["InvoiceItem"]
+    same = {**both, "InvoiceItem": [{"id": 1, "quantity": 2}]}
+    assert conflicting_relations("getInvoice", ("data",), view_answer(same)) == []
+
+
+def test_lines_a_header_documents_stay_inside_it() -> None:
+    """A journal documents its lines inside the header: they are not moved."""
+    entry = {"Journal": {"id": "3", "JournalTransaction": [{"id": "8", "debit": "5"}]}}
+    data = decode_answer("getJournal", 200, view_answer(entry))["data"]
+    assert data == {"Journal": {"id": 3, "JournalTransaction": [{"id": 8, "debit": 5}]}}
+
+
+def test_values_a_list_does_not_name_are_kept_as_sent() -> None:
+    """Open value sets: an unlisted value of the right kind never fails its record."""
+    row = {"Invoice": {**LIVE_ROW["Invoice"], "type": "42", "payment_status": "7"}}
+    invoice = decode_answer("listInvoices", 200, list_answer(row))["data"][0]["Invoice"]
+    assert (invoice["type"], invoice["payment_status"]) == (42, 7)
+    entry = {"Journal": {"id": "1", "entity_type": "", "JournalTransaction": [
+        {"id": "1", "subkey": "sales"}, {"id": "2", "subkey": None},
+        {"id": "3", "subkey": "treasury"}]}}
+    data = decode_answer("getJournal", 200, view_answer(entry))["data"]
+    assert data["Journal"]["entity_type"] == ""
+    assert [line["subkey"] for line in data["Journal"]["JournalTransaction"]] == [
+        "sales", None, "treasury"]
+    with pytest.raises(DecodeFailure, match="not an integer"):  # the wrong kind still fails
+        decode_answer("listInvoices", 200, list_answer(
+            {"Invoice": {**LIVE_ROW["Invoice"], "type": "estimate"}}))
+
+
+def test_a_const_still_tells_alternatives_apart() -> None:
+    answer = [{"result": "successful", "code": 202, "id": "5"},
+              {"result": "failed", "code": 400, "message": "No", "validation_errors": {}}]
+    decoded = decode_answer("addInvoicesBulk", 200, answer)
+    assert decoded[0]["id"] == 5 and decoded[1]["result"] == "failed"
+
+
 def test_values_are_written_as_daftra_reads_them() -> None:
     import datetime as dt
 
@@ -117,3 +233,41 @@ def test_every_documented_answer_example_is_read(
     response = httpx.Response(status, json=example,
                               request=httpx.Request("GET", "https://x.example/api2/x"))
     assert Operation(tag, operation_id).parse(response, example) is not None
+
+
+def _nestable_examples() -> Iterator[tuple[str, Any]]:
+    """Each documented single-read example whose record has related records beside its
+    main one (every document type, found from the spec rather than listed here)."""
+    for operation_id, _status, example in EXAMPLES:
+        node = answer_member_node(operation_id, ("data",))
+        data = example.get("data") if isinstance(example, dict) else None
+        if node is None or not node.relations[1] or not isinstance(data, dict):
+            continue
+        main, beside = node.relations
+        if isinstance(data.get(main), dict) and any(name in data for name in beside):
+            yield operation_id, example
+
+
+NESTABLE = list(_nestable_examples())
+
+
+def test_every_document_type_is_covered_by_the_nesting_check() -> None:
+    found = {operation_id for operation_id, _ in NESTABLE}
+    assert {"getInvoice", "getEstimate", "getCreditNote", "getRefundReceipt",
+            "getPurchaseInvoice"} <= found
+
+
+@pytest.mark.parametrize(("operation_id", "example"), NESTABLE,
+                         ids=[o for o, _ in NESTABLE])
+def test_every_document_reads_the_same_nested_or_beside(operation_id: str, example: Any) -> None:
+    """The documented answer, and the same answer with its related records moved inside
+    the main record (as live single reads send them), decode to the same record."""
+    main, beside = answer_member_node(operation_id, ("data",)).relations  # type: ignore[union-attr]
+    data = dict(example["data"])
+    inner = dict(data[main])
+    for name in beside:
+        if name in data:
+            inner[name] = data.pop(name)
+    data[main] = inner  # the main record keeps its place, first
+    nested = {**example, "data": data}
+    assert decode_answer(operation_id, 200, nested) == decode_answer(operation_id, 200, example)

@@ -27,9 +27,11 @@ from daftra_facade import (
     NotCreatedError,
     Rejected,
     UndecodableRecordError,
+    UnparseableResponseError,
     ValidationError,
 )
 from daftra_facade.cli import main
+from daftra_facade.wire.validation import UnlistedValueWarning
 from daftra_sandbox import Sandbox
 from daftra_sandbox.routing import Answer, Request
 
@@ -257,7 +259,241 @@ def test_a_bulk_element_answered_successful_without_an_id_is_not_resent(
     assert len(sandbox.posts()) == 1
 
 
+DOCUMENTS = [
+    ("invoices", "Invoice", "InvoiceItem", "Client"),
+    ("estimates", "Estimate", "InvoiceItem", "Client"),
+    ("credit_notes", "CreditNote", "InvoiceItem", "Client"),
+    ("refund_receipts", "RefundReceipt", "InvoiceItem", "Client"),
+    ("purchase_invoices", "PurchaseOrder", "PurchaseOrderItem", "Supplier"),
+    ("purchase_refunds", "PurchaseRefund", "PurchaseOrderItem", "Supplier"),
+]
+
+
+@pytest.mark.parametrize(("resource", "header", "items", "party"), DOCUMENTS)
+def test_a_document_nested_as_live_reads_as_the_documented_one(
+    run: Callable[[Scenario], Any], resource: str, header: str, items: str, party: str
+) -> None:
+    """The live sandbox nests party, lines, payments and taxes inside the header, dates
+    as dd/mm/yyyy; every document type reads with them beside it, as documented."""
+    async def scenario(client: Any) -> None:
+        party_id = 1
+        if party == "Supplier":
+            party_id = await client.suppliers.create({"Supplier": {"business_name": "S Ltd"}})
+        document_id = await getattr(client, resource).create({
+            header: {f"{party.lower()}_id": party_id, "date": "2026-09-25"},
+            items: [{"item": "Paper", "unit_price": 35000, "quantity": 1, "product_id": 1},
+                    {"item": "Ink", "unit_price": Decimal("2.5"), "quantity": 2}],
+        })
+        view = (await getattr(client, resource).get(document_id)).to_dict()
+        assert view[header]["id"] == document_id and items not in view[header]
+        assert str(view[header]["date"]) == "2026-09-25"
+        assert [(line["item"], line["subtotal"]) for line in view[items]] == [
+            ("Paper", Decimal("35000")), ("Ink", Decimal("5"))]
+        assert view[items][0]["Product"]["name"]  # the nested product, kept as sent
+        assert view[party]["id"] == party_id
+
+    run(scenario)
+
+
+TAX_NAME = "1-\u0627\u0644\u0642\u064a\u0645\u0629 \u0627\u0644\u0645\u0636\u0627\u0641\u0629"
+
+
+def seed_open_values(sandbox: Sandbox) -> None:
+    """Journal entries and accounts carrying values the documentation does not list,
+    as 122 live journal rows do (subkeys, entity types)."""
+    state = sandbox.state
+    for entity_type in ("other_expenses", "pos_shift_account", "", None):  # None: null
+        state.insert("JournalAccount", {
+            "id": None, "name": f"Account {entity_type!r}", "type": "0", "code": "4100",
+            "entity_type": entity_type, "entity_id": "0", "created": "2026-01-01 00:00:00",
+            "modified": "2026-01-01 00:00:00"})
+    for entity_type, subkeys in (
+        ("", ["sales", TAX_NAME]),
+        ("pos_shift_validate", ["cashier", None]),
+        ("invoice", ["client", ""]),
+    ):
+        state.insert("Journal", {
+            "id": None, "entity_type": entity_type, "entity_id": "0", "total_debit": 5,
+            "total_credit": 5, "currency_code": "EGP", "description": "seeded",
+            "created": "2026-01-01 00:00:00", "modified": "2026-01-01 00:00:00",
+            "JournalTransaction": [
+                {"id": n + 1, "journal_account_id": 1, "debit": 5 * (1 - n), "credit": 5 * n,
+                 "subkey": subkey} for n, subkey in enumerate(subkeys)]})
+
+
+def test_journals_and_accounts_with_unlisted_values_read_as_sent(
+    run: Callable[[Scenario], Any], sandbox: Sandbox
+) -> None:
+    """An open value set never fails a record or a page: a value the spec does not list
+    comes back as the text that was sent; a listed one as its enum member."""
+    from daftra_client.models import JournalAccountEntityType, JournalEntityType
+
+    seed_open_values(sandbox)
+
+    async def scenario(client: Any) -> None:
+        accounts = await every(client.journal_accounts.iter(limit=2))
+        types = {a.name: a.entity_type for a in accounts}
+        assert types["Account 'other_expenses'"] is JournalAccountEntityType.OTHER_EXPENSES
+        assert types["Account 'pos_shift_account'"] == "pos_shift_account"
+        assert type(types["Account 'pos_shift_account'"]) is str
+        assert types["Account ''"] == ""
+        assert types["Account None"] in ("", None)  # null comes as null or ""
+        page = await client.journals.list(limit=10)
+        assert page.undecodable == [] and len(page.rows) == 3
+        entries = [(await client.journals.get(row.journal.id)).journal for row in page.rows]
+        assert [entry.entity_type for entry in entries] == [
+            "", JournalEntityType.POS_SHIFT_VALIDATE, JournalEntityType.INVOICE]
+        subkeys = [[line.subkey for line in entry.journal_transaction] for entry in entries]
+        assert subkeys[0] == ["sales", TAX_NAME]  # kept as sent, typed str
+        assert subkeys[1][0] == "cashier" and subkeys[1][1] in (None, "")
+        assert subkeys[2] == [JournalAccountEntityType.CLIENT, ""]
+
+    run(scenario)
+
+
+def test_a_write_with_an_unlisted_value_is_sent_with_a_warning(
+    run: Callable[[Scenario], Any], sandbox: RecordingSandbox
+) -> None:
+    async def scenario(client: Any) -> None:
+        with pytest.warns(UnlistedValueWarning, match="JournalAccount.entity_type"):
+            account_id = await client.journal_accounts.create({"JournalAccount": {
+                "name": "Shift float", "type": "0", "entity_type": "pos_shift_float"}})
+        account = (await client.journal_accounts.get(account_id)).journal_account
+        assert account.entity_type == "pos_shift_float"
+        with pytest.raises(InvalidInputError, match="entity_typ"):  # a field typo: refused
+            await client.journal_accounts.create({"JournalAccount": {
+                "name": "Typo", "type": "0", "entity_typ": "sales"}})
+
+    run(scenario)
+    assert [body["JournalAccount"]["name"] for body in sandbox.sent("POST")] == ["Shift float"]
+
+
 # Edits.
+def test_a_notes_only_update_of_a_live_nested_invoice_keeps_its_lines(
+    run: Callable[[Scenario], Any], sandbox: RecordingSandbox
+) -> None:
+    async def scenario(client: Any) -> None:
+        body = invoice_body(1, quantity=2, unit_price=12.5)
+        body["InvoiceItem"].append({"item": "Gadget", "unit_price": 4, "quantity": 1})
+        invoice_id = await client.invoices.create(body)
+        await client.invoices.update(invoice_id, {"Invoice": {"notes": "only the notes"}})
+        view = await client.invoices.get(invoice_id)
+        assert view.invoice.notes == "only the notes"
+        assert [(i.item, i.quantity) for i in view.invoice_item] == [
+            ("Widget", Decimal("2")), ("Gadget", Decimal("1"))]
+        assert view.invoice.summary_total == Decimal("29")
+
+    run(scenario)
+    (edit,) = sandbox.sent("PUT")
+    assert [line["item"] for line in edit["InvoiceItem"]] == ["Widget", "Gadget"]
+    assert all("Product" not in line and "id" not in line for line in edit["InvoiceItem"])
+    assert "InvoiceItem" not in edit["Invoice"] and "Client" not in edit["Invoice"]
+
+
+def test_an_update_moves_lines_read_inside_the_header_beside_it(
+    run: Callable[[Scenario], Any], sandbox: RecordingSandbox
+) -> None:
+    """A requisition's read nests its lines in ``Requisition``; its edit takes them
+    beside: a notes-only edit sends them there, and the lines survive the edit."""
+    async def scenario(client: Any) -> None:
+        requisition_id = await client.requisitions.create({
+            "Requisition": {"type": 1, "store_id": 1, "date": "2026-01-01 10:00"},
+            "RequisitionItem": [{"product_id": 1, "quantity": 2, "unit_price": 3}]})
+        await client.requisitions.update(requisition_id, {"Requisition": {"notes": "b"}})
+        read = (await client.requisitions.get(requisition_id)).requisition
+        assert read.notes == "b"
+        assert [(line.product_id, line.quantity) for line in read.requisition_item] == [
+            (1, Decimal("2"))]
+
+    run(scenario)
+    (edit,) = sandbox.sent("PUT")
+    assert "RequisitionItem" not in edit["Requisition"] and len(edit["RequisitionItem"]) == 1
+
+
+class LinelessSandbox(RecordingSandbox):
+    """A live sandbox whose single invoices come without their lines: none at all
+    (``lines=None``), or an empty list while the header's totals say otherwise."""
+
+    def __init__(self, lines: list[Any] | None) -> None:
+        super().__init__()
+        self.lines = lines
+
+    def handle(self, request: Request) -> Answer:
+        answer = super().handle(request)
+        data = answer.body.get("data") if isinstance(answer.body, dict) else None
+        if request.method == "GET" and isinstance(data, dict) and "Invoice" in data:
+            data["Invoice"].pop("InvoiceItem", None)
+            data.pop("InvoiceItem", None)
+            if self.lines is not None:
+                data["Invoice"]["InvoiceItem"] = self.lines
+        return answer
+
+
+@pytest.mark.parametrize(("lines", "why"), [
+    (None, "holds no InvoiceItem;"),
+    ([], "holds no InvoiceItem, yet its summary_subtotal is 10"),
+])
+def test_an_update_refuses_when_the_read_holds_no_lines(
+    run: Callable[[Scenario], Any], lines: list[Any] | None, why: str
+) -> None:
+    with LinelessSandbox(lines) as lineless:
+        invoice_id = lineless.add_invoice(invoice_body(1))["id"]
+
+        async def scenario(client: Any) -> None:
+            with pytest.raises(UnparseableResponseError, match=why):
+                await client.invoices.update(invoice_id, {"Invoice": {"notes": "x"}})
+            # Lines given with the changes: nothing is left to guess.
+            await client.invoices.update(invoice_id, {
+                "Invoice": {"notes": "y"},
+                "InvoiceItem": [{"item": "Kept", "unit_price": 1, "quantity": 1}]})
+
+        run(scenario, base_url=lineless.base_url, api_key=lineless.api_key)
+        edits = lineless.sent("PUT")
+        assert [edit["Invoice"]["notes"] for edit in edits] == ["y"]  # the refused one: unsent
+        assert lineless.state.rows("InvoiceItem")[-1]["item"] == "Kept"
+
+
+def test_a_flat_v2_record_missing_an_optional_list_is_still_edited(
+    run: Callable[[Scenario], Any],
+) -> None:
+    """Only records of models are held to their related lists: a v2 department read
+    without ``managers`` is edited as before."""
+    async def scenario(client: Any) -> None:
+        department_id = await client.departments.create({"name": "Audit", "active": 1})
+        await client.departments.update(department_id, {"name": "Internal audit"})
+        assert (await client.departments.get(department_id)).name == "Internal audit"
+
+    run(scenario)
+
+
+class TwiceToldSandbox(RecordingSandbox):
+    """A live sandbox whose single invoices also carry a stale copy of their lines
+    beside the header (nothing), as a list row would."""
+
+    def handle(self, request: Request) -> Answer:
+        answer = super().handle(request)
+        data = answer.body.get("data") if isinstance(answer.body, dict) else None
+        if request.method == "GET" and isinstance(data, dict) and "Invoice" in data:
+            data["InvoiceItem"] = []
+        return answer
+
+
+def test_an_update_refuses_when_the_read_tells_the_lines_two_ways(
+    run: Callable[[Scenario], Any],
+) -> None:
+    with TwiceToldSandbox() as twice:
+        invoice_id = twice.add_invoice(invoice_body(1))["id"]
+
+        async def scenario(client: Any) -> None:
+            view = await client.invoices.get(invoice_id)
+            assert [line.item for line in view.invoice_item] == ["Widget"]  # nested wins
+            with pytest.raises(UnparseableResponseError, match="InvoiceItem twice"):
+                await client.invoices.update(invoice_id, {"Invoice": {"notes": "x"}})
+
+        run(scenario, base_url=twice.base_url, api_key=twice.api_key)
+        assert twice.sent("PUT") == []
+
+
 def test_an_edit_keeps_every_field_it_does_not_change(
     run: Callable[[Scenario], Any], sandbox: RecordingSandbox
 ) -> None:

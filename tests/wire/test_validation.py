@@ -5,11 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 import fastjsonschema
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from daftra_facade.wire.specification import request_schema_pointer
-from daftra_facade.wire.validation import _quick_check, _validator, body_errors
+from daftra_facade.wire.validation import (
+    UnlistedValueWarning,
+    _quick_check,
+    _validator,
+    body_errors,
+    body_problems,
+    unlisted_values,
+)
 
 from ..conftest import invoice_body, load_data
 
@@ -61,17 +69,87 @@ def test_numeric_strings_pass_as_php_accepts_them() -> None:
 
 def test_each_problem_is_named_by_its_field_path() -> None:
     body = invoice_body(1, date="2026-02-30")
-    body["InvoiceItem"][0].update(quantity="lots", discount_type="1")
+    body["InvoiceItem"][0].update(quantity="lots", discount_type="percent")
     body["Invoice"]["client_id"] = "x"
 
     errors = body_errors("addInvoicesBulk", body, element=True)
 
     assert set(errors) == {"Invoice.date", "Invoice.client_id", "InvoiceItem.0.quantity",
                            "InvoiceItem.0.discount_type"}
-    assert errors["InvoiceItem.0.discount_type"] == ("'1' is not one of [1, 2]",)
+    assert "'percent'" in errors["InvoiceItem.0.discount_type"][0]
     assert "not a 'date'" in errors["Invoice.date"][0]
 
 
 def test_a_missing_required_member_is_named() -> None:
     errors = body_errors("addInvoice", {"InvoiceItem": []})
     assert "'Invoice' is a required property" in errors["<body>"]
+
+
+def test_an_unlisted_value_is_sent_with_a_warning_and_a_field_typo_is_refused() -> None:
+    body = invoice_body(1, type=42)
+    with pytest.warns(UnlistedValueWarning, match=r"Invoice.type: 42 is not one of"):
+        assert body_problems("addInvoice", body) == {}
+    assert unlisted_values("addInvoice", invoice_body(1, type="3")) == {}  # "3" is 3
+    body = {"JournalAccount": {"name": "x", "type": "0", "entity_typ": "sales"}}
+    assert "JournalAccount.entity_typ" in body_problems("addJournalAccount", body)
+
+
+# Bodies from Daftra's documentation pages, as written there (abridged to what matters).
+DOCUMENTED_ADVANCE_PAYMENT = {
+    "Invoice": {
+        "subscription_id": "", "store_id": 1, "type": 19, "po_number": 26, "client_id": 46,
+        "client_email": "", "draft": "0", "follow_up_status": None, "staff_id": 0,
+        "is_offline": 1, "currency_code": "SAR", "date": "2026-04-07", "discount": 0,
+        "deposit_type": 0, "shipping_options": "", "shipping_amount": None,
+        "requisition_delivery_status": None, "pos_shift_id": None, "branch_id": 1,
+    },
+    "Payment": {"payment_method": "cash", "amount": 100, "date": "2026-04-07 00:00:00",
+                "status": 1, "treasury_id": 1, "is_paid": 1},
+    "InvoiceItem": [{"item": "Deposit", "unit_price": 100, "quantity": 1, "tax1": 1,
+                     "product_id": 3}],
+}
+DOCUMENTED_REQUISITION_EDIT = {
+    "Requisition": {
+        "type": 1, "currency_code": "", "Status": "", "Order_type": "", "work_order_id": "",
+        "date": "08/08/2022 14:32", "store_id": "1", "To_store_id": "",
+        "journal_account_id": "", "number": "", "notes": "",
+    },
+    "RequisitionItem": [{"item": "", "product_id": "", "org_name": "", "unit_price": "",
+                         "quantity": "", "lot": [586865858], "expiry_date": ["2024-09-29"],
+                         "serials": []}],
+}
+
+
+@pytest.mark.parametrize(("operation_id", "body"), [
+    ("addAdvancePayment", DOCUMENTED_ADVANCE_PAYMENT),
+    ("editRequisition", DOCUMENTED_REQUISITION_EDIT),
+    ("addRequisition", DOCUMENTED_REQUISITION_EDIT),
+])
+def test_the_documentations_own_bodies_pass_the_checks(operation_id: str, body: Any) -> None:
+    """The spec is never stricter than the documentation: what its pages send passes."""
+    assert body_problems(operation_id, body) == {}
+
+
+def test_purchase_line_taxes_are_numbers_as_documented_and_sales_ones_ids() -> None:
+    purchase = {"PurchaseOrder": {"supplier_id": 1},
+                "PurchaseOrderItem": [{"item": "Paper", "unit_price": 5, "quantity": 1,
+                                       "tax1": 14.5, "tax2": 1}]}
+    assert body_problems("addPurchaseInvoice", purchase) == {}
+    sales = invoice_body(1)
+    sales["InvoiceItem"][0]["tax1"] = 14.5
+    assert set(body_problems("addInvoice", sales)) == {"InvoiceItem.0.tax1"}
+
+
+@pytest.mark.parametrize("flag", ["0", "1", 0, 1, True])
+def test_flags_and_listed_numbers_may_be_sent_as_text_as_php_reads_them(flag: Any) -> None:
+    assert body_problems("addInvoice", invoice_body(1, draft=flag)) == {}
+    assert "Invoice.draft" in body_errors("addInvoice", invoice_body(1, draft="2"))
+
+
+def test_list_filters_travel_under_their_documented_names() -> None:
+    """``tags``, ``staff_id``, ``external_source``: the documentation's names, not ``[]`` ones."""
+    from daftra_facade.wire.operations import Operation
+
+    request = Operation("invoices", "listInvoices").build_request(
+        tags=[1, 2], staff_id=[3], external_source=["api"])
+    assert request["params"] == {"tags": [1, 2], "staff_id": [3], "external_source": ["api"]}

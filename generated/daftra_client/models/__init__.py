@@ -105,6 +105,7 @@ from .designation_input import DesignationInput
 from .designation_page import DesignationPage
 from .discount_type import DiscountType
 from .document import Document
+from .document_line import DocumentLine
 from .document_title import DocumentTitle
 from .employee_asset import EmployeeAsset
 from .employee_asset_asset_unit_type_0 import EmployeeAssetAssetUnitType0
@@ -198,6 +199,7 @@ from .invoice_payment_list_response import InvoicePaymentListResponse
 from .invoice_payment_view import InvoicePaymentView
 from .invoice_payment_view_response import InvoicePaymentViewResponse
 from .invoice_reminder import InvoiceReminder
+from .invoice_tax import InvoiceTax
 from .invoice_type import InvoiceType
 from .invoice_view import InvoiceView
 from .invoice_view_response import InvoiceViewResponse
@@ -543,6 +545,7 @@ __all__ = (
     "DesignationPage",
     "DiscountType",
     "Document",
+    "DocumentLine",
     "DocumentTitle",
     "EmployeeAsset",
     "EmployeeAssetAssetUnitType0",
@@ -636,6 +639,7 @@ __all__ = (
     "InvoicePaymentView",
     "InvoicePaymentViewResponse",
     "InvoiceReminder",
+    "InvoiceTax",
     "InvoiceType",
     "InvoiceView",
     "InvoiceViewResponse",

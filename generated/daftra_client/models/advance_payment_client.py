@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.client_type import ClientType
 from ..models.flag import Flag
 from ..models.gender import Gender
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="AdvancePaymentClient")
 
@@ -59,14 +60,14 @@ class AdvancePaymentClient:
         bn1_label (None | str | Unset): What `bn1` is.
         bn2_label (None | str | Unset): What `bn2` is.
         bn2 (None | str | Unset): Second registration number.
-        starting_balance (float | None | Unset): Opening balance.
+        starting_balance (Decimal | None | Unset): Opening balance.
         photo (Any | Unset): The client's photo, if any. Null in the documentation's example; its type is not
             documented.
         birth_date (None | str | Unset): Birth date (`YYYY-MM-DD`).
-        gender (Gender | None | Unset): The client's gender.
+        gender (Gender | int | None | Unset): The client's gender.
         map_location (None | str | Unset): Position as `latitude,longitude,zoom`.
-        type_ (ClientType | None | Unset): Individual or business.
-        credit_limit (float | None | Unset): The most the client may owe.
+        type_ (ClientType | int | None | Unset): Individual or business.
+        credit_limit (Decimal | None | Unset): The most the client may owe.
         credit_period (int | None | Unset): Days of credit given.
         branch_id (int | None | Unset): The client's branch.
         national_id (int | None | Unset): National identity number.
@@ -121,13 +122,13 @@ class AdvancePaymentClient:
     bn1_label: None | str | Unset = UNSET
     bn2_label: None | str | Unset = UNSET
     bn2: None | str | Unset = UNSET
-    starting_balance: float | None | Unset = UNSET
+    starting_balance: Decimal | None | Unset = UNSET
     photo: Any | Unset = UNSET
     birth_date: None | str | Unset = UNSET
-    gender: Gender | None | Unset = UNSET
+    gender: Gender | int | None | Unset = UNSET
     map_location: None | str | Unset = UNSET
-    type_: ClientType | None | Unset = UNSET
-    credit_limit: float | None | Unset = UNSET
+    type_: ClientType | int | None | Unset = UNSET
+    credit_limit: Decimal | None | Unset = UNSET
     credit_period: int | None | Unset = UNSET
     branch_id: int | None | Unset = UNSET
     national_id: int | None | Unset = UNSET
@@ -382,11 +383,7 @@ class AdvancePaymentClient:
         else:
             bn2 = self.bn2
 
-        starting_balance: float | None | Unset
-        if isinstance(self.starting_balance, Unset):
-            starting_balance = UNSET
-        else:
-            starting_balance = self.starting_balance
+        starting_balance = self.starting_balance
 
         photo = self.photo
 
@@ -418,11 +415,7 @@ class AdvancePaymentClient:
         else:
             type_ = self.type_
 
-        credit_limit: float | None | Unset
-        if isinstance(self.credit_limit, Unset):
-            credit_limit = UNSET
-        else:
-            credit_limit = self.credit_limit
+        credit_limit = self.credit_limit
 
         credit_period: int | None | Unset
         if isinstance(self.credit_period, Unset):
@@ -968,14 +961,7 @@ class AdvancePaymentClient:
 
         bn2 = _parse_bn2(d.pop("bn2", UNSET))
 
-        def _parse_starting_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        starting_balance = _parse_starting_balance(d.pop("starting_balance", UNSET))
+        starting_balance = decimal_from_json(d.pop("starting_balance", UNSET), ("number",))
 
         photo = d.pop("photo", UNSET)
 
@@ -988,7 +974,7 @@ class AdvancePaymentClient:
 
         birth_date = _parse_birth_date(d.pop("birth_date", UNSET))
 
-        def _parse_gender(data: object) -> Gender | None | Unset:
+        def _parse_gender(data: object) -> Gender | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1001,7 +987,7 @@ class AdvancePaymentClient:
                 return gender_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Gender | None | Unset, data)
+            return cast(Gender | int | None | Unset, data)
 
         gender = _parse_gender(d.pop("gender", UNSET))
 
@@ -1014,7 +1000,7 @@ class AdvancePaymentClient:
 
         map_location = _parse_map_location(d.pop("map_location", UNSET))
 
-        def _parse_type_(data: object) -> ClientType | None | Unset:
+        def _parse_type_(data: object) -> ClientType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1027,18 +1013,11 @@ class AdvancePaymentClient:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ClientType | None | Unset, data)
+            return cast(ClientType | int | None | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_credit_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        credit_limit = _parse_credit_limit(d.pop("credit_limit", UNSET))
+        credit_limit = decimal_from_json(d.pop("credit_limit", UNSET), ("number",))
 
         def _parse_credit_period(data: object) -> int | None | Unset:
             if data is None:

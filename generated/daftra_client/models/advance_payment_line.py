@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.discount_type import DiscountType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="AdvancePaymentLine")
 
@@ -20,23 +21,23 @@ class AdvancePaymentLine:
         invoice_id (int | None | Unset): The document the line belongs to.
         item (None | str | Unset): The line's label.
         description (None | str | Unset): A longer description.
-        unit_price (float | None | Unset): Price of one unit.
-        quantity (float | None | Unset): How many units.
+        unit_price (Decimal | None | Unset): Price of one unit.
+        quantity (Decimal | None | Unset): How many units.
         tax1 (int | None | Unset): Id of the first tax.
         tax2 (int | None | Unset): Id of the second tax.
         product_id (int | None | Unset): The product sold.
         col_3 (None | str | Unset): Extra layout column.
         col_4 (None | str | Unset): Extra layout column.
         col_5 (None | str | Unset): Extra layout column.
-        discount (float | None | Unset): The line discount, read according to `discount_type`.
-        discount_type (DiscountType | None | Unset): Whether `discount` is a percentage or an amount.
+        discount (Decimal | None | Unset): The line discount, read according to `discount_type`.
+        discount_type (DiscountType | int | None | Unset): Whether `discount` is a percentage or an amount.
         store_id (int | None | Unset): The warehouse of the line.
-        unit_factor (float | None | Unset): Factor of the unit used against the main unit.
+        unit_factor (Decimal | None | Unset): Factor of the unit used against the main unit.
         unit_small_name (None | str | Unset): Short name of the unit used.
         unit_name (None | str | Unset): Name of the unit used.
         display_order (int | None | Unset): Position of the line on the document.
-        summary_tax1 (float | None | Unset): Amount of the first tax.
-        summary_tax2 (float | None | Unset): Amount of the second tax.
+        summary_tax1 (Decimal | None | Unset): Amount of the first tax.
+        summary_tax2 (Decimal | None | Unset): Amount of the second tax.
         col_6 (None | str | Unset): Extra layout column.
         col_7 (None | str | Unset): Extra layout column.
         col_8 (None | str | Unset): Extra layout column.
@@ -49,8 +50,8 @@ class AdvancePaymentLine:
             type is not documented.
         extra_details (Any | Unset): Extra details, as JSON text. Null in the documentation's example; its type is not
             documented.
-        calculated_discount (float | None | Unset): The discount actually applied.
-        subtotal (float | None | Unset): Line total before taxes.
+        calculated_discount (Decimal | None | Unset): The discount actually applied.
+        subtotal (Decimal | None | Unset): Line total before taxes.
         id (int | Unset): The line's id.
         sales_account_id (int | None | Unset): The sales account the line posts to.
         cost_center_id (int | None | Unset): The cost centre of the line.
@@ -60,23 +61,23 @@ class AdvancePaymentLine:
     invoice_id: int | None | Unset = UNSET
     item: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    unit_price: float | None | Unset = UNSET
-    quantity: float | None | Unset = UNSET
+    unit_price: Decimal | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
     tax1: int | None | Unset = UNSET
     tax2: int | None | Unset = UNSET
     product_id: int | None | Unset = UNSET
     col_3: None | str | Unset = UNSET
     col_4: None | str | Unset = UNSET
     col_5: None | str | Unset = UNSET
-    discount: float | None | Unset = UNSET
-    discount_type: DiscountType | None | Unset = UNSET
+    discount: Decimal | None | Unset = UNSET
+    discount_type: DiscountType | int | None | Unset = UNSET
     store_id: int | None | Unset = UNSET
-    unit_factor: float | None | Unset = UNSET
+    unit_factor: Decimal | None | Unset = UNSET
     unit_small_name: None | str | Unset = UNSET
     unit_name: None | str | Unset = UNSET
     display_order: int | None | Unset = UNSET
-    summary_tax1: float | None | Unset = UNSET
-    summary_tax2: float | None | Unset = UNSET
+    summary_tax1: Decimal | None | Unset = UNSET
+    summary_tax2: Decimal | None | Unset = UNSET
     col_6: None | str | Unset = UNSET
     col_7: None | str | Unset = UNSET
     col_8: None | str | Unset = UNSET
@@ -87,8 +88,8 @@ class AdvancePaymentLine:
     tracking_data: None | str | Unset = UNSET
     serials: Any | Unset = UNSET
     extra_details: Any | Unset = UNSET
-    calculated_discount: float | None | Unset = UNSET
-    subtotal: float | None | Unset = UNSET
+    calculated_discount: Decimal | None | Unset = UNSET
+    subtotal: Decimal | None | Unset = UNSET
     id: int | Unset = UNSET
     sales_account_id: int | None | Unset = UNSET
     cost_center_id: int | None | Unset = UNSET
@@ -114,17 +115,9 @@ class AdvancePaymentLine:
         else:
             description = self.description
 
-        unit_price: float | None | Unset
-        if isinstance(self.unit_price, Unset):
-            unit_price = UNSET
-        else:
-            unit_price = self.unit_price
+        unit_price = self.unit_price
 
-        quantity: float | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
+        quantity = self.quantity
 
         tax1: int | None | Unset
         if isinstance(self.tax1, Unset):
@@ -162,11 +155,7 @@ class AdvancePaymentLine:
         else:
             col_5 = self.col_5
 
-        discount: float | None | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        else:
-            discount = self.discount
+        discount = self.discount
 
         discount_type: int | None | Unset
         if isinstance(self.discount_type, Unset):
@@ -182,11 +171,7 @@ class AdvancePaymentLine:
         else:
             store_id = self.store_id
 
-        unit_factor: float | None | Unset
-        if isinstance(self.unit_factor, Unset):
-            unit_factor = UNSET
-        else:
-            unit_factor = self.unit_factor
+        unit_factor = self.unit_factor
 
         unit_small_name: None | str | Unset
         if isinstance(self.unit_small_name, Unset):
@@ -206,17 +191,9 @@ class AdvancePaymentLine:
         else:
             display_order = self.display_order
 
-        summary_tax1: float | None | Unset
-        if isinstance(self.summary_tax1, Unset):
-            summary_tax1 = UNSET
-        else:
-            summary_tax1 = self.summary_tax1
+        summary_tax1 = self.summary_tax1
 
-        summary_tax2: float | None | Unset
-        if isinstance(self.summary_tax2, Unset):
-            summary_tax2 = UNSET
-        else:
-            summary_tax2 = self.summary_tax2
+        summary_tax2 = self.summary_tax2
 
         col_6: None | str | Unset
         if isinstance(self.col_6, Unset):
@@ -270,17 +247,9 @@ class AdvancePaymentLine:
 
         extra_details = self.extra_details
 
-        calculated_discount: float | None | Unset
-        if isinstance(self.calculated_discount, Unset):
-            calculated_discount = UNSET
-        else:
-            calculated_discount = self.calculated_discount
+        calculated_discount = self.calculated_discount
 
-        subtotal: float | None | Unset
-        if isinstance(self.subtotal, Unset):
-            subtotal = UNSET
-        else:
-            subtotal = self.subtotal
+        subtotal = self.subtotal
 
         id = self.id
 
@@ -411,23 +380,9 @@ class AdvancePaymentLine:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        unit_price = decimal_from_json(d.pop("unit_price", UNSET), ("number",))
 
-        unit_price = _parse_unit_price(d.pop("unit_price", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = decimal_from_json(d.pop("quantity", UNSET), ("number",))
 
         def _parse_tax1(data: object) -> int | None | Unset:
             if data is None:
@@ -483,16 +438,9 @@ class AdvancePaymentLine:
 
         col_5 = _parse_col_5(d.pop("col_5", UNSET))
 
-        def _parse_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        discount = decimal_from_json(d.pop("discount", UNSET), ("number",))
 
-        discount = _parse_discount(d.pop("discount", UNSET))
-
-        def _parse_discount_type(data: object) -> DiscountType | None | Unset:
+        def _parse_discount_type(data: object) -> DiscountType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -505,7 +453,7 @@ class AdvancePaymentLine:
                 return discount_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiscountType | None | Unset, data)
+            return cast(DiscountType | int | None | Unset, data)
 
         discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
 
@@ -518,14 +466,7 @@ class AdvancePaymentLine:
 
         store_id = _parse_store_id(d.pop("store_id", UNSET))
 
-        def _parse_unit_factor(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        unit_factor = _parse_unit_factor(d.pop("unit_factor", UNSET))
+        unit_factor = decimal_from_json(d.pop("unit_factor", UNSET), ("number",))
 
         def _parse_unit_small_name(data: object) -> None | str | Unset:
             if data is None:
@@ -554,23 +495,9 @@ class AdvancePaymentLine:
 
         display_order = _parse_display_order(d.pop("display_order", UNSET))
 
-        def _parse_summary_tax1(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        summary_tax1 = decimal_from_json(d.pop("summary_tax1", UNSET), ("number",))
 
-        summary_tax1 = _parse_summary_tax1(d.pop("summary_tax1", UNSET))
-
-        def _parse_summary_tax2(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        summary_tax2 = _parse_summary_tax2(d.pop("summary_tax2", UNSET))
+        summary_tax2 = decimal_from_json(d.pop("summary_tax2", UNSET), ("number",))
 
         def _parse_col_6(data: object) -> None | str | Unset:
             if data is None:
@@ -648,23 +575,9 @@ class AdvancePaymentLine:
 
         extra_details = d.pop("extra_details", UNSET)
 
-        def _parse_calculated_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        calculated_discount = decimal_from_json(d.pop("calculated_discount", UNSET), ("number",))
 
-        calculated_discount = _parse_calculated_discount(d.pop("calculated_discount", UNSET))
-
-        def _parse_subtotal(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
+        subtotal = decimal_from_json(d.pop("subtotal", UNSET), ("number",))
 
         id = d.pop("id", UNSET)
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.flag import Flag
 from ..models.payment_record_status import PaymentRecordStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="AdvancePaymentPayment")
 
@@ -22,14 +23,14 @@ class AdvancePaymentPayment:
         Attributes:
             payment_method (str): Key of one of the account's active payment methods, for example `cash`, `cheque` or
                 `bank`.
-            amount (float | None | Unset): The amount paid.
+            amount (Decimal | None | Unset): The amount paid.
             transaction_id (None | str | Unset): A reference of the payment outside Daftra.
             treasury_id (int | None | Unset): The treasury receiving the money; Daftra picks a default when left out.
             date (None | str | Unset): When the payment was made (`YYYY-MM-DD`, or with a time as `YYYY-MM-DD HH:MM:SS`);
                 today when left out.
             staff_id (int | None | Unset): The staff member recording the payment; `0` (the owner) when left out.
             email (None | str | Unset): The payer's email address; needed for `paypal` and `stripe` payments.
-            status (None | PaymentRecordStatus | Unset): The payment's state.
+            status (int | None | PaymentRecordStatus | Unset): The payment's state.
             client_id (int | None | Unset): The paying client; taken from the invoice when left out.
             notes (None | str | Unset): Notes on the payment.
             response_code (None | str | Unset): Result code from an online payment gateway.
@@ -57,13 +58,13 @@ class AdvancePaymentPayment:
     """
 
     payment_method: str
-    amount: float | None | Unset = UNSET
+    amount: Decimal | None | Unset = UNSET
     transaction_id: None | str | Unset = UNSET
     treasury_id: int | None | Unset = UNSET
     date: None | str | Unset = UNSET
     staff_id: int | None | Unset = UNSET
     email: None | str | Unset = UNSET
-    status: None | PaymentRecordStatus | Unset = UNSET
+    status: int | None | PaymentRecordStatus | Unset = UNSET
     client_id: int | None | Unset = UNSET
     notes: None | str | Unset = UNSET
     response_code: None | str | Unset = UNSET
@@ -93,11 +94,7 @@ class AdvancePaymentPayment:
     def to_dict(self) -> dict[str, Any]:
         payment_method = self.payment_method
 
-        amount: float | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
         transaction_id: None | str | Unset
         if isinstance(self.transaction_id, Unset):
@@ -352,14 +349,7 @@ class AdvancePaymentPayment:
         d = dict(src_dict)
         payment_method = d.pop("payment_method")
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = decimal_from_json(d.pop("amount", UNSET), ("number",))
 
         def _parse_transaction_id(data: object) -> None | str | Unset:
             if data is None:
@@ -406,7 +396,7 @@ class AdvancePaymentPayment:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        def _parse_status(data: object) -> None | PaymentRecordStatus | Unset:
+        def _parse_status(data: object) -> int | None | PaymentRecordStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -419,7 +409,7 @@ class AdvancePaymentPayment:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentRecordStatus | Unset, data)
+            return cast(int | None | PaymentRecordStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 

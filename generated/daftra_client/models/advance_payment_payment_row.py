@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_record_status import PaymentRecordStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="AdvancePaymentPaymentRow")
 
@@ -20,11 +21,11 @@ class AdvancePaymentPaymentRow:
         invoice_id (int | None | Unset): The document paid.
         client_id (int | None | Unset): The client, for payments not tied to a document.
         payment_method (None | str | Unset): Key of the payment method used.
-        amount (float | None | Unset): The amount paid.
+        amount (Decimal | None | Unset): The amount paid.
         transaction_id (None | str | Unset): A reference of the payment outside Daftra.
         date (None | str | Unset): When the payment was made (`YYYY-MM-DD HH:MM:SS`).
         email (None | str | Unset): The payer's email address.
-        status (None | PaymentRecordStatus | Unset): The payment's state.
+        status (int | None | PaymentRecordStatus | Unset): The payment's state.
         notes (None | str | Unset): Notes on the payment.
         response_code (None | str | Unset): Result code from an online gateway.
         response_message (None | str | Unset): Result message from an online gateway.
@@ -56,11 +57,11 @@ class AdvancePaymentPaymentRow:
     invoice_id: int | None | Unset = UNSET
     client_id: int | None | Unset = UNSET
     payment_method: None | str | Unset = UNSET
-    amount: float | None | Unset = UNSET
+    amount: Decimal | None | Unset = UNSET
     transaction_id: None | str | Unset = UNSET
     date: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
-    status: None | PaymentRecordStatus | Unset = UNSET
+    status: int | None | PaymentRecordStatus | Unset = UNSET
     notes: None | str | Unset = UNSET
     response_code: None | str | Unset = UNSET
     response_message: None | str | Unset = UNSET
@@ -107,11 +108,7 @@ class AdvancePaymentPaymentRow:
         else:
             payment_method = self.payment_method
 
-        amount: float | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
         transaction_id: None | str | Unset
         if isinstance(self.transaction_id, Unset):
@@ -380,14 +377,7 @@ class AdvancePaymentPaymentRow:
 
         payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = decimal_from_json(d.pop("amount", UNSET), ("number",))
 
         def _parse_transaction_id(data: object) -> None | str | Unset:
             if data is None:
@@ -416,7 +406,7 @@ class AdvancePaymentPaymentRow:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        def _parse_status(data: object) -> None | PaymentRecordStatus | Unset:
+        def _parse_status(data: object) -> int | None | PaymentRecordStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -429,7 +419,7 @@ class AdvancePaymentPaymentRow:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentRecordStatus | Unset, data)
+            return cast(int | None | PaymentRecordStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -10,7 +12,7 @@ from ..models.flag import Flag
 from ..models.invoice_type import InvoiceType
 from ..models.payment_status import PaymentStatus
 from ..models.requisition_delivery_status import RequisitionDeliveryStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 if TYPE_CHECKING:
     from ..models.advance_payment_branch import AdvancePaymentBranch
@@ -35,11 +37,11 @@ class AdvancePaymentRecord:
         Attributes:
             id (int): The advance payment invoice's id.
             no (None | str | Unset): The document number.
-            date (None | str | Unset): The document date (`YYYY-MM-DD`).
+            date (datetime.date | None | Unset): The document date (`YYYY-MM-DD`; live answers may write `25/09/2026`).
             staff_id (int | None | Unset): The staff member who created it; `0` is the account owner.
             subscription_id (int | None | Unset): The parent invoice, if any.
             store_id (int | None | Unset): The warehouse of the document.
-            type_ (InvoiceType | None | Unset): The kind of document; `19` for an advance payment.
+            type_ (int | InvoiceType | None | Unset): The kind of document; `19` for an advance payment.
             po_number (None | str | Unset): The client's purchase-order number.
             client_id (int | None | Unset): The client who paid in advance.
             is_offline (bool | Flag | None | Unset): Whether the client is an offline client (`0`/`1`).
@@ -54,16 +56,16 @@ class AdvancePaymentRecord:
             client_city (None | str | Unset): The client's city.
             client_state (None | str | Unset): The client's state or region.
             client_country_code (None | str | Unset): The client's country code.
-            payment_status (None | PaymentStatus | Unset): How far the document is paid.
+            payment_status (int | None | PaymentStatus | Unset): How far the document is paid.
             draft (bool | Flag | None | Unset): Whether the document is a draft (`0`/`1`).
-            discount (float | None | Unset): Discount in percent on the whole document.
+            discount (Decimal | None | Unset): Discount in percent on the whole document.
             due_after (int | None | Unset): Days until payment is due.
             issue_date (None | str | Unset): The issue date (`YYYY-MM-DD`); may be empty.
-            summary_subtotal (float | None | Unset): Total before taxes.
-            summary_discount (float | None | Unset): Total of all discounts.
-            summary_total (float | None | Unset): Total including taxes.
-            summary_paid (float | None | Unset): Amount paid so far.
-            summary_unpaid (float | None | Unset): Amount still owed.
+            summary_subtotal (Decimal | None | Unset): Total before taxes.
+            summary_discount (Decimal | None | Unset): Total of all discounts.
+            summary_total (Decimal | None | Unset): Total including taxes.
+            summary_paid (Decimal | None | Unset): Amount paid so far.
+            summary_unpaid (Decimal | None | Unset): Amount still owed.
             terms_id (int | None | Unset): The terms-and-conditions text used, if any.
             html_notes (None | str | Unset): Notes in HTML.
             created (None | str | Unset): When the document was created (`YYYY-MM-DD HH:MM:SS`).
@@ -73,7 +75,7 @@ class AdvancePaymentRecord:
             invoice_layout_id (int | None | Unset): The print layout used.
             estimate_id (int | None | Unset): The estimate it was made from; `0` or null when none.
             shipping_option_id (int | None | Unset): The shipping option used.
-            summary_refund (float | None | Unset): Amount refunded.
+            summary_refund (Decimal | None | Unset): Amount refunded.
             client_active_secondary_address (bool | Flag | None | Unset): Whether the client's secondary address is used
                 (`0`/`1`).
             client_secondary_name (None | str | Unset): Contact name at the client's secondary address.
@@ -84,23 +86,23 @@ class AdvancePaymentRecord:
             client_secondary_postal_code (None | str | Unset): Secondary address, postal code.
             client_secondary_country_code (None | str | Unset): Secondary address, country code.
             follow_up_status (int | None | str | Unset): The follow-up status id (a number, possibly sent as text).
-            source_type (InvoiceType | None | Unset): The kind of document it was generated from; null when none.
+            source_type (int | InvoiceType | None | Unset): The kind of document it was generated from; null when none.
             source_id (int | None | Unset): The id of the document named by `source_type`.
             sales_person_id (int | None | Unset): The sales person credited.
             extra_details (None | str | Unset): Extra details stored by Daftra, as JSON text.
-            discount_amount (float | None | Unset): Fixed discount on the whole document.
-            shipping_amount (float | None | Unset): The shipping charge.
+            discount_amount (Decimal | None | Unset): Fixed discount on the whole document.
+            shipping_amount (Decimal | None | Unset): The shipping charge.
             work_order_id (int | None | Unset): The linked work order.
             item_columns (None | str | Unset): Settings of the line columns shown, as JSON text.
             branch_id (int | None | Unset): The branch of the document.
-            requisition_delivery_status (None | RequisitionDeliveryStatus | Unset): Delivery state of the requisition behind
-                it.
-            item_discount_amount (float | None | Unset): Total of the line discounts.
+            requisition_delivery_status (int | None | RequisitionDeliveryStatus | Unset): Delivery state of the requisition
+                behind it.
+            item_discount_amount (Decimal | None | Unset): Total of the line discounts.
             pos_shift_id (int | None | Unset): The point-of-sale shift, if any.
             requisitions (list[Any] | Unset): Requisitions; empty in the documentation's example, so the element shape is
                 not known.
             adjustment_label (None | str | Unset): Label of a manual total adjustment, if any.
-            adjustment_value (float | None | Unset): Amount of a manual total adjustment, if any.
+            adjustment_value (Decimal | None | Unset): Amount of a manual total adjustment, if any.
             order_source_id (int | None | Unset): Where the order came from.
             store (AdvancePaymentStore | None | Unset): The warehouse.
             clients (AdvancePaymentClient | None | Unset): The client (the relation is named in the plural but holds one
@@ -142,11 +144,11 @@ class AdvancePaymentRecord:
 
     id: int
     no: None | str | Unset = UNSET
-    date: None | str | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
     staff_id: int | None | Unset = UNSET
     subscription_id: int | None | Unset = UNSET
     store_id: int | None | Unset = UNSET
-    type_: InvoiceType | None | Unset = UNSET
+    type_: int | InvoiceType | None | Unset = UNSET
     po_number: None | str | Unset = UNSET
     client_id: int | None | Unset = UNSET
     is_offline: bool | Flag | None | Unset = UNSET
@@ -161,16 +163,16 @@ class AdvancePaymentRecord:
     client_city: None | str | Unset = UNSET
     client_state: None | str | Unset = UNSET
     client_country_code: None | str | Unset = UNSET
-    payment_status: None | PaymentStatus | Unset = UNSET
+    payment_status: int | None | PaymentStatus | Unset = UNSET
     draft: bool | Flag | None | Unset = UNSET
-    discount: float | None | Unset = UNSET
+    discount: Decimal | None | Unset = UNSET
     due_after: int | None | Unset = UNSET
     issue_date: None | str | Unset = UNSET
-    summary_subtotal: float | None | Unset = UNSET
-    summary_discount: float | None | Unset = UNSET
-    summary_total: float | None | Unset = UNSET
-    summary_paid: float | None | Unset = UNSET
-    summary_unpaid: float | None | Unset = UNSET
+    summary_subtotal: Decimal | None | Unset = UNSET
+    summary_discount: Decimal | None | Unset = UNSET
+    summary_total: Decimal | None | Unset = UNSET
+    summary_paid: Decimal | None | Unset = UNSET
+    summary_unpaid: Decimal | None | Unset = UNSET
     terms_id: int | None | Unset = UNSET
     html_notes: None | str | Unset = UNSET
     created: None | str | Unset = UNSET
@@ -180,7 +182,7 @@ class AdvancePaymentRecord:
     invoice_layout_id: int | None | Unset = UNSET
     estimate_id: int | None | Unset = UNSET
     shipping_option_id: int | None | Unset = UNSET
-    summary_refund: float | None | Unset = UNSET
+    summary_refund: Decimal | None | Unset = UNSET
     client_active_secondary_address: bool | Flag | None | Unset = UNSET
     client_secondary_name: None | str | Unset = UNSET
     client_secondary_address1: None | str | Unset = UNSET
@@ -190,21 +192,21 @@ class AdvancePaymentRecord:
     client_secondary_postal_code: None | str | Unset = UNSET
     client_secondary_country_code: None | str | Unset = UNSET
     follow_up_status: int | None | str | Unset = UNSET
-    source_type: InvoiceType | None | Unset = UNSET
+    source_type: int | InvoiceType | None | Unset = UNSET
     source_id: int | None | Unset = UNSET
     sales_person_id: int | None | Unset = UNSET
     extra_details: None | str | Unset = UNSET
-    discount_amount: float | None | Unset = UNSET
-    shipping_amount: float | None | Unset = UNSET
+    discount_amount: Decimal | None | Unset = UNSET
+    shipping_amount: Decimal | None | Unset = UNSET
     work_order_id: int | None | Unset = UNSET
     item_columns: None | str | Unset = UNSET
     branch_id: int | None | Unset = UNSET
-    requisition_delivery_status: None | RequisitionDeliveryStatus | Unset = UNSET
-    item_discount_amount: float | None | Unset = UNSET
+    requisition_delivery_status: int | None | RequisitionDeliveryStatus | Unset = UNSET
+    item_discount_amount: Decimal | None | Unset = UNSET
     pos_shift_id: int | None | Unset = UNSET
     requisitions: list[Any] | Unset = UNSET
     adjustment_label: None | str | Unset = UNSET
-    adjustment_value: float | None | Unset = UNSET
+    adjustment_value: Decimal | None | Unset = UNSET
     order_source_id: int | None | Unset = UNSET
     store: AdvancePaymentStore | None | Unset = UNSET
     clients: AdvancePaymentClient | None | Unset = UNSET
@@ -243,6 +245,8 @@ class AdvancePaymentRecord:
         date: None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
+        elif isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
         else:
             date = self.date
 
@@ -374,11 +378,7 @@ class AdvancePaymentRecord:
         else:
             draft = self.draft
 
-        discount: float | None | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        else:
-            discount = self.discount
+        discount = self.discount
 
         due_after: int | None | Unset
         if isinstance(self.due_after, Unset):
@@ -392,35 +392,15 @@ class AdvancePaymentRecord:
         else:
             issue_date = self.issue_date
 
-        summary_subtotal: float | None | Unset
-        if isinstance(self.summary_subtotal, Unset):
-            summary_subtotal = UNSET
-        else:
-            summary_subtotal = self.summary_subtotal
+        summary_subtotal = self.summary_subtotal
 
-        summary_discount: float | None | Unset
-        if isinstance(self.summary_discount, Unset):
-            summary_discount = UNSET
-        else:
-            summary_discount = self.summary_discount
+        summary_discount = self.summary_discount
 
-        summary_total: float | None | Unset
-        if isinstance(self.summary_total, Unset):
-            summary_total = UNSET
-        else:
-            summary_total = self.summary_total
+        summary_total = self.summary_total
 
-        summary_paid: float | None | Unset
-        if isinstance(self.summary_paid, Unset):
-            summary_paid = UNSET
-        else:
-            summary_paid = self.summary_paid
+        summary_paid = self.summary_paid
 
-        summary_unpaid: float | None | Unset
-        if isinstance(self.summary_unpaid, Unset):
-            summary_unpaid = UNSET
-        else:
-            summary_unpaid = self.summary_unpaid
+        summary_unpaid = self.summary_unpaid
 
         terms_id: int | None | Unset
         if isinstance(self.terms_id, Unset):
@@ -478,11 +458,7 @@ class AdvancePaymentRecord:
         else:
             shipping_option_id = self.shipping_option_id
 
-        summary_refund: float | None | Unset
-        if isinstance(self.summary_refund, Unset):
-            summary_refund = UNSET
-        else:
-            summary_refund = self.summary_refund
+        summary_refund = self.summary_refund
 
         client_active_secondary_address: bool | int | None | Unset
         if isinstance(self.client_active_secondary_address, Unset):
@@ -566,17 +542,9 @@ class AdvancePaymentRecord:
         else:
             extra_details = self.extra_details
 
-        discount_amount: float | None | Unset
-        if isinstance(self.discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = self.discount_amount
+        discount_amount = self.discount_amount
 
-        shipping_amount: float | None | Unset
-        if isinstance(self.shipping_amount, Unset):
-            shipping_amount = UNSET
-        else:
-            shipping_amount = self.shipping_amount
+        shipping_amount = self.shipping_amount
 
         work_order_id: int | None | Unset
         if isinstance(self.work_order_id, Unset):
@@ -604,11 +572,7 @@ class AdvancePaymentRecord:
         else:
             requisition_delivery_status = self.requisition_delivery_status
 
-        item_discount_amount: float | None | Unset
-        if isinstance(self.item_discount_amount, Unset):
-            item_discount_amount = UNSET
-        else:
-            item_discount_amount = self.item_discount_amount
+        item_discount_amount = self.item_discount_amount
 
         pos_shift_id: int | None | Unset
         if isinstance(self.pos_shift_id, Unset):
@@ -626,11 +590,7 @@ class AdvancePaymentRecord:
         else:
             adjustment_label = self.adjustment_label
 
-        adjustment_value: float | None | Unset
-        if isinstance(self.adjustment_value, Unset):
-            adjustment_value = UNSET
-        else:
-            adjustment_value = self.adjustment_value
+        adjustment_value = self.adjustment_value
 
         order_source_id: int | None | Unset
         if isinstance(self.order_source_id, Unset):
@@ -923,12 +883,20 @@ class AdvancePaymentRecord:
 
         no = _parse_no(d.pop("no", UNSET))
 
-        def _parse_date(data: object) -> None | str | Unset:
+        def _parse_date(data: object) -> datetime.date | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
 
         date = _parse_date(d.pop("date", UNSET))
 
@@ -959,7 +927,7 @@ class AdvancePaymentRecord:
 
         store_id = _parse_store_id(d.pop("store_id", UNSET))
 
-        def _parse_type_(data: object) -> InvoiceType | None | Unset:
+        def _parse_type_(data: object) -> int | InvoiceType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -972,7 +940,7 @@ class AdvancePaymentRecord:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InvoiceType | None | Unset, data)
+            return cast(int | InvoiceType | None | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -1110,7 +1078,7 @@ class AdvancePaymentRecord:
 
         client_country_code = _parse_client_country_code(d.pop("client_country_code", UNSET))
 
-        def _parse_payment_status(data: object) -> None | PaymentStatus | Unset:
+        def _parse_payment_status(data: object) -> int | None | PaymentStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1123,7 +1091,7 @@ class AdvancePaymentRecord:
                 return payment_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentStatus | Unset, data)
+            return cast(int | None | PaymentStatus | Unset, data)
 
         payment_status = _parse_payment_status(d.pop("payment_status", UNSET))
 
@@ -1144,14 +1112,7 @@ class AdvancePaymentRecord:
 
         draft = _parse_draft(d.pop("draft", UNSET))
 
-        def _parse_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        discount = _parse_discount(d.pop("discount", UNSET))
+        discount = decimal_from_json(d.pop("discount", UNSET), ("number",))
 
         def _parse_due_after(data: object) -> int | None | Unset:
             if data is None:
@@ -1171,50 +1132,15 @@ class AdvancePaymentRecord:
 
         issue_date = _parse_issue_date(d.pop("issue_date", UNSET))
 
-        def _parse_summary_subtotal(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        summary_subtotal = decimal_from_json(d.pop("summary_subtotal", UNSET), ("number",))
 
-        summary_subtotal = _parse_summary_subtotal(d.pop("summary_subtotal", UNSET))
+        summary_discount = decimal_from_json(d.pop("summary_discount", UNSET), ("number",))
 
-        def _parse_summary_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        summary_total = decimal_from_json(d.pop("summary_total", UNSET), ("number",))
 
-        summary_discount = _parse_summary_discount(d.pop("summary_discount", UNSET))
+        summary_paid = decimal_from_json(d.pop("summary_paid", UNSET), ("number",))
 
-        def _parse_summary_total(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        summary_total = _parse_summary_total(d.pop("summary_total", UNSET))
-
-        def _parse_summary_paid(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        summary_paid = _parse_summary_paid(d.pop("summary_paid", UNSET))
-
-        def _parse_summary_unpaid(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        summary_unpaid = _parse_summary_unpaid(d.pop("summary_unpaid", UNSET))
+        summary_unpaid = decimal_from_json(d.pop("summary_unpaid", UNSET), ("number",))
 
         def _parse_terms_id(data: object) -> int | None | Unset:
             if data is None:
@@ -1305,14 +1231,7 @@ class AdvancePaymentRecord:
 
         shipping_option_id = _parse_shipping_option_id(d.pop("shipping_option_id", UNSET))
 
-        def _parse_summary_refund(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        summary_refund = _parse_summary_refund(d.pop("summary_refund", UNSET))
+        summary_refund = decimal_from_json(d.pop("summary_refund", UNSET), ("number",))
 
         def _parse_client_active_secondary_address(data: object) -> bool | Flag | None | Unset:
             if data is None:
@@ -1415,7 +1334,7 @@ class AdvancePaymentRecord:
 
         follow_up_status = _parse_follow_up_status(d.pop("follow_up_status", UNSET))
 
-        def _parse_source_type(data: object) -> InvoiceType | None | Unset:
+        def _parse_source_type(data: object) -> int | InvoiceType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1428,7 +1347,7 @@ class AdvancePaymentRecord:
                 return source_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InvoiceType | None | Unset, data)
+            return cast(int | InvoiceType | None | Unset, data)
 
         source_type = _parse_source_type(d.pop("source_type", UNSET))
 
@@ -1459,23 +1378,9 @@ class AdvancePaymentRecord:
 
         extra_details = _parse_extra_details(d.pop("extra_details", UNSET))
 
-        def _parse_discount_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        discount_amount = decimal_from_json(d.pop("discount_amount", UNSET), ("number",))
 
-        discount_amount = _parse_discount_amount(d.pop("discount_amount", UNSET))
-
-        def _parse_shipping_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        shipping_amount = _parse_shipping_amount(d.pop("shipping_amount", UNSET))
+        shipping_amount = decimal_from_json(d.pop("shipping_amount", UNSET), ("number",))
 
         def _parse_work_order_id(data: object) -> int | None | Unset:
             if data is None:
@@ -1506,7 +1411,7 @@ class AdvancePaymentRecord:
 
         def _parse_requisition_delivery_status(
             data: object,
-        ) -> None | RequisitionDeliveryStatus | Unset:
+        ) -> int | None | RequisitionDeliveryStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1519,20 +1424,13 @@ class AdvancePaymentRecord:
                 return requisition_delivery_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RequisitionDeliveryStatus | Unset, data)
+            return cast(int | None | RequisitionDeliveryStatus | Unset, data)
 
         requisition_delivery_status = _parse_requisition_delivery_status(
             d.pop("requisition_delivery_status", UNSET)
         )
 
-        def _parse_item_discount_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        item_discount_amount = _parse_item_discount_amount(d.pop("item_discount_amount", UNSET))
+        item_discount_amount = decimal_from_json(d.pop("item_discount_amount", UNSET), ("number",))
 
         def _parse_pos_shift_id(data: object) -> int | None | Unset:
             if data is None:
@@ -1554,14 +1452,7 @@ class AdvancePaymentRecord:
 
         adjustment_label = _parse_adjustment_label(d.pop("adjustment_label", UNSET))
 
-        def _parse_adjustment_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        adjustment_value = _parse_adjustment_value(d.pop("adjustment_value", UNSET))
+        adjustment_value = decimal_from_json(d.pop("adjustment_value", UNSET), ("number",))
 
         def _parse_order_source_id(data: object) -> int | None | Unset:
             if data is None:

@@ -24,8 +24,8 @@ class Appointment:
 
         Attributes:
             id (int | Unset): The appointment's id.
-            item_type (AppointmentItemType | None | Unset): The kind of record the appointment is attached to; set by the
-                resource used (client appointments are `1`, invoice `2`, estimate `3`, work order `8`).
+            item_type (AppointmentItemType | int | None | Unset): The kind of record the appointment is attached to; set by
+                the resource used (client appointments are `1`, invoice `2`, estimate `3`, work order `8`).
             item_id (int | Unset): The record the appointment belongs to: the client, invoice, estimate or work order,
                 depending on the resource.
             staff_id (int | list[int] | None | Unset): Who the appointment is for. A single id names the staff member who
@@ -36,14 +36,14 @@ class Appointment:
             body (None | str | Unset): What the appointment is about.
             action_id (int | None | Unset): The follow-up action to perform (call, meeting, ...), one of the account's
                 follow-up actions for this kind of appointment.
-            status (AppointmentStatus | None | Unset): Whether the appointment is still scheduled, done or dismissed;
+            status (AppointmentStatus | int | None | Unset): Whether the appointment is still scheduled, done or dismissed;
                 scheduled when left out.
             status_date (None | str | Unset): When the appointment reached its current status (`YYYY-MM-DD HH:MM:SS`).
             post_id (int | None | Unset): The note (see the notes resource) tied to the appointment; `0` when there is none.
             recurring (bool | Flag | None | Unset): `1` to make the appointment repeat, `0` (the default) for a one-off.
             recurring_appointment_id (int | None | Unset): The recurrence series this appointment belongs to.
-            partner_type (AppointmentPartnerType | None | Unset): The kind of partner the appointment is held with; only `1`
-                (a client) is documented.
+            partner_type (AppointmentPartnerType | int | None | Unset): The kind of partner the appointment is held with;
+                only `1` (a client) is documented.
             partner_id (int | None | Unset): The partner's id; with `partner_type` `1`, a client id.
             share_with_partner (bool | Flag | None | Unset): Whether the partner can see the appointment (`0`/`1`); not
                 shared when left out.
@@ -52,19 +52,19 @@ class Appointment:
     """
 
     id: int | Unset = UNSET
-    item_type: AppointmentItemType | None | Unset = UNSET
+    item_type: AppointmentItemType | int | None | Unset = UNSET
     item_id: int | Unset = UNSET
     staff_id: int | list[int] | None | Unset = UNSET
     date: str | Unset = UNSET
     end_date: None | str | Unset = UNSET
     body: None | str | Unset = UNSET
     action_id: int | None | Unset = UNSET
-    status: AppointmentStatus | None | Unset = UNSET
+    status: AppointmentStatus | int | None | Unset = UNSET
     status_date: None | str | Unset = UNSET
     post_id: int | None | Unset = UNSET
     recurring: bool | Flag | None | Unset = UNSET
     recurring_appointment_id: int | None | Unset = UNSET
-    partner_type: AppointmentPartnerType | None | Unset = UNSET
+    partner_type: AppointmentPartnerType | int | None | Unset = UNSET
     partner_id: int | None | Unset = UNSET
     share_with_partner: bool | Flag | None | Unset = UNSET
     created: str | Unset = UNSET
@@ -220,7 +220,7 @@ class Appointment:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_item_type(data: object) -> AppointmentItemType | None | Unset:
+        def _parse_item_type(data: object) -> AppointmentItemType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -233,7 +233,7 @@ class Appointment:
                 return item_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AppointmentItemType | None | Unset, data)
+            return cast(AppointmentItemType | int | None | Unset, data)
 
         item_type = _parse_item_type(d.pop("item_type", UNSET))
 
@@ -285,7 +285,7 @@ class Appointment:
 
         action_id = _parse_action_id(d.pop("action_id", UNSET))
 
-        def _parse_status(data: object) -> AppointmentStatus | None | Unset:
+        def _parse_status(data: object) -> AppointmentStatus | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -298,7 +298,7 @@ class Appointment:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AppointmentStatus | None | Unset, data)
+            return cast(AppointmentStatus | int | None | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -348,7 +348,7 @@ class Appointment:
             d.pop("recurring_appointment_id", UNSET)
         )
 
-        def _parse_partner_type(data: object) -> AppointmentPartnerType | None | Unset:
+        def _parse_partner_type(data: object) -> AppointmentPartnerType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -361,7 +361,7 @@ class Appointment:
                 return partner_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AppointmentPartnerType | None | Unset, data)
+            return cast(AppointmentPartnerType | int | None | Unset, data)
 
         partner_type = _parse_partner_type(d.pop("partner_type", UNSET))
 

@@ -24,12 +24,12 @@ class AppointmentInput:
             item_id (int): The record the appointment belongs to: the client, invoice, estimate or work order, depending on
                 the resource.
             date (str): When the appointment starts (`YYYY-MM-DD HH:MM:SS`).
-            partner_type (AppointmentPartnerType | None): The kind of partner the appointment is held with; only `1` (a
-                client) is documented.
+            partner_type (AppointmentPartnerType | int | None): The kind of partner the appointment is held with; only `1`
+                (a client) is documented.
             partner_id (int | None): The partner's id; with `partner_type` `1`, a client id.
             id (int | Unset): The appointment's id.
-            item_type (AppointmentItemType | None | Unset): The kind of record the appointment is attached to; set by the
-                resource used (client appointments are `1`, invoice `2`, estimate `3`, work order `8`).
+            item_type (AppointmentItemType | int | None | Unset): The kind of record the appointment is attached to; set by
+                the resource used (client appointments are `1`, invoice `2`, estimate `3`, work order `8`).
             staff_id (int | list[int] | None | Unset): Who the appointment is for. A single id names the staff member who
                 created it (`0` is the account owner); a list of ids assigns it to those staff members, and the system is then
                 recorded as its creator.
@@ -37,7 +37,7 @@ class AppointmentInput:
             body (None | str | Unset): What the appointment is about.
             action_id (int | None | Unset): The follow-up action to perform (call, meeting, ...), one of the account's
                 follow-up actions for this kind of appointment.
-            status (AppointmentStatus | None | Unset): Whether the appointment is still scheduled, done or dismissed;
+            status (AppointmentStatus | int | None | Unset): Whether the appointment is still scheduled, done or dismissed;
                 scheduled when left out.
             status_date (None | str | Unset): When the appointment reached its current status (`YYYY-MM-DD HH:MM:SS`).
             post_id (int | None | Unset): The note (see the notes resource) tied to the appointment; `0` when there is none.
@@ -51,15 +51,15 @@ class AppointmentInput:
 
     item_id: int
     date: str
-    partner_type: AppointmentPartnerType | None
+    partner_type: AppointmentPartnerType | int | None
     partner_id: int | None
     id: int | Unset = UNSET
-    item_type: AppointmentItemType | None | Unset = UNSET
+    item_type: AppointmentItemType | int | None | Unset = UNSET
     staff_id: int | list[int] | None | Unset = UNSET
     end_date: None | str | Unset = UNSET
     body: None | str | Unset = UNSET
     action_id: int | None | Unset = UNSET
-    status: AppointmentStatus | None | Unset = UNSET
+    status: AppointmentStatus | int | None | Unset = UNSET
     status_date: None | str | Unset = UNSET
     post_id: int | None | Unset = UNSET
     recurring: bool | Flag | None | Unset = UNSET
@@ -214,7 +214,7 @@ class AppointmentInput:
 
         date = d.pop("date")
 
-        def _parse_partner_type(data: object) -> AppointmentPartnerType | None:
+        def _parse_partner_type(data: object) -> AppointmentPartnerType | int | None:
             if data is None:
                 return data
             try:
@@ -225,7 +225,7 @@ class AppointmentInput:
                 return partner_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AppointmentPartnerType | None, data)
+            return cast(AppointmentPartnerType | int | None, data)
 
         partner_type = _parse_partner_type(d.pop("partner_type"))
 
@@ -238,7 +238,7 @@ class AppointmentInput:
 
         id = d.pop("id", UNSET)
 
-        def _parse_item_type(data: object) -> AppointmentItemType | None | Unset:
+        def _parse_item_type(data: object) -> AppointmentItemType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -251,7 +251,7 @@ class AppointmentInput:
                 return item_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AppointmentItemType | None | Unset, data)
+            return cast(AppointmentItemType | int | None | Unset, data)
 
         item_type = _parse_item_type(d.pop("item_type", UNSET))
 
@@ -299,7 +299,7 @@ class AppointmentInput:
 
         action_id = _parse_action_id(d.pop("action_id", UNSET))
 
-        def _parse_status(data: object) -> AppointmentStatus | None | Unset:
+        def _parse_status(data: object) -> AppointmentStatus | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -312,7 +312,7 @@ class AppointmentInput:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AppointmentStatus | None | Unset, data)
+            return cast(AppointmentStatus | int | None | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 

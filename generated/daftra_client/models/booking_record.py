@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="BookingRecord")
 
@@ -27,7 +28,7 @@ class BookingRecord:
             branch_id (int | None | Unset): The branch the booking belongs to.
             date (None | str | Unset): The day of the booking (`YYYY-MM-DD`).
             currency_code (None | str | Unset): The currency (ISO 4217).
-            summary_total (float | None | str | Unset): The booking's total.
+            summary_total (Decimal | None | str | Unset): The booking's total.
             created (None | str | Unset): When the booking was created.
             modified (None | str | Unset): When the booking last changed.
     """
@@ -40,7 +41,7 @@ class BookingRecord:
     branch_id: int | None | Unset = UNSET
     date: None | str | Unset = UNSET
     currency_code: None | str | Unset = UNSET
-    summary_total: float | None | str | Unset = UNSET
+    summary_total: Decimal | None | str | Unset = UNSET
     created: None | str | Unset = UNSET
     modified: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -90,11 +91,7 @@ class BookingRecord:
         else:
             currency_code = self.currency_code
 
-        summary_total: float | None | str | Unset
-        if isinstance(self.summary_total, Unset):
-            summary_total = UNSET
-        else:
-            summary_total = self.summary_total
+        summary_total = self.summary_total
 
         created: None | str | Unset
         if isinstance(self.created, Unset):
@@ -206,14 +203,13 @@ class BookingRecord:
 
         currency_code = _parse_currency_code(d.pop("currency_code", UNSET))
 
-        def _parse_summary_total(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        summary_total = _parse_summary_total(d.pop("summary_total", UNSET))
+        summary_total = decimal_from_json(
+            d.pop("summary_total", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         def _parse_created(data: object) -> None | str | Unset:
             if data is None:

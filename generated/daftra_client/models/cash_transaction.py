@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag import Flag
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="CashTransaction")
 
@@ -19,7 +20,7 @@ class CashTransaction:
 
         Attributes:
             id (int | Unset): The record's id.
-            amount (float | None | Unset): The amount paid or received.
+            amount (Decimal | None | Unset): The amount paid or received.
             currency_code (None | str | Unset): The currency (ISO 4217).
             vendor (None | str | Unset): Who was paid (or who paid); optional.
             category (None | str | Unset): The category, by name.
@@ -29,20 +30,20 @@ class CashTransaction:
             client_id (int | None | Unset): A client the record concerns.
             tax1_id (int | None | Unset): The first tax applied, by id.
             tax1_name (None | str | Unset): The first tax's name.
-            tax1_value (float | None | Unset): The first tax's rate.
-            tax1_amount (float | None | Unset): The amount of the first tax.
+            tax1_value (Decimal | None | Unset): The first tax's rate.
+            tax1_amount (Decimal | None | Unset): The amount of the first tax.
             tax1_included (bool | Flag | None | Unset): Whether `amount` already contains the first tax (`0`/`1`).
             tax2_id (int | None | Unset): The second tax applied, by id.
             tax2_name (None | str | Unset): The second tax's name.
-            tax2_value (float | None | Unset): The second tax's rate.
-            tax2_amount (float | None | Unset): The amount of the second tax.
+            tax2_value (Decimal | None | Unset): The second tax's rate.
+            tax2_amount (Decimal | None | Unset): The amount of the second tax.
             tax2_included (bool | Flag | None | Unset): Whether `amount` already contains the second tax (`0`/`1`).
             is_income (bool | Flag | None | Unset): `1` for an income, `0` for an expense.
             attachments (list[str] | None | Unset): Links to the attached files (signed, short-lived addresses).
     """
 
     id: int | Unset = UNSET
-    amount: float | None | Unset = UNSET
+    amount: Decimal | None | Unset = UNSET
     currency_code: None | str | Unset = UNSET
     vendor: None | str | Unset = UNSET
     category: None | str | Unset = UNSET
@@ -52,13 +53,13 @@ class CashTransaction:
     client_id: int | None | Unset = UNSET
     tax1_id: int | None | Unset = UNSET
     tax1_name: None | str | Unset = UNSET
-    tax1_value: float | None | Unset = UNSET
-    tax1_amount: float | None | Unset = UNSET
+    tax1_value: Decimal | None | Unset = UNSET
+    tax1_amount: Decimal | None | Unset = UNSET
     tax1_included: bool | Flag | None | Unset = UNSET
     tax2_id: int | None | Unset = UNSET
     tax2_name: None | str | Unset = UNSET
-    tax2_value: float | None | Unset = UNSET
-    tax2_amount: float | None | Unset = UNSET
+    tax2_value: Decimal | None | Unset = UNSET
+    tax2_amount: Decimal | None | Unset = UNSET
     tax2_included: bool | Flag | None | Unset = UNSET
     is_income: bool | Flag | None | Unset = UNSET
     attachments: list[str] | None | Unset = UNSET
@@ -67,11 +68,7 @@ class CashTransaction:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        amount: float | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
         currency_code: None | str | Unset
         if isinstance(self.currency_code, Unset):
@@ -127,17 +124,9 @@ class CashTransaction:
         else:
             tax1_name = self.tax1_name
 
-        tax1_value: float | None | Unset
-        if isinstance(self.tax1_value, Unset):
-            tax1_value = UNSET
-        else:
-            tax1_value = self.tax1_value
+        tax1_value = self.tax1_value
 
-        tax1_amount: float | None | Unset
-        if isinstance(self.tax1_amount, Unset):
-            tax1_amount = UNSET
-        else:
-            tax1_amount = self.tax1_amount
+        tax1_amount = self.tax1_amount
 
         tax1_included: bool | int | None | Unset
         if isinstance(self.tax1_included, Unset):
@@ -159,17 +148,9 @@ class CashTransaction:
         else:
             tax2_name = self.tax2_name
 
-        tax2_value: float | None | Unset
-        if isinstance(self.tax2_value, Unset):
-            tax2_value = UNSET
-        else:
-            tax2_value = self.tax2_value
+        tax2_value = self.tax2_value
 
-        tax2_amount: float | None | Unset
-        if isinstance(self.tax2_amount, Unset):
-            tax2_amount = UNSET
-        else:
-            tax2_amount = self.tax2_amount
+        tax2_amount = self.tax2_amount
 
         tax2_included: bool | int | None | Unset
         if isinstance(self.tax2_included, Unset):
@@ -249,14 +230,7 @@ class CashTransaction:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = decimal_from_json(d.pop("amount", UNSET), ("number",))
 
         def _parse_currency_code(data: object) -> None | str | Unset:
             if data is None:
@@ -339,23 +313,9 @@ class CashTransaction:
 
         tax1_name = _parse_tax1_name(d.pop("tax1_name", UNSET))
 
-        def _parse_tax1_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        tax1_value = decimal_from_json(d.pop("tax1_value", UNSET), ("number",))
 
-        tax1_value = _parse_tax1_value(d.pop("tax1_value", UNSET))
-
-        def _parse_tax1_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tax1_amount = _parse_tax1_amount(d.pop("tax1_amount", UNSET))
+        tax1_amount = decimal_from_json(d.pop("tax1_amount", UNSET), ("number",))
 
         def _parse_tax1_included(data: object) -> bool | Flag | None | Unset:
             if data is None:
@@ -392,23 +352,9 @@ class CashTransaction:
 
         tax2_name = _parse_tax2_name(d.pop("tax2_name", UNSET))
 
-        def _parse_tax2_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        tax2_value = decimal_from_json(d.pop("tax2_value", UNSET), ("number",))
 
-        tax2_value = _parse_tax2_value(d.pop("tax2_value", UNSET))
-
-        def _parse_tax2_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tax2_amount = _parse_tax2_amount(d.pop("tax2_amount", UNSET))
+        tax2_amount = decimal_from_json(d.pop("tax2_amount", UNSET), ("number",))
 
         def _parse_tax2_included(data: object) -> bool | Flag | None | Unset:
             if data is None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.client_type import ClientType
 from ..models.flag import Flag
 from ..models.gender import Gender
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="Client")
 
@@ -21,7 +22,7 @@ class Client:
     Attributes:
         id (int | Unset): The client's id.
         client_number (None | str | Unset): The client's number as shown to people.
-        type_ (ClientType | None | Unset): Individual or business.
+        type_ (ClientType | int | None | Unset): Individual or business.
         is_offline (bool | Flag | None | Unset): Whether the client is an offline client (`0`/`1`).
         staff_id (int | None | Unset): The staff member who added the client; `0` is the owner.
         business_name (None | str | Unset): The client's business name.
@@ -55,11 +56,11 @@ class Client:
         bn1_label (None | str | Unset): What `bn1` is; depends on the country.
         bn2 (None | str | Unset): Second registration number.
         bn2_label (None | str | Unset): What `bn2` is; depends on the country.
-        starting_balance (float | None | Unset): The client's opening balance.
-        credit_limit (float | None | str | Unset): The most the client may owe.
+        starting_balance (Decimal | None | Unset): The client's opening balance.
+        credit_limit (Decimal | None | str | Unset): The most the client may owe.
         credit_period (int | None | str | Unset): Days of credit given to the client.
         birth_date (None | str | Unset): Birth date as `YYYY-MM-DD`; may be empty.
-        gender (Gender | None | Unset): The client's gender.
+        gender (Gender | int | None | Unset): The client's gender.
         map_location (None | str | Unset): Position on the map as `latitude,longitude,zoom`.
         branch_id (int | None | Unset): The branch the client belongs to.
         last_login (None | str | Unset): Last portal login (`YYYY-MM-DD HH:MM:SS`).
@@ -71,7 +72,7 @@ class Client:
 
     id: int | Unset = UNSET
     client_number: None | str | Unset = UNSET
-    type_: ClientType | None | Unset = UNSET
+    type_: ClientType | int | None | Unset = UNSET
     is_offline: bool | Flag | None | Unset = UNSET
     staff_id: int | None | Unset = UNSET
     business_name: None | str | Unset = UNSET
@@ -105,11 +106,11 @@ class Client:
     bn1_label: None | str | Unset = UNSET
     bn2: None | str | Unset = UNSET
     bn2_label: None | str | Unset = UNSET
-    starting_balance: float | None | Unset = UNSET
-    credit_limit: float | None | str | Unset = UNSET
+    starting_balance: Decimal | None | Unset = UNSET
+    credit_limit: Decimal | None | str | Unset = UNSET
     credit_period: int | None | str | Unset = UNSET
     birth_date: None | str | Unset = UNSET
-    gender: Gender | None | Unset = UNSET
+    gender: Gender | int | None | Unset = UNSET
     map_location: None | str | Unset = UNSET
     branch_id: int | None | Unset = UNSET
     last_login: None | str | Unset = UNSET
@@ -334,17 +335,9 @@ class Client:
         else:
             bn2_label = self.bn2_label
 
-        starting_balance: float | None | Unset
-        if isinstance(self.starting_balance, Unset):
-            starting_balance = UNSET
-        else:
-            starting_balance = self.starting_balance
+        starting_balance = self.starting_balance
 
-        credit_limit: float | None | str | Unset
-        if isinstance(self.credit_limit, Unset):
-            credit_limit = UNSET
-        else:
-            credit_limit = self.credit_limit
+        credit_limit = self.credit_limit
 
         credit_period: int | None | str | Unset
         if isinstance(self.credit_period, Unset):
@@ -518,7 +511,7 @@ class Client:
 
         client_number = _parse_client_number(d.pop("client_number", UNSET))
 
-        def _parse_type_(data: object) -> ClientType | None | Unset:
+        def _parse_type_(data: object) -> ClientType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -531,7 +524,7 @@ class Client:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ClientType | None | Unset, data)
+            return cast(ClientType | int | None | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -845,23 +838,15 @@ class Client:
 
         bn2_label = _parse_bn2_label(d.pop("bn2_label", UNSET))
 
-        def _parse_starting_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        starting_balance = decimal_from_json(d.pop("starting_balance", UNSET), ("number",))
 
-        starting_balance = _parse_starting_balance(d.pop("starting_balance", UNSET))
-
-        def _parse_credit_limit(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        credit_limit = _parse_credit_limit(d.pop("credit_limit", UNSET))
+        credit_limit = decimal_from_json(
+            d.pop("credit_limit", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         def _parse_credit_period(data: object) -> int | None | str | Unset:
             if data is None:
@@ -881,7 +866,7 @@ class Client:
 
         birth_date = _parse_birth_date(d.pop("birth_date", UNSET))
 
-        def _parse_gender(data: object) -> Gender | None | Unset:
+        def _parse_gender(data: object) -> Gender | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -894,7 +879,7 @@ class Client:
                 return gender_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Gender | None | Unset, data)
+            return cast(Gender | int | None | Unset, data)
 
         gender = _parse_gender(d.pop("gender", UNSET))
 

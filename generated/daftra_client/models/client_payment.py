@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag import Flag
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="ClientPayment")
 
@@ -26,7 +27,7 @@ class ClientPayment:
             invoice_id (int | None | Unset): Listed by the documented answer shape, borrowed from invoice payments; null on
                 client payments.
             payment_method (None | str | Unset): Key of the payment method used, for example `cash`, `cheque` or `bank`.
-            amount (float | None | str | Unset): The amount paid; live answers send it as a decimal string.
+            amount (Decimal | None | str | Unset): The amount paid; live answers send it as a decimal string.
             currency_code (None | str | Unset): The currency of the payment (ISO 4217).
             transaction_id (None | str | Unset): A reference of the payment outside Daftra.
             treasury_id (int | None | Unset): The treasury that received the money.
@@ -62,7 +63,7 @@ class ClientPayment:
     client_id: int | None | Unset = UNSET
     invoice_id: int | None | Unset = UNSET
     payment_method: None | str | Unset = UNSET
-    amount: float | None | str | Unset = UNSET
+    amount: Decimal | None | str | Unset = UNSET
     currency_code: None | str | Unset = UNSET
     transaction_id: None | str | Unset = UNSET
     treasury_id: int | None | Unset = UNSET
@@ -119,11 +120,7 @@ class ClientPayment:
         else:
             payment_method = self.payment_method
 
-        amount: float | None | str | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
         currency_code: None | str | Unset
         if isinstance(self.currency_code, Unset):
@@ -394,14 +391,13 @@ class ClientPayment:
 
         payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
 
-        def _parse_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = decimal_from_json(
+            d.pop("amount", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         def _parse_currency_code(data: object) -> None | str | Unset:
             if data is None:

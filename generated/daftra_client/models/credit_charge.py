@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="CreditCharge")
 
@@ -23,7 +24,7 @@ class CreditCharge:
         status (None | str | Unset): The charge's state as a string; the documentation does not list the values.
         start_date (None | str | Unset): First day the credit can be used (`YYYY-MM-DD` in answers).
         expiry_date (None | str | Unset): Last day the credit can be used; null when it does not expire.
-        amount (float | str | Unset): The credit given.
+        amount (Decimal | str | Unset): The credit given.
         description (None | str | Unset): A description.
         renewal_id (int | None | Unset): The membership renewal that produced the charge, if any.
         is_suspended (None | str | Unset): Sent as `on` to record a suspended charge; not read back.
@@ -40,7 +41,7 @@ class CreditCharge:
     status: None | str | Unset = UNSET
     start_date: None | str | Unset = UNSET
     expiry_date: None | str | Unset = UNSET
-    amount: float | str | Unset = UNSET
+    amount: Decimal | str | Unset = UNSET
     description: None | str | Unset = UNSET
     renewal_id: int | None | Unset = UNSET
     is_suspended: None | str | Unset = UNSET
@@ -88,11 +89,7 @@ class CreditCharge:
         else:
             expiry_date = self.expiry_date
 
-        amount: float | str | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -221,12 +218,13 @@ class CreditCharge:
 
         expiry_date = _parse_expiry_date(d.pop("expiry_date", UNSET))
 
-        def _parse_amount(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = decimal_from_json(
+            d.pop("amount", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

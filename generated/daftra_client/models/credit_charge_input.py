@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="CreditChargeInput")
 
@@ -20,7 +21,7 @@ class CreditChargeInput:
         credit_type_id (int | str): The credit type.
         start_date (str): First day of validity; see the operation for the date format.
         expiry_date (str): Last day of validity; see the operation for the date format.
-        amount (float): The credit given.
+        amount (Decimal): The credit given.
         description (str): A description.
         staff_id (int | str): The staff member recording it.
         id (int | Unset): Leave out to create; give a charge's id to change it instead.
@@ -32,7 +33,7 @@ class CreditChargeInput:
     credit_type_id: int | str
     start_date: str
     expiry_date: str
-    amount: float
+    amount: Decimal
     description: str
     staff_id: int | str
     id: int | Unset = UNSET
@@ -99,7 +100,7 @@ class CreditChargeInput:
 
         expiry_date = d.pop("expiry_date")
 
-        amount = d.pop("amount")
+        amount = decimal_from_json(d.pop("amount"), ("number",))
 
         description = d.pop("description")
 

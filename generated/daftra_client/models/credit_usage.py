@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="CreditUsage")
 
@@ -23,7 +24,7 @@ class CreditUsage:
         description (None | str | Unset): A description.
         added_by (int | None | str | Unset): The staff member recording the usage; sent on create, not read back in the
             documented answers.
-        amount (float | None | str | Unset): An amount; listed by the documentation's change schema only, and left out
+        amount (Decimal | None | str | Unset): An amount; listed by the documentation's change schema only, and left out
             of its example.
         created (None | str | Unset): When the usage was recorded (`YYYY-MM-DD HH:MM:SS`).
         modified (None | str | Unset): When the usage last changed (`YYYY-MM-DD HH:MM:SS`).
@@ -37,7 +38,7 @@ class CreditUsage:
     usage_date: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     added_by: int | None | str | Unset = UNSET
-    amount: float | None | str | Unset = UNSET
+    amount: Decimal | None | str | Unset = UNSET
     created: None | str | Unset = UNSET
     modified: None | str | Unset = UNSET
     deleted_at: None | str | Unset = UNSET
@@ -76,11 +77,7 @@ class CreditUsage:
         else:
             added_by = self.added_by
 
-        amount: float | None | str | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
         created: None | str | Unset
         if isinstance(self.created, Unset):
@@ -174,14 +171,13 @@ class CreditUsage:
 
         added_by = _parse_added_by(d.pop("added_by", UNSET))
 
-        def _parse_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = decimal_from_json(
+            d.pop("amount", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         def _parse_created(data: object) -> None | str | Unset:
             if data is None:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="CreditUsageAmount")
 
@@ -19,13 +20,13 @@ class CreditUsageAmount:
         id (int): The row's id.
         credit_charge_id (int | str | Unset): The credit charge the amount is taken from (v2 entity `credit_charge`).
         credit_usage_id (int | str | Unset): The credit usage it belongs to (v2 entity `credit_usage`).
-        amount (float | str | Unset): The amount taken.
+        amount (Decimal | str | Unset): The amount taken.
     """
 
     id: int
     credit_charge_id: int | str | Unset = UNSET
     credit_usage_id: int | str | Unset = UNSET
-    amount: float | str | Unset = UNSET
+    amount: Decimal | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,11 +44,7 @@ class CreditUsageAmount:
         else:
             credit_usage_id = self.credit_usage_id
 
-        amount: float | str | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,12 +81,13 @@ class CreditUsageAmount:
 
         credit_usage_id = _parse_credit_usage_id(d.pop("credit_usage_id", UNSET))
 
-        def _parse_amount(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = decimal_from_json(
+            d.pop("amount", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         credit_usage_amount = cls(
             id=id,

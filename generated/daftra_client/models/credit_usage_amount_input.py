@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="CreditUsageAmountInput")
 
@@ -18,13 +19,13 @@ class CreditUsageAmountInput:
     Attributes:
         credit_charge_id (int | str): The credit charge (a string in the documentation).
         credit_usage_id (int | str): The credit usage (a string in the documentation).
-        amount (float): The amount taken.
+        amount (Decimal): The amount taken.
         id (int | Unset): Leave out to create; give a row's id to change that row instead.
     """
 
     credit_charge_id: int | str
     credit_usage_id: int | str
-    amount: float
+    amount: Decimal
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,7 +68,7 @@ class CreditUsageAmountInput:
 
         credit_usage_id = _parse_credit_usage_id(d.pop("credit_usage_id"))
 
-        amount = d.pop("amount")
+        amount = decimal_from_json(d.pop("amount"), ("number",))
 
         id = d.pop("id", UNSET)
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="CreditUsageInput")
 
@@ -23,7 +24,7 @@ class CreditUsageInput:
             id (int | Unset): Leave out to create; give a usage's id to change that usage instead.
             usage_date (str | Unset): When the credit was used; see the operation for the date format.
             added_by (int | str | Unset): The staff member recording it.
-            amount (float | str | Unset): An amount; listed by the change schema only.
+            amount (Decimal | str | Unset): An amount; listed by the change schema only.
     """
 
     client_id: int | str
@@ -32,7 +33,7 @@ class CreditUsageInput:
     id: int | Unset = UNSET
     usage_date: str | Unset = UNSET
     added_by: int | str | Unset = UNSET
-    amount: float | str | Unset = UNSET
+    amount: Decimal | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,11 +55,7 @@ class CreditUsageInput:
         else:
             added_by = self.added_by
 
-        amount: float | str | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,12 +104,13 @@ class CreditUsageInput:
 
         added_by = _parse_added_by(d.pop("added_by", UNSET))
 
-        def _parse_amount(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = decimal_from_json(
+            d.pop("amount", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         credit_usage_input = cls(
             client_id=client_id,

@@ -34,7 +34,7 @@ class EmployeeAsset:
             name (str | Unset): The asset's name.
             barcode (None | str | Unset): Barcode; unique in the account.
             serial_number (None | str | Unset): Serial number; unique in the account.
-            used_by (EmployeeAssetUsedBy | None | Unset): Who holds the asset.
+            used_by (EmployeeAssetUsedBy | None | str | Unset): Who holds the asset.
             status (None | str | Unset): The asset's state as shown to people; `not_assigned` in the documented examples.
             employee (EmployeeAssetEmployeeType0 | None | Unset): The employee holding it, when `used_by` is `employee`
                 (shape not documented).
@@ -68,7 +68,7 @@ class EmployeeAsset:
     name: str | Unset = UNSET
     barcode: None | str | Unset = UNSET
     serial_number: None | str | Unset = UNSET
-    used_by: EmployeeAssetUsedBy | None | Unset = UNSET
+    used_by: EmployeeAssetUsedBy | None | str | Unset = UNSET
     status: None | str | Unset = UNSET
     employee: EmployeeAssetEmployeeType0 | None | Unset = UNSET
     storage: EmployeeAssetStorageType0 | None | Unset = UNSET
@@ -382,7 +382,7 @@ class EmployeeAsset:
 
         serial_number = _parse_serial_number(d.pop("serial_number", UNSET))
 
-        def _parse_used_by(data: object) -> EmployeeAssetUsedBy | None | Unset:
+        def _parse_used_by(data: object) -> EmployeeAssetUsedBy | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -395,7 +395,7 @@ class EmployeeAsset:
                 return used_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmployeeAssetUsedBy | None | Unset, data)
+            return cast(EmployeeAssetUsedBy | None | str | Unset, data)
 
         used_by = _parse_used_by(d.pop("used_by", UNSET))
 

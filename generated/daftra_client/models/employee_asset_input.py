@@ -20,7 +20,7 @@ class EmployeeAssetInput:
 
         Attributes:
             name (str): The asset's name; must be given.
-            used_by (EmployeeAssetUsedBy | None): Who holds the asset; must be given.
+            used_by (EmployeeAssetUsedBy | None | str): Who holds the asset; must be given.
             location_id (int): Where the asset is (v2 entity `asset_location`); must exist.
             id (int | None | str | Unset): Empty on create; on a change, the same id as in the path (the documentation sends
                 it as a string).
@@ -41,7 +41,7 @@ class EmployeeAssetInput:
     """
 
     name: str
-    used_by: EmployeeAssetUsedBy | None
+    used_by: EmployeeAssetUsedBy | None | str
     location_id: int
     id: int | None | str | Unset = UNSET
     code: None | str | Unset = UNSET
@@ -151,7 +151,7 @@ class EmployeeAssetInput:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_used_by(data: object) -> EmployeeAssetUsedBy | None:
+        def _parse_used_by(data: object) -> EmployeeAssetUsedBy | None | str:
             if data is None:
                 return data
             try:
@@ -162,7 +162,7 @@ class EmployeeAssetInput:
                 return used_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmployeeAssetUsedBy | None, data)
+            return cast(EmployeeAssetUsedBy | None | str, data)
 
         used_by = _parse_used_by(d.pop("used_by"))
 

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag import Flag
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 if TYPE_CHECKING:
     from ..models.entity_staff_staff_custom_data import EntityStaffStaffCustomData
@@ -51,11 +52,11 @@ class EntityStaff:
             active (bool | Flag | None | Unset): Whether the staff member is active (`0`/`1`).
             created (None | str | Unset): When the staff member was added (`YYYY-MM-DD HH:MM:SS`).
             modified (None | str | Unset): When the staff member last changed (`YYYY-MM-DD HH:MM:SS`).
-            hourly_rate (float | None | str | Unset): Hourly rate.
+            hourly_rate (Decimal | None | str | Unset): Hourly rate.
             hourly_rate_currency_code (None | str | Unset): Currency of the hourly rate (ISO 4217).
             default_store_id (int | None | Unset): The staff member's default warehouse.
             default_treasury_id (int | None | Unset): The staff member's default treasury.
-            maximum_general_discount (float | None | Unset): Largest discount the staff member may give.
+            maximum_general_discount (Decimal | None | Unset): Largest discount the staff member may give.
             language_code (int | None | Unset): Id of the staff member's interface language.
             branch_id (int | None | Unset): The staff member's branch.
             attendance_restriction_id (int | None | Unset): Attendance restriction applied, if any.
@@ -97,11 +98,11 @@ class EntityStaff:
     active: bool | Flag | None | Unset = UNSET
     created: None | str | Unset = UNSET
     modified: None | str | Unset = UNSET
-    hourly_rate: float | None | str | Unset = UNSET
+    hourly_rate: Decimal | None | str | Unset = UNSET
     hourly_rate_currency_code: None | str | Unset = UNSET
     default_store_id: int | None | Unset = UNSET
     default_treasury_id: int | None | Unset = UNSET
-    maximum_general_discount: float | None | Unset = UNSET
+    maximum_general_discount: Decimal | None | Unset = UNSET
     language_code: int | None | Unset = UNSET
     branch_id: int | None | Unset = UNSET
     attendance_restriction_id: int | None | Unset = UNSET
@@ -278,11 +279,7 @@ class EntityStaff:
         else:
             modified = self.modified
 
-        hourly_rate: float | None | str | Unset
-        if isinstance(self.hourly_rate, Unset):
-            hourly_rate = UNSET
-        else:
-            hourly_rate = self.hourly_rate
+        hourly_rate = self.hourly_rate
 
         hourly_rate_currency_code: None | str | Unset
         if isinstance(self.hourly_rate_currency_code, Unset):
@@ -302,11 +299,7 @@ class EntityStaff:
         else:
             default_treasury_id = self.default_treasury_id
 
-        maximum_general_discount: float | None | Unset
-        if isinstance(self.maximum_general_discount, Unset):
-            maximum_general_discount = UNSET
-        else:
-            maximum_general_discount = self.maximum_general_discount
+        maximum_general_discount = self.maximum_general_discount
 
         language_code: int | None | Unset
         if isinstance(self.language_code, Unset):
@@ -721,14 +714,13 @@ class EntityStaff:
 
         modified = _parse_modified(d.pop("modified", UNSET))
 
-        def _parse_hourly_rate(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        hourly_rate = _parse_hourly_rate(d.pop("hourly_rate", UNSET))
+        hourly_rate = decimal_from_json(
+            d.pop("hourly_rate", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         def _parse_hourly_rate_currency_code(data: object) -> None | str | Unset:
             if data is None:
@@ -759,15 +751,8 @@ class EntityStaff:
 
         default_treasury_id = _parse_default_treasury_id(d.pop("default_treasury_id", UNSET))
 
-        def _parse_maximum_general_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        maximum_general_discount = _parse_maximum_general_discount(
-            d.pop("maximum_general_discount", UNSET)
+        maximum_general_discount = decimal_from_json(
+            d.pop("maximum_general_discount", UNSET), ("number",)
         )
 
         def _parse_language_code(data: object) -> int | None | Unset:

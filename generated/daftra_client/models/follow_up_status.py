@@ -19,13 +19,13 @@ class FollowUpStatus:
 
     Attributes:
         id (int | str | Unset): The status's id.
-        item_type (FollowUpStatusItemType | None | Unset): The kind of record the status applies to.
+        item_type (FollowUpStatusItemType | int | None | Unset): The kind of record the status applies to.
         entity_key (None | str | Unset): For workflow-type, rental, manufacturing, production-plan and lease statuses:
             the entity the status belongs to, for example `le_workflow-type-entity-48`, `rental_reservation_order`,
             `manufacturing_order`, `production_plan` or `lease_contract`.
         name (str | Unset): The status's name.
         color (None | str | Unset): Display colour, a CSS colour name or `#rrggbb` (white when left out).
-        status (FollowUpStatusState | None | Unset): Whether records in this status count as open or closed.
+        status (FollowUpStatusState | int | None | Unset): Whether records in this status count as open or closed.
         staff_id (int | None | str | Unset): The staff member who added it.
         display_order (int | None | Unset): Position among the statuses of the same kind.
         deleted (bool | int | None | Unset): Deletion mark; null for live statuses.
@@ -34,11 +34,11 @@ class FollowUpStatus:
     """
 
     id: int | str | Unset = UNSET
-    item_type: FollowUpStatusItemType | None | Unset = UNSET
+    item_type: FollowUpStatusItemType | int | None | Unset = UNSET
     entity_key: None | str | Unset = UNSET
     name: str | Unset = UNSET
     color: None | str | Unset = UNSET
-    status: FollowUpStatusState | None | Unset = UNSET
+    status: FollowUpStatusState | int | None | Unset = UNSET
     staff_id: int | None | str | Unset = UNSET
     display_order: int | None | Unset = UNSET
     deleted: bool | int | None | Unset = UNSET
@@ -152,7 +152,7 @@ class FollowUpStatus:
 
         id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_item_type(data: object) -> FollowUpStatusItemType | None | Unset:
+        def _parse_item_type(data: object) -> FollowUpStatusItemType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -165,7 +165,7 @@ class FollowUpStatus:
                 return item_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FollowUpStatusItemType | None | Unset, data)
+            return cast(FollowUpStatusItemType | int | None | Unset, data)
 
         item_type = _parse_item_type(d.pop("item_type", UNSET))
 
@@ -189,7 +189,7 @@ class FollowUpStatus:
 
         color = _parse_color(d.pop("color", UNSET))
 
-        def _parse_status(data: object) -> FollowUpStatusState | None | Unset:
+        def _parse_status(data: object) -> FollowUpStatusState | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -202,7 +202,7 @@ class FollowUpStatus:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FollowUpStatusState | None | Unset, data)
+            return cast(FollowUpStatusState | int | None | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 

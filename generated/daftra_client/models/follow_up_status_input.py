@@ -19,9 +19,10 @@ class FollowUpStatusInput:
 
     Attributes:
         name (str): The status's name.
-        status (FollowUpStatusState | None): `1` open, `2` closed.
+        status (FollowUpStatusState | int | None): `1` open, `2` closed.
         staff_id (int): The staff member adding it.
-        item_type (FollowUpStatusItemType | None | Unset): The kind of record the status applies to; `0` when left out.
+        item_type (FollowUpStatusItemType | int | None | Unset): The kind of record the status applies to; `0` when left
+            out.
         entity_key (None | str | Unset): With `item_type` 0 and the kinds tied to an entity: that entity's key (see
             `FollowUpStatus.entity_key`).
         color (None | str | Unset): Display colour; white when left out.
@@ -29,9 +30,9 @@ class FollowUpStatusInput:
     """
 
     name: str
-    status: FollowUpStatusState | None
+    status: FollowUpStatusState | int | None
     staff_id: int
-    item_type: FollowUpStatusItemType | None | Unset = UNSET
+    item_type: FollowUpStatusItemType | int | None | Unset = UNSET
     entity_key: None | str | Unset = UNSET
     color: None | str | Unset = UNSET
     display_order: int | None | Unset = UNSET
@@ -99,7 +100,7 @@ class FollowUpStatusInput:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_status(data: object) -> FollowUpStatusState | None:
+        def _parse_status(data: object) -> FollowUpStatusState | int | None:
             if data is None:
                 return data
             try:
@@ -110,13 +111,13 @@ class FollowUpStatusInput:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FollowUpStatusState | None, data)
+            return cast(FollowUpStatusState | int | None, data)
 
         status = _parse_status(d.pop("status"))
 
         staff_id = d.pop("staff_id")
 
-        def _parse_item_type(data: object) -> FollowUpStatusItemType | None | Unset:
+        def _parse_item_type(data: object) -> FollowUpStatusItemType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -129,7 +130,7 @@ class FollowUpStatusInput:
                 return item_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FollowUpStatusItemType | None | Unset, data)
+            return cast(FollowUpStatusItemType | int | None | Unset, data)
 
         item_type = _parse_item_type(d.pop("item_type", UNSET))
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -13,7 +14,7 @@ from ..models.invoice_type import InvoiceType
 from ..models.payment_status import PaymentStatus
 from ..models.requisition_delivery_status import RequisitionDeliveryStatus
 from ..models.shipping_display import ShippingDisplay
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="InvoiceInput")
 
@@ -26,13 +27,15 @@ class InvoiceInput:
         client_id (int): The client billed. The one field needed to create an invoice.
         id (int | Unset): The invoice's id.
         staff_id (int | None | Unset): The staff member who created the invoice; `0` is the account owner.
-        subscription_id (int | None | Unset): The parent invoice this one follows, for example the invoice a refund
-            belongs to; null when there is none.
+        subscription_id (int | None | str | Unset): The parent invoice this one follows, for example the invoice a
+            refund belongs to; null when there is none. The documentation types it as text (its advance payment example
+            sends `""`).
         store_id (int | None | Unset): The warehouse stock is taken from; the primary store when left out. Single lines
             can name their own store.
-        type_ (InvoiceType | None | Unset): The kind of document; `0` (invoice) when left out.
+        type_ (int | InvoiceType | None | Unset): The kind of document; `0` (invoice) when left out.
         no (None | str | Unset): The invoice number; generated when left out.
-        po_number (None | str | Unset): The client's purchase-order number.
+        po_number (int | None | str | Unset): The client's purchase-order number (the advance payment example sends a
+            number).
         name (None | str | Unset): A name, used only by templates and subscriptions.
         branch_id (int | None | Unset): The branch the invoice belongs to; it must be an active branch.
         is_offline (bool | Flag | None | Unset): Whether the client is an offline client (`0`/`1`).
@@ -62,35 +65,37 @@ class InvoiceInput:
         issue_date (None | str | Unset): The issue date as `YYYY-MM-DD`, when it differs from `date`. Kept as text
             because Daftra may send it empty.
         due_after (int | None | Unset): Days from the invoice date until payment is due (0 or more).
-        payment_status (None | PaymentStatus | Unset): How far the invoice is paid; Daftra derives it from the payments.
+        payment_status (int | None | PaymentStatus | Unset): How far the invoice is paid; Daftra derives it from the
+            payments.
         draft (bool | Flag | None | Unset): `1` (or `true`) for a draft, `0` (or `false`) for a final invoice.
-        discount (float | None | Unset): A discount in percent (0 to 100) on the whole invoice. Use either this or
+        discount (Decimal | None | Unset): A discount in percent (0 to 100) on the whole invoice. Use either this or
             `discount_amount` and set the other to 0; neither may exceed the largest discount the account or staff member
             allows.
-        discount_amount (float | None | Unset): A fixed discount on the whole invoice. Use either this or `discount` and
-            set the other to 0.
-        deposit (float | None | Unset): The deposit amount.
-        deposit_type (DepositType | None | Unset): Whether the deposit is paid.
-        summary_subtotal (float | Unset): Total before taxes.
-        summary_discount (float | Unset): Total of all discounts.
-        summary_total (float | Unset): Total including taxes.
-        summary_paid (float | Unset): Amount paid so far.
-        summary_unpaid (float | Unset): Amount still owed.
-        summary_deposit (float | None | Unset): Amount paid as deposit.
-        summary_refund (float | None | Unset): Amount refunded.
+        discount_amount (Decimal | None | Unset): A fixed discount on the whole invoice. Use either this or `discount`
+            and set the other to 0.
+        deposit (Decimal | None | Unset): The deposit amount.
+        deposit_type (DepositType | int | None | Unset): Whether the deposit is paid.
+        summary_subtotal (Decimal | Unset): Total before taxes.
+        summary_discount (Decimal | Unset): Total of all discounts.
+        summary_total (Decimal | Unset): Total including taxes.
+        summary_paid (Decimal | Unset): Amount paid so far.
+        summary_unpaid (Decimal | Unset): Amount still owed.
+        summary_deposit (Decimal | None | Unset): Amount paid as deposit.
+        summary_refund (Decimal | None | Unset): Amount refunded.
         notes (None | str | Unset): Notes printed for the client.
         html_notes (None | str | Unset): Notes in HTML, used by templates.
         terms (None | str | Unset): Terms and conditions text.
         invoice_layout_id (int | None | Unset): The print layout (general listing `InvoiceLayout`); the default layout
             when left out.
         estimate_id (int | None | Unset): The estimate this invoice was made from.
-        shipping_options (None | ShippingDisplay | Unset): Which shipping details the invoice shows.
-        shipping_amount (float | None | Unset): The shipping charge.
+        shipping_options (int | None | ShippingDisplay | str | Unset): Which shipping details the invoice shows. The
+            documentation types it as text (its advance payment example sends `""`).
+        shipping_amount (Decimal | None | Unset): The shipping charge.
         shipping_option_id (int | None | Unset): The shipping option (carrier) used.
         follow_up_status (int | None | Unset): The follow-up status id.
         work_order_id (int | None | Unset): The work order the invoice is linked to.
-        requisition_delivery_status (None | RequisitionDeliveryStatus | Unset): Delivery state of the requisition behind
-            the invoice.
+        requisition_delivery_status (int | None | RequisitionDeliveryStatus | Unset): Delivery state of the requisition
+            behind the invoice.
         pos_shift_id (int | None | Unset): The point-of-sale shift; when given, the store is taken from that shift.
         terminal_id (None | str | Unset): The point-of-sale terminal; ties the invoice to a POS shift.
         order_source_id (int | None | Unset): Where the order came from; needed only when the account makes order
@@ -101,8 +106,8 @@ class InvoiceInput:
         sales_person_id (int | None | Unset): The sales person credited; `-2` means several sales persons.
         unique_id (None | str | Unset): A reference chosen by the caller; when present, Daftra recomputes offers and
             discounts on the lines. It does not prevent duplicate invoices.
-        source_type (InvoiceType | None | Unset): The kind of document this invoice was generated from (same codes as
-            `type`); null when it has no source.
+        source_type (int | InvoiceType | None | Unset): The kind of document this invoice was generated from (same codes
+            as `type`); null when it has no source.
         source_id (int | None | Unset): The id of the document named by `source_type`.
         qr_code_url (None | str | Unset): Address of the invoice's QR code image (Saudi electronic invoices only).
         invoice_html_url (None | str | Unset): Address that returns the invoice rendered as HTML.
@@ -114,11 +119,11 @@ class InvoiceInput:
     client_id: int
     id: int | Unset = UNSET
     staff_id: int | None | Unset = UNSET
-    subscription_id: int | None | Unset = UNSET
+    subscription_id: int | None | str | Unset = UNSET
     store_id: int | None | Unset = UNSET
-    type_: InvoiceType | None | Unset = UNSET
+    type_: int | InvoiceType | None | Unset = UNSET
     no: None | str | Unset = UNSET
-    po_number: None | str | Unset = UNSET
+    po_number: int | None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     branch_id: int | None | Unset = UNSET
     is_offline: bool | Flag | None | Unset = UNSET
@@ -145,30 +150,30 @@ class InvoiceInput:
     date: datetime.date | Unset = UNSET
     issue_date: None | str | Unset = UNSET
     due_after: int | None | Unset = UNSET
-    payment_status: None | PaymentStatus | Unset = UNSET
+    payment_status: int | None | PaymentStatus | Unset = UNSET
     draft: bool | Flag | None | Unset = UNSET
-    discount: float | None | Unset = UNSET
-    discount_amount: float | None | Unset = UNSET
-    deposit: float | None | Unset = UNSET
-    deposit_type: DepositType | None | Unset = UNSET
-    summary_subtotal: float | Unset = UNSET
-    summary_discount: float | Unset = UNSET
-    summary_total: float | Unset = UNSET
-    summary_paid: float | Unset = UNSET
-    summary_unpaid: float | Unset = UNSET
-    summary_deposit: float | None | Unset = UNSET
-    summary_refund: float | None | Unset = UNSET
+    discount: Decimal | None | Unset = UNSET
+    discount_amount: Decimal | None | Unset = UNSET
+    deposit: Decimal | None | Unset = UNSET
+    deposit_type: DepositType | int | None | Unset = UNSET
+    summary_subtotal: Decimal | Unset = UNSET
+    summary_discount: Decimal | Unset = UNSET
+    summary_total: Decimal | Unset = UNSET
+    summary_paid: Decimal | Unset = UNSET
+    summary_unpaid: Decimal | Unset = UNSET
+    summary_deposit: Decimal | None | Unset = UNSET
+    summary_refund: Decimal | None | Unset = UNSET
     notes: None | str | Unset = UNSET
     html_notes: None | str | Unset = UNSET
     terms: None | str | Unset = UNSET
     invoice_layout_id: int | None | Unset = UNSET
     estimate_id: int | None | Unset = UNSET
-    shipping_options: None | ShippingDisplay | Unset = UNSET
-    shipping_amount: float | None | Unset = UNSET
+    shipping_options: int | None | ShippingDisplay | str | Unset = UNSET
+    shipping_amount: Decimal | None | Unset = UNSET
     shipping_option_id: int | None | Unset = UNSET
     follow_up_status: int | None | Unset = UNSET
     work_order_id: int | None | Unset = UNSET
-    requisition_delivery_status: None | RequisitionDeliveryStatus | Unset = UNSET
+    requisition_delivery_status: int | None | RequisitionDeliveryStatus | Unset = UNSET
     pos_shift_id: int | None | Unset = UNSET
     terminal_id: None | str | Unset = UNSET
     order_source_id: int | None | Unset = UNSET
@@ -177,7 +182,7 @@ class InvoiceInput:
     cost_center_id: int | None | Unset = UNSET
     sales_person_id: int | None | Unset = UNSET
     unique_id: None | str | Unset = UNSET
-    source_type: InvoiceType | None | Unset = UNSET
+    source_type: int | InvoiceType | None | Unset = UNSET
     source_id: int | None | Unset = UNSET
     qr_code_url: None | str | Unset = UNSET
     invoice_html_url: None | str | Unset = UNSET
@@ -197,7 +202,7 @@ class InvoiceInput:
         else:
             staff_id = self.staff_id
 
-        subscription_id: int | None | Unset
+        subscription_id: int | None | str | Unset
         if isinstance(self.subscription_id, Unset):
             subscription_id = UNSET
         else:
@@ -223,7 +228,7 @@ class InvoiceInput:
         else:
             no = self.no
 
-        po_number: None | str | Unset
+        po_number: int | None | str | Unset
         if isinstance(self.po_number, Unset):
             po_number = UNSET
         else:
@@ -399,23 +404,11 @@ class InvoiceInput:
         else:
             draft = self.draft
 
-        discount: float | None | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        else:
-            discount = self.discount
+        discount = self.discount
 
-        discount_amount: float | None | Unset
-        if isinstance(self.discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = self.discount_amount
+        discount_amount = self.discount_amount
 
-        deposit: float | None | Unset
-        if isinstance(self.deposit, Unset):
-            deposit = UNSET
-        else:
-            deposit = self.deposit
+        deposit = self.deposit
 
         deposit_type: int | None | Unset
         if isinstance(self.deposit_type, Unset):
@@ -435,17 +428,9 @@ class InvoiceInput:
 
         summary_unpaid = self.summary_unpaid
 
-        summary_deposit: float | None | Unset
-        if isinstance(self.summary_deposit, Unset):
-            summary_deposit = UNSET
-        else:
-            summary_deposit = self.summary_deposit
+        summary_deposit = self.summary_deposit
 
-        summary_refund: float | None | Unset
-        if isinstance(self.summary_refund, Unset):
-            summary_refund = UNSET
-        else:
-            summary_refund = self.summary_refund
+        summary_refund = self.summary_refund
 
         notes: None | str | Unset
         if isinstance(self.notes, Unset):
@@ -477,7 +462,7 @@ class InvoiceInput:
         else:
             estimate_id = self.estimate_id
 
-        shipping_options: int | None | Unset
+        shipping_options: int | None | str | Unset
         if isinstance(self.shipping_options, Unset):
             shipping_options = UNSET
         elif isinstance(self.shipping_options, ShippingDisplay):
@@ -485,11 +470,7 @@ class InvoiceInput:
         else:
             shipping_options = self.shipping_options
 
-        shipping_amount: float | None | Unset
-        if isinstance(self.shipping_amount, Unset):
-            shipping_amount = UNSET
-        else:
-            shipping_amount = self.shipping_amount
+        shipping_amount = self.shipping_amount
 
         shipping_option_id: int | None | Unset
         if isinstance(self.shipping_option_id, Unset):
@@ -771,12 +752,12 @@ class InvoiceInput:
 
         staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
 
-        def _parse_subscription_id(data: object) -> int | None | Unset:
+        def _parse_subscription_id(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         subscription_id = _parse_subscription_id(d.pop("subscription_id", UNSET))
 
@@ -789,7 +770,7 @@ class InvoiceInput:
 
         store_id = _parse_store_id(d.pop("store_id", UNSET))
 
-        def _parse_type_(data: object) -> InvoiceType | None | Unset:
+        def _parse_type_(data: object) -> int | InvoiceType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -802,7 +783,7 @@ class InvoiceInput:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InvoiceType | None | Unset, data)
+            return cast(int | InvoiceType | None | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -815,12 +796,12 @@ class InvoiceInput:
 
         no = _parse_no(d.pop("no", UNSET))
 
-        def _parse_po_number(data: object) -> None | str | Unset:
+        def _parse_po_number(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         po_number = _parse_po_number(d.pop("po_number", UNSET))
 
@@ -1077,7 +1058,7 @@ class InvoiceInput:
 
         due_after = _parse_due_after(d.pop("due_after", UNSET))
 
-        def _parse_payment_status(data: object) -> None | PaymentStatus | Unset:
+        def _parse_payment_status(data: object) -> int | None | PaymentStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1090,7 +1071,7 @@ class InvoiceInput:
                 return payment_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentStatus | Unset, data)
+            return cast(int | None | PaymentStatus | Unset, data)
 
         payment_status = _parse_payment_status(d.pop("payment_status", UNSET))
 
@@ -1111,34 +1092,13 @@ class InvoiceInput:
 
         draft = _parse_draft(d.pop("draft", UNSET))
 
-        def _parse_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        discount = decimal_from_json(d.pop("discount", UNSET), ("number",))
 
-        discount = _parse_discount(d.pop("discount", UNSET))
+        discount_amount = decimal_from_json(d.pop("discount_amount", UNSET), ("number",))
 
-        def _parse_discount_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        deposit = decimal_from_json(d.pop("deposit", UNSET), ("number",))
 
-        discount_amount = _parse_discount_amount(d.pop("discount_amount", UNSET))
-
-        def _parse_deposit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        deposit = _parse_deposit(d.pop("deposit", UNSET))
-
-        def _parse_deposit_type(data: object) -> DepositType | None | Unset:
+        def _parse_deposit_type(data: object) -> DepositType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1151,37 +1111,23 @@ class InvoiceInput:
                 return deposit_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DepositType | None | Unset, data)
+            return cast(DepositType | int | None | Unset, data)
 
         deposit_type = _parse_deposit_type(d.pop("deposit_type", UNSET))
 
-        summary_subtotal = d.pop("summary_subtotal", UNSET)
+        summary_subtotal = decimal_from_json(d.pop("summary_subtotal", UNSET), ("number",))
 
-        summary_discount = d.pop("summary_discount", UNSET)
+        summary_discount = decimal_from_json(d.pop("summary_discount", UNSET), ("number",))
 
-        summary_total = d.pop("summary_total", UNSET)
+        summary_total = decimal_from_json(d.pop("summary_total", UNSET), ("number",))
 
-        summary_paid = d.pop("summary_paid", UNSET)
+        summary_paid = decimal_from_json(d.pop("summary_paid", UNSET), ("number",))
 
-        summary_unpaid = d.pop("summary_unpaid", UNSET)
+        summary_unpaid = decimal_from_json(d.pop("summary_unpaid", UNSET), ("number",))
 
-        def _parse_summary_deposit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        summary_deposit = decimal_from_json(d.pop("summary_deposit", UNSET), ("number",))
 
-        summary_deposit = _parse_summary_deposit(d.pop("summary_deposit", UNSET))
-
-        def _parse_summary_refund(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        summary_refund = _parse_summary_refund(d.pop("summary_refund", UNSET))
+        summary_refund = decimal_from_json(d.pop("summary_refund", UNSET), ("number",))
 
         def _parse_notes(data: object) -> None | str | Unset:
             if data is None:
@@ -1228,7 +1174,7 @@ class InvoiceInput:
 
         estimate_id = _parse_estimate_id(d.pop("estimate_id", UNSET))
 
-        def _parse_shipping_options(data: object) -> None | ShippingDisplay | Unset:
+        def _parse_shipping_options(data: object) -> int | None | ShippingDisplay | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1241,18 +1187,11 @@ class InvoiceInput:
                 return shipping_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ShippingDisplay | Unset, data)
+            return cast(int | None | ShippingDisplay | str | Unset, data)
 
         shipping_options = _parse_shipping_options(d.pop("shipping_options", UNSET))
 
-        def _parse_shipping_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        shipping_amount = _parse_shipping_amount(d.pop("shipping_amount", UNSET))
+        shipping_amount = decimal_from_json(d.pop("shipping_amount", UNSET), ("number",))
 
         def _parse_shipping_option_id(data: object) -> int | None | Unset:
             if data is None:
@@ -1283,7 +1222,7 @@ class InvoiceInput:
 
         def _parse_requisition_delivery_status(
             data: object,
-        ) -> None | RequisitionDeliveryStatus | Unset:
+        ) -> int | None | RequisitionDeliveryStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1296,7 +1235,7 @@ class InvoiceInput:
                 return requisition_delivery_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RequisitionDeliveryStatus | Unset, data)
+            return cast(int | None | RequisitionDeliveryStatus | Unset, data)
 
         requisition_delivery_status = _parse_requisition_delivery_status(
             d.pop("requisition_delivery_status", UNSET)
@@ -1374,7 +1313,7 @@ class InvoiceInput:
 
         unique_id = _parse_unique_id(d.pop("unique_id", UNSET))
 
-        def _parse_source_type(data: object) -> InvoiceType | None | Unset:
+        def _parse_source_type(data: object) -> int | InvoiceType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1387,7 +1326,7 @@ class InvoiceInput:
                 return source_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InvoiceType | None | Unset, data)
+            return cast(int | InvoiceType | None | Unset, data)
 
         source_type = _parse_source_type(d.pop("source_type", UNSET))
 

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.discount_type import DiscountType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="InvoiceItem")
 
@@ -21,54 +22,54 @@ class InvoiceItem:
         invoice_id (int | Unset): The invoice the line belongs to.
         item (None | str | Unset): The line's label, usually the product name.
         description (None | str | Unset): A longer description of the line.
-        unit_price (float | None | Unset): Price of one unit, a plain number without currency sign.
-        quantity (float | None | Unset): How many units; fractions are allowed.
-        tax1 (int | None | Unset): Id of the first tax applied to the line.
-        tax2 (int | None | Unset): Id of a second tax applied to the line.
+        unit_price (Decimal | None | Unset): Price of one unit, a plain number without currency sign.
+        quantity (Decimal | None | Unset): How many units; fractions are allowed.
         product_id (int | None | Unset): The product sold. With branches switched on, it must exist in the current
             branch.
         col_3 (None | str | Unset): Extra column shown by some invoice layouts.
         col_4 (None | str | Unset): Extra column shown by some invoice layouts.
         col_5 (None | str | Unset): Extra column shown by some invoice layouts.
-        discount (float | None | Unset): The line discount, read according to `discount_type`; it may not exceed the
+        discount (Decimal | None | Unset): The line discount, read according to `discount_type`; it may not exceed the
             largest discount allowed.
-        discount_type (DiscountType | None | Unset): Whether `discount` is a percentage or an amount.
+        discount_type (DiscountType | int | None | Unset): Whether `discount` is a percentage or an amount.
         store_id (int | None | Unset): The warehouse this line's stock comes from; the invoice's store when left out.
         lot (list[int | str] | Unset): Lot or batch numbers, for products tracked by lot.
         expiry_date (list[str] | Unset): Expiry dates (`YYYY-MM-DD`) matching `lot`, for products tracked by expiry.
         serials (list[str] | Unset): Serial numbers, for products tracked by serial.
-        summary_tax1 (float | None | Unset): Amount of the first tax on this line.
-        summary_tax2 (float | None | Unset): Amount of the second tax on this line.
-        subtotal (float | None | Unset): Line total before taxes.
-        calculated_discount (float | None | Unset): The discount actually applied to the line.
+        summary_tax1 (Decimal | None | Unset): Amount of the first tax on this line.
+        summary_tax2 (Decimal | None | Unset): Amount of the second tax on this line.
+        subtotal (Decimal | None | Unset): Line total before taxes.
+        calculated_discount (Decimal | None | Unset): The discount actually applied to the line.
         created (str | Unset): When the line was created (`YYYY-MM-DD HH:MM:SS`).
         modified (str | Unset): When the line last changed (`YYYY-MM-DD HH:MM:SS`).
+        tax1 (int | None | Unset): Id of the first tax applied to the line.
+        tax2 (int | None | Unset): Id of a second tax applied to the line.
     """
 
     id: int | Unset = UNSET
     invoice_id: int | Unset = UNSET
     item: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    unit_price: float | None | Unset = UNSET
-    quantity: float | None | Unset = UNSET
-    tax1: int | None | Unset = UNSET
-    tax2: int | None | Unset = UNSET
+    unit_price: Decimal | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
     product_id: int | None | Unset = UNSET
     col_3: None | str | Unset = UNSET
     col_4: None | str | Unset = UNSET
     col_5: None | str | Unset = UNSET
-    discount: float | None | Unset = UNSET
-    discount_type: DiscountType | None | Unset = UNSET
+    discount: Decimal | None | Unset = UNSET
+    discount_type: DiscountType | int | None | Unset = UNSET
     store_id: int | None | Unset = UNSET
     lot: list[int | str] | Unset = UNSET
     expiry_date: list[str] | Unset = UNSET
     serials: list[str] | Unset = UNSET
-    summary_tax1: float | None | Unset = UNSET
-    summary_tax2: float | None | Unset = UNSET
-    subtotal: float | None | Unset = UNSET
-    calculated_discount: float | None | Unset = UNSET
+    summary_tax1: Decimal | None | Unset = UNSET
+    summary_tax2: Decimal | None | Unset = UNSET
+    subtotal: Decimal | None | Unset = UNSET
+    calculated_discount: Decimal | None | Unset = UNSET
     created: str | Unset = UNSET
     modified: str | Unset = UNSET
+    tax1: int | None | Unset = UNSET
+    tax2: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,29 +89,9 @@ class InvoiceItem:
         else:
             description = self.description
 
-        unit_price: float | None | Unset
-        if isinstance(self.unit_price, Unset):
-            unit_price = UNSET
-        else:
-            unit_price = self.unit_price
+        unit_price = self.unit_price
 
-        quantity: float | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
-
-        tax1: int | None | Unset
-        if isinstance(self.tax1, Unset):
-            tax1 = UNSET
-        else:
-            tax1 = self.tax1
-
-        tax2: int | None | Unset
-        if isinstance(self.tax2, Unset):
-            tax2 = UNSET
-        else:
-            tax2 = self.tax2
+        quantity = self.quantity
 
         product_id: int | None | Unset
         if isinstance(self.product_id, Unset):
@@ -136,11 +117,7 @@ class InvoiceItem:
         else:
             col_5 = self.col_5
 
-        discount: float | None | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        else:
-            discount = self.discount
+        discount = self.discount
 
         discount_type: int | None | Unset
         if isinstance(self.discount_type, Unset):
@@ -172,33 +149,29 @@ class InvoiceItem:
         if not isinstance(self.serials, Unset):
             serials = self.serials
 
-        summary_tax1: float | None | Unset
-        if isinstance(self.summary_tax1, Unset):
-            summary_tax1 = UNSET
-        else:
-            summary_tax1 = self.summary_tax1
+        summary_tax1 = self.summary_tax1
 
-        summary_tax2: float | None | Unset
-        if isinstance(self.summary_tax2, Unset):
-            summary_tax2 = UNSET
-        else:
-            summary_tax2 = self.summary_tax2
+        summary_tax2 = self.summary_tax2
 
-        subtotal: float | None | Unset
-        if isinstance(self.subtotal, Unset):
-            subtotal = UNSET
-        else:
-            subtotal = self.subtotal
+        subtotal = self.subtotal
 
-        calculated_discount: float | None | Unset
-        if isinstance(self.calculated_discount, Unset):
-            calculated_discount = UNSET
-        else:
-            calculated_discount = self.calculated_discount
+        calculated_discount = self.calculated_discount
 
         created = self.created
 
         modified = self.modified
+
+        tax1: int | None | Unset
+        if isinstance(self.tax1, Unset):
+            tax1 = UNSET
+        else:
+            tax1 = self.tax1
+
+        tax2: int | None | Unset
+        if isinstance(self.tax2, Unset):
+            tax2 = UNSET
+        else:
+            tax2 = self.tax2
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -215,10 +188,6 @@ class InvoiceItem:
             field_dict["unit_price"] = unit_price
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
-        if tax1 is not UNSET:
-            field_dict["tax1"] = tax1
-        if tax2 is not UNSET:
-            field_dict["tax2"] = tax2
         if product_id is not UNSET:
             field_dict["product_id"] = product_id
         if col_3 is not UNSET:
@@ -251,6 +220,10 @@ class InvoiceItem:
             field_dict["created"] = created
         if modified is not UNSET:
             field_dict["modified"] = modified
+        if tax1 is not UNSET:
+            field_dict["tax1"] = tax1
+        if tax2 is not UNSET:
+            field_dict["tax2"] = tax2
 
         return field_dict
 
@@ -279,41 +252,9 @@ class InvoiceItem:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        unit_price = decimal_from_json(d.pop("unit_price", UNSET), ("number",))
 
-        unit_price = _parse_unit_price(d.pop("unit_price", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_tax1(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax1 = _parse_tax1(d.pop("tax1", UNSET))
-
-        def _parse_tax2(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax2 = _parse_tax2(d.pop("tax2", UNSET))
+        quantity = decimal_from_json(d.pop("quantity", UNSET), ("number",))
 
         def _parse_product_id(data: object) -> int | None | Unset:
             if data is None:
@@ -351,16 +292,9 @@ class InvoiceItem:
 
         col_5 = _parse_col_5(d.pop("col_5", UNSET))
 
-        def _parse_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        discount = decimal_from_json(d.pop("discount", UNSET), ("number",))
 
-        discount = _parse_discount(d.pop("discount", UNSET))
-
-        def _parse_discount_type(data: object) -> DiscountType | None | Unset:
+        def _parse_discount_type(data: object) -> DiscountType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -373,7 +307,7 @@ class InvoiceItem:
                 return discount_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiscountType | None | Unset, data)
+            return cast(DiscountType | int | None | Unset, data)
 
         discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
 
@@ -403,45 +337,35 @@ class InvoiceItem:
 
         serials = cast(list[str], d.pop("serials", UNSET))
 
-        def _parse_summary_tax1(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        summary_tax1 = decimal_from_json(d.pop("summary_tax1", UNSET), ("number",))
 
-        summary_tax1 = _parse_summary_tax1(d.pop("summary_tax1", UNSET))
+        summary_tax2 = decimal_from_json(d.pop("summary_tax2", UNSET), ("number",))
 
-        def _parse_summary_tax2(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        subtotal = decimal_from_json(d.pop("subtotal", UNSET), ("number",))
 
-        summary_tax2 = _parse_summary_tax2(d.pop("summary_tax2", UNSET))
-
-        def _parse_subtotal(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
-
-        def _parse_calculated_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        calculated_discount = _parse_calculated_discount(d.pop("calculated_discount", UNSET))
+        calculated_discount = decimal_from_json(d.pop("calculated_discount", UNSET), ("number",))
 
         created = d.pop("created", UNSET)
 
         modified = d.pop("modified", UNSET)
+
+        def _parse_tax1(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tax1 = _parse_tax1(d.pop("tax1", UNSET))
+
+        def _parse_tax2(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tax2 = _parse_tax2(d.pop("tax2", UNSET))
 
         invoice_item = cls(
             id=id,
@@ -450,8 +374,6 @@ class InvoiceItem:
             description=description,
             unit_price=unit_price,
             quantity=quantity,
-            tax1=tax1,
-            tax2=tax2,
             product_id=product_id,
             col_3=col_3,
             col_4=col_4,
@@ -468,6 +390,8 @@ class InvoiceItem:
             calculated_discount=calculated_discount,
             created=created,
             modified=modified,
+            tax1=tax1,
+            tax2=tax2,
         )
 
         invoice_item.additional_properties = d

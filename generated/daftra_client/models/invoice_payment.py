@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag import Flag
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="InvoicePayment")
 
@@ -20,7 +21,7 @@ class InvoicePayment:
         id (int | Unset): The payment's id.
         invoice_id (int | Unset): The invoice paid.
         payment_method (str | Unset): Key of the payment method used.
-        amount (float | str | Unset): The amount paid; live answers have sent it as a numeric string.
+        amount (Decimal | str | Unset): The amount paid; live answers have sent it as a numeric string.
         currency_code (None | str | Unset): The currency of the payment (ISO 4217).
         date (None | str | Unset): When the payment was made (`YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD`).
         status (int | None | str | Unset): The payment's state: 0 failed, 1 completed, 2 pending, 3 not completed (the
@@ -54,7 +55,7 @@ class InvoicePayment:
     id: int | Unset = UNSET
     invoice_id: int | Unset = UNSET
     payment_method: str | Unset = UNSET
-    amount: float | str | Unset = UNSET
+    amount: Decimal | str | Unset = UNSET
     currency_code: None | str | Unset = UNSET
     date: None | str | Unset = UNSET
     status: int | None | str | Unset = UNSET
@@ -90,11 +91,7 @@ class InvoicePayment:
 
         payment_method = self.payment_method
 
-        amount: float | str | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
         currency_code: None | str | Unset
         if isinstance(self.currency_code, Unset):
@@ -321,12 +318,13 @@ class InvoicePayment:
 
         payment_method = d.pop("payment_method", UNSET)
 
-        def _parse_amount(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = decimal_from_json(
+            d.pop("amount", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         def _parse_currency_code(data: object) -> None | str | Unset:
             if data is None:

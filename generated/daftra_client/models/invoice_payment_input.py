@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag import Flag
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="InvoicePaymentInput")
 
@@ -19,7 +20,7 @@ class InvoicePaymentInput:
     Attributes:
         invoice_id (int): The invoice paid.
         payment_method (str): Key of the payment method used.
-        amount (float | str): The amount paid; live answers have sent it as a numeric string.
+        amount (Decimal | str): The amount paid; live answers have sent it as a numeric string.
         id (int | Unset): The payment's id.
         currency_code (None | str | Unset): The currency of the payment (ISO 4217).
         date (None | str | Unset): When the payment was made (`YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD`).
@@ -53,7 +54,7 @@ class InvoicePaymentInput:
 
     invoice_id: int
     payment_method: str
-    amount: float | str
+    amount: Decimal | str
     id: int | Unset = UNSET
     currency_code: None | str | Unset = UNSET
     date: None | str | Unset = UNSET
@@ -88,7 +89,6 @@ class InvoicePaymentInput:
 
         payment_method = self.payment_method
 
-        amount: float | str
         amount = self.amount
 
         id = self.id
@@ -316,10 +316,13 @@ class InvoicePaymentInput:
 
         payment_method = d.pop("payment_method")
 
-        def _parse_amount(data: object) -> float | str:
-            return cast(float | str, data)
-
-        amount = _parse_amount(d.pop("amount"))
+        amount = decimal_from_json(
+            d.pop("amount"),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         id = d.pop("id", UNSET)
 

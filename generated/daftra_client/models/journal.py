@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.flag import Flag
 from ..models.journal_entity_type import JournalEntityType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 if TYPE_CHECKING:
     from ..models.journal_transaction import JournalTransaction
@@ -31,16 +32,16 @@ class Journal:
             date (None | str | Unset): The entry's date. The documentation calls it a date but shows a date and time (`YYYY-
                 MM-DD HH:MM:SS`) and marks it read-only; accept both forms.
             name (None | str | Unset): A name for the entry.
-            entity_type (JournalEntityType | None | Unset): The kind of document the entry belongs to.
+            entity_type (JournalEntityType | None | str | Unset): The kind of document the entry belongs to.
             entity_id (int | None | str | Unset): The id of that document. The documentation types it as a string; numbers
                 are accepted too.
             is_automatic (bool | Flag | None | Unset): Whether Daftra wrote the entry itself for a document (`0`/`1`).
             description (None | str | Unset): What the entry records.
-            total_debit (float | None | Unset): Sum of the lines' debits; must equal `total_credit`.
-            total_credit (float | None | Unset): Sum of the lines' credits; must equal `total_debit`.
+            total_debit (Decimal | None | Unset): Sum of the lines' debits; must equal `total_credit`.
+            total_credit (Decimal | None | Unset): Sum of the lines' credits; must equal `total_debit`.
             currency_code (None | str | Unset): The entry's currency (ISO 4217).
-            currency_debit (float | None | Unset): Total debit converted to the account's local currency.
-            currency_credit (float | None | Unset): Total credit converted to the account's local currency.
+            currency_debit (Decimal | None | Unset): Total debit converted to the account's local currency.
+            currency_credit (Decimal | None | Unset): Total credit converted to the account's local currency.
             alter_description (None | str | Unset): A second description, for example in another language.
             journal_transaction (list[JournalTransaction] | Unset): The entry's lines, where the documented answers place
                 them.
@@ -53,15 +54,15 @@ class Journal:
     staff_id: int | None | Unset = UNSET
     date: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
-    entity_type: JournalEntityType | None | Unset = UNSET
+    entity_type: JournalEntityType | None | str | Unset = UNSET
     entity_id: int | None | str | Unset = UNSET
     is_automatic: bool | Flag | None | Unset = UNSET
     description: None | str | Unset = UNSET
-    total_debit: float | None | Unset = UNSET
-    total_credit: float | None | Unset = UNSET
+    total_debit: Decimal | None | Unset = UNSET
+    total_credit: Decimal | None | Unset = UNSET
     currency_code: None | str | Unset = UNSET
-    currency_debit: float | None | Unset = UNSET
-    currency_credit: float | None | Unset = UNSET
+    currency_debit: Decimal | None | Unset = UNSET
+    currency_credit: Decimal | None | Unset = UNSET
     alter_description: None | str | Unset = UNSET
     journal_transaction: list[JournalTransaction] | Unset = UNSET
     created: str | Unset = UNSET
@@ -123,17 +124,9 @@ class Journal:
         else:
             description = self.description
 
-        total_debit: float | None | Unset
-        if isinstance(self.total_debit, Unset):
-            total_debit = UNSET
-        else:
-            total_debit = self.total_debit
+        total_debit = self.total_debit
 
-        total_credit: float | None | Unset
-        if isinstance(self.total_credit, Unset):
-            total_credit = UNSET
-        else:
-            total_credit = self.total_credit
+        total_credit = self.total_credit
 
         currency_code: None | str | Unset
         if isinstance(self.currency_code, Unset):
@@ -141,17 +134,9 @@ class Journal:
         else:
             currency_code = self.currency_code
 
-        currency_debit: float | None | Unset
-        if isinstance(self.currency_debit, Unset):
-            currency_debit = UNSET
-        else:
-            currency_debit = self.currency_debit
+        currency_debit = self.currency_debit
 
-        currency_credit: float | None | Unset
-        if isinstance(self.currency_credit, Unset):
-            currency_credit = UNSET
-        else:
-            currency_credit = self.currency_credit
+        currency_credit = self.currency_credit
 
         alter_description: None | str | Unset
         if isinstance(self.alter_description, Unset):
@@ -255,7 +240,7 @@ class Journal:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        def _parse_entity_type(data: object) -> JournalEntityType | None | Unset:
+        def _parse_entity_type(data: object) -> JournalEntityType | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -268,7 +253,7 @@ class Journal:
                 return entity_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JournalEntityType | None | Unset, data)
+            return cast(JournalEntityType | None | str | Unset, data)
 
         entity_type = _parse_entity_type(d.pop("entity_type", UNSET))
 
@@ -307,23 +292,9 @@ class Journal:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_total_debit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        total_debit = decimal_from_json(d.pop("total_debit", UNSET), ("number",))
 
-        total_debit = _parse_total_debit(d.pop("total_debit", UNSET))
-
-        def _parse_total_credit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_credit = _parse_total_credit(d.pop("total_credit", UNSET))
+        total_credit = decimal_from_json(d.pop("total_credit", UNSET), ("number",))
 
         def _parse_currency_code(data: object) -> None | str | Unset:
             if data is None:
@@ -334,23 +305,9 @@ class Journal:
 
         currency_code = _parse_currency_code(d.pop("currency_code", UNSET))
 
-        def _parse_currency_debit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        currency_debit = decimal_from_json(d.pop("currency_debit", UNSET), ("number",))
 
-        currency_debit = _parse_currency_debit(d.pop("currency_debit", UNSET))
-
-        def _parse_currency_credit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        currency_credit = _parse_currency_credit(d.pop("currency_credit", UNSET))
+        currency_credit = decimal_from_json(d.pop("currency_credit", UNSET), ("number",))
 
         def _parse_alter_description(data: object) -> None | str | Unset:
             if data is None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.flag import Flag
 from ..models.journal_account_entity_type import JournalAccountEntityType
 from ..models.journal_account_type import JournalAccountType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="JournalAccount")
 
@@ -24,12 +25,12 @@ class JournalAccount:
             journal_cat_id (int | None | str | Unset): The category the account sits in (documented as a string).
             code (None | str | Unset): The account's code in the chart of accounts.
             name (None | str | Unset): The account's name.
-            type_ (JournalAccountType | None | Unset): The account's type, `"0"` or `"1"` (meaning not documented).
+            type_ (JournalAccountType | None | str | Unset): The account's type, `"0"` or `"1"` (meaning not documented).
             staff_id (int | None | Unset): The staff member who created the account; `0` is the account owner.
-            total_debit (float | None | Unset): Everything debited to the account so far.
-            total_credit (float | None | Unset): Everything credited to the account so far.
-            entity_type (JournalAccountEntityType | None | Unset): The kind of record the account stands for, when Daftra
-                keeps it for one.
+            total_debit (Decimal | None | Unset): Everything debited to the account so far.
+            total_credit (Decimal | None | Unset): Everything credited to the account so far.
+            entity_type (JournalAccountEntityType | None | str | Unset): The kind of record the account stands for, when
+                Daftra keeps it for one.
             entity_id (int | None | str | Unset): The id of that record (documented as a string).
             is_recalculated (bool | Flag | None | Unset): Whether the totals have been recalculated (`0`/`1`).
             last_transaction_update (None | str | Unset): When a line last touched the account (`YYYY-MM-DD HH:MM:SS`).
@@ -43,11 +44,11 @@ class JournalAccount:
     journal_cat_id: int | None | str | Unset = UNSET
     code: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
-    type_: JournalAccountType | None | Unset = UNSET
+    type_: JournalAccountType | None | str | Unset = UNSET
     staff_id: int | None | Unset = UNSET
-    total_debit: float | None | Unset = UNSET
-    total_credit: float | None | Unset = UNSET
-    entity_type: JournalAccountEntityType | None | Unset = UNSET
+    total_debit: Decimal | None | Unset = UNSET
+    total_credit: Decimal | None | Unset = UNSET
+    entity_type: JournalAccountEntityType | None | str | Unset = UNSET
     entity_id: int | None | str | Unset = UNSET
     is_recalculated: bool | Flag | None | Unset = UNSET
     last_transaction_update: None | str | Unset = UNSET
@@ -92,17 +93,9 @@ class JournalAccount:
         else:
             staff_id = self.staff_id
 
-        total_debit: float | None | Unset
-        if isinstance(self.total_debit, Unset):
-            total_debit = UNSET
-        else:
-            total_debit = self.total_debit
+        total_debit = self.total_debit
 
-        total_credit: float | None | Unset
-        if isinstance(self.total_credit, Unset):
-            total_credit = UNSET
-        else:
-            total_credit = self.total_credit
+        total_credit = self.total_credit
 
         entity_type: None | str | Unset
         if isinstance(self.entity_type, Unset):
@@ -220,7 +213,7 @@ class JournalAccount:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        def _parse_type_(data: object) -> JournalAccountType | None | Unset:
+        def _parse_type_(data: object) -> JournalAccountType | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -233,7 +226,7 @@ class JournalAccount:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JournalAccountType | None | Unset, data)
+            return cast(JournalAccountType | None | str | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -246,25 +239,11 @@ class JournalAccount:
 
         staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
 
-        def _parse_total_debit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        total_debit = decimal_from_json(d.pop("total_debit", UNSET), ("number",))
 
-        total_debit = _parse_total_debit(d.pop("total_debit", UNSET))
+        total_credit = decimal_from_json(d.pop("total_credit", UNSET), ("number",))
 
-        def _parse_total_credit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_credit = _parse_total_credit(d.pop("total_credit", UNSET))
-
-        def _parse_entity_type(data: object) -> JournalAccountEntityType | None | Unset:
+        def _parse_entity_type(data: object) -> JournalAccountEntityType | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -277,7 +256,7 @@ class JournalAccount:
                 return entity_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JournalAccountEntityType | None | Unset, data)
+            return cast(JournalAccountEntityType | None | str | Unset, data)
 
         entity_type = _parse_entity_type(d.pop("entity_type", UNSET))
 

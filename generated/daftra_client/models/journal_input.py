@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.flag import Flag
 from ..models.journal_entity_type import JournalEntityType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 if TYPE_CHECKING:
     from ..models.journal_transaction import JournalTransaction
@@ -23,12 +24,12 @@ class JournalInput:
     `total_debit`, `total_credit`, `currency_code` and `description`.
 
         Attributes:
-            entity_type (JournalEntityType | None): The kind of document the entry belongs to.
+            entity_type (JournalEntityType | None | str): The kind of document the entry belongs to.
             entity_id (int | None | str): The id of that document. The documentation types it as a string; numbers are
                 accepted too.
             description (None | str): What the entry records.
-            total_debit (float | None): Sum of the lines' debits; must equal `total_credit`.
-            total_credit (float | None): Sum of the lines' credits; must equal `total_debit`.
+            total_debit (Decimal | None): Sum of the lines' debits; must equal `total_credit`.
+            total_credit (Decimal | None): Sum of the lines' credits; must equal `total_debit`.
             currency_code (None | str): The entry's currency (ISO 4217).
             id (int | Unset): The entry's id.
             number (None | str | Unset): The entry's number; generated when left out.
@@ -37,8 +38,8 @@ class JournalInput:
                 MM-DD HH:MM:SS`) and marks it read-only; accept both forms.
             name (None | str | Unset): A name for the entry.
             is_automatic (bool | Flag | None | Unset): Whether Daftra wrote the entry itself for a document (`0`/`1`).
-            currency_debit (float | None | Unset): Total debit converted to the account's local currency.
-            currency_credit (float | None | Unset): Total credit converted to the account's local currency.
+            currency_debit (Decimal | None | Unset): Total debit converted to the account's local currency.
+            currency_credit (Decimal | None | Unset): Total credit converted to the account's local currency.
             alter_description (None | str | Unset): A second description, for example in another language.
             journal_transaction (list[JournalTransaction] | Unset): The entry's lines, where the documented answers place
                 them.
@@ -46,11 +47,11 @@ class JournalInput:
             modified (str | Unset): When the entry last changed (`YYYY-MM-DD HH:MM:SS`).
     """
 
-    entity_type: JournalEntityType | None
+    entity_type: JournalEntityType | None | str
     entity_id: int | None | str
     description: None | str
-    total_debit: float | None
-    total_credit: float | None
+    total_debit: Decimal | None
+    total_credit: Decimal | None
     currency_code: None | str
     id: int | Unset = UNSET
     number: None | str | Unset = UNSET
@@ -58,8 +59,8 @@ class JournalInput:
     date: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     is_automatic: bool | Flag | None | Unset = UNSET
-    currency_debit: float | None | Unset = UNSET
-    currency_credit: float | None | Unset = UNSET
+    currency_debit: Decimal | None | Unset = UNSET
+    currency_credit: Decimal | None | Unset = UNSET
     alter_description: None | str | Unset = UNSET
     journal_transaction: list[JournalTransaction] | Unset = UNSET
     created: str | Unset = UNSET
@@ -79,10 +80,8 @@ class JournalInput:
         description: None | str
         description = self.description
 
-        total_debit: float | None
         total_debit = self.total_debit
 
-        total_credit: float | None
         total_credit = self.total_credit
 
         currency_code: None | str
@@ -122,17 +121,9 @@ class JournalInput:
         else:
             is_automatic = self.is_automatic
 
-        currency_debit: float | None | Unset
-        if isinstance(self.currency_debit, Unset):
-            currency_debit = UNSET
-        else:
-            currency_debit = self.currency_debit
+        currency_debit = self.currency_debit
 
-        currency_credit: float | None | Unset
-        if isinstance(self.currency_credit, Unset):
-            currency_credit = UNSET
-        else:
-            currency_credit = self.currency_credit
+        currency_credit = self.currency_credit
 
         alter_description: None | str | Unset
         if isinstance(self.alter_description, Unset):
@@ -196,7 +187,7 @@ class JournalInput:
 
         d = dict(src_dict)
 
-        def _parse_entity_type(data: object) -> JournalEntityType | None:
+        def _parse_entity_type(data: object) -> JournalEntityType | None | str:
             if data is None:
                 return data
             try:
@@ -207,7 +198,7 @@ class JournalInput:
                 return entity_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JournalEntityType | None, data)
+            return cast(JournalEntityType | None | str, data)
 
         entity_type = _parse_entity_type(d.pop("entity_type"))
 
@@ -225,19 +216,9 @@ class JournalInput:
 
         description = _parse_description(d.pop("description"))
 
-        def _parse_total_debit(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        total_debit = decimal_from_json(d.pop("total_debit"), ("number",))
 
-        total_debit = _parse_total_debit(d.pop("total_debit"))
-
-        def _parse_total_credit(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        total_credit = _parse_total_credit(d.pop("total_credit"))
+        total_credit = decimal_from_json(d.pop("total_credit"), ("number",))
 
         def _parse_currency_code(data: object) -> None | str:
             if data is None:
@@ -301,23 +282,9 @@ class JournalInput:
 
         is_automatic = _parse_is_automatic(d.pop("is_automatic", UNSET))
 
-        def _parse_currency_debit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        currency_debit = decimal_from_json(d.pop("currency_debit", UNSET), ("number",))
 
-        currency_debit = _parse_currency_debit(d.pop("currency_debit", UNSET))
-
-        def _parse_currency_credit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        currency_credit = _parse_currency_credit(d.pop("currency_credit", UNSET))
+        currency_credit = decimal_from_json(d.pop("currency_credit", UNSET), ("number",))
 
         def _parse_alter_description(data: object) -> None | str | Unset:
             if data is None:

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.journal_account_entity_type import JournalAccountEntityType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="JournalTransactionInput")
 
@@ -17,32 +18,32 @@ class JournalTransactionInput:
     """A journal line as sent to create an entry; `debit` and `credit` are required.
 
     Attributes:
-        debit (float | None): Amount debited to the account; `0` on a credit line.
-        credit (float | None): Amount credited to the account; `0` on a debit line.
+        debit (Decimal | None): Amount debited to the account; `0` on a credit line.
+        credit (Decimal | None): Amount credited to the account; `0` on a debit line.
         id (int | Unset): The line's id.
         journal_id (int | None | str | Unset): The entry the line belongs to (documented as a string).
         journal_account_id (int | None | str | Unset): The account debited or credited (documented as a string).
-        currency_debit (float | None | Unset): The debit converted to the account's local currency.
-        currency_credit (float | None | Unset): The credit converted to the account's local currency.
+        currency_debit (Decimal | None | Unset): The debit converted to the account's local currency.
+        currency_credit (Decimal | None | Unset): The credit converted to the account's local currency.
         currency_code (None | str | Unset): The line's currency (ISO 4217).
-        currency_rate (float | None | Unset): The exchange rate used for the conversion.
-        subkey (JournalAccountEntityType | None | Unset): The kind of record the line's account stands for.
+        currency_rate (Decimal | None | Unset): The exchange rate used for the conversion.
+        subkey (JournalAccountEntityType | None | str | Unset): The kind of record the line's account stands for.
         description (None | str | Unset): What the line records.
         alter_description (None | str | Unset): A second description, for example in another language.
         created (str | Unset): When the line was created (`YYYY-MM-DD HH:MM:SS`).
         modified (str | Unset): When the line last changed (`YYYY-MM-DD HH:MM:SS`).
     """
 
-    debit: float | None
-    credit: float | None
+    debit: Decimal | None
+    credit: Decimal | None
     id: int | Unset = UNSET
     journal_id: int | None | str | Unset = UNSET
     journal_account_id: int | None | str | Unset = UNSET
-    currency_debit: float | None | Unset = UNSET
-    currency_credit: float | None | Unset = UNSET
+    currency_debit: Decimal | None | Unset = UNSET
+    currency_credit: Decimal | None | Unset = UNSET
     currency_code: None | str | Unset = UNSET
-    currency_rate: float | None | Unset = UNSET
-    subkey: JournalAccountEntityType | None | Unset = UNSET
+    currency_rate: Decimal | None | Unset = UNSET
+    subkey: JournalAccountEntityType | None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     alter_description: None | str | Unset = UNSET
     created: str | Unset = UNSET
@@ -50,10 +51,8 @@ class JournalTransactionInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        debit: float | None
         debit = self.debit
 
-        credit: float | None
         credit = self.credit
 
         id = self.id
@@ -70,17 +69,9 @@ class JournalTransactionInput:
         else:
             journal_account_id = self.journal_account_id
 
-        currency_debit: float | None | Unset
-        if isinstance(self.currency_debit, Unset):
-            currency_debit = UNSET
-        else:
-            currency_debit = self.currency_debit
+        currency_debit = self.currency_debit
 
-        currency_credit: float | None | Unset
-        if isinstance(self.currency_credit, Unset):
-            currency_credit = UNSET
-        else:
-            currency_credit = self.currency_credit
+        currency_credit = self.currency_credit
 
         currency_code: None | str | Unset
         if isinstance(self.currency_code, Unset):
@@ -88,11 +79,7 @@ class JournalTransactionInput:
         else:
             currency_code = self.currency_code
 
-        currency_rate: float | None | Unset
-        if isinstance(self.currency_rate, Unset):
-            currency_rate = UNSET
-        else:
-            currency_rate = self.currency_rate
+        currency_rate = self.currency_rate
 
         subkey: None | str | Unset
         if isinstance(self.subkey, Unset):
@@ -156,20 +143,9 @@ class JournalTransactionInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        debit = decimal_from_json(d.pop("debit"), ("number",))
 
-        def _parse_debit(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        debit = _parse_debit(d.pop("debit"))
-
-        def _parse_credit(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        credit = _parse_credit(d.pop("credit"))
+        credit = decimal_from_json(d.pop("credit"), ("number",))
 
         id = d.pop("id", UNSET)
 
@@ -191,23 +167,9 @@ class JournalTransactionInput:
 
         journal_account_id = _parse_journal_account_id(d.pop("journal_account_id", UNSET))
 
-        def _parse_currency_debit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        currency_debit = decimal_from_json(d.pop("currency_debit", UNSET), ("number",))
 
-        currency_debit = _parse_currency_debit(d.pop("currency_debit", UNSET))
-
-        def _parse_currency_credit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        currency_credit = _parse_currency_credit(d.pop("currency_credit", UNSET))
+        currency_credit = decimal_from_json(d.pop("currency_credit", UNSET), ("number",))
 
         def _parse_currency_code(data: object) -> None | str | Unset:
             if data is None:
@@ -218,16 +180,9 @@ class JournalTransactionInput:
 
         currency_code = _parse_currency_code(d.pop("currency_code", UNSET))
 
-        def _parse_currency_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        currency_rate = decimal_from_json(d.pop("currency_rate", UNSET), ("number",))
 
-        currency_rate = _parse_currency_rate(d.pop("currency_rate", UNSET))
-
-        def _parse_subkey(data: object) -> JournalAccountEntityType | None | Unset:
+        def _parse_subkey(data: object) -> JournalAccountEntityType | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -240,7 +195,7 @@ class JournalTransactionInput:
                 return subkey_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JournalAccountEntityType | None | Unset, data)
+            return cast(JournalAccountEntityType | None | str | Unset, data)
 
         subkey = _parse_subkey(d.pop("subkey", UNSET))
 

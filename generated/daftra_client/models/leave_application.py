@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="LeaveApplication")
 
@@ -19,7 +20,7 @@ class LeaveApplication:
         Attributes:
             id (int | None | str | Unset): The application's id; the documentation sends it empty on create.
             staff_id (int | str | Unset): The employee asking for leave (v1 staff); sent as a string in the documentation.
-            days (float | int | str | Unset): Number of days asked for; sent as a string in the documentation.
+            days (Decimal | int | str | Unset): Number of days asked for; sent as a string in the documentation.
             date_from (str | Unset): First day of the leave (`YYYY-MM-DD`).
             date_to (str | Unset): Last day of the leave (`YYYY-MM-DD`).
             type_ (str | Unset): Kind of application; `leave` in the documentation. `late_time` and `early_time` suggest
@@ -34,7 +35,7 @@ class LeaveApplication:
 
     id: int | None | str | Unset = UNSET
     staff_id: int | str | Unset = UNSET
-    days: float | int | str | Unset = UNSET
+    days: Decimal | int | str | Unset = UNSET
     date_from: str | Unset = UNSET
     date_to: str | Unset = UNSET
     type_: str | Unset = UNSET
@@ -58,11 +59,7 @@ class LeaveApplication:
         else:
             staff_id = self.staff_id
 
-        days: float | int | str | Unset
-        if isinstance(self.days, Unset):
-            days = UNSET
-        else:
-            days = self.days
+        days = self.days
 
         date_from = self.date_from
 
@@ -148,12 +145,14 @@ class LeaveApplication:
 
         staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
 
-        def _parse_days(data: object) -> float | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | str | Unset, data)
-
-        days = _parse_days(d.pop("days", UNSET))
+        days = decimal_from_json(
+            d.pop("days", UNSET),
+            (
+                "integer",
+                "number",
+                "string",
+            ),
+        )
 
         date_from = d.pop("date_from", UNSET)
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="LeaveApplicationInput")
 
@@ -18,7 +19,7 @@ class LeaveApplicationInput:
 
         Attributes:
             staff_id (int | str): The employee asking for leave (v1 staff); sent as a string in the documentation.
-            days (float | int | str): Number of days asked for; sent as a string in the documentation.
+            days (Decimal | int | str): Number of days asked for; sent as a string in the documentation.
             date_from (str): First day of the leave (`YYYY-MM-DD`).
             date_to (str): Last day of the leave (`YYYY-MM-DD`).
             type_ (str): Kind of application; `leave` in the documentation. `late_time` and `early_time` suggest kinds for
@@ -33,7 +34,7 @@ class LeaveApplicationInput:
     """
 
     staff_id: int | str
-    days: float | int | str
+    days: Decimal | int | str
     date_from: str
     date_to: str
     type_: str
@@ -49,7 +50,6 @@ class LeaveApplicationInput:
         staff_id: int | str
         staff_id = self.staff_id
 
-        days: float | int | str
         days = self.days
 
         date_from = self.date_from
@@ -125,10 +125,14 @@ class LeaveApplicationInput:
 
         staff_id = _parse_staff_id(d.pop("staff_id"))
 
-        def _parse_days(data: object) -> float | int | str:
-            return cast(float | int | str, data)
-
-        days = _parse_days(d.pop("days"))
+        days = decimal_from_json(
+            d.pop("days"),
+            (
+                "integer",
+                "number",
+                "string",
+            ),
+        )
 
         date_from = d.pop("date_from")
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.package_period_unit import PackagePeriodUnit
 from ..models.package_type import PackageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="Package")
 
@@ -20,10 +21,10 @@ class Package:
     Attributes:
         id (int): The package's id.
         name (str | Unset): The package's name.
-        type_ (None | PackageType | Unset): What the package sells.
-        price (float | str | Unset): The price.
+        type_ (None | PackageType | str | Unset): What the package sells.
+        price (Decimal | str | Unset): The price.
         period_value (int | None | Unset): Length of the period, in `period_unit`s.
-        period_unit (None | PackagePeriodUnit | Unset): Unit of the period.
+        period_unit (None | PackagePeriodUnit | str | Unset): Unit of the period.
         status (int | None | Unset): `1` active, `0` inactive.
         product_id (int | None | Unset): The product the package is sold as, if any.
         description (None | str | Unset): A description.
@@ -36,10 +37,10 @@ class Package:
 
     id: int
     name: str | Unset = UNSET
-    type_: None | PackageType | Unset = UNSET
-    price: float | str | Unset = UNSET
+    type_: None | PackageType | str | Unset = UNSET
+    price: Decimal | str | Unset = UNSET
     period_value: int | None | Unset = UNSET
-    period_unit: None | PackagePeriodUnit | Unset = UNSET
+    period_unit: None | PackagePeriodUnit | str | Unset = UNSET
     status: int | None | Unset = UNSET
     product_id: int | None | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -62,11 +63,7 @@ class Package:
         else:
             type_ = self.type_
 
-        price: float | str | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
+        price = self.price
 
         period_value: int | None | Unset
         if isinstance(self.period_value, Unset):
@@ -165,7 +162,7 @@ class Package:
 
         name = d.pop("name", UNSET)
 
-        def _parse_type_(data: object) -> None | PackageType | Unset:
+        def _parse_type_(data: object) -> None | PackageType | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -178,16 +175,17 @@ class Package:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PackageType | Unset, data)
+            return cast(None | PackageType | str | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_price(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
+        price = decimal_from_json(
+            d.pop("price", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         def _parse_period_value(data: object) -> int | None | Unset:
             if data is None:
@@ -198,7 +196,7 @@ class Package:
 
         period_value = _parse_period_value(d.pop("period_value", UNSET))
 
-        def _parse_period_unit(data: object) -> None | PackagePeriodUnit | Unset:
+        def _parse_period_unit(data: object) -> None | PackagePeriodUnit | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -211,7 +209,7 @@ class Package:
                 return period_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PackagePeriodUnit | Unset, data)
+            return cast(None | PackagePeriodUnit | str | Unset, data)
 
         period_unit = _parse_period_unit(d.pop("period_unit", UNSET))
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="PackageCreditType")
 
@@ -19,13 +20,13 @@ class PackageCreditType:
         id (int): The row's id.
         credit_type_id (int | Unset): The credit type (v2 entity `credit_type`).
         package_id (int | Unset): The package (v2 entity `package`).
-        amount (float | str | Unset): How much of that credit the package gives.
+        amount (Decimal | str | Unset): How much of that credit the package gives.
     """
 
     id: int
     credit_type_id: int | Unset = UNSET
     package_id: int | Unset = UNSET
-    amount: float | str | Unset = UNSET
+    amount: Decimal | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,11 +36,7 @@ class PackageCreditType:
 
         package_id = self.package_id
 
-        amount: float | str | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,12 +63,13 @@ class PackageCreditType:
 
         package_id = d.pop("package_id", UNSET)
 
-        def _parse_amount(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = decimal_from_json(
+            d.pop("amount", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         package_credit_type = cls(
             id=id,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="PackageCreditTypeInput")
 
@@ -18,13 +19,13 @@ class PackageCreditTypeInput:
     Attributes:
         credit_type_id (int): The credit type.
         package_id (int): The package.
-        amount (float): How much credit the package gives.
+        amount (Decimal): How much credit the package gives.
         id (int | Unset): Leave out to create; give a row's id to change it instead.
     """
 
     credit_type_id: int
     package_id: int
-    amount: float
+    amount: Decimal
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,7 +59,7 @@ class PackageCreditTypeInput:
 
         package_id = d.pop("package_id")
 
-        amount = d.pop("amount")
+        amount = decimal_from_json(d.pop("amount"), ("number",))
 
         id = d.pop("id", UNSET)
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.package_period_unit import PackagePeriodUnit
 from ..models.package_type import PackageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="PackageInput")
 
@@ -20,10 +21,10 @@ class PackageInput:
     Attributes:
         name (str): The name.
         status (int): `1` active, `0` inactive.
-        type_ (None | PackageType): What the package sells.
-        price (float): The price.
+        type_ (None | PackageType | str): What the package sells.
+        price (Decimal): The price.
         period_value (int): Length of the period.
-        period_unit (None | PackagePeriodUnit): Unit of the period.
+        period_unit (None | PackagePeriodUnit | str): Unit of the period.
         description (str): A description.
         id (int | Unset): Leave out to create; give a package's id to change it instead.
         branch_id (int | Unset): The branch; sent on create (the change example leaves it out).
@@ -31,10 +32,10 @@ class PackageInput:
 
     name: str
     status: int
-    type_: None | PackageType
-    price: float
+    type_: None | PackageType | str
+    price: Decimal
     period_value: int
-    period_unit: None | PackagePeriodUnit
+    period_unit: None | PackagePeriodUnit | str
     description: str
     id: int | Unset = UNSET
     branch_id: int | Unset = UNSET
@@ -94,7 +95,7 @@ class PackageInput:
 
         status = d.pop("status")
 
-        def _parse_type_(data: object) -> None | PackageType:
+        def _parse_type_(data: object) -> None | PackageType | str:
             if data is None:
                 return data
             try:
@@ -105,15 +106,15 @@ class PackageInput:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PackageType, data)
+            return cast(None | PackageType | str, data)
 
         type_ = _parse_type_(d.pop("type"))
 
-        price = d.pop("price")
+        price = decimal_from_json(d.pop("price"), ("number",))
 
         period_value = d.pop("period_value")
 
-        def _parse_period_unit(data: object) -> None | PackagePeriodUnit:
+        def _parse_period_unit(data: object) -> None | PackagePeriodUnit | str:
             if data is None:
                 return data
             try:
@@ -124,7 +125,7 @@ class PackageInput:
                 return period_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PackagePeriodUnit, data)
+            return cast(None | PackagePeriodUnit | str, data)
 
         period_unit = _parse_period_unit(d.pop("period_unit"))
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -10,7 +11,7 @@ from ..models.discount_type import DiscountType
 from ..models.flag import Flag
 from ..models.product_status import ProductStatus
 from ..models.product_type import ProductType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 if TYPE_CHECKING:
     from ..models.product_category import ProductCategory
@@ -32,8 +33,8 @@ class Product:
             staff_id (int | None | Unset): The staff member who added the product; `0` is the owner.
             name (None | str | Unset): The product's name.
             description (None | str | Unset): A longer description.
-            unit_price (float | None | Unset): Selling price of one unit.
-            buy_price (float | None | Unset): Purchase price of one unit.
+            unit_price (Decimal | None | Unset): Selling price of one unit.
+            buy_price (Decimal | None | Unset): Purchase price of one unit.
             tax1 (int | None | Unset): Id of the first tax applied by default (see the taxes list).
             tax2 (int | None | Unset): Id of a second tax applied by default.
             supplier_id (int | None | Unset): The usual supplier.
@@ -45,21 +46,21 @@ class Product:
             barcode (None | str | Unset): The product's barcode.
             track_stock (bool | Flag | None | Unset): Whether stock is tracked for the product (`0`/`1`; needs the Inventory
                 plugin).
-            stock_balance (float | None | Unset): The quantity in stock; when creating a product, its opening stock.
+            stock_balance (Decimal | None | Unset): The quantity in stock; when creating a product, its opening stock.
             low_stock_thershold (int | None | Unset): Stock level below which Daftra warns of low stock. The name is
                 misspelt in Daftra itself ("thershold") and must be sent that way.
             notes (None | str | Unset): Internal notes.
-            status (None | ProductStatus | Unset): Whether the product is active; `0` (active) when left out.
-            type_ (None | ProductType | Unset): Product, service or bundle.
+            status (int | None | ProductStatus | Unset): Whether the product is active; `0` (active) when left out.
+            type_ (int | None | ProductType | Unset): Product, service or bundle.
             follow_up_status (int | None | Unset): The follow-up status id.
             updated_price (bool | Flag | None | Unset): Whether the price has been updated (`0`/`1`); the documentation does
                 not say by what.
-            average_price (float | None | Unset): The average cost Daftra currently holds for the product.
-            minimum_price (float | None | Unset): The lowest price the product may be sold at.
-            profit_margin (float | None | Unset): The profit margin.
-            discount (float | None | Unset): A default discount, read according to `discount_type`.
-            discount_type (DiscountType | None | Unset): Whether `discount` is a percentage or an amount.
-            duration_minutes (float | None | Unset): How long the service takes, in minutes.
+            average_price (Decimal | None | Unset): The average cost Daftra currently holds for the product.
+            minimum_price (Decimal | None | Unset): The lowest price the product may be sold at.
+            profit_margin (Decimal | None | Unset): The profit margin.
+            discount (Decimal | None | Unset): A default discount, read according to `discount_type`.
+            discount_type (DiscountType | int | None | Unset): Whether `discount` is a percentage or an amount.
+            duration_minutes (Decimal | None | Unset): How long the service takes, in minutes.
             availabe_online (bool | Flag | None | Unset): Whether the product is offered online (`0`/`1`). The name is
                 misspelt in Daftra itself ("availabe") and must be sent that way.
             raw_store_id (int | None | Unset): For a bundle, the warehouse its component products are taken from.
@@ -76,8 +77,8 @@ class Product:
     staff_id: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    unit_price: float | None | Unset = UNSET
-    buy_price: float | None | Unset = UNSET
+    unit_price: Decimal | None | Unset = UNSET
+    buy_price: Decimal | None | Unset = UNSET
     tax1: int | None | Unset = UNSET
     tax2: int | None | Unset = UNSET
     supplier_id: int | None | Unset = UNSET
@@ -87,19 +88,19 @@ class Product:
     product_code: None | str | Unset = UNSET
     barcode: None | str | Unset = UNSET
     track_stock: bool | Flag | None | Unset = UNSET
-    stock_balance: float | None | Unset = UNSET
+    stock_balance: Decimal | None | Unset = UNSET
     low_stock_thershold: int | None | Unset = UNSET
     notes: None | str | Unset = UNSET
-    status: None | ProductStatus | Unset = UNSET
-    type_: None | ProductType | Unset = UNSET
+    status: int | None | ProductStatus | Unset = UNSET
+    type_: int | None | ProductType | Unset = UNSET
     follow_up_status: int | None | Unset = UNSET
     updated_price: bool | Flag | None | Unset = UNSET
-    average_price: float | None | Unset = UNSET
-    minimum_price: float | None | Unset = UNSET
-    profit_margin: float | None | Unset = UNSET
-    discount: float | None | Unset = UNSET
-    discount_type: DiscountType | None | Unset = UNSET
-    duration_minutes: float | None | Unset = UNSET
+    average_price: Decimal | None | Unset = UNSET
+    minimum_price: Decimal | None | Unset = UNSET
+    profit_margin: Decimal | None | Unset = UNSET
+    discount: Decimal | None | Unset = UNSET
+    discount_type: DiscountType | int | None | Unset = UNSET
+    duration_minutes: Decimal | None | Unset = UNSET
     availabe_online: bool | Flag | None | Unset = UNSET
     raw_store_id: int | None | Unset = UNSET
     branch_id: int | None | Unset = UNSET
@@ -130,17 +131,9 @@ class Product:
         else:
             description = self.description
 
-        unit_price: float | None | Unset
-        if isinstance(self.unit_price, Unset):
-            unit_price = UNSET
-        else:
-            unit_price = self.unit_price
+        unit_price = self.unit_price
 
-        buy_price: float | None | Unset
-        if isinstance(self.buy_price, Unset):
-            buy_price = UNSET
-        else:
-            buy_price = self.buy_price
+        buy_price = self.buy_price
 
         tax1: int | None | Unset
         if isinstance(self.tax1, Unset):
@@ -198,11 +191,7 @@ class Product:
         else:
             track_stock = self.track_stock
 
-        stock_balance: float | None | Unset
-        if isinstance(self.stock_balance, Unset):
-            stock_balance = UNSET
-        else:
-            stock_balance = self.stock_balance
+        stock_balance = self.stock_balance
 
         low_stock_thershold: int | None | Unset
         if isinstance(self.low_stock_thershold, Unset):
@@ -246,29 +235,13 @@ class Product:
         else:
             updated_price = self.updated_price
 
-        average_price: float | None | Unset
-        if isinstance(self.average_price, Unset):
-            average_price = UNSET
-        else:
-            average_price = self.average_price
+        average_price = self.average_price
 
-        minimum_price: float | None | Unset
-        if isinstance(self.minimum_price, Unset):
-            minimum_price = UNSET
-        else:
-            minimum_price = self.minimum_price
+        minimum_price = self.minimum_price
 
-        profit_margin: float | None | Unset
-        if isinstance(self.profit_margin, Unset):
-            profit_margin = UNSET
-        else:
-            profit_margin = self.profit_margin
+        profit_margin = self.profit_margin
 
-        discount: float | None | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        else:
-            discount = self.discount
+        discount = self.discount
 
         discount_type: int | None | Unset
         if isinstance(self.discount_type, Unset):
@@ -278,11 +251,7 @@ class Product:
         else:
             discount_type = self.discount_type
 
-        duration_minutes: float | None | Unset
-        if isinstance(self.duration_minutes, Unset):
-            duration_minutes = UNSET
-        else:
-            duration_minutes = self.duration_minutes
+        duration_minutes = self.duration_minutes
 
         availabe_online: bool | int | None | Unset
         if isinstance(self.availabe_online, Unset):
@@ -433,23 +402,9 @@ class Product:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        unit_price = decimal_from_json(d.pop("unit_price", UNSET), ("number",))
 
-        unit_price = _parse_unit_price(d.pop("unit_price", UNSET))
-
-        def _parse_buy_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        buy_price = _parse_buy_price(d.pop("buy_price", UNSET))
+        buy_price = decimal_from_json(d.pop("buy_price", UNSET), ("number",))
 
         def _parse_tax1(data: object) -> int | None | Unset:
             if data is None:
@@ -540,14 +495,7 @@ class Product:
 
         track_stock = _parse_track_stock(d.pop("track_stock", UNSET))
 
-        def _parse_stock_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        stock_balance = _parse_stock_balance(d.pop("stock_balance", UNSET))
+        stock_balance = decimal_from_json(d.pop("stock_balance", UNSET), ("number",))
 
         def _parse_low_stock_thershold(data: object) -> int | None | Unset:
             if data is None:
@@ -567,7 +515,7 @@ class Product:
 
         notes = _parse_notes(d.pop("notes", UNSET))
 
-        def _parse_status(data: object) -> None | ProductStatus | Unset:
+        def _parse_status(data: object) -> int | None | ProductStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -580,11 +528,11 @@ class Product:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProductStatus | Unset, data)
+            return cast(int | None | ProductStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_type_(data: object) -> None | ProductType | Unset:
+        def _parse_type_(data: object) -> int | None | ProductType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -597,7 +545,7 @@ class Product:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProductType | Unset, data)
+            return cast(int | None | ProductType | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -627,43 +575,15 @@ class Product:
 
         updated_price = _parse_updated_price(d.pop("updated_price", UNSET))
 
-        def _parse_average_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        average_price = decimal_from_json(d.pop("average_price", UNSET), ("number",))
 
-        average_price = _parse_average_price(d.pop("average_price", UNSET))
+        minimum_price = decimal_from_json(d.pop("minimum_price", UNSET), ("number",))
 
-        def _parse_minimum_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        profit_margin = decimal_from_json(d.pop("profit_margin", UNSET), ("number",))
 
-        minimum_price = _parse_minimum_price(d.pop("minimum_price", UNSET))
+        discount = decimal_from_json(d.pop("discount", UNSET), ("number",))
 
-        def _parse_profit_margin(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        profit_margin = _parse_profit_margin(d.pop("profit_margin", UNSET))
-
-        def _parse_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        discount = _parse_discount(d.pop("discount", UNSET))
-
-        def _parse_discount_type(data: object) -> DiscountType | None | Unset:
+        def _parse_discount_type(data: object) -> DiscountType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -676,18 +596,11 @@ class Product:
                 return discount_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiscountType | None | Unset, data)
+            return cast(DiscountType | int | None | Unset, data)
 
         discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
 
-        def _parse_duration_minutes(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        duration_minutes = _parse_duration_minutes(d.pop("duration_minutes", UNSET))
+        duration_minutes = decimal_from_json(d.pop("duration_minutes", UNSET), ("number",))
 
         def _parse_availabe_online(data: object) -> bool | Flag | None | Unset:
             if data is None:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="ProductBundle")
 
@@ -21,22 +22,22 @@ class ProductBundle:
             bundle_product_id (int | str | Unset): The bundle product (a v1 product of bundle kind) the component belongs
                 to.
             product_id (int | str | Unset): The product put into the bundle.
-            quantity (float | str | Unset): How many units of `product_id` one bundle holds.
+            quantity (Decimal | str | Unset): How many units of `product_id` one bundle holds.
             unit_factor_id (int | None | Unset): The unit (from the product's unit template) the quantity is counted in;
                 null for the base unit.
             unit_name (None | str | Unset): Name of that unit.
             unit_small_name (None | str | Unset): Short name of that unit.
-            unit_factor (float | None | str | Unset): How many base units that unit holds.
+            unit_factor (Decimal | None | str | Unset): How many base units that unit holds.
     """
 
     id: int | Unset = UNSET
     bundle_product_id: int | str | Unset = UNSET
     product_id: int | str | Unset = UNSET
-    quantity: float | str | Unset = UNSET
+    quantity: Decimal | str | Unset = UNSET
     unit_factor_id: int | None | Unset = UNSET
     unit_name: None | str | Unset = UNSET
     unit_small_name: None | str | Unset = UNSET
-    unit_factor: float | None | str | Unset = UNSET
+    unit_factor: Decimal | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,11 +55,7 @@ class ProductBundle:
         else:
             product_id = self.product_id
 
-        quantity: float | str | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
+        quantity = self.quantity
 
         unit_factor_id: int | None | Unset
         if isinstance(self.unit_factor_id, Unset):
@@ -78,11 +75,7 @@ class ProductBundle:
         else:
             unit_small_name = self.unit_small_name
 
-        unit_factor: float | None | str | Unset
-        if isinstance(self.unit_factor, Unset):
-            unit_factor = UNSET
-        else:
-            unit_factor = self.unit_factor
+        unit_factor = self.unit_factor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,12 +118,13 @@ class ProductBundle:
 
         product_id = _parse_product_id(d.pop("product_id", UNSET))
 
-        def _parse_quantity(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = decimal_from_json(
+            d.pop("quantity", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         def _parse_unit_factor_id(data: object) -> int | None | Unset:
             if data is None:
@@ -159,14 +153,13 @@ class ProductBundle:
 
         unit_small_name = _parse_unit_small_name(d.pop("unit_small_name", UNSET))
 
-        def _parse_unit_factor(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        unit_factor = _parse_unit_factor(d.pop("unit_factor", UNSET))
+        unit_factor = decimal_from_json(
+            d.pop("unit_factor", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         product_bundle = cls(
             id=id,

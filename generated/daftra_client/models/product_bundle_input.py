@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="ProductBundleInput")
 
@@ -19,21 +20,21 @@ class ProductBundleInput:
         bundle_product_id (int | str | Unset): The bundle product (a v1 product of bundle kind) the component belongs
             to.
         product_id (int | str | Unset): The product put into the bundle.
-        quantity (float | str | Unset): How many units of `product_id` one bundle holds.
+        quantity (Decimal | str | Unset): How many units of `product_id` one bundle holds.
         unit_factor_id (int | None | Unset): The unit (from the product's unit template) the quantity is counted in;
             null for the base unit.
         unit_name (None | str | Unset): Name of that unit.
         unit_small_name (None | str | Unset): Short name of that unit.
-        unit_factor (float | None | str | Unset): How many base units that unit holds.
+        unit_factor (Decimal | None | str | Unset): How many base units that unit holds.
     """
 
     bundle_product_id: int | str | Unset = UNSET
     product_id: int | str | Unset = UNSET
-    quantity: float | str | Unset = UNSET
+    quantity: Decimal | str | Unset = UNSET
     unit_factor_id: int | None | Unset = UNSET
     unit_name: None | str | Unset = UNSET
     unit_small_name: None | str | Unset = UNSET
-    unit_factor: float | None | str | Unset = UNSET
+    unit_factor: Decimal | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,11 +50,7 @@ class ProductBundleInput:
         else:
             product_id = self.product_id
 
-        quantity: float | str | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
+        quantity = self.quantity
 
         unit_factor_id: int | None | Unset
         if isinstance(self.unit_factor_id, Unset):
@@ -73,11 +70,7 @@ class ProductBundleInput:
         else:
             unit_small_name = self.unit_small_name
 
-        unit_factor: float | None | str | Unset
-        if isinstance(self.unit_factor, Unset):
-            unit_factor = UNSET
-        else:
-            unit_factor = self.unit_factor
+        unit_factor = self.unit_factor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,12 +110,13 @@ class ProductBundleInput:
 
         product_id = _parse_product_id(d.pop("product_id", UNSET))
 
-        def _parse_quantity(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = decimal_from_json(
+            d.pop("quantity", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         def _parse_unit_factor_id(data: object) -> int | None | Unset:
             if data is None:
@@ -151,14 +145,13 @@ class ProductBundleInput:
 
         unit_small_name = _parse_unit_small_name(d.pop("unit_small_name", UNSET))
 
-        def _parse_unit_factor(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        unit_factor = _parse_unit_factor(d.pop("unit_factor", UNSET))
+        unit_factor = decimal_from_json(
+            d.pop("unit_factor", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         product_bundle_input = cls(
             bundle_product_id=bundle_product_id,

@@ -20,7 +20,7 @@ class ProductCategory:
         id (int | Unset): The category's id.
         name (None | str | Unset): The category's name.
         description (None | str | Unset): A description of the category.
-        category_type (None | ProductCategoryType | Unset): What the category groups.
+        category_type (int | None | ProductCategoryType | Unset): What the category groups.
         parent_id (int | None | Unset): The parent category; `0` or null for a top-level category.
         image (None | str | Unset): File name of the category's image.
         image_full_path (None | str | Unset): Address of the category's image.
@@ -31,7 +31,7 @@ class ProductCategory:
     id: int | Unset = UNSET
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    category_type: None | ProductCategoryType | Unset = UNSET
+    category_type: int | None | ProductCategoryType | Unset = UNSET
     parent_id: int | None | Unset = UNSET
     image: None | str | Unset = UNSET
     image_full_path: None | str | Unset = UNSET
@@ -131,7 +131,7 @@ class ProductCategory:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_category_type(data: object) -> None | ProductCategoryType | Unset:
+        def _parse_category_type(data: object) -> int | None | ProductCategoryType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -144,7 +144,7 @@ class ProductCategory:
                 return category_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProductCategoryType | Unset, data)
+            return cast(int | None | ProductCategoryType | Unset, data)
 
         category_type = _parse_category_type(d.pop("category_type", UNSET))
 

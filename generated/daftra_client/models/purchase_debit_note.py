@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 if TYPE_CHECKING:
     from ..models.purchase_debit_note_item import PurchaseDebitNoteItem
@@ -37,12 +38,12 @@ class PurchaseDebitNote:
             work_order_id (int | None | Unset): A linked work order.
             show_item_stores (int | None | str | Unset): Whether lines show their warehouse (`0`/`1`, sent as a string).
             draft (int | None | str | Unset): `1` keeps the note as a draft (sent as a string in the documentation).
-            discount (float | None | str | Unset): Document discount (percentage).
-            discount_amount (float | None | str | Unset): Document discount (amount).
-            shipping_amount (float | None | str | Unset): Shipping amount.
+            discount (Decimal | None | str | Unset): Document discount (percentage).
+            discount_amount (Decimal | None | str | Unset): Document discount (amount).
+            shipping_amount (Decimal | None | str | Unset): Shipping amount.
             shipping_tax_id (int | None | Unset): Tax applied to shipping.
             adjustment_label (None | str | Unset): Label of a manual adjustment line.
-            adjustment_value (float | None | str | Unset): Value of that adjustment.
+            adjustment_value (Decimal | None | str | Unset): Value of that adjustment.
             html_notes (None | str | Unset): Notes, as HTML.
             summary_total (PurchaseDebitNoteSummaryTotal | Unset): Sent by the documentation as an object naming only the
                 currency.
@@ -81,12 +82,12 @@ class PurchaseDebitNote:
     work_order_id: int | None | Unset = UNSET
     show_item_stores: int | None | str | Unset = UNSET
     draft: int | None | str | Unset = UNSET
-    discount: float | None | str | Unset = UNSET
-    discount_amount: float | None | str | Unset = UNSET
-    shipping_amount: float | None | str | Unset = UNSET
+    discount: Decimal | None | str | Unset = UNSET
+    discount_amount: Decimal | None | str | Unset = UNSET
+    shipping_amount: Decimal | None | str | Unset = UNSET
     shipping_tax_id: int | None | Unset = UNSET
     adjustment_label: None | str | Unset = UNSET
-    adjustment_value: float | None | str | Unset = UNSET
+    adjustment_value: Decimal | None | str | Unset = UNSET
     html_notes: None | str | Unset = UNSET
     summary_total: PurchaseDebitNoteSummaryTotal | Unset = UNSET
     purchase_debit_notes_items: list[PurchaseDebitNoteItem] | Unset = UNSET
@@ -168,23 +169,11 @@ class PurchaseDebitNote:
         else:
             draft = self.draft
 
-        discount: float | None | str | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        else:
-            discount = self.discount
+        discount = self.discount
 
-        discount_amount: float | None | str | Unset
-        if isinstance(self.discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = self.discount_amount
+        discount_amount = self.discount_amount
 
-        shipping_amount: float | None | str | Unset
-        if isinstance(self.shipping_amount, Unset):
-            shipping_amount = UNSET
-        else:
-            shipping_amount = self.shipping_amount
+        shipping_amount = self.shipping_amount
 
         shipping_tax_id: int | None | Unset
         if isinstance(self.shipping_tax_id, Unset):
@@ -198,11 +187,7 @@ class PurchaseDebitNote:
         else:
             adjustment_label = self.adjustment_label
 
-        adjustment_value: float | None | str | Unset
-        if isinstance(self.adjustment_value, Unset):
-            adjustment_value = UNSET
-        else:
-            adjustment_value = self.adjustment_value
+        adjustment_value = self.adjustment_value
 
         html_notes: None | str | Unset
         if isinstance(self.html_notes, Unset):
@@ -498,32 +483,29 @@ class PurchaseDebitNote:
 
         draft = _parse_draft(d.pop("draft", UNSET))
 
-        def _parse_discount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        discount = decimal_from_json(
+            d.pop("discount", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
-        discount = _parse_discount(d.pop("discount", UNSET))
+        discount_amount = decimal_from_json(
+            d.pop("discount_amount", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
-        def _parse_discount_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        discount_amount = _parse_discount_amount(d.pop("discount_amount", UNSET))
-
-        def _parse_shipping_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        shipping_amount = _parse_shipping_amount(d.pop("shipping_amount", UNSET))
+        shipping_amount = decimal_from_json(
+            d.pop("shipping_amount", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         def _parse_shipping_tax_id(data: object) -> int | None | Unset:
             if data is None:
@@ -543,14 +525,13 @@ class PurchaseDebitNote:
 
         adjustment_label = _parse_adjustment_label(d.pop("adjustment_label", UNSET))
 
-        def _parse_adjustment_value(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        adjustment_value = _parse_adjustment_value(d.pop("adjustment_value", UNSET))
+        adjustment_value = decimal_from_json(
+            d.pop("adjustment_value", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         def _parse_html_notes(data: object) -> None | str | Unset:
             if data is None:

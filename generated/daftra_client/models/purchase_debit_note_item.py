@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.discount_type import DiscountType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="PurchaseDebitNoteItem")
 
@@ -23,10 +24,10 @@ class PurchaseDebitNoteItem:
         col_3 (None | str | Unset): Extra column shown by some layouts.
         col_4 (None | str | Unset): Extra column shown by some layouts.
         col_5 (None | str | Unset): Extra column shown by some layouts.
-        unit_price (float | None | str | Unset): Price of one unit.
-        quantity (float | None | str | Unset): How many units.
-        discount (float | None | str | Unset): The line discount, read according to `discount_type`.
-        discount_type (DiscountType | None | Unset): Whether `discount` is a percentage or an amount.
+        unit_price (Decimal | None | str | Unset): Price of one unit.
+        quantity (Decimal | None | str | Unset): How many units.
+        discount (Decimal | None | str | Unset): The line discount, read according to `discount_type`.
+        discount_type (DiscountType | int | None | Unset): Whether `discount` is a percentage or an amount.
         tax1 (int | None | Unset): Id of the first tax.
         tax2 (int | None | Unset): Id of a second tax.
     """
@@ -37,10 +38,10 @@ class PurchaseDebitNoteItem:
     col_3: None | str | Unset = UNSET
     col_4: None | str | Unset = UNSET
     col_5: None | str | Unset = UNSET
-    unit_price: float | None | str | Unset = UNSET
-    quantity: float | None | str | Unset = UNSET
-    discount: float | None | str | Unset = UNSET
-    discount_type: DiscountType | None | Unset = UNSET
+    unit_price: Decimal | None | str | Unset = UNSET
+    quantity: Decimal | None | str | Unset = UNSET
+    discount: Decimal | None | str | Unset = UNSET
+    discount_type: DiscountType | int | None | Unset = UNSET
     tax1: int | None | Unset = UNSET
     tax2: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -82,23 +83,11 @@ class PurchaseDebitNoteItem:
         else:
             col_5 = self.col_5
 
-        unit_price: float | None | str | Unset
-        if isinstance(self.unit_price, Unset):
-            unit_price = UNSET
-        else:
-            unit_price = self.unit_price
+        unit_price = self.unit_price
 
-        quantity: float | None | str | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
+        quantity = self.quantity
 
-        discount: float | None | str | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        else:
-            discount = self.discount
+        discount = self.discount
 
         discount_type: int | None | Unset
         if isinstance(self.discount_type, Unset):
@@ -208,34 +197,31 @@ class PurchaseDebitNoteItem:
 
         col_5 = _parse_col_5(d.pop("col_5", UNSET))
 
-        def _parse_unit_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        unit_price = decimal_from_json(
+            d.pop("unit_price", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
-        unit_price = _parse_unit_price(d.pop("unit_price", UNSET))
+        quantity = decimal_from_json(
+            d.pop("quantity", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
-        def _parse_quantity(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        discount = decimal_from_json(
+            d.pop("discount", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_discount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        discount = _parse_discount(d.pop("discount", UNSET))
-
-        def _parse_discount_type(data: object) -> DiscountType | None | Unset:
+        def _parse_discount_type(data: object) -> DiscountType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -248,7 +234,7 @@ class PurchaseDebitNoteItem:
                 return discount_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiscountType | None | Unset, data)
+            return cast(DiscountType | int | None | Unset, data)
 
         discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -36,7 +37,8 @@ class PurchaseOrder:
             supplier_city (None | str | Unset): The supplier's city.
             supplier_state (None | str | Unset): The supplier's state or region.
             supplier_country_code (None | str | Unset): The supplier's country as an ISO 3166 alpha-2 code.
-            date (None | str | Unset): The document date, as `YYYY-MM-DD`.
+            date (datetime.date | None | Unset): The document date, as `YYYY-MM-DD`. Live single answers write it as the
+                account displays it (`25/09/2026`); the client reads both.
             draft (bool | Flag | None | Unset): `1` for a draft, which does not touch stock; `0` for a final document, which
                 does.
             supplier_active_secondary_address (bool | Flag | None | Unset): Whether the supplier's secondary address is used
@@ -68,7 +70,7 @@ class PurchaseOrder:
     supplier_city: None | str | Unset = UNSET
     supplier_state: None | str | Unset = UNSET
     supplier_country_code: None | str | Unset = UNSET
-    date: None | str | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
     draft: bool | Flag | None | Unset = UNSET
     supplier_active_secondary_address: bool | Flag | None | Unset = UNSET
     supplier_secondary_name: None | str | Unset = UNSET
@@ -180,6 +182,8 @@ class PurchaseOrder:
         date: None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
+        elif isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
         else:
             date = self.date
 
@@ -467,12 +471,20 @@ class PurchaseOrder:
 
         supplier_country_code = _parse_supplier_country_code(d.pop("supplier_country_code", UNSET))
 
-        def _parse_date(data: object) -> None | str | Unset:
+        def _parse_date(data: object) -> datetime.date | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
 
         date = _parse_date(d.pop("date", UNSET))
 

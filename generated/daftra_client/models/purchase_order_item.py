@@ -1,51 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.discount_type import DiscountType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="PurchaseOrderItem")
 
 
 @_attrs_define
 class PurchaseOrderItem:
-    """One line of a purchase document: the sales line shape plus the purchase-specific
-    fields. Daftra's purchase schema describes `tax1`/`tax2` as tax values (numbers)
-    rather than tax ids; they are kept as the tax ids sales lines use, which is what the
-    account's tax list provides.
+    """One line of a purchase document: the line shape sales documents use plus the
+    purchase-specific fields. Daftra's purchase schema types `tax1`/`tax2` as numbers
+    ("tax value"), not as the integer tax ids of sales lines; numbers are accepted,
+    so a tax id (a whole number) fits too.
 
         Attributes:
             id (int | Unset): The line's id.
             invoice_id (int | Unset): The invoice the line belongs to.
             item (None | str | Unset): The line's label, usually the product name.
             description (None | str | Unset): A longer description of the line.
-            unit_price (float | None | Unset): Price of one unit, a plain number without currency sign.
-            quantity (float | None | Unset): How many units; fractions are allowed.
-            tax1 (int | None | Unset): Id of the first tax applied to the line.
-            tax2 (int | None | Unset): Id of a second tax applied to the line.
+            unit_price (Decimal | None | Unset): Price of one unit, a plain number without currency sign.
+            quantity (Decimal | None | Unset): How many units; fractions are allowed.
             product_id (int | None | Unset): The product sold. With branches switched on, it must exist in the current
                 branch.
             col_3 (None | str | Unset): Extra column shown by some invoice layouts.
             col_4 (None | str | Unset): Extra column shown by some invoice layouts.
             col_5 (None | str | Unset): Extra column shown by some invoice layouts.
-            discount (float | None | Unset): The line discount, read according to `discount_type`; it may not exceed the
+            discount (Decimal | None | Unset): The line discount, read according to `discount_type`; it may not exceed the
                 largest discount allowed.
-            discount_type (DiscountType | None | Unset): Whether `discount` is a percentage or an amount.
+            discount_type (DiscountType | int | None | Unset): Whether `discount` is a percentage or an amount.
             store_id (int | None | Unset): The warehouse this line's stock comes from; the invoice's store when left out.
             lot (list[int | str] | Unset): Lot or batch numbers, for products tracked by lot.
             expiry_date (list[str] | Unset): Expiry dates (`YYYY-MM-DD`) matching `lot`, for products tracked by expiry.
             serials (list[str] | Unset): Serial numbers, for products tracked by serial.
-            summary_tax1 (float | None | Unset): Amount of the first tax on this line.
-            summary_tax2 (float | None | Unset): Amount of the second tax on this line.
-            subtotal (float | None | Unset): Line total before taxes.
-            calculated_discount (float | None | Unset): The discount actually applied to the line.
+            summary_tax1 (Decimal | None | Unset): Amount of the first tax on this line.
+            summary_tax2 (Decimal | None | Unset): Amount of the second tax on this line.
+            subtotal (Decimal | None | Unset): Line total before taxes.
+            calculated_discount (Decimal | None | Unset): The discount actually applied to the line.
             created (str | Unset): When the line was created (`YYYY-MM-DD HH:MM:SS`).
             modified (str | Unset): When the line last changed (`YYYY-MM-DD HH:MM:SS`).
+            tax1 (Decimal | None | Unset): The first tax of the line, documented as a number (a tax id in practice).
+            tax2 (Decimal | None | Unset): The second tax of the line, documented as a number.
             purchase_order_id (int | None | Unset): The purchase document the line belongs to.
             org_name (None | str | Unset): Name of the category the line's item belongs to.
     """
@@ -54,26 +55,26 @@ class PurchaseOrderItem:
     invoice_id: int | Unset = UNSET
     item: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    unit_price: float | None | Unset = UNSET
-    quantity: float | None | Unset = UNSET
-    tax1: int | None | Unset = UNSET
-    tax2: int | None | Unset = UNSET
+    unit_price: Decimal | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
     product_id: int | None | Unset = UNSET
     col_3: None | str | Unset = UNSET
     col_4: None | str | Unset = UNSET
     col_5: None | str | Unset = UNSET
-    discount: float | None | Unset = UNSET
-    discount_type: DiscountType | None | Unset = UNSET
+    discount: Decimal | None | Unset = UNSET
+    discount_type: DiscountType | int | None | Unset = UNSET
     store_id: int | None | Unset = UNSET
     lot: list[int | str] | Unset = UNSET
     expiry_date: list[str] | Unset = UNSET
     serials: list[str] | Unset = UNSET
-    summary_tax1: float | None | Unset = UNSET
-    summary_tax2: float | None | Unset = UNSET
-    subtotal: float | None | Unset = UNSET
-    calculated_discount: float | None | Unset = UNSET
+    summary_tax1: Decimal | None | Unset = UNSET
+    summary_tax2: Decimal | None | Unset = UNSET
+    subtotal: Decimal | None | Unset = UNSET
+    calculated_discount: Decimal | None | Unset = UNSET
     created: str | Unset = UNSET
     modified: str | Unset = UNSET
+    tax1: Decimal | None | Unset = UNSET
+    tax2: Decimal | None | Unset = UNSET
     purchase_order_id: int | None | Unset = UNSET
     org_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -95,29 +96,9 @@ class PurchaseOrderItem:
         else:
             description = self.description
 
-        unit_price: float | None | Unset
-        if isinstance(self.unit_price, Unset):
-            unit_price = UNSET
-        else:
-            unit_price = self.unit_price
+        unit_price = self.unit_price
 
-        quantity: float | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
-
-        tax1: int | None | Unset
-        if isinstance(self.tax1, Unset):
-            tax1 = UNSET
-        else:
-            tax1 = self.tax1
-
-        tax2: int | None | Unset
-        if isinstance(self.tax2, Unset):
-            tax2 = UNSET
-        else:
-            tax2 = self.tax2
+        quantity = self.quantity
 
         product_id: int | None | Unset
         if isinstance(self.product_id, Unset):
@@ -143,11 +124,7 @@ class PurchaseOrderItem:
         else:
             col_5 = self.col_5
 
-        discount: float | None | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        else:
-            discount = self.discount
+        discount = self.discount
 
         discount_type: int | None | Unset
         if isinstance(self.discount_type, Unset):
@@ -179,33 +156,21 @@ class PurchaseOrderItem:
         if not isinstance(self.serials, Unset):
             serials = self.serials
 
-        summary_tax1: float | None | Unset
-        if isinstance(self.summary_tax1, Unset):
-            summary_tax1 = UNSET
-        else:
-            summary_tax1 = self.summary_tax1
+        summary_tax1 = self.summary_tax1
 
-        summary_tax2: float | None | Unset
-        if isinstance(self.summary_tax2, Unset):
-            summary_tax2 = UNSET
-        else:
-            summary_tax2 = self.summary_tax2
+        summary_tax2 = self.summary_tax2
 
-        subtotal: float | None | Unset
-        if isinstance(self.subtotal, Unset):
-            subtotal = UNSET
-        else:
-            subtotal = self.subtotal
+        subtotal = self.subtotal
 
-        calculated_discount: float | None | Unset
-        if isinstance(self.calculated_discount, Unset):
-            calculated_discount = UNSET
-        else:
-            calculated_discount = self.calculated_discount
+        calculated_discount = self.calculated_discount
 
         created = self.created
 
         modified = self.modified
+
+        tax1 = self.tax1
+
+        tax2 = self.tax2
 
         purchase_order_id: int | None | Unset
         if isinstance(self.purchase_order_id, Unset):
@@ -234,10 +199,6 @@ class PurchaseOrderItem:
             field_dict["unit_price"] = unit_price
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
-        if tax1 is not UNSET:
-            field_dict["tax1"] = tax1
-        if tax2 is not UNSET:
-            field_dict["tax2"] = tax2
         if product_id is not UNSET:
             field_dict["product_id"] = product_id
         if col_3 is not UNSET:
@@ -270,6 +231,10 @@ class PurchaseOrderItem:
             field_dict["created"] = created
         if modified is not UNSET:
             field_dict["modified"] = modified
+        if tax1 is not UNSET:
+            field_dict["tax1"] = tax1
+        if tax2 is not UNSET:
+            field_dict["tax2"] = tax2
         if purchase_order_id is not UNSET:
             field_dict["purchase_order_id"] = purchase_order_id
         if org_name is not UNSET:
@@ -302,41 +267,9 @@ class PurchaseOrderItem:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        unit_price = decimal_from_json(d.pop("unit_price", UNSET), ("number",))
 
-        unit_price = _parse_unit_price(d.pop("unit_price", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_tax1(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax1 = _parse_tax1(d.pop("tax1", UNSET))
-
-        def _parse_tax2(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax2 = _parse_tax2(d.pop("tax2", UNSET))
+        quantity = decimal_from_json(d.pop("quantity", UNSET), ("number",))
 
         def _parse_product_id(data: object) -> int | None | Unset:
             if data is None:
@@ -374,16 +307,9 @@ class PurchaseOrderItem:
 
         col_5 = _parse_col_5(d.pop("col_5", UNSET))
 
-        def _parse_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        discount = decimal_from_json(d.pop("discount", UNSET), ("number",))
 
-        discount = _parse_discount(d.pop("discount", UNSET))
-
-        def _parse_discount_type(data: object) -> DiscountType | None | Unset:
+        def _parse_discount_type(data: object) -> DiscountType | int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -396,7 +322,7 @@ class PurchaseOrderItem:
                 return discount_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiscountType | None | Unset, data)
+            return cast(DiscountType | int | None | Unset, data)
 
         discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
 
@@ -426,45 +352,21 @@ class PurchaseOrderItem:
 
         serials = cast(list[str], d.pop("serials", UNSET))
 
-        def _parse_summary_tax1(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        summary_tax1 = decimal_from_json(d.pop("summary_tax1", UNSET), ("number",))
 
-        summary_tax1 = _parse_summary_tax1(d.pop("summary_tax1", UNSET))
+        summary_tax2 = decimal_from_json(d.pop("summary_tax2", UNSET), ("number",))
 
-        def _parse_summary_tax2(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        subtotal = decimal_from_json(d.pop("subtotal", UNSET), ("number",))
 
-        summary_tax2 = _parse_summary_tax2(d.pop("summary_tax2", UNSET))
-
-        def _parse_subtotal(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
-
-        def _parse_calculated_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        calculated_discount = _parse_calculated_discount(d.pop("calculated_discount", UNSET))
+        calculated_discount = decimal_from_json(d.pop("calculated_discount", UNSET), ("number",))
 
         created = d.pop("created", UNSET)
 
         modified = d.pop("modified", UNSET)
+
+        tax1 = decimal_from_json(d.pop("tax1", UNSET), ("number",))
+
+        tax2 = decimal_from_json(d.pop("tax2", UNSET), ("number",))
 
         def _parse_purchase_order_id(data: object) -> int | None | Unset:
             if data is None:
@@ -491,8 +393,6 @@ class PurchaseOrderItem:
             description=description,
             unit_price=unit_price,
             quantity=quantity,
-            tax1=tax1,
-            tax2=tax2,
             product_id=product_id,
             col_3=col_3,
             col_4=col_4,
@@ -509,6 +409,8 @@ class PurchaseOrderItem:
             calculated_discount=calculated_discount,
             created=created,
             modified=modified,
+            tax1=tax1,
+            tax2=tax2,
             purchase_order_id=purchase_order_id,
             org_name=org_name,
         )

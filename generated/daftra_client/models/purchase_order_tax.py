@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag import Flag
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="PurchaseOrderTax")
 
@@ -20,7 +21,7 @@ class PurchaseOrderTax:
         id (int | Unset): The row's id.
         tax_id (int | None | Unset): The account tax this row copies.
         name (None | str | Unset): The tax's name.
-        value (float | None | Unset): The tax rate in percent.
+        value (Decimal | None | Unset): The tax rate in percent.
         description (None | str | Unset): A description of the tax.
         included (bool | Flag | None | Unset): `1` when prices already include the tax, `0` (or null) when the tax is
             added on top.
@@ -31,7 +32,7 @@ class PurchaseOrderTax:
     id: int | Unset = UNSET
     tax_id: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
-    value: float | None | Unset = UNSET
+    value: Decimal | None | Unset = UNSET
     description: None | str | Unset = UNSET
     included: bool | Flag | None | Unset = UNSET
     created: str | Unset = UNSET
@@ -53,11 +54,7 @@ class PurchaseOrderTax:
         else:
             name = self.name
 
-        value: float | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value = self.value
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -122,14 +119,7 @@ class PurchaseOrderTax:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        def _parse_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = decimal_from_json(d.pop("value", UNSET), ("number",))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

@@ -19,8 +19,9 @@ class PurchaseRefundViewResponse:
     Attributes:
         code (int): The HTTP status again (200).
         result (str): `successful` on success.
-        data (PurchaseRefundView): One purchase refund. Daftra documents only the header; related records the service
-            adds next to it are kept as they come.
+        data (PurchaseRefundView): One purchase refund. Daftra documents only the header; a refund is stored as a
+            purchase invoice of another type, and the service sends the same related records (beside the header or, on live
+            accounts, inside it), so they are described as for purchase invoices. Anything else is kept as it comes.
     """
 
     code: int

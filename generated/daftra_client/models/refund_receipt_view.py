@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.invoice_item import InvoiceItem
     from ..models.invoice_payment import InvoicePayment
     from ..models.invoice_reminder import InvoiceReminder
+    from ..models.invoice_tax import InvoiceTax
 
 
 T = TypeVar("T", bound="RefundReceiptView")
@@ -35,6 +36,7 @@ class RefundReceiptView:
         client (Client | Unset): A client, as embedded in invoice answers.
         invoice_item (list[InvoiceItem] | Unset): The lines.
         invoice_payment (list[InvoicePayment] | Unset): Payments recorded against the document.
+        invoice_tax (list[InvoiceTax] | Unset): The taxes totalled on the document (live single reads carry them).
         invoice_custom_field (InvoiceCustomField | Unset): Values of the account's custom invoice fields. Daftra's
             documentation leaves the shape of this object open.
         deposit (Deposit | Unset): Deposit details of an invoice. Daftra's documentation leaves the shape of this object
@@ -51,6 +53,7 @@ class RefundReceiptView:
     client: Client | Unset = UNSET
     invoice_item: list[InvoiceItem] | Unset = UNSET
     invoice_payment: list[InvoicePayment] | Unset = UNSET
+    invoice_tax: list[InvoiceTax] | Unset = UNSET
     invoice_custom_field: InvoiceCustomField | Unset = UNSET
     deposit: Deposit | Unset = UNSET
     invoice_reminder: InvoiceReminder | Unset = UNSET
@@ -78,6 +81,13 @@ class RefundReceiptView:
             for invoice_payment_item_data in self.invoice_payment:
                 invoice_payment_item = invoice_payment_item_data.to_dict()
                 invoice_payment.append(invoice_payment_item)
+
+        invoice_tax: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoice_tax, Unset):
+            invoice_tax = []
+            for invoice_tax_item_data in self.invoice_tax:
+                invoice_tax_item = invoice_tax_item_data.to_dict()
+                invoice_tax.append(invoice_tax_item)
 
         invoice_custom_field: dict[str, Any] | Unset = UNSET
         if not isinstance(self.invoice_custom_field, Unset):
@@ -112,6 +122,8 @@ class RefundReceiptView:
             field_dict["InvoiceItem"] = invoice_item
         if invoice_payment is not UNSET:
             field_dict["InvoicePayment"] = invoice_payment
+        if invoice_tax is not UNSET:
+            field_dict["InvoiceTax"] = invoice_tax
         if invoice_custom_field is not UNSET:
             field_dict["InvoiceCustomField"] = invoice_custom_field
         if deposit is not UNSET:
@@ -136,6 +148,7 @@ class RefundReceiptView:
         from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
         from ..models.invoice_payment import InvoicePayment  # noqa: PLC0415
         from ..models.invoice_reminder import InvoiceReminder  # noqa: PLC0415
+        from ..models.invoice_tax import InvoiceTax  # noqa: PLC0415
 
         d = dict(src_dict)
         refund_receipt = Invoice.from_dict(d.pop("RefundReceipt"))
@@ -164,6 +177,15 @@ class RefundReceiptView:
                 invoice_payment_item = InvoicePayment.from_dict(invoice_payment_item_data)
 
                 invoice_payment.append(invoice_payment_item)
+
+        _invoice_tax = d.pop("InvoiceTax", UNSET)
+        invoice_tax: list[InvoiceTax] | Unset = UNSET
+        if _invoice_tax is not UNSET:
+            invoice_tax = []
+            for invoice_tax_item_data in _invoice_tax:
+                invoice_tax_item = InvoiceTax.from_dict(invoice_tax_item_data)
+
+                invoice_tax.append(invoice_tax_item)
 
         _invoice_custom_field = d.pop("InvoiceCustomField", UNSET)
         invoice_custom_field: InvoiceCustomField | Unset
@@ -205,6 +227,7 @@ class RefundReceiptView:
             client=client,
             invoice_item=invoice_item,
             invoice_payment=invoice_payment,
+            invoice_tax=invoice_tax,
             invoice_custom_field=invoice_custom_field,
             deposit=deposit,
             invoice_reminder=invoice_reminder,

@@ -21,7 +21,7 @@ class RequisitionInput:
             type_ (int | None): Effect on stock: `1` inbound, `2` outbound, `3` manual transfer.
             date (None | str): The requisition's date and time; the documented example uses `DD/MM/YYYY HH:MM`, which
                 suggests the account's date format rather than ISO.
-            store_id (int | None): The source warehouse.
+            store_id (int | None | str): The source warehouse (documented as text; the example sends `"1"`).
             currency_code (None | str | Unset): Currency of the line prices (ISO 4217); may be empty.
             status (int | None | str | Unset): `1` under delivery, `3` accepted, `4` rejected; may be empty. Capital `S` as
                 documented.
@@ -36,7 +36,7 @@ class RequisitionInput:
 
     type_: int | None
     date: None | str
-    store_id: int | None
+    store_id: int | None | str
     currency_code: None | str | Unset = UNSET
     status: int | None | str | Unset = UNSET
     order_type: int | None | str | Unset = UNSET
@@ -54,7 +54,7 @@ class RequisitionInput:
         date: None | str
         date = self.date
 
-        store_id: int | None
+        store_id: int | None | str
         store_id = self.store_id
 
         currency_code: None | str | Unset
@@ -151,10 +151,10 @@ class RequisitionInput:
 
         date = _parse_date(d.pop("date"))
 
-        def _parse_store_id(data: object) -> int | None:
+        def _parse_store_id(data: object) -> int | None | str:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast(int | None | str, data)
 
         store_id = _parse_store_id(d.pop("store_id"))
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="RequisitionItem")
 
@@ -17,20 +18,20 @@ class RequisitionItem:
 
     Attributes:
         item (None | str | Unset): The line's label, usually the product name.
-        product_id (int | None | Unset): The product moved.
+        product_id (int | None | str | Unset): The product moved (the documented edit example sends `""`).
         org_name (None | str | Unset): The product's original name (not explained by the documentation).
-        unit_price (float | None | Unset): Price of one unit.
-        quantity (float | None | Unset): How many units move.
+        unit_price (Decimal | None | str | Unset): Price of one unit (text in the documented edit example).
+        quantity (Decimal | None | str | Unset): How many units move (text in the documented edit example).
         lot (list[int | str] | Unset): Lot or batch numbers, for products tracked by lot.
         expiry_date (list[str] | Unset): Expiry dates (`YYYY-MM-DD`) matching `lot`, for products tracked by expiry.
         serials (list[str] | Unset): Serial numbers, for products tracked by serial.
     """
 
     item: None | str | Unset = UNSET
-    product_id: int | None | Unset = UNSET
+    product_id: int | None | str | Unset = UNSET
     org_name: None | str | Unset = UNSET
-    unit_price: float | None | Unset = UNSET
-    quantity: float | None | Unset = UNSET
+    unit_price: Decimal | None | str | Unset = UNSET
+    quantity: Decimal | None | str | Unset = UNSET
     lot: list[int | str] | Unset = UNSET
     expiry_date: list[str] | Unset = UNSET
     serials: list[str] | Unset = UNSET
@@ -43,7 +44,7 @@ class RequisitionItem:
         else:
             item = self.item
 
-        product_id: int | None | Unset
+        product_id: int | None | str | Unset
         if isinstance(self.product_id, Unset):
             product_id = UNSET
         else:
@@ -55,17 +56,9 @@ class RequisitionItem:
         else:
             org_name = self.org_name
 
-        unit_price: float | None | Unset
-        if isinstance(self.unit_price, Unset):
-            unit_price = UNSET
-        else:
-            unit_price = self.unit_price
+        unit_price = self.unit_price
 
-        quantity: float | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
+        quantity = self.quantity
 
         lot: list[int | str] | Unset = UNSET
         if not isinstance(self.lot, Unset):
@@ -118,12 +111,12 @@ class RequisitionItem:
 
         item = _parse_item(d.pop("item", UNSET))
 
-        def _parse_product_id(data: object) -> int | None | Unset:
+        def _parse_product_id(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         product_id = _parse_product_id(d.pop("product_id", UNSET))
 
@@ -136,23 +129,21 @@ class RequisitionItem:
 
         org_name = _parse_org_name(d.pop("org_name", UNSET))
 
-        def _parse_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        unit_price = decimal_from_json(
+            d.pop("unit_price", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
-        unit_price = _parse_unit_price(d.pop("unit_price", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = decimal_from_json(
+            d.pop("quantity", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         _lot = d.pop("lot", UNSET)
         lot: list[int | str] | Unset = UNSET

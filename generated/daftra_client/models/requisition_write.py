@@ -29,7 +29,7 @@ class RequisitionWrite:
             work_order_id (int | None | str | Unset): The work order the requisition belongs to, or empty.
             date (None | str | Unset): The requisition's date and time; the documented example uses `DD/MM/YYYY HH:MM`,
                 which suggests the account's date format rather than ISO.
-            store_id (int | None | Unset): The source warehouse.
+            store_id (int | None | str | Unset): The source warehouse (documented as text; the example sends `"1"`).
             to_store_id (int | None | str | Unset): The destination warehouse for transfers, or empty. Spelt as documented.
             journal_account_id (int | None | str | Unset): The journal account for the requisition's entries, or empty.
             number (None | str | Unset): The requisition's number; generated when empty.
@@ -42,7 +42,7 @@ class RequisitionWrite:
     order_type: int | None | str | Unset = UNSET
     work_order_id: int | None | str | Unset = UNSET
     date: None | str | Unset = UNSET
-    store_id: int | None | Unset = UNSET
+    store_id: int | None | str | Unset = UNSET
     to_store_id: int | None | str | Unset = UNSET
     journal_account_id: int | None | str | Unset = UNSET
     number: None | str | Unset = UNSET
@@ -86,7 +86,7 @@ class RequisitionWrite:
         else:
             date = self.date
 
-        store_id: int | None | Unset
+        store_id: int | None | str | Unset
         if isinstance(self.store_id, Unset):
             store_id = UNSET
         else:
@@ -202,12 +202,12 @@ class RequisitionWrite:
 
         date = _parse_date(d.pop("date", UNSET))
 
-        def _parse_store_id(data: object) -> int | None | Unset:
+        def _parse_store_id(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         store_id = _parse_store_id(d.pop("store_id", UNSET))
 

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag import Flag
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="Staff")
 
@@ -40,13 +41,13 @@ class Staff:
         deleted (bool | Flag | None | Unset): Whether the staff member has been deleted (`0`/`1`).
         created (str | Unset): When the staff member was added (`YYYY-MM-DD HH:MM:SS`).
         follow_up_status (int | None | Unset): The follow-up status id.
-        hourly_rate (float | None | Unset): The staff member's hourly rate.
+        hourly_rate (Decimal | None | Unset): The staff member's hourly rate.
         hourly_rate_currency_code (None | str | Unset): Currency of `hourly_rate` (ISO 4217).
         default_store_id (int | None | Unset): The warehouse used by default for this staff member's documents.
         default_treasury_id (int | None | Unset): The treasury used by default for this staff member's payments.
         language_code (int | None | str | Unset): The staff member's language (general listing `languageCodes`, as the
             documentation names it).
-        maximum_general_discount (float | None | str | Unset): The largest discount this staff member may give; null
+        maximum_general_discount (Decimal | None | str | Unset): The largest discount this staff member may give; null
             means no limit. Documented as text.
     """
 
@@ -72,12 +73,12 @@ class Staff:
     deleted: bool | Flag | None | Unset = UNSET
     created: str | Unset = UNSET
     follow_up_status: int | None | Unset = UNSET
-    hourly_rate: float | None | Unset = UNSET
+    hourly_rate: Decimal | None | Unset = UNSET
     hourly_rate_currency_code: None | str | Unset = UNSET
     default_store_id: int | None | Unset = UNSET
     default_treasury_id: int | None | Unset = UNSET
     language_code: int | None | str | Unset = UNSET
-    maximum_general_discount: float | None | str | Unset = UNSET
+    maximum_general_discount: Decimal | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -205,11 +206,7 @@ class Staff:
         else:
             follow_up_status = self.follow_up_status
 
-        hourly_rate: float | None | Unset
-        if isinstance(self.hourly_rate, Unset):
-            hourly_rate = UNSET
-        else:
-            hourly_rate = self.hourly_rate
+        hourly_rate = self.hourly_rate
 
         hourly_rate_currency_code: None | str | Unset
         if isinstance(self.hourly_rate_currency_code, Unset):
@@ -235,11 +232,7 @@ class Staff:
         else:
             language_code = self.language_code
 
-        maximum_general_discount: float | None | str | Unset
-        if isinstance(self.maximum_general_discount, Unset):
-            maximum_general_discount = UNSET
-        else:
-            maximum_general_discount = self.maximum_general_discount
+        maximum_general_discount = self.maximum_general_discount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -499,14 +492,7 @@ class Staff:
 
         follow_up_status = _parse_follow_up_status(d.pop("follow_up_status", UNSET))
 
-        def _parse_hourly_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        hourly_rate = _parse_hourly_rate(d.pop("hourly_rate", UNSET))
+        hourly_rate = decimal_from_json(d.pop("hourly_rate", UNSET), ("number",))
 
         def _parse_hourly_rate_currency_code(data: object) -> None | str | Unset:
             if data is None:
@@ -546,15 +532,12 @@ class Staff:
 
         language_code = _parse_language_code(d.pop("language_code", UNSET))
 
-        def _parse_maximum_general_discount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        maximum_general_discount = _parse_maximum_general_discount(
-            d.pop("maximum_general_discount", UNSET)
+        maximum_general_discount = decimal_from_json(
+            d.pop("maximum_general_discount", UNSET),
+            (
+                "string",
+                "number",
+            ),
         )
 
         staff = cls(

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -10,7 +11,7 @@ from ..models.flag import Flag
 from ..models.stock_transaction_source_type import StockTransactionSourceType
 from ..models.stock_transaction_status import StockTransactionStatus
 from ..models.stock_transaction_type import StockTransactionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="StockTransaction")
 
@@ -26,24 +27,24 @@ class StockTransaction:
             id (int | Unset): The movement's id.
             product_id (int | Unset): The product moved (it must track stock).
             store_id (int | Unset): The warehouse the stock enters or leaves.
-            transaction_type (None | StockTransactionType | Unset): `1` stock in, `2` stock out.
+            transaction_type (int | None | StockTransactionType | Unset): `1` stock in, `2` stock out.
             transaction_category_id (int | None | Unset): A movement category; marked deprecated by the documentation.
-            source_type (None | StockTransactionSourceType | Unset): The kind of document that caused the movement; `1` for
-                manual entries.
+            source_type (int | None | StockTransactionSourceType | Unset): The kind of document that caused the movement;
+                `1` for manual entries.
             order_id (int | None | Unset): Id of the causing document, of the kind named by `source_type`.
             ref_id (int | None | Unset): Id of the document line behind the movement, e.g. the invoice line for a sale; `0`
                 when there is none.
-            status (None | StockTransactionStatus | Unset): The movement's state.
+            status (int | None | StockTransactionStatus | Unset): The movement's state.
             date (None | str | Unset): When the movement happened (`YYYY-MM-DD HH:MM:SS`).
             received_date (None | str | Unset): When the stock was received (`YYYY-MM-DD HH:MM:SS`).
-            quantity (float | None | Unset): How many units move. Documented as an integer; fractional quantities occur for
-                products sold in fractions, so any number is accepted.
+            quantity (Decimal | None | Unset): How many units move. Documented as an integer; fractional quantities occur
+                for products sold in fractions, so any number is accepted.
             currency_code (None | str | Unset): Currency of `price` (ISO 4217).
-            price (float | None | Unset): Price of one unit.
-            price_without_tax (float | None | Unset): Price of one unit before tax.
-            discount (float | None | Unset): Discount on the movement's value.
-            purchase_price (float | None | Unset): The product's purchase price (cost) at the time of the movement.
-            balance_to_date (float | None | Unset): The product's stock in this warehouse after the movement.
+            price (Decimal | None | Unset): Price of one unit.
+            price_without_tax (Decimal | None | Unset): Price of one unit before tax.
+            discount (Decimal | None | Unset): Discount on the movement's value.
+            purchase_price (Decimal | None | Unset): The product's purchase price (cost) at the time of the movement.
+            balance_to_date (Decimal | None | Unset): The product's stock in this warehouse after the movement.
             added_by (int | None | Unset): The staff member who recorded the movement; `0` is the owner.
             ignored (bool | Flag | None | Unset): Whether the movement is left out of stock calculations (`0`/`1`).
             ignored_date (None | str | Unset): When the movement was set to be ignored (`YYYY-MM-DD HH:MM:SS`).
@@ -63,21 +64,21 @@ class StockTransaction:
     id: int | Unset = UNSET
     product_id: int | Unset = UNSET
     store_id: int | Unset = UNSET
-    transaction_type: None | StockTransactionType | Unset = UNSET
+    transaction_type: int | None | StockTransactionType | Unset = UNSET
     transaction_category_id: int | None | Unset = UNSET
-    source_type: None | StockTransactionSourceType | Unset = UNSET
+    source_type: int | None | StockTransactionSourceType | Unset = UNSET
     order_id: int | None | Unset = UNSET
     ref_id: int | None | Unset = UNSET
-    status: None | StockTransactionStatus | Unset = UNSET
+    status: int | None | StockTransactionStatus | Unset = UNSET
     date: None | str | Unset = UNSET
     received_date: None | str | Unset = UNSET
-    quantity: float | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
     currency_code: None | str | Unset = UNSET
-    price: float | None | Unset = UNSET
-    price_without_tax: float | None | Unset = UNSET
-    discount: float | None | Unset = UNSET
-    purchase_price: float | None | Unset = UNSET
-    balance_to_date: float | None | Unset = UNSET
+    price: Decimal | None | Unset = UNSET
+    price_without_tax: Decimal | None | Unset = UNSET
+    discount: Decimal | None | Unset = UNSET
+    purchase_price: Decimal | None | Unset = UNSET
+    balance_to_date: Decimal | None | Unset = UNSET
     added_by: int | None | Unset = UNSET
     ignored: bool | Flag | None | Unset = UNSET
     ignored_date: None | str | Unset = UNSET
@@ -152,11 +153,7 @@ class StockTransaction:
         else:
             received_date = self.received_date
 
-        quantity: float | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
+        quantity = self.quantity
 
         currency_code: None | str | Unset
         if isinstance(self.currency_code, Unset):
@@ -164,35 +161,15 @@ class StockTransaction:
         else:
             currency_code = self.currency_code
 
-        price: float | None | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
+        price = self.price
 
-        price_without_tax: float | None | Unset
-        if isinstance(self.price_without_tax, Unset):
-            price_without_tax = UNSET
-        else:
-            price_without_tax = self.price_without_tax
+        price_without_tax = self.price_without_tax
 
-        discount: float | None | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        else:
-            discount = self.discount
+        discount = self.discount
 
-        purchase_price: float | None | Unset
-        if isinstance(self.purchase_price, Unset):
-            purchase_price = UNSET
-        else:
-            purchase_price = self.purchase_price
+        purchase_price = self.purchase_price
 
-        balance_to_date: float | None | Unset
-        if isinstance(self.balance_to_date, Unset):
-            balance_to_date = UNSET
-        else:
-            balance_to_date = self.balance_to_date
+        balance_to_date = self.balance_to_date
 
         added_by: int | None | Unset
         if isinstance(self.added_by, Unset):
@@ -329,7 +306,7 @@ class StockTransaction:
 
         store_id = d.pop("store_id", UNSET)
 
-        def _parse_transaction_type(data: object) -> None | StockTransactionType | Unset:
+        def _parse_transaction_type(data: object) -> int | None | StockTransactionType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -342,7 +319,7 @@ class StockTransaction:
                 return transaction_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StockTransactionType | Unset, data)
+            return cast(int | None | StockTransactionType | Unset, data)
 
         transaction_type = _parse_transaction_type(d.pop("transaction_type", UNSET))
 
@@ -357,7 +334,7 @@ class StockTransaction:
             d.pop("transaction_category_id", UNSET)
         )
 
-        def _parse_source_type(data: object) -> None | StockTransactionSourceType | Unset:
+        def _parse_source_type(data: object) -> int | None | StockTransactionSourceType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -370,7 +347,7 @@ class StockTransaction:
                 return source_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StockTransactionSourceType | Unset, data)
+            return cast(int | None | StockTransactionSourceType | Unset, data)
 
         source_type = _parse_source_type(d.pop("source_type", UNSET))
 
@@ -392,7 +369,7 @@ class StockTransaction:
 
         ref_id = _parse_ref_id(d.pop("ref_id", UNSET))
 
-        def _parse_status(data: object) -> None | StockTransactionStatus | Unset:
+        def _parse_status(data: object) -> int | None | StockTransactionStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -405,7 +382,7 @@ class StockTransaction:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StockTransactionStatus | Unset, data)
+            return cast(int | None | StockTransactionStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -427,14 +404,7 @@ class StockTransaction:
 
         received_date = _parse_received_date(d.pop("received_date", UNSET))
 
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = decimal_from_json(d.pop("quantity", UNSET), ("number",))
 
         def _parse_currency_code(data: object) -> None | str | Unset:
             if data is None:
@@ -445,50 +415,15 @@ class StockTransaction:
 
         currency_code = _parse_currency_code(d.pop("currency_code", UNSET))
 
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        price = decimal_from_json(d.pop("price", UNSET), ("number",))
 
-        price = _parse_price(d.pop("price", UNSET))
+        price_without_tax = decimal_from_json(d.pop("price_without_tax", UNSET), ("number",))
 
-        def _parse_price_without_tax(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        discount = decimal_from_json(d.pop("discount", UNSET), ("number",))
 
-        price_without_tax = _parse_price_without_tax(d.pop("price_without_tax", UNSET))
+        purchase_price = decimal_from_json(d.pop("purchase_price", UNSET), ("number",))
 
-        def _parse_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        discount = _parse_discount(d.pop("discount", UNSET))
-
-        def _parse_purchase_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        purchase_price = _parse_purchase_price(d.pop("purchase_price", UNSET))
-
-        def _parse_balance_to_date(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        balance_to_date = _parse_balance_to_date(d.pop("balance_to_date", UNSET))
+        balance_to_date = decimal_from_json(d.pop("balance_to_date", UNSET), ("number",))
 
         def _parse_added_by(data: object) -> int | None | Unset:
             if data is None:

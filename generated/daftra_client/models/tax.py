@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag import Flag
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="Tax")
 
@@ -23,7 +24,7 @@ class Tax:
             tax_id (int | None | Unset): The tax a document's tax row refers to. Listed by the documentation's shared
                 schema; it is not expected on records of this resource.
             name (str | Unset): The tax's name as printed.
-            value (float | Unset): The rate in percent, e.g. `14` for 14 %.
+            value (Decimal | Unset): The rate in percent, e.g. `14` for 14 %.
             description (None | str | Unset): A description of the tax.
             included (bool | Flag | None | Unset): `1` when prices already include the tax (inclusive); `0` or null when it
                 is added on top (exclusive, the default).
@@ -34,7 +35,7 @@ class Tax:
     id: int | Unset = UNSET
     tax_id: int | None | Unset = UNSET
     name: str | Unset = UNSET
-    value: float | Unset = UNSET
+    value: Decimal | Unset = UNSET
     description: None | str | Unset = UNSET
     included: bool | Flag | None | Unset = UNSET
     created: str | Unset = UNSET
@@ -110,7 +111,7 @@ class Tax:
 
         name = d.pop("name", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = decimal_from_json(d.pop("value", UNSET), ("number",))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

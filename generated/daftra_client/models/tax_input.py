@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag import Flag
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="TaxInput")
 
@@ -18,7 +19,7 @@ class TaxInput:
 
     Attributes:
         name (str): The tax's name as printed.
-        value (float): The rate in percent, e.g. `14` for 14 %.
+        value (Decimal): The rate in percent, e.g. `14` for 14 %.
         id (int | Unset): The tax's id, the value lines and products put in `tax1`/`tax2`. (The documentation's schema
             is shared with the taxes recorded on documents and calls this a line id there.)
         tax_id (int | None | Unset): The tax a document's tax row refers to. Listed by the documentation's shared
@@ -31,7 +32,7 @@ class TaxInput:
     """
 
     name: str
-    value: float
+    value: Decimal
     id: int | Unset = UNSET
     tax_id: int | None | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -99,7 +100,7 @@ class TaxInput:
         d = dict(src_dict)
         name = d.pop("name")
 
-        value = d.pop("value")
+        value = decimal_from_json(d.pop("value"), ("number",))
 
         id = d.pop("id", UNSET)
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 if TYPE_CHECKING:
     from ..models.time_tracking_duration import TimeTrackingDuration
@@ -30,7 +31,7 @@ class TimeTracking:
             date (None | str | Unset): The day the time was spent, as `YYYY-MM-DD`; today when left out.
             time (str | Unset): The time spent as hours and minutes, `H:MM` (for example `8:17`).
             notes (None | str | Unset): Notes on the entry; empty when left out.
-            cost (float | None | Unset): What the time costs, from the staff member's hourly rate.
+            cost (Decimal | None | Unset): What the time costs, from the staff member's hourly rate.
             currency (None | str | Unset): The currency of `cost` (ISO 4217); only in answers.
             work_order_id (int | None | Unset): The work order the time was spent on; null when none.
             time_formatted (TimeTrackingDuration | Unset): The tracked time split into its parts, as answers carry it under
@@ -47,7 +48,7 @@ class TimeTracking:
     date: None | str | Unset = UNSET
     time: str | Unset = UNSET
     notes: None | str | Unset = UNSET
-    cost: float | None | Unset = UNSET
+    cost: Decimal | None | Unset = UNSET
     currency: None | str | Unset = UNSET
     work_order_id: int | None | Unset = UNSET
     time_formatted: TimeTrackingDuration | Unset = UNSET
@@ -84,11 +85,7 @@ class TimeTracking:
         else:
             notes = self.notes
 
-        cost: float | None | Unset
-        if isinstance(self.cost, Unset):
-            cost = UNSET
-        else:
-            cost = self.cost
+        cost = self.cost
 
         currency: None | str | Unset
         if isinstance(self.currency, Unset):
@@ -186,14 +183,7 @@ class TimeTracking:
 
         notes = _parse_notes(d.pop("notes", UNSET))
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
+        cost = decimal_from_json(d.pop("cost", UNSET), ("number",))
 
         def _parse_currency(data: object) -> None | str | Unset:
             if data is None:

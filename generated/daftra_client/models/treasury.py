@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.flag import Flag
 from ..models.treasury_type import TreasuryType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="Treasury")
 
@@ -22,13 +23,13 @@ class Treasury:
             id (int | Unset): The treasury's id.
             staff_id (int | None | Unset): The staff member who added it; `0` is the owner.
             name (str | Unset): The treasury's name.
-            type_ (None | TreasuryType | Unset): Bank account or cash treasury.
+            type_ (int | None | TreasuryType | Unset): Bank account or cash treasury.
             type_name (None | str | Unset): Name on the bank account (bank accounts only).
             type_account_number (None | str | Unset): The bank account number (bank accounts only).
             active (bool | Flag | None | Unset): Whether the treasury is in use (`0`/`1`).
             is_primary (bool | Flag | None | Unset): Whether this is the primary treasury (`0`/`1`).
             description (None | str | Unset): A description of the treasury.
-            balance (float | None | Unset): The current balance, computed from the treasury's transactions.
+            balance (Decimal | None | Unset): The current balance, computed from the treasury's transactions.
             created (str | Unset): When the treasury was added (`YYYY-MM-DD HH:MM:SS`).
             modified (str | Unset): When the treasury last changed (`YYYY-MM-DD HH:MM:SS`).
     """
@@ -36,13 +37,13 @@ class Treasury:
     id: int | Unset = UNSET
     staff_id: int | None | Unset = UNSET
     name: str | Unset = UNSET
-    type_: None | TreasuryType | Unset = UNSET
+    type_: int | None | TreasuryType | Unset = UNSET
     type_name: None | str | Unset = UNSET
     type_account_number: None | str | Unset = UNSET
     active: bool | Flag | None | Unset = UNSET
     is_primary: bool | Flag | None | Unset = UNSET
     description: None | str | Unset = UNSET
-    balance: float | None | Unset = UNSET
+    balance: Decimal | None | Unset = UNSET
     created: str | Unset = UNSET
     modified: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -100,11 +101,7 @@ class Treasury:
         else:
             description = self.description
 
-        balance: float | None | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        else:
-            balance = self.balance
+        balance = self.balance
 
         created = self.created
 
@@ -156,7 +153,7 @@ class Treasury:
 
         name = d.pop("name", UNSET)
 
-        def _parse_type_(data: object) -> None | TreasuryType | Unset:
+        def _parse_type_(data: object) -> int | None | TreasuryType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -169,7 +166,7 @@ class Treasury:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TreasuryType | Unset, data)
+            return cast(int | None | TreasuryType | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -234,14 +231,7 @@ class Treasury:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        balance = _parse_balance(d.pop("balance", UNSET))
+        balance = decimal_from_json(d.pop("balance", UNSET), ("number",))
 
         created = d.pop("created", UNSET)
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.flag import Flag
 from ..models.treasury_type import TreasuryType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="TreasuryInput")
 
@@ -19,7 +20,7 @@ class TreasuryInput:
 
     Attributes:
         name (str): The treasury's name.
-        type_ (None | TreasuryType): Bank account or cash treasury.
+        type_ (int | None | TreasuryType): Bank account or cash treasury.
         id (int | Unset): The treasury's id.
         staff_id (int | None | Unset): The staff member who added it; `0` is the owner.
         type_name (None | str | Unset): Name on the bank account (bank accounts only).
@@ -27,13 +28,13 @@ class TreasuryInput:
         active (bool | Flag | None | Unset): Whether the treasury is in use (`0`/`1`).
         is_primary (bool | Flag | None | Unset): Whether this is the primary treasury (`0`/`1`).
         description (None | str | Unset): A description of the treasury.
-        balance (float | None | Unset): The current balance, computed from the treasury's transactions.
+        balance (Decimal | None | Unset): The current balance, computed from the treasury's transactions.
         created (str | Unset): When the treasury was added (`YYYY-MM-DD HH:MM:SS`).
         modified (str | Unset): When the treasury last changed (`YYYY-MM-DD HH:MM:SS`).
     """
 
     name: str
-    type_: None | TreasuryType
+    type_: int | None | TreasuryType
     id: int | Unset = UNSET
     staff_id: int | None | Unset = UNSET
     type_name: None | str | Unset = UNSET
@@ -41,7 +42,7 @@ class TreasuryInput:
     active: bool | Flag | None | Unset = UNSET
     is_primary: bool | Flag | None | Unset = UNSET
     description: None | str | Unset = UNSET
-    balance: float | None | Unset = UNSET
+    balance: Decimal | None | Unset = UNSET
     created: str | Unset = UNSET
     modified: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -97,11 +98,7 @@ class TreasuryInput:
         else:
             description = self.description
 
-        balance: float | None | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        else:
-            balance = self.balance
+        balance = self.balance
 
         created = self.created
 
@@ -143,7 +140,7 @@ class TreasuryInput:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_type_(data: object) -> None | TreasuryType:
+        def _parse_type_(data: object) -> int | None | TreasuryType:
             if data is None:
                 return data
             try:
@@ -154,7 +151,7 @@ class TreasuryInput:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TreasuryType, data)
+            return cast(int | None | TreasuryType, data)
 
         type_ = _parse_type_(d.pop("type"))
 
@@ -230,14 +227,7 @@ class TreasuryInput:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        balance = _parse_balance(d.pop("balance", UNSET))
+        balance = decimal_from_json(d.pop("balance", UNSET), ("number",))
 
         created = d.pop("created", UNSET)
 

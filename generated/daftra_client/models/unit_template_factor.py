@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="UnitTemplateFactor")
 
@@ -18,7 +19,7 @@ class UnitTemplateFactor:
     Attributes:
         id (int | Unset): The unit's id; give it on a change to keep the unit, leave it out to add one.
         factor_name (str | Unset): Name of the unit, for example kilo.
-        factor (float | Unset): How many base units one of this unit holds.
+        factor (Decimal | Unset): How many base units one of this unit holds.
         small_name (None | str | Unset): Short name of the unit, for example kg.
         unit_template_id (int | None | Unset): The template it belongs to.
         branch_id (int | None | Unset): The branch; null in the documented example.
@@ -29,7 +30,7 @@ class UnitTemplateFactor:
 
     id: int | Unset = UNSET
     factor_name: str | Unset = UNSET
-    factor: float | Unset = UNSET
+    factor: Decimal | Unset = UNSET
     small_name: None | str | Unset = UNSET
     unit_template_id: int | None | Unset = UNSET
     branch_id: int | None | Unset = UNSET
@@ -112,7 +113,7 @@ class UnitTemplateFactor:
 
         factor_name = d.pop("factor_name", UNSET)
 
-        factor = d.pop("factor", UNSET)
+        factor = decimal_from_json(d.pop("factor", UNSET), ("number",))
 
         def _parse_small_name(data: object) -> None | str | Unset:
             if data is None:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="UnitTemplateFactorInput")
 
@@ -17,13 +18,13 @@ class UnitTemplateFactorInput:
 
     Attributes:
         factor_name (str): Name of the unit.
-        factor (float): How many base units it holds.
+        factor (Decimal): How many base units it holds.
         small_name (str): Short name of the unit.
         id (int | Unset): On a change: the id of an existing unit to keep and update.
     """
 
     factor_name: str
-    factor: float
+    factor: Decimal
     small_name: str
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,7 +57,7 @@ class UnitTemplateFactorInput:
         d = dict(src_dict)
         factor_name = d.pop("factor_name")
 
-        factor = d.pop("factor")
+        factor = decimal_from_json(d.pop("factor"), ("number",))
 
         small_name = d.pop("small_name")
 

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.work_order_status import WorkOrderStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="WorkOrder")
 
@@ -29,9 +30,9 @@ class WorkOrder:
             delivery_appointment_id (int | None | Unset): The appointment booked for delivery, if any.
             follow_up_status_id (int | None | Unset): The follow-up status (one of the account's statuses for work orders);
                 null when none is set.
-            budget (float | None | Unset): The amount budgeted for the work.
+            budget (Decimal | None | Unset): The amount budgeted for the work.
             budget_currency (None | str | Unset): Currency of `budget` (ISO 4217, for example `USD`).
-            status (None | Unset | WorkOrderStatus): Whether the work order is open, closed, cancelled or a draft.
+            status (int | None | Unset | WorkOrderStatus): Whether the work order is open, closed, cancelled or a draft.
             staff_id (int | None | Unset): The staff member who created the work order; `0` is the account owner.
             created (str | Unset): When the work order was created (`YYYY-MM-DD HH:MM:SS`).
             modified (str | Unset): When the work order last changed (`YYYY-MM-DD HH:MM:SS`).
@@ -46,9 +47,9 @@ class WorkOrder:
     delivery_date: None | str | Unset = UNSET
     delivery_appointment_id: int | None | Unset = UNSET
     follow_up_status_id: int | None | Unset = UNSET
-    budget: float | None | Unset = UNSET
+    budget: Decimal | None | Unset = UNSET
     budget_currency: None | str | Unset = UNSET
-    status: None | Unset | WorkOrderStatus = UNSET
+    status: int | None | Unset | WorkOrderStatus = UNSET
     staff_id: int | None | Unset = UNSET
     created: str | Unset = UNSET
     modified: str | Unset = UNSET
@@ -97,11 +98,7 @@ class WorkOrder:
         else:
             follow_up_status_id = self.follow_up_status_id
 
-        budget: float | None | Unset
-        if isinstance(self.budget, Unset):
-            budget = UNSET
-        else:
-            budget = self.budget
+        budget = self.budget
 
         budget_currency: None | str | Unset
         if isinstance(self.budget_currency, Unset):
@@ -228,14 +225,7 @@ class WorkOrder:
 
         follow_up_status_id = _parse_follow_up_status_id(d.pop("follow_up_status_id", UNSET))
 
-        def _parse_budget(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        budget = _parse_budget(d.pop("budget", UNSET))
+        budget = decimal_from_json(d.pop("budget", UNSET), ("number",))
 
         def _parse_budget_currency(data: object) -> None | str | Unset:
             if data is None:
@@ -246,7 +236,7 @@ class WorkOrder:
 
         budget_currency = _parse_budget_currency(d.pop("budget_currency", UNSET))
 
-        def _parse_status(data: object) -> None | Unset | WorkOrderStatus:
+        def _parse_status(data: object) -> int | None | Unset | WorkOrderStatus:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -259,7 +249,7 @@ class WorkOrder:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkOrderStatus, data)
+            return cast(int | None | Unset | WorkOrderStatus, data)
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 if TYPE_CHECKING:
     from ..models.client import Client
@@ -45,7 +46,7 @@ class WorkflowRecord:
             delivery_date (None | str | Unset): Delivery date (`YYYY-MM-DD` in answers).
             delivery_appointment_id (int | None | Unset): A delivery appointment, if any.
             description (None | str | Unset): A description.
-            budget (float | None | str | Unset | WorkflowRecordBudget): The budget amount; answers may also return the
+            budget (Decimal | None | str | Unset | WorkflowRecordBudget): The budget amount; answers may also return the
                 object it was written as (`{number, currency}`).
             budget_currency (None | str | Unset): Currency of the budget (ISO 4217).
             status (int | None | Unset): The record's state (open, closed, ...); the documentation does not list the values.
@@ -80,7 +81,7 @@ class WorkflowRecord:
     delivery_date: None | str | Unset = UNSET
     delivery_appointment_id: int | None | Unset = UNSET
     description: None | str | Unset = UNSET
-    budget: float | None | str | Unset | WorkflowRecordBudget = UNSET
+    budget: Decimal | None | str | Unset | WorkflowRecordBudget = UNSET
     budget_currency: None | str | Unset = UNSET
     status: int | None | Unset = UNSET
     follow_up_status_id: int | None | Unset = UNSET
@@ -506,6 +507,15 @@ class WorkflowRecord:
             return cast(float | None | str | Unset | WorkflowRecordBudget, data)
 
         budget = _parse_budget(d.pop("budget", UNSET))
+
+        if isinstance(budget, int | float | str):
+            budget = decimal_from_json(
+                budget,
+                (
+                    "number",
+                    "string",
+                ),
+            )
 
         def _parse_budget_currency(data: object) -> None | str | Unset:
             if data is None:

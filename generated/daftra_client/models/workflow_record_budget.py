@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json
 
 T = TypeVar("T", bound="WorkflowRecordBudget")
 
@@ -16,20 +17,16 @@ class WorkflowRecordBudget:
     """The budget as written.
 
     Attributes:
-        number (float | str | Unset): The amount.
+        number (Decimal | str | Unset): The amount.
         currency (str | Unset): Its currency (ISO 4217).
     """
 
-    number: float | str | Unset = UNSET
+    number: Decimal | str | Unset = UNSET
     currency: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number: float | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
+        number = self.number
 
         currency = self.currency
 
@@ -46,13 +43,13 @@ class WorkflowRecordBudget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_number(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
+        number = decimal_from_json(
+            d.pop("number", UNSET),
+            (
+                "number",
+                "string",
+            ),
+        )
 
         currency = d.pop("currency", UNSET)
 

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -14,7 +13,7 @@ from ...models.payment_status_filter import PaymentStatusFilter
 from ...models.recursion_level import RecursionLevel
 from ...models.requisition_delivery_status import RequisitionDeliveryStatus
 from ...models.sort_direction import SortDirection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -113,7 +112,7 @@ def _get_kwargs(
     if not isinstance(tags, Unset):
         json_tags = tags
 
-    params["tags[]"] = json_tags
+    params["tags"] = json_tags
 
     params["po_number"] = po_number
 
@@ -121,7 +120,7 @@ def _get_kwargs(
     if not isinstance(external_source, Unset):
         json_external_source = external_source
 
-    params["external_source[]"] = json_external_source
+    params["external_source"] = json_external_source
 
     params["custom_field"] = custom_field
 
@@ -147,7 +146,7 @@ def _get_kwargs(
     if not isinstance(staff_id, Unset):
         json_staff_id = staff_id
 
-    params["staff_id[]"] = json_staff_id
+    params["staff_id"] = json_staff_id
 
     params["pos_shift_id"] = pos_shift_id
 
@@ -158,7 +157,7 @@ def _get_kwargs(
             requisition_delivery_status_item = requisition_delivery_status_item_data.value
             json_requisition_delivery_status.append(requisition_delivery_status_item)
 
-    params["requisition_delivery_status[]"] = json_requisition_delivery_status
+    params["requisition_delivery_status"] = json_requisition_delivery_status
 
     params["summary_total_from"] = summary_total_from
 
@@ -222,11 +221,21 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | InvoiceListResponse]:
+    """The answer with its status, headers and body; ``parsed`` is None where the body does
+    not read as documented (an HTML page, a refusal where a record was documented, a value
+    the model cannot read), so that the answer itself stays readable. Only
+    ``UnexpectedStatus`` (``raise_on_unexpected_status``) is raised."""
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception:  # noqa: BLE001 - JSONDecodeError, KeyError, ValueError, TypeError...
+        parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.operation_result import OperationResult
 from ...models.requisition_edit_request import RequisitionEditRequest
-from ...types import Response
+from ...types import Response, json_ready, status_of
 
 
 def _get_kwargs(
@@ -30,6 +29,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["json"] = json_ready(_kwargs["json"])
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -71,11 +72,21 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | OperationResult]:
+    """The answer with its status, headers and body; ``parsed`` is None where the body does
+    not read as documented (an HTML page, a refusal where a record was documented, a value
+    the model cannot read), so that the answer itself stays readable. Only
+    ``UnexpectedStatus`` (``raise_on_unexpected_status``) is raised."""
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception:  # noqa: BLE001 - JSONDecodeError, KeyError, ValueError, TypeError...
+        parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

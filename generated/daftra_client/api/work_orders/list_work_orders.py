@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.work_order_list_response import WorkOrderListResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -60,11 +59,21 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | WorkOrderListResponse]:
+    """The answer with its status, headers and body; ``parsed`` is None where the body does
+    not read as documented (an HTML page, a refusal where a record was documented, a value
+    the model cannot read), so that the answer itself stays readable. Only
+    ``UnexpectedStatus`` (``raise_on_unexpected_status``) is raised."""
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception:  # noqa: BLE001 - JSONDecodeError, KeyError, ValueError, TypeError...
+        parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -1,0 +1,215 @@
+"""A create whose client gave up may still commit on the server: it is sent again only
+once its settle window has passed with its reference still absent, and waiting for that
+never holds up the other chunks; each scenario with both clients."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from daftra_facade import BulkAbortedError, Created, InvalidInputError, JobStore
+from daftra_facade.bulk.references import PHP_EXECUTION_LIMIT, default_settle_window
+from daftra_sandbox import FaultProfile, RateLimits, Sandbox
+
+from ..conftest import invoice_body
+
+Run = Callable[..., Any]
+
+
+def posts(sandbox: Sandbox) -> list[str]:
+    return [path for method, path, _ in sandbox.request_log if method == "POST"]
+
+
+def slow_first_create(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """The first create is held ``seconds`` on the server, then committed: a slow commit."""
+    process = sandbox.handle
+    held: list[bool] = []
+    lock = threading.Lock()
+
+    def handle(request: Any) -> Any:
+        with lock:
+            first = request.method == "POST" and not held
+            if first:
+                held.append(True)
+        if first:
+            time.sleep(seconds)
+        return process(request)
+
+    monkeypatch.setattr(sandbox, "handle", handle)
+
+
+def test_a_thousand_invoices_with_slow_commits_end_on_the_server_exactly_once(
+    sandbox: Sandbox, run: Run
+) -> None:
+    """5% of requests are held 1 s, then committed, long after the client's 0.3 s timeout."""
+    sandbox.set_faults(FaultProfile(slow=0.05, slow_seconds=1.0, seed=19))
+    count = 1000
+    records = [invoice_body(1 + n % 2, unit_price=float(n + 1)) for n in range(count)]
+
+    async def scenario(client: Any) -> Any:
+        return await client.invoices.bulk_create(
+            records, chunk_size=10, concurrency=4, settle_window=2.0
+        )
+
+    result = run(scenario, timeout=0.3, max_retries=2)
+
+    stored = sandbox.state.all("Invoice")
+    assert sandbox.fault_counts["slow"] >= 3  # some creates did commit after the timeout
+    assert len(stored) == count
+    assert set(Counter(invoice["po_number"] for invoice in stored).values()) == {1}
+    assert result.ok and result.counts == {"created": count, "rejected": 0, "unknown": 0}
+    by_id = {invoice["id"]: invoice for invoice in stored}
+    assert sorted(o.id for o in result.created) == sorted(by_id)
+    assert all(by_id[o.id]["summary_total"] == float(o.index + 1) for o in result.created)
+
+
+def test_a_chunk_waiting_out_its_window_does_not_hold_up_the_others(
+    sandbox: Sandbox, run: Run
+) -> None:
+    async def scenario(client: Any) -> Any:
+        # The first chunk's answer is lost and nothing was stored: after its window, it
+        # is sent again; meanwhile the only thread or slot sends the other chunks.
+        sandbox.inject(502, b"<html>Bad gateway</html>", path_contains="add_bulk")
+        started = time.monotonic()
+        result = await client.invoices.bulk_create(
+            [invoice_body(1)] * 20, chunk_size=2, concurrency=1, settle_window=1.0
+        )
+        return result, time.monotonic() - started
+
+    result, elapsed = run(scenario)
+
+    assert result.ok and sandbox.state.count("Invoice") == 20
+    assert len(posts(sandbox)) == 11  # ten chunks, the lost one twice
+    first_elements = {o.id for o in result.created if o.index < 2}
+    assert max(first_elements) > max(o.id for o in result.created if o.index >= 2)
+    assert 1.0 <= elapsed < 5.0
+
+
+def test_a_single_create_that_commits_after_the_timeout_is_found_not_sent_again(
+    sandbox: Sandbox, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slow_first_create(sandbox, monkeypatch, 1.0)
+
+    async def scenario(client: Any) -> int:
+        created: int = await client.invoices.create(invoice_body(1), settle_window=2.0)
+        return created
+
+    invoice_id = run(scenario, timeout=0.3)
+
+    assert [invoice["id"] for invoice in sandbox.state.all("Invoice")] == [invoice_id]
+    assert len(posts(sandbox)) == 1
+
+
+def test_without_a_settle_window_a_slow_commit_is_created_twice(
+    sandbox: Sandbox, client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Why the window exists: a lookup right after the timeout finds nothing yet."""
+    slow_first_create(sandbox, monkeypatch, 1.0)
+
+    client.with_options(timeout=0.3).invoices.create(invoice_body(1), settle_window=0)
+    time.sleep(1.2)  # the first request commits
+
+    assert sandbox.state.count("Invoice") == 2
+
+
+def test_a_bulk_chunk_that_commits_after_the_timeout_is_found_not_sent_again(
+    sandbox: Sandbox, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slow_first_create(sandbox, monkeypatch, 1.0)
+
+    async def scenario(client: Any) -> Any:
+        return await client.invoices.bulk_create([invoice_body(1)] * 3, settle_window=2.0)
+
+    result = run(scenario, timeout=0.3)
+
+    assert all(isinstance(o, Created) for o in result)
+    assert sorted(o.id for o in result) == sorted(i["id"] for i in sandbox.state.all("Invoice"))
+    assert sandbox.state.count("Invoice") == 3 and len(posts(sandbox)) == 1
+
+
+def test_the_default_window_outlasts_phps_execution_limit_and_the_timeout() -> None:
+    assert default_settle_window(5.0) == PHP_EXECUTION_LIMIT == 30.0
+    assert default_settle_window(120.0) == 120.0
+
+
+@pytest.mark.parametrize("window", [-1, "soon", float("nan"), True])
+def test_a_settle_window_must_be_a_number_of_seconds(
+    sandbox: Sandbox, run: Run, window: object
+) -> None:
+    async def scenario(client: Any) -> None:
+        with pytest.raises(InvalidInputError, match="settle_window"):
+            await client.invoices.bulk_create([invoice_body(1)], settle_window=window)
+        with pytest.raises(InvalidInputError, match="settle_window"):
+            await client.invoices.create(invoice_body(1), settle_window=window)
+
+    run(scenario)
+    assert sandbox.state.count("Invoice") == 0
+
+
+
+def test_a_run_stopped_while_a_chunk_waits_reports_that_chunk_unknown_not_resent(
+    sandbox: Sandbox, run: Run
+) -> None:
+    async def scenario(client: Any) -> None:
+        sandbox.inject(502, b"<html>Bad gateway</html>", path_contains="add_bulk")
+        sandbox.inject(401, b'{"result":"failed","code":401,"message":"Unauthorized"}',
+                       content_type="application/json", path_contains="add_bulk", after=1)
+
+        with pytest.raises(BulkAbortedError) as raised:
+            await client.invoices.bulk_create(
+                [invoice_body(1)] * 6, chunk_size=2, concurrency=1, settle_window=5.0
+            )
+
+        partial = raised.value.result
+        assert [type(o).__name__ for o in partial] == ["Unknown", "Unknown", "Created",
+                                                      "Created", "Rejected", "Rejected"]
+        assert "the run stopped while its create was being settled" in partial[0].reason
+        assert len(posts(sandbox)) == 3  # the waiting chunk was not sent again
+
+    run(scenario)
+
+
+def test_a_rerun_of_a_job_waits_out_the_window_before_sending_what_it_sent_unanswered(
+    sandbox: Sandbox, run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    """An earlier run sent an element and died; its request may still commit."""
+    journal = JobStore(tmp_path / "job.sqlite")
+    job = journal.job("default", "invoices")
+    job.earlier(0, {})
+    job.sending([0])  # sent by a run that was killed before the answer
+    reference = f"{job.reference_prefix}-0"
+    timer = threading.Timer(
+        0.5, lambda: sandbox.add_invoice(invoice_body(1, po_number=reference)))
+    timer.start()  # ... and its request commits half a second into the rerun
+
+    async def scenario(client: Any) -> Any:
+        return await client.invoices.bulk_create(
+            [invoice_body(1)], journal=journal, settle_window=1.5
+        )
+
+    result = run(scenario)
+    timer.join()
+
+    assert isinstance(result[0], Created) and sandbox.state.count("Invoice") == 1
+    assert posts(sandbox) == []
+
+
+def test_chunks_back_from_waiting_never_exceed_the_concurrency(run: Run) -> None:
+    # The sandbox refuses a third request in flight: none may be refused.
+    with Sandbox(limits=RateLimits(rate=1000, burst=100, max_in_flight=2)) as limited:
+        limited.inject(502, b"<html>Bad gateway</html>", path_contains="add_bulk", times=3)
+
+        async def scenario(client: Any) -> Any:
+            return await client.invoices.bulk_create(
+                [invoice_body(1)] * 40, chunk_size=2, concurrency=2, settle_window=0.3
+            )
+
+        result = run(scenario, base_url=limited.base_url, api_key=limited.api_key)
+
+        assert result.ok and limited.state.count("Invoice") == 40
+        assert limited.limit_counts["refused"] == 0
