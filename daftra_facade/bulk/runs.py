@@ -567,6 +567,40 @@ class _Parked:
         return bool(self._heap)
 
 
+class _Feed:
+    """Where both runners take their next piece of work: a parked chunk whose wait is
+    over, else the next planned chunk (the elements refused without sending are added to
+    the run as they are met)."""
+
+    def __init__(
+        self,
+        chunks: Iterator[tuple[list[Outcome], Chunk | None]],
+        flow_of: ChunkFlow,
+        run: BulkRun,
+        parked: _Parked,
+    ) -> None:
+        self._chunks = chunks
+        self._flow_of = flow_of
+        self._run = run
+        self._parked = parked
+        self._planned_all = False
+
+    def next(self) -> tuple[Chunk, Flow[list[Outcome]]] | None:
+        """Work that can start now; None when none is due and every chunk was planned."""
+        while True:
+            work = self._parked.due()
+            if work is not None or self._planned_all:
+                return work
+            planned = next(self._chunks, None)
+            if planned is None:
+                self._planned_all = True
+                continue
+            refused, chunk = planned
+            self._run.add(refused, report=chunk is None)
+            if chunk is not None:
+                return chunk, self._flow_of(chunk)
+
+
 def run_bulk(
     chunks: Iterator[tuple[list[Outcome], Chunk | None]],
     flow_of: ChunkFlow,
@@ -589,26 +623,16 @@ def run_bulk(
     run = BulkRun(on_progress, on_settled)
     changed = threading.Condition()
     parked = _Parked()
+    feed = _Feed(chunks, flow_of, run, parked)
     busy = 0  # threads driving a flow, which may park it
-    planned_all = False
     stop = threading.Event()
     failures: list[BaseException] = []
 
     def take() -> tuple[Chunk, Flow[list[Outcome]]] | None:
         """The next piece of work (called holding ``changed``); None when all is done."""
-        nonlocal planned_all, busy
+        nonlocal busy
         while not stop.is_set():
-            work = parked.due()
-            if work is None and not planned_all:
-                planned = next(chunks, None)
-                if planned is None:
-                    planned_all = True
-                    continue
-                refused, chunk = planned
-                run.add(refused, report=chunk is None)
-                if chunk is None:
-                    continue
-                work = chunk, flow_of(chunk)
+            work = feed.next()
             if work is not None:
                 busy += 1
                 return work
@@ -688,29 +712,13 @@ async def arun_bulk(
     parked = _Parked()
     running: dict[asyncio.Task[Pause | Done[list[Outcome]]], tuple[Chunk, Flow[list[Outcome]]]]
     running = {}
-    planned_all = False
-
-    def start(chunk: Chunk, flow: Flow[list[Outcome]]) -> None:
-        running[asyncio.ensure_future(aadvance(flow, transport))] = chunk, flow
+    feed = _Feed(chunks, flow_of, run, parked)
 
     try:
         while True:
-            while len(running) < concurrency:
-                work = parked.due()
-                if work is None and not planned_all:
-                    planned = next(chunks, None)
-                    if planned is None:
-                        planned_all = True
-                        continue
-                    refused, chunk = planned
-                    run.add(refused, report=chunk is None)
-                    if chunk is not None:
-                        work = chunk, flow_of(chunk)
-                    else:
-                        continue
-                if work is None:
-                    break
-                start(*work)
+            while len(running) < concurrency and (work := feed.next()) is not None:
+                chunk, flow = work
+                running[asyncio.ensure_future(aadvance(flow, transport))] = chunk, flow
             if not running and not parked:
                 break
             if not running:
