@@ -9,7 +9,7 @@
 from typing import Any
 
 from .bulk.journal import JobStore
-from .bulk.runs import (
+from .bulk.outcomes import (
     BulkAbortedError,
     BulkIncompleteError,
     BulkProgress,

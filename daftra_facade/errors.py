@@ -1,6 +1,6 @@
 """The exceptions the facade raises: classes only. Answers are mapped onto them by
 :mod:`daftra_facade.wire.answers`; the bulk run's own two live beside its result, in
-:mod:`daftra_facade.bulk.runs`.
+:mod:`daftra_facade.bulk.outcomes`.
 
 Every failure a caller can meet is a :class:`DaftraError`. Errors raised because of a
 server answer keep that answer (``response``) and its status, so nothing is lost when

@@ -58,8 +58,17 @@ from ..errors import (
     JobStoreMismatchError,
     JobStoreWriteError,
 )
+from .outcomes import (
+    Created,
+    Duplicate,
+    Existing,
+    Outcome,
+    Rejected,
+    Unchanged,
+    Unknown,
+    Updated,
+)
 from .references import new_reference_prefix
-from .runs import Created, Duplicate, Existing, Outcome, Rejected, Unchanged, Unknown, Updated
 
 # "DFTS" in the SQLite header (application_id): this file is a daftra job store.
 APPLICATION_ID = 0x44465453

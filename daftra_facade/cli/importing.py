@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from ..bulk.files import DEFAULT_GROUP_COLUMN, FileError, read_records, safe_cell
 from ..bulk.journal import JobStore
-from ..bulk.runs import (
+from ..bulk.outcomes import (
     BulkAbortedError,
     BulkResult,
     Duplicate,

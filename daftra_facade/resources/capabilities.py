@@ -23,6 +23,22 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
+from ..bulk.chunks import (
+    Chunk,
+    may_still_run,
+    plan_chunks,
+    settle_chunk,
+)
+from ..bulk.outcomes import (
+    BulkProgress,
+    BulkResult,
+    Created,
+    Duplicate,
+    Existing,
+    Outcome,
+    Rejected,
+    Unknown,
+)
 from ..bulk.references import (
     Absent,
     Found,
@@ -35,20 +51,8 @@ from ..bulk.references import (
     settled_lookup,
 )
 from ..bulk.runs import (
-    BulkProgress,
-    BulkResult,
-    Chunk,
-    Created,
-    Duplicate,
-    Existing,
-    Outcome,
-    Rejected,
-    Unknown,
     arun_bulk,
-    may_still_run,
-    plan_chunks,
     run_bulk,
-    settle_chunk,
 )
 from ..errors import (
     APIStatusError,

@@ -24,11 +24,15 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from ..bulk.references import Absent, Found, Lookup, Undecided
-from ..bulk.runs import (
+from ..bulk.chunks import (
+    Chunk,
+    _Refused,
+    plan_chunks,
+    settle_chunk,
+)
+from ..bulk.outcomes import (
     BulkProgress,
     BulkResult,
-    Chunk,
     Created,
     Duplicate,
     Outcome,
@@ -36,11 +40,11 @@ from ..bulk.runs import (
     Unchanged,
     Unknown,
     Updated,
-    _Refused,
+)
+from ..bulk.references import Absent, Found, Lookup, Undecided
+from ..bulk.runs import (
     arun_bulk,
-    plan_chunks,
     run_bulk,
-    settle_chunk,
 )
 from ..errors import DaftraError, InvalidInputError, NotCreatedError
 from ..flows import Flow, pause

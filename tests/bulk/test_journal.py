@@ -236,7 +236,7 @@ def test_a_store_dropped_without_closing_is_let_go_once_unreachable(tmp_path: Pa
 KILLED_HOLDER = """
 import os, signal, sys
 from daftra_facade import JobStore
-from daftra_facade.bulk.runs import Created
+from daftra_facade.bulk.outcomes import Created
 store = JobStore(sys.argv[1])
 job = store.job("default", "invoices")
 for index in range(5):
