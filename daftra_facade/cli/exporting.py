@@ -329,8 +329,11 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_get(args: argparse.Namespace) -> int:
     """One record by id, as JSON."""
+    spec = spec_of(args.resource)
+    # The id is typed as the spec types the resource's: a number, or text kept as written.
+    record_id = Operation(spec.tag, spec.get, spec.bound).record_id_from_text(args.id)
     with client_for(args) as client:
-        view = getattr(client, args.resource).get(args.id)
+        view = getattr(client, args.resource).get(record_id)
     print(dumps(view.to_dict() if hasattr(view, "to_dict") else view))
     return EXIT_OK
 
@@ -406,7 +409,7 @@ def add_get(actions: Any, name: str) -> None:
     getter = actions.add_parser(
         "get", help=f"one of the {name} by id, as JSON", epilog=f"example: {example}",
     )
-    getter.add_argument("id", type=int)
+    getter.add_argument("id", help="the record's id (a number, or text where the spec says so)")
     add_sandbox_flag(getter)
     getter.set_defaults(handler=run_get)
 
