@@ -114,6 +114,7 @@ __all__ = [
     "LOOKBACK",
     "POSITION_COLUMN",
     "SOURCE_NAME",
+    "IdTypeChangedError",
     "ResourceProgress",
     "daftra_pipeline",
     "daftra_source",
@@ -522,6 +523,10 @@ def _int64s(column: Any) -> array[int]:
     return found
 
 
+class IdTypeChangedError(ValueError):
+    """A resource's table was loaded with ids of another type than the spec now gives."""
+
+
 class _Untrusted(Exception):
     """An incremental read whose filter cannot be trusted: fall back to a full scan."""
 
@@ -577,9 +582,13 @@ def _loaded(name: str, document: bool, keys: _Keys = _INTEGER_KEYS) -> _Loaded |
     if not context.is_active():
         return None
     pipeline: Any = context.pipeline()
-    if not pipeline.default_schema_name or name not in pipeline.default_schema.tables:
+    schema = _extracted_schema()
+    if schema is None and pipeline.default_schema_name:
+        schema = pipeline.default_schema
+    if schema is None or name not in schema.tables:
         # This pipeline never made the table (its schema, restored from the destination
-        # too, would name it): nothing to check, and the destination is not opened.
+        # too, would name it), or this run drops it (a refresh): nothing to check, and
+        # the destination is not opened.
         return _Loaded(keys.no_ids(), keys.no_ids(), keys.no_ids())
     try:
         client = pipeline.sql_client()
@@ -611,6 +620,15 @@ def _loaded(name: str, document: bool, keys: _Keys = _INTEGER_KEYS) -> _Loaded |
     )
 
 
+def _extracted_schema() -> Any:
+    """The schema a pipeline is extracting into (the pipeline's, less the tables a
+    refresh drops); None outside an extraction."""
+    try:
+        return dlt.current.source_schema()
+    except Exception:  # not extracted by a pipeline
+        return None
+
+
 def _ids(client: Any, query: str, keys: _Keys = _INTEGER_KEYS) -> Any:
     """The ids a query selects (its first column) as an Arrow array of the ids' type,
     fetched in chunks; None if its table does not exist."""
@@ -620,7 +638,11 @@ def _ids(client: Any, query: str, keys: _Keys = _INTEGER_KEYS) -> Any:
     try:
         with client.execute_query(query) as cursor:
             while rows := cursor.fetchmany(10_000):
-                chunks.append(pa.array([row[0] for row in rows], keys.arrow_type))
+                values = [row[0] for row in rows]
+                # Text keys read numbers as text too: a table loaded before the spec made
+                # the ids text still holds numbers.
+                chunks.append(pa.array(list(map(str, values)) if keys.text else values,
+                                       keys.arrow_type))
     except DatabaseUndefinedRelation:
         return None
     return pa.concat_arrays(chunks) if chunks else keys.no_ids()
@@ -913,6 +935,7 @@ class _Reader:
     def records(self) -> Iterator[Batch]:
         """What dlt loads, in batches: new and changed records, then tombstones of
         deleted ones."""
+        self._check_id_column()
         state = dlt.current.resource_state()
         digests = _Fingerprints.load(state, self.name, self.keys)
         since = None if self.full_scan else state.get("changes_since")
@@ -949,6 +972,22 @@ class _Reader:
         else:
             state.pop("changes_since", None)
         self._report(finished=True)
+
+    def _check_id_column(self) -> None:
+        """Refuse to load into a table whose ``id`` column has another type than the
+        spec now gives the ids (the spec changed it since the table was made): nothing
+        could be merged into it, and no database changes a key column's type by itself."""
+        schema = _extracted_schema()
+        table = (schema.tables.get(self.name) if schema is not None else None) or {}
+        kept = (table.get("columns") or {}).get("id", {}).get("data_type")
+        wanted = self.keys.column()["data_type"]
+        if kept is not None and kept != wanted:
+            raise IdTypeChangedError(
+                f"{self.name}: the spec now types its ids as {wanted}, but its table was "
+                f"loaded with {kept} ids: load it afresh, into a new dataset (daftra sync "
+                f"--dataset NAME) or with its tables dropped first (pipeline.run(source, "
+                f'refresh="drop_resources"))'
+            )
 
     @contextlib.contextmanager
     def _pool(self) -> Iterator[ThreadPoolExecutor | None]:
