@@ -137,3 +137,27 @@ def test_a_table_loaded_before_the_ids_became_text_is_refused_until_loaded_afres
             assert connection.sql("select id, name from account.stores").fetchall() == [
                 ("WH-01", "North")
             ]
+
+
+def test_a_document_with_text_ids_ties_its_lines_by_a_text_document_id() -> None:
+    """What a batch of documents becomes when the spec makes their ids text: the lines'
+    ``document_id`` is TEXT like the documents' ``id``, and a document that lost its
+    lines leaves a tombstone under its text id."""
+    from daftra_facade.dlt import _Reader
+
+    with Daftra(base_url="http://127.0.0.1:9", api_key="unused") as client:
+        reader = _Reader(client, "invoices", False, 10, 1, None)
+        reader.keys = _Keys(text=True)
+        batch = [
+            {"id": "INV-1", "notes": "a", "items": [{"id": 5, "item": "Widget"}]},
+            {"id": "INV-2", "notes": "b"},
+        ]
+        documents, items, payments = reader._loadable(batch, False, {"INV-2"}.__contains__)
+    assert documents.data.schema.field("id").type == pa.string()
+    assert items.meta.hints["table_name"] == "invoices__items"
+    assert items.meta.hints["columns"]["document_id"]["data_type"] == "text"
+    assert items.data.select(["document_id", "item", "deleted_in_daftra"]).to_pylist() == [
+        {"document_id": "INV-1", "item": "Widget", "deleted_in_daftra": None},
+        {"document_id": "INV-2", "item": None, "deleted_in_daftra": True},
+    ]
+    assert payments.data.to_pylist() == [{"document_id": "INV-2", "deleted_in_daftra": True}]
