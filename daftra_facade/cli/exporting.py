@@ -31,11 +31,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import inspect
 import os
 import re
 import secrets
 import sys
 import time
+import typing
 from collections.abc import Iterator, Mapping
 from datetime import date
 from decimal import Decimal
@@ -143,7 +145,8 @@ def _csv_rows(
         yield row
 
 
-def _filters(pairs: list[str]) -> dict[str, Any]:
+def _filters(pairs: list[str], operation: Operation | None = None) -> dict[str, Any]:
+    """``--filter NAME=VALUE`` pairs as arguments of the list ``operation``."""
     found: dict[str, Any] = {}
     for pair in pairs:
         name, equals, value = pair.partition("=")
@@ -154,7 +157,24 @@ def _filters(pairs: list[str]) -> dict[str, Any]:
             found[name] = [*(previous if isinstance(previous, list) else [previous]), value]
         else:
             found[name] = value
-    return {name: _typed(value) for name, value in found.items()}
+    parameters = _parameters(operation.module._get_kwargs) if operation is not None else {}
+    return {
+        name: value if _takes_text(parameters.get(name) or parameters.get(f"{name}_"))
+        else _typed(value)
+        for name, value in found.items()
+    }
+
+
+def _takes_text(parameter: inspect.Parameter | None) -> bool:
+    """Whether a generated parameter takes text and no integer (an id or key the spec
+    types as a string: ``007`` must stay ``007``)."""
+    if parameter is None:
+        return False
+    kinds: set[object] = set()
+    for option in typing.get_args(parameter.annotation) or (parameter.annotation,):
+        inner = typing.get_args(option) if typing.get_origin(option) is list else (option,)
+        kinds.update(inner)
+    return str in kinds and int not in kinds
 
 
 def _typed(value: Any) -> Any:
@@ -216,7 +236,7 @@ def run_export(args: argparse.Namespace) -> int:
     out_path = Path(args.output) if args.output else None
     kind = args.format or ("csv" if out_path and out_path.suffix.lower() == ".csv" else "jsonl")
     spec = spec_of(args.resource)
-    filters = _filters(args.filter)
+    filters = _filters(args.filter, Operation(spec.tag, spec.list, spec.bound))
     missing = [name for name in required_filters(args.resource) if name not in filters]
     if missing:
         raise CommandError(
@@ -313,7 +333,7 @@ def whole_file(path: Path) -> Iterator[IO[str]]:
 def run_list(args: argparse.Namespace) -> int:
     """One page, as JSON Lines."""
     spec = spec_of(args.resource)
-    filters = _filters(args.filter)
+    filters = _filters(args.filter, Operation(spec.tag, spec.list, spec.bound))
     query = where_query(args.where)
     if query is not None:
         filters["query"] = query

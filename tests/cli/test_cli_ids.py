@@ -38,3 +38,15 @@ def test_get_sends_a_text_id_as_written_where_the_spec_types_ids_string(
     assert main(["stores", "get", given, "--sandbox"]) == 2
     error = capsys.readouterr().err.splitlines()[-1]
     assert error == f"daftra: error: 404 from GET /api2/stores/{given}.json: Store not found"
+
+
+def test_filters_are_typed_as_the_list_parameters_so_text_keys_keep_their_zeros() -> None:
+    from daftra_facade.cli._common import spec_of
+    from daftra_facade.cli.exporting import _filters
+    from daftra_facade.wire.operations import Operation
+
+    spec = spec_of("invoices")
+    listing = Operation(spec.tag, spec.list, spec.bound)
+    found = _filters(["no=0007", "client_id=2", "keywords=0042", "tags=01", "tags=2"], listing)
+    # An invoice number and keywords are text in the spec; client and tag ids integers.
+    assert found == {"no": "0007", "client_id": 2, "keywords": "0042", "tags": [1, 2]}
