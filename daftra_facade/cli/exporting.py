@@ -189,8 +189,9 @@ _OPERATORS = {">=": "gte", "<=": "lte", "!=": "not_equal", "=": "eq", ">": "gt",
               "~": "like"}
 
 
-def where_query(expressions: list[str]) -> Query | None:
-    """``--where 'date>=2026-01-01'`` as a v2 query (``~`` is "contains")."""
+def where_query(expressions: list[str], row: SchemaNode | None = None) -> Query | None:
+    """``--where 'date>=2026-01-01'`` as a v2 query (``~`` is "contains"); digits are a
+    number unless the field of ``row`` (the listed record's schema) is text."""
     conditions = []
     for expression in expressions:
         match = _WHERE.match(expression)
@@ -200,7 +201,10 @@ def where_query(expressions: list[str]) -> Query | None:
                 f"{' '.join(_OPERATORS)}, e.g. 'date>=2026-01-01'"
             )
         name, operator, value = match.groups()
-        conditions.append(getattr(field(name), _OPERATORS[operator])(_typed(value)))
+        member = row.member(name) if row is not None else None
+        text = member is not None and member.kind == "string"
+        conditions.append(getattr(field(name), _OPERATORS[operator])(
+            value if text else _typed(value)))
     return Query().where(*conditions) if conditions else None
 
 
@@ -243,7 +247,7 @@ def run_export(args: argparse.Namespace) -> int:
             f"{args.resource} can only be listed with " + ", ".join(
                 f"--filter {name}=VALUE" for name in missing)
         )
-    query = where_query(args.where)
+    query = where_query(args.where, rows_node(spec.list, spec.pages.rows_path))
     if query is not None:
         if spec.pages.kind == "v1":
             raise CommandError(f"--where filters v2 resources; {args.resource} is a v1 list: "
@@ -334,7 +338,7 @@ def run_list(args: argparse.Namespace) -> int:
     """One page, as JSON Lines."""
     spec = spec_of(args.resource)
     filters = _filters(args.filter, Operation(spec.tag, spec.list, spec.bound))
-    query = where_query(args.where)
+    query = where_query(args.where, rows_node(spec.list, spec.pages.rows_path))
     if query is not None:
         filters["query"] = query
     row_schema = rows_node(spec.list, spec.pages.rows_path) if spec.list else None
