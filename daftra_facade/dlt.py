@@ -5,7 +5,10 @@
 
 One dlt resource per listable resource of the client, named like the client's attribute
 (``invoices``, ``clients``, ``brands``, ...), each read through the facade, so answers are
-decoded, retried and paced as everywhere else. Every table is keyed by ``id`` and merged.
+decoded, retried and paced as everywhere else. Every table is keyed by ``id`` and merged;
+ids are typed as the spec types the resource's (:class:`_Keys`: BIGINT, or TEXT where
+the spec makes them strings), and a table made under the other type is refused
+(:class:`IdTypeChangedError`) until it is loaded afresh.
 Documents (invoices, estimates, credit notes, refund receipts, purchase invoices and
 refunds) carry their lines and payments as the tables ``<resource>__items`` and
 ``<resource>__payments``, each row tied to its document by ``document_id`` (and its place

@@ -161,3 +161,34 @@ def test_a_document_with_text_ids_ties_its_lines_by_a_text_document_id() -> None
         {"document_id": "INV-2", "item": None, "deleted_in_daftra": True},
     ]
     assert payments.data.to_pylist() == [{"document_id": "INV-2", "deleted_in_daftra": True}]
+
+
+def test_the_sync_command_says_in_one_line_how_to_load_a_resource_whose_ids_changed_type(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from daftra_facade.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DLT_DATA_DIR", str(tmp_path / "dlt"))
+    with Sandbox(dialect="live") as sandbox:
+        monkeypatch.setenv("DAFTRA_BASE_URL", sandbox.base_url)
+        monkeypatch.setenv("DAFTRA_API_KEY", sandbox.api_key)
+        for name in ("DAFTRA_SUBDOMAIN", "DAFTRA_TOKEN", "DAFTRA_PROFILE", "DAFTRA_CONFIG"):
+            monkeypatch.delenv(name, raising=False)
+        assert main(["sync", "--resources", "stores", "--quiet"]) == 0
+        with text_store_ids():
+            sandbox.state.add("Store", id="WH-01", name="North", active=1)
+            capsys.readouterr()
+            assert main(["sync", "--resources", "stores", "--quiet"]) == 2
+            last = capsys.readouterr().err.strip().splitlines()[-1]
+            assert last.startswith(
+                "daftra: error: sync failed: stores: the spec now types its ids as text, "
+                "but its table was loaded with bigint ids: load it afresh, into a new "
+                "dataset (daftra sync --dataset NAME)"
+            )
+            assert main(["sync", "--resources", "stores", "--dataset", "text_ids"]) == 0
+    with duckdb.connect(str(tmp_path / "daftra.duckdb")) as connection:
+        assert connection.sql("select id from text_ids.stores order by id").fetchall() == [
+            ("1",),
+            ("WH-01",),
+        ]
