@@ -197,8 +197,7 @@ class _Keys:
         takes text and no number (an id documented as a number or as numeric text, as
         v1 often is, is a number)."""
         row = rows_node(spec.list, spec.pages.rows_path) if spec.list else None
-        record = row.member(spec.model_key) if row is not None and spec.pages.kind == "v1" \
-            else row
+        record = row.member(spec.model_key) if row is not None and spec.pages.kind == "v1" else row
         node = record.member("id") if record is not None else None
         if node is None:
             return cls()
@@ -603,9 +602,7 @@ def _loaded(name: str, document: bool, keys: _Keys = _INTEGER_KEYS) -> _Loaded |
         ids = _ids(client, f"SELECT DISTINCT id FROM {table}", keys)
         if ids is None:  # no table yet
             return _Loaded(keys.no_ids(), keys.no_ids(), keys.no_ids())
-        damaged = [
-            _ids(client, f"SELECT id FROM {table} GROUP BY id HAVING COUNT(*) > 1", keys)
-        ]
+        damaged = [_ids(client, f"SELECT id FROM {table} GROUP BY id HAVING COUNT(*) > 1", keys)]
         orphans = []
         for child in _CHILD_TABLES if document else ():
             lines = client.make_qualified_table_name(f"{name}__{child}")
@@ -644,8 +641,9 @@ def _ids(client: Any, query: str, keys: _Keys = _INTEGER_KEYS) -> Any:
                 values = [row[0] for row in rows]
                 # Text keys read numbers as text too: a table loaded before the spec made
                 # the ids text still holds numbers.
-                chunks.append(pa.array(list(map(str, values)) if keys.text else values,
-                                       keys.arrow_type))
+                chunks.append(
+                    pa.array(list(map(str, values)) if keys.text else values, keys.arrow_type)
+                )
     except DatabaseUndefinedRelation:
         return None
     return pa.concat_arrays(chunks) if chunks else keys.no_ids()
