@@ -159,7 +159,8 @@ def _filters(pairs: list[str], operation: Operation | None = None) -> dict[str, 
             found[name] = value
     parameters = _parameters(operation.module._get_kwargs) if operation is not None else {}
     return {
-        name: value if _takes_text(parameters.get(name) or parameters.get(f"{name}_"))
+        name: value
+        if _takes_text(parameters.get(name) or parameters.get(f"{name}_"))
         else _typed(value)
         for name, value in found.items()
     }
@@ -203,8 +204,9 @@ def where_query(expressions: list[str], row: SchemaNode | None = None) -> Query 
         name, operator, value = match.groups()
         member = row.member(name) if row is not None else None
         text = member is not None and member.kind == "string"
-        conditions.append(getattr(field(name), _OPERATORS[operator])(
-            value if text else _typed(value)))
+        conditions.append(
+            getattr(field(name), _OPERATORS[operator])(value if text else _typed(value))
+        )
     return Query().where(*conditions) if conditions else None
 
 
