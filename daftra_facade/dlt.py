@@ -5,7 +5,10 @@
 
 One dlt resource per listable resource of the client, named like the client's attribute
 (``invoices``, ``clients``, ``brands``, ...), each read through the facade, so answers are
-decoded, retried and paced as everywhere else. Every table is keyed by ``id`` and merged.
+decoded, retried and paced as everywhere else. Every table is keyed by ``id`` and merged;
+ids are typed as the spec types the resource's (:class:`_Keys`: BIGINT, or TEXT where
+the spec makes them strings), and a table made under the other type is refused
+(:class:`IdTypeChangedError`) until it is loaded afresh.
 Documents (invoices, estimates, credit notes, refund receipts, purchase invoices and
 refunds) carry their lines and payments as the tables ``<resource>__items`` and
 ``<resource>__payments``, each row tied to its document by ``document_id`` (and its place
@@ -100,9 +103,11 @@ from .filters import field, where  # noqa: E402
 from .landing import arrow_table, landed, when  # noqa: E402
 from .resources.capabilities import DEFAULT_CONCURRENCY, Listable  # noqa: E402
 from .resources.catalogue import Resources  # noqa: E402
+from .wire.decoding import rows_node  # noqa: E402
 
 if TYPE_CHECKING:
     from .client import Daftra
+    from .resources.specs import ResourceSpec
 
 __all__ = [
     "DEFAULT_DATASET",
@@ -112,6 +117,7 @@ __all__ = [
     "LOOKBACK",
     "POSITION_COLUMN",
     "SOURCE_NAME",
+    "IdTypeChangedError",
     "ResourceProgress",
     "daftra_pipeline",
     "daftra_source",
@@ -164,13 +170,8 @@ _CHANGES_THROUGH: Mapping[str, str] = {
 _MERGE: Any = {"disposition": "merge", "strategy": "delete-insert", "deduplicated": True}
 # The table hint that says so, in a load package's schema.
 _DEDUPLICATED_HINT = "x-stage-data-deduplicated"
-_CHILD_COLUMNS: Any = {
-    # A line's own id, which a tombstone has not (the resource declares ``id`` required).
-    "id": {"data_type": "bigint", "nullable": True},
-    DOCUMENT_COLUMN: {"data_type": "bigint", "nullable": False},
-    # A line's key with ``document_id``; a tombstone (all of a document's rows) has none.
-    POSITION_COLUMN: {"data_type": "bigint", "nullable": True},
-}
+# A line's key with ``document_id``; a tombstone (all of a document's rows) has none.
+_POSITION: Any = {POSITION_COLUMN: {"data_type": "bigint", "nullable": True}}
 # A child row's key: a resumed package's staged rows are deduplicated on it, while a
 # document's rows are replaced as a whole (merged on ``document_id``).
 _CHILD_KEY = [DOCUMENT_COLUMN, POSITION_COLUMN]
@@ -180,6 +181,61 @@ _DELETED: Any = {DELETED_COLUMN: {"data_type": "bool", "hard_delete": True}}
 _BOUNDED_LOADING = {"DATA_WRITER__FILE_MAX_ITEMS": "2000", "LOAD__WORKERS": "1"}
 # A document's lists that become child tables ``<resource>__<name>``.
 _CHILD_TABLES = ("items", "payments")
+
+
+@attrs.frozen
+class _Keys:
+    """How a resource's record ids are kept, as the spec types them (:meth:`of`): 64-bit
+    integers in arrays (and a bitmap of those a scan has seen), or text in lists (and a
+    set). Its ``id`` column, and its child tables' ``document_id``, are BIGINT or TEXT."""
+
+    text: bool = False
+
+    @classmethod
+    def of(cls, spec: ResourceSpec) -> _Keys:
+        """The keys of the resource ``spec`` lists: text where the spec's record ``id``
+        takes text and no number (an id documented as a number or as numeric text, as
+        v1 often is, is a number)."""
+        row = rows_node(spec.list, spec.pages.rows_path) if spec.list else None
+        record = row.member(spec.model_key) if row is not None and spec.pages.kind == "v1" else row
+        node = record.member("id") if record is not None else None
+        if node is None:
+            return cls()
+        kinds = {option.kind for option in node.options} or {node.kind}
+        return cls(text="string" in kinds and not kinds & {"integer", "number"})
+
+    @property
+    def key(self) -> Callable[[Any], Any]:
+        """What makes a record's ``id`` a key: ``int`` itself (no cost added to a scan of
+        integer ids), or ``str``."""
+        return str if self.text else int
+
+    @property
+    def arrow_type(self) -> pa.DataType:
+        return pa.string() if self.text else pa.int64()
+
+    def column(self, *, nullable: bool = False) -> dict[str, Any]:
+        """The hint of a column of these ids."""
+        return {"data_type": "text" if self.text else "bigint", "nullable": nullable}
+
+    def run(self) -> Any:
+        """An empty run of ids to append to: an ``array`` of 64-bit integers, or a list."""
+        return [] if self.text else array("q")
+
+    def seen(self) -> _SeenIds | _SeenTexts:
+        """What remembers the ids a scan has read."""
+        return _SeenTexts() if self.text else _SeenIds()
+
+    def arrow(self, ids: Any) -> Any:
+        """A run of these ids as an Arrow array (over the memory of an integer run: it
+        cannot grow while the array is alive)."""
+        return pa.array(ids, pa.string()) if self.text else _int64_view(ids)
+
+    def no_ids(self) -> Any:
+        return pa.array([], self.arrow_type)
+
+
+_INTEGER_KEYS = _Keys()
 
 
 @attrs.frozen
@@ -205,20 +261,31 @@ class _Fingerprints:
     """The digest of every record loaded, by id, kept between runs.
 
     Held as two arrays of 64-bit integers sorted by id (16 bytes a record, where a dict
-    of texts took over a hundred). Saved in a file of the pipeline's working folder, which
-    dlt's state names (:meth:`load`, :meth:`store`): dlt copies and hashes its whole state
-    for every file it loads, so state that grew with the account made a sync's memory
-    grow too. An incremental read's changes are held beside them until saved."""
+    of texts took over a hundred); where the spec makes a resource's ids text (``keys``),
+    its ids are a sorted list of texts instead. Saved in a file of the pipeline's working
+    folder, which dlt's state names (:meth:`load`, :meth:`store`): dlt copies and hashes
+    its whole state for every file it loads, so state that grew with the account made a
+    sync's memory grow too. An incremental read's changes are held beside them until
+    saved."""
 
-    def __init__(self, ids: array[int] | None = None, digests: array[int] | None = None):
-        self.ids = ids if ids is not None else array("q")
+    def __init__(
+        self,
+        ids: Any = None,
+        digests: array[int] | None = None,
+        keys: _Keys = _INTEGER_KEYS,
+    ) -> None:
+        self.keys = keys
+        self.ids: Any = ids if ids is not None else keys.run()  # an array, or a list
         self.digests = digests if digests is not None else array("q")
-        self.changes: dict[int, int | None] = {}  # None: removed
+        self.changes: dict[Any, int | None] = {}  # None: removed
 
     @classmethod
-    def load(cls, state: dict[str, Any], resource: str) -> _Fingerprints:
+    def load(
+        cls, state: dict[str, Any], resource: str, keys: _Keys = _INTEGER_KEYS
+    ) -> _Fingerprints:
         """The fingerprints the last run stored for ``resource`` (none if its file is gone,
-        so that every record is loaded again); older files of the resource are removed."""
+        or if they were kept for ids of another type, so that every record is loaded
+        again); older files of the resource are removed."""
         saved = state.get(FINGERPRINTS)
         folder = _fingerprint_folder()
         if folder is not None and os.path.isdir(folder):
@@ -226,34 +293,41 @@ class _Fingerprints:
             for name in os.listdir(folder):  # left by runs whose state was not kept
                 if name.startswith(f"{resource}.") and name != current:
                     os.remove(os.path.join(folder, name))
+        text = isinstance(saved, Mapping) and saved.get(_TEXT_IDS) is True
+        if text != keys.text:  # the spec changed the type of the ids: none can be trusted
+            return cls(keys=keys)
         if isinstance(saved, Mapping) and "file" in saved:
             if folder is None or not os.path.exists(os.path.join(folder, saved["file"])):
-                return cls()
+                return cls(keys=keys)
             with open(os.path.join(folder, saved["file"]), "rb") as stored:
-                return cls.unpacked(stored.read())
-        return cls.restored(saved)
+                return cls.unpacked(stored.read(), keys)
+        return cls.restored(saved.get("packed") if isinstance(saved, Mapping) else saved, keys)
 
     def store(self, state: dict[str, Any], resource: str) -> None:
         """Save these fingerprints (merged with their changes) for the next run."""
         ids, digests = self.parts()
-        self.save(state, resource, [ids], [digests])
+        self.save(state, resource, [ids], [digests], self.keys)
 
     @staticmethod
     def save(
         state: dict[str, Any],
         resource: str,
-        ids: Sequence[array[int]],
+        ids: Sequence[Any],
         digests: Sequence[array[int]],
+        keys: _Keys = _INTEGER_KEYS,
     ) -> None:
         """Save fingerprints given as runs of ids and of their digests, in any order (the
         next run sorts them as it reads them, when a sync has not yet taken its memory):
         in a new file named in ``state``, or in ``state`` itself when no pipeline is
         running. The file of the last run stays until this run's state is kept (a failed
-        run keeps the old state, which must still find its file)."""
-        parts = [_little_endian(part) for part in (*ids, *digests)]
+        run keeps the old state, which must still find its file). Text ids are marked so
+        in ``state``."""
+        parts = _packed_parts(ids, digests, keys)
+        marks = {_TEXT_IDS: True} if keys.text else {}
         folder = _fingerprint_folder()
         if folder is None:
-            state[FINGERPRINTS] = base64.b64encode(b"".join(parts)).decode()
+            packed = base64.b64encode(b"".join(parts)).decode()
+            state[FINGERPRINTS] = {"packed": packed, **marks} if marks else packed
             return
         os.makedirs(folder, exist_ok=True)
         name = f"{resource}.{uuid.uuid4().hex}.bin"
@@ -261,38 +335,48 @@ class _Fingerprints:
             for part in parts:
                 stored.write(part)
         os.replace(os.path.join(folder, name + ".part"), os.path.join(folder, name))
-        state[FINGERPRINTS] = {"file": name}
+        state[FINGERPRINTS] = {"file": name, **marks}
 
     @classmethod
-    def restored(cls, saved: object) -> _Fingerprints:
+    def restored(cls, saved: object, keys: _Keys = _INTEGER_KEYS) -> _Fingerprints:
         """Fingerprints kept in the state itself (as base64 text, when no pipeline ran)."""
         if isinstance(saved, str) and saved:
-            return cls.unpacked(base64.b64decode(saved))
-        return cls()
+            return cls.unpacked(base64.b64decode(saved), keys)
+        return cls(keys=keys)
 
     @classmethod
-    def unpacked(cls, packed: bytes) -> _Fingerprints:
+    def unpacked(cls, packed: bytes, keys: _Keys = _INTEGER_KEYS) -> _Fingerprints:
         """Fingerprints from the bytes :meth:`save` wrote: every id, then every digest in
-        the same order, each a little-endian 64-bit integer."""
+        the same order, each a little-endian 64-bit integer. Text ids: how many there
+        are, every digest, then the ids as a JSON list."""
+        digests = array("q")
+        if keys.text:
+            count = int.from_bytes(packed[:8], "little")
+            digests.frombytes(packed[8 : 8 + 8 * count])
+            texts = pa.array(json.loads(packed[8 + 8 * count :] or b"[]"), pa.string())
+            return cls.of(texts, _int64_view(_little_endian(digests)))
         half = len(packed) // 2
-        ids, digests = array("q"), array("q")
+        ids = array("q")
         ids.frombytes(packed[:half])
         digests.frombytes(packed[half:])
         return cls.of(*(_int64_view(_little_endian(part)) for part in (ids, digests)))
 
     @classmethod
     def of(cls, keys: Any, values: Any) -> _Fingerprints:
-        """Fingerprints of ids and their digests as Arrow int64 arrays, in any order
-        (sorted by Arrow, with no Python object per record)."""
+        """Fingerprints of ids (Arrow int64, or text) and their digests (Arrow int64),
+        in any order (sorted by Arrow, with no Python object per integer record)."""
+        kind = _Keys(text=pa.types.is_string(keys.type))
         if len(keys) == 0:
-            return cls()
+            return cls(keys=kind)
         order = pc.sort_indices(keys)
-        return cls(*(_int64s(pc.take(column, order)) for column in (keys, values)))
+        ids = pc.take(keys, order)
+        ids = ids.to_pylist() if kind.text else _int64s(ids)
+        return cls(ids, _int64s(pc.take(values, order)), kind)
 
     def __bool__(self) -> bool:
         return bool(self.ids) or any(d is not None for d in self.changes.values())
 
-    def get(self, key: int) -> int | None:
+    def get(self, key: Any) -> int | None:
         if key in self.changes:
             return self.changes[key]
         place = bisect.bisect_left(self.ids, key)
@@ -300,10 +384,10 @@ class _Fingerprints:
             return self.digests[place]
         return None
 
-    def put(self, key: int, digest: int) -> None:
+    def put(self, key: Any, digest: int) -> None:
         self.changes[key] = digest
 
-    def pop(self, key: int) -> int | None:
+    def pop(self, key: Any) -> int | None:
         """Forget ``key``; its digest, or None if it was not known."""
         found = self.get(key)
         if found is not None:
@@ -314,7 +398,7 @@ class _Fingerprints:
         """The same fingerprints with the changes made since restored merged in."""
         if not self.changes:
             return self
-        ids, digests = array("q"), array("q")
+        ids, digests = self.keys.run(), array("q")
         for key, digest in zip(self.ids, self.digests, strict=True):
             if key not in self.changes:
                 ids.append(key)
@@ -323,16 +407,36 @@ class _Fingerprints:
             if changed is not None:
                 ids.append(key)
                 digests.append(changed)
-        return _Fingerprints.of(_int64_view(ids), _int64_view(digests))
+        return _Fingerprints.of(self.keys.arrow(ids), _int64_view(digests))
 
     def packed(self) -> bytes:
         """The fingerprints, their changes merged, as :meth:`save` writes them."""
-        return b"".join(map(_little_endian, self.parts()))
+        ids, digests = self.parts()
+        return b"".join(_packed_parts([ids], [digests], self.keys))
 
-    def parts(self) -> tuple[array[int], array[int]]:
+    def parts(self) -> tuple[Any, array[int]]:
         """The ids and their digests, the changes made since restored merged in."""
         merged = self.merged()
         return merged.ids, merged.digests
+
+
+# In the state of a resource whose fingerprints are kept under text ids.
+_TEXT_IDS = "text_ids"
+
+
+def _packed_parts(
+    ids: Sequence[Any], digests: Sequence[array[int]], keys: _Keys
+) -> list[bytes | array[int]]:
+    """What :meth:`_Fingerprints.save` writes (see :meth:`_Fingerprints.unpacked`)."""
+    if not keys.text:
+        return [_little_endian(part) for part in (*ids, *digests)]
+    count = sum(len(part) for part in digests)
+    texts = json.dumps([key for part in ids for key in part], ensure_ascii=False)
+    return [
+        count.to_bytes(8, "little"),
+        *(_little_endian(part) for part in digests),
+        texts.encode(),
+    ]
 
 
 def _little_endian(values: array[int]) -> array[int]:
@@ -396,12 +500,33 @@ class _SeenIds:
         return byte < len(self.bits) and bool(self.bits[byte] & (1 << (key & 7)))
 
 
+class _SeenTexts:
+    """The text ids a scan has read (where the spec makes a resource's ids text)."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+
+    def add(self, key: str) -> bool:
+        """Remember ``key``; whether it was new."""
+        if key in self.keys:
+            return False
+        self.keys.add(key)
+        return True
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.keys
+
+
 def _int64s(column: Any) -> array[int]:
     """An Arrow int64 array's values as a Python ``array``, copied from its buffer."""
     found = array("q")
     start = column.offset * 8
     found.frombytes(memoryview(column.buffers()[1])[start : start + len(column) * 8])
     return found
+
+
+class IdTypeChangedError(ValueError):
+    """A resource's table was loaded with ids of another type than the spec now gives."""
 
 
 class _Untrusted(Exception):
@@ -418,7 +543,8 @@ class _Loaded:
     ``ids``: the ids in its table. ``damaged``: ids whose rows are not one a record (an id
     on several rows, a document with a line or payment twice), which only a load of the
     record again repairs: its merge deletes every row of its key. ``orphans``: documents
-    with lines or payments but no row of their own. Each an Arrow int64 array."""
+    with lines or payments but no row of their own. Each an Arrow array of the ids' type
+    (int64, or text)."""
 
     ids: Any
     damaged: Any
@@ -433,7 +559,7 @@ class _Loaded:
         loaded again; an id in the table with no fingerprint (a state older than the
         data, after a kill) is read again by a full scan, and deleted if gone."""
         known = digests.merged()
-        known_ids = _int64_view(known.ids)
+        known_ids = known.keys.arrow(known.ids)
         trusted = pc.and_(
             pc.is_in(known_ids, value_set=self.ids),
             pc.invert(pc.is_in(known_ids, value_set=self.damaged)),
@@ -443,7 +569,7 @@ class _Loaded:
             known = _Fingerprints.of(
                 pc.filter(known_ids, trusted), pc.filter(_int64_view(known.digests), trusted)
             )
-            known_ids = _int64_view(known.ids)
+            known_ids = known.keys.arrow(known.ids)
         unknown = pa.concat_arrays([
             pc.filter(self.ids, pc.invert(pc.is_in(self.ids, value_set=known_ids))),
             self.orphans,
@@ -451,20 +577,21 @@ class _Loaded:
         return known, unknown, dropped + len(unknown)
 
 
-_NO_IDS = pa.array([], pa.int64())
-
-
-def _loaded(name: str, document: bool) -> _Loaded | None:
+def _loaded(name: str, document: bool, keys: _Keys = _INTEGER_KEYS) -> _Loaded | None:
     """What the destination of the running pipeline holds for resource ``name``; None
     where it cannot be asked (no pipeline running, a destination not queried by SQL)."""
     context = Container()[PipelineContext]
     if not context.is_active():
         return None
     pipeline: Any = context.pipeline()
-    if not pipeline.default_schema_name or name not in pipeline.default_schema.tables:
+    schema = _extracted_schema()
+    if schema is None and pipeline.default_schema_name:
+        schema = pipeline.default_schema
+    if schema is None or name not in schema.tables:
         # This pipeline never made the table (its schema, restored from the destination
-        # too, would name it): nothing to check, and the destination is not opened.
-        return _Loaded(_NO_IDS, _NO_IDS, _NO_IDS)
+        # too, would name it), or this run drops it (a refresh): nothing to check, and
+        # the destination is not opened.
+        return _Loaded(keys.no_ids(), keys.no_ids(), keys.no_ids())
     try:
         client = pipeline.sql_client()
     except Exception as exc:  # no destination yet, or one without SQL
@@ -472,39 +599,54 @@ def _loaded(name: str, document: bool) -> _Loaded | None:
         return None
     with client:
         table = client.make_qualified_table_name(name)
-        ids = _ids(client, f"SELECT DISTINCT id FROM {table}")
+        ids = _ids(client, f"SELECT DISTINCT id FROM {table}", keys)
         if ids is None:  # no table yet
-            return _Loaded(_NO_IDS, _NO_IDS, _NO_IDS)
-        damaged = [_ids(client, f"SELECT id FROM {table} GROUP BY id HAVING COUNT(*) > 1")]
+            return _Loaded(keys.no_ids(), keys.no_ids(), keys.no_ids())
+        damaged = [_ids(client, f"SELECT id FROM {table} GROUP BY id HAVING COUNT(*) > 1", keys)]
         orphans = []
         for child in _CHILD_TABLES if document else ():
             lines = client.make_qualified_table_name(f"{name}__{child}")
             document_id, position = DOCUMENT_COLUMN, POSITION_COLUMN
             damaged.append(_ids(client, f"SELECT DISTINCT {document_id} FROM {lines} "
-                                        f"GROUP BY {document_id}, {position} HAVING COUNT(*) > 1"))
+                                        f"GROUP BY {document_id}, {position} HAVING COUNT(*) > 1",
+                                keys))
             orphans.append(_ids(client, f"SELECT DISTINCT {document_id} FROM {lines} AS c "
                                         f"WHERE NOT EXISTS (SELECT 1 FROM {table} AS d "
-                                        f"WHERE d.id = c.{document_id})"))
+                                        f"WHERE d.id = c.{document_id})", keys))
     return _Loaded(
         ids,
-        pa.concat_arrays([found for found in damaged if found is not None] or [_NO_IDS]),
-        pa.concat_arrays([found for found in orphans if found is not None] or [_NO_IDS]),
+        pa.concat_arrays([found for found in damaged if found is not None] or [keys.no_ids()]),
+        pa.concat_arrays([found for found in orphans if found is not None] or [keys.no_ids()]),
     )
 
 
-def _ids(client: Any, query: str) -> Any:
-    """The ids a query selects (its first column) as an Arrow int64 array, fetched in
-    chunks; None if its table does not exist."""
+def _extracted_schema() -> Any:
+    """The schema a pipeline is extracting into (the pipeline's, less the tables a
+    refresh drops); None outside an extraction."""
+    try:
+        return dlt.current.source_schema()
+    except Exception:  # not extracted by a pipeline
+        return None
+
+
+def _ids(client: Any, query: str, keys: _Keys = _INTEGER_KEYS) -> Any:
+    """The ids a query selects (its first column) as an Arrow array of the ids' type,
+    fetched in chunks; None if its table does not exist."""
     from dlt.destinations.exceptions import DatabaseUndefinedRelation
 
     chunks = []
     try:
         with client.execute_query(query) as cursor:
             while rows := cursor.fetchmany(10_000):
-                chunks.append(pa.array([row[0] for row in rows], pa.int64()))
+                values = [row[0] for row in rows]
+                # Text keys read numbers as text too: a table loaded before the spec made
+                # the ids text still holds numbers.
+                chunks.append(
+                    pa.array(list(map(str, values)) if keys.text else values, keys.arrow_type)
+                )
     except DatabaseUndefinedRelation:
         return None
-    return pa.concat_arrays(chunks) if chunks else _NO_IDS
+    return pa.concat_arrays(chunks) if chunks else keys.no_ids()
 
 
 def resource_names() -> list[str]:
@@ -755,6 +897,8 @@ class _Reader:
         self.spec = self.resource_api.spec
         self.v1 = self.spec.pages.kind == "v1"
         self.document = name in DOCUMENTS
+        # The type of the record ids, from the spec: that of the id columns and keys.
+        self.keys = _Keys.of(self.spec)
         self.full_scan = full_scan
         self.page_size = page_size
         self.concurrency = concurrency
@@ -765,8 +909,18 @@ class _Reader:
         self.read = self.changed = self.deleted = 0
         self.mode = "full scan"
 
+    @property
+    def _child_columns(self) -> dict[str, Any]:
+        """The hints of a child table's keys: ``document_id`` typed as the document's id;
+        a line's own ``id``, which a tombstone has not, as the lines' ids (integers)."""
+        return {
+            "id": _INTEGER_KEYS.column(nullable=True),
+            DOCUMENT_COLUMN: self.keys.column(),
+            **_POSITION,
+        }
+
     def resource(self) -> DltResource:
-        columns: dict[str, Any] = {"id": {"data_type": "bigint", "nullable": False}}
+        columns: dict[str, Any] = {"id": self.keys.column()}
         def records() -> Iterator[Batch]:
             yield from self.records()  # dlt takes a function, not a bound method
 
@@ -782,11 +936,12 @@ class _Reader:
     def records(self) -> Iterator[Batch]:
         """What dlt loads, in batches: new and changed records, then tombstones of
         deleted ones."""
+        self._check_id_column()
         state = dlt.current.resource_state()
-        digests = _Fingerprints.load(state, self.name)
+        digests = _Fingerprints.load(state, self.name, self.keys)
         since = None if self.full_scan else state.get("changes_since")
         unknown: Any = None  # the database could not be checked
-        loaded = _loaded(self.name, self.document)
+        loaded = _loaded(self.name, self.document, self.keys)
         if loaded is not None:
             digests, unknown, repairs = loaded.reconciled(digests)
             if repairs:
@@ -819,6 +974,22 @@ class _Reader:
             state.pop("changes_since", None)
         self._report(finished=True)
 
+    def _check_id_column(self) -> None:
+        """Refuse to load into a table whose ``id`` column has another type than the
+        spec now gives the ids (the spec changed it since the table was made): nothing
+        could be merged into it, and no database changes a key column's type by itself."""
+        schema = _extracted_schema()
+        table = (schema.tables.get(self.name) if schema is not None else None) or {}
+        kept = (table.get("columns") or {}).get("id", {}).get("data_type")
+        wanted = self.keys.column()["data_type"]
+        if kept is not None and kept != wanted:
+            raise IdTypeChangedError(
+                f"{self.name}: the spec now types its ids as {wanted}, but its table was "
+                f"loaded with {kept} ids: load it afresh, into a new dataset (daftra sync "
+                f"--dataset NAME) or with its tables dropped first (pipeline.run(source, "
+                f'refresh="drop_resources"))'
+            )
+
     @contextlib.contextmanager
     def _pool(self) -> Iterator[ThreadPoolExecutor | None]:
         if not (self.document or self.changes == "entity"):
@@ -837,7 +1008,7 @@ class _Reader:
 
     def _keep(self, record: dict[str, Any], digests: _Fingerprints) -> bool:
         """Whether ``record`` is new or changed (and remember it as seen)."""
-        key = int(record["id"])
+        key = self.keys.key(record["id"])
         if key in digests.changes:  # read earlier in this run: dlt is told batches hold no twins
             return False
         digest = _digest(record)
@@ -848,7 +1019,7 @@ class _Reader:
         self.changed += 1
         return True
 
-    def _tombstone(self, key: int) -> dict[str, Any]:
+    def _tombstone(self, key: Any) -> dict[str, Any]:
         self.deleted += 1
         return {"id": key, DELETED_COLUMN: True}
 
@@ -856,7 +1027,7 @@ class _Reader:
         self,
         batch: list[dict[str, Any]],
         first_load: bool = False,
-        loaded_before: Callable[[int], bool] | None = None,
+        loaded_before: Callable[[Any], bool] | None = None,
     ) -> Iterator[Batch]:
         """What dlt is handed for a batch of new, changed and deleted records, with the
         hints of their tables: on a first load every table is replaced, later merged.
@@ -876,7 +1047,7 @@ class _Reader:
             headers: list[dict[str, Any]] = []
             for record in batch:
                 header = dict(record)
-                key = header["id"]
+                key = self.keys.key(header["id"])
                 for child, rows in children.items():
                     lines = header.pop(child, None)
                     if lines:
@@ -896,7 +1067,7 @@ class _Reader:
                     write_disposition="replace" if first_load else _MERGE,
                     primary_key=_CHILD_KEY,
                     merge_key=DOCUMENT_COLUMN,
-                    columns={**_CHILD_COLUMNS, **deleted, **_local_times(lines_table)},
+                    columns={**self._child_columns, **deleted, **_local_times(lines_table)},
                 )
                 yield dlt.mark.with_hints(lines_table, hints, create_table_variant=True)
 
@@ -920,24 +1091,25 @@ class _Reader:
         # (whose single transaction grows with the account in DuckDB).
         first_load = not digests and not unknown_ids
 
-        def loaded_before(key: int) -> bool:
+        def loaded_before(key: Any) -> bool:
             return digests.get(key) is not None or key in unknown_ids
 
         known = loaded_before if unknown is not None else None
 
         # What this scan reads, saved as the next run's fingerprints: an array a page
         # (one array grown record by record left the heap fragmented), saved unsorted.
-        read_ids: list[array[int]] = []
+        read_ids: list[Any] = []
         read_digests: list[array[int]] = []
-        seen = _SeenIds()
+        seen = self.keys.seen()
+        key_of = self.keys.key
         latest: dt.datetime | None = None
         dated = True
         arguments = dict(_WITH_CHILDREN.get(self.name, {}))
         for page in self.resource_api.dict_pages(limit=self.page_size, **arguments):
             batch: list[dict[str, Any]] = []
-            page_ids, page_digests = array("q"), array("q")
+            page_ids, page_digests = self.keys.run(), array("q")
             for record in self._page_records(page, pool):
-                key = int(record["id"])
+                key = key_of(record["id"])
                 # A record listed twice (Daftra's default order is arbitrary) is read once.
                 if not seen.add(key):
                     continue
@@ -963,7 +1135,7 @@ class _Reader:
         gone.extend(sorted(key for key in unknown_ids if key not in seen))
         if gone:
             yield from self._loadable([self._tombstone(key) for key in gone])
-        _Fingerprints.save(state, self.name, read_ids, read_digests)
+        _Fingerprints.save(state, self.name, read_ids, read_digests, self.keys)
         # Arrow's allocator keeps what it freed for Arrow's own later use; DuckDB, which
         # loads the files next, cannot use it, so it goes back to the system.
         pa.default_memory_pool().release_unused()
@@ -999,7 +1171,7 @@ class _Reader:
             document[child] = [landed(_own_columns(line), flat=True) for line in lines]
         return document
 
-    def _view(self, record_id: int) -> dict[str, Any] | None:
+    def _view(self, record_id: Any) -> dict[str, Any] | None:
         """One record as ``get`` reads it; None if it is not there (any more)."""
         try:
             return _as_dict(self.resource_api.get(record_id))
@@ -1051,7 +1223,7 @@ class _Reader:
         return stamp
 
     def _reread(
-        self, ids: Sequence[int], digests: _Fingerprints, pool: ThreadPoolExecutor | None
+        self, ids: Sequence[Any], digests: _Fingerprints, pool: ThreadPoolExecutor | None
     ) -> list[dict[str, Any]]:
         """The v1 records with these ids (ids of other kinds sharing the table are not
         found and skipped; a known record not found any more is deleted)."""
@@ -1060,6 +1232,6 @@ class _Reader:
         for record_id, view in zip(ids, pool.map(self._view, ids), strict=True):
             if view is not None:
                 found.append(self._from_view(view))
-            elif digests.pop(int(record_id)) is not None:
-                found.append(self._tombstone(int(record_id)))
+            elif digests.pop(self.keys.key(record_id)) is not None:
+                found.append(self._tombstone(self.keys.key(record_id)))
         return found

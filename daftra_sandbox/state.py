@@ -8,6 +8,9 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 Record = dict[str, Any]
+# A record's id: a number as the service gives them, or text (a record inserted with one,
+# for a resource whose spec makes its ids text).
+RecordKey = int | str
 
 SITE: Record = {
     "id": 1,
@@ -31,16 +34,16 @@ class SandboxState:
     def __init__(self) -> None:
         self.lock = threading.RLock()
         self.site: Record = dict(SITE)
-        self._tables: dict[str, dict[int, Record]] = {}
+        self._tables: dict[str, dict[RecordKey, Record]] = {}
         self._next_ids: dict[str, int] = {}
         # (model, field) -> field value -> ids: child rows found without scanning a table.
-        self._indexes: dict[tuple[str, str], dict[object, set[int]]] = {}
+        self._indexes: dict[tuple[str, str], dict[object, set[RecordKey]]] = {}
         self._virtual: dict[str, tuple[int, Callable[[int], Record]]] = {}
         # How edits behave: False merges the body into the record, as documented; True
         # replaces the record, emptying whatever the body leaves out, as the live service does.
         self.edits_replace = False
 
-    def _table(self, model: str) -> dict[int, Record]:
+    def _table(self, model: str) -> dict[RecordKey, Record]:
         return self._tables.setdefault(model, {})
 
     def new_id(self, model: str) -> int:
@@ -50,12 +53,14 @@ class SandboxState:
             return next_id
 
     def insert(self, model: str, record: Record) -> Record:
-        """Store ``record`` (given an id if it has none) and return it."""
+        """Store ``record`` (given an id if it has none) and return it. An id that is
+        not a number is kept as text, and leaves the ids given to new records alone."""
         with self.lock:
             if not record.get("id"):
                 record["id"] = self.new_id(model)
-            record_id = int(record["id"])
-            self._next_ids[model] = max(self._next_ids.get(model, 1), record_id + 1)
+            record_id = _key(record["id"])
+            if isinstance(record_id, int):
+                self._next_ids[model] = max(self._next_ids.get(model, 1), record_id + 1)
             self.remove(model, record_id)
             self._table(model)[record_id] = record
             for (indexed_model, field), index in self._indexes.items():
@@ -66,7 +71,7 @@ class SandboxState:
     def index_by(self, model: str, field: str) -> None:
         """Keep ``model`` rows findable by ``field`` (see :meth:`children`)."""
         with self.lock:
-            index: dict[object, set[int]] = {}
+            index: dict[object, set[RecordKey]] = {}
             for record_id, record in self._table(model).items():
                 index.setdefault(record.get(field), set()).add(record_id)
             self._indexes[(model, field)] = index
@@ -75,7 +80,7 @@ class SandboxState:
         """The stored ``model`` rows whose ``field`` equals ``value``, in id order."""
         table = self._table(model)
         ids = self._indexes[(model, field)].get(value, ())
-        return [table[record_id] for record_id in sorted(ids)]
+        return [table[record_id] for record_id in sorted(ids, key=_order)]
 
     def add(self, model: str, **fields: Any) -> Record:
         return copy.deepcopy(self.insert(model, dict(fields)))
@@ -104,7 +109,7 @@ class SandboxState:
     def rows(self, model: str) -> list[Record]:
         """The stored records themselves, in id order, for handlers under the lock."""
         table = self._table(model)
-        return [table[key] for key in sorted(table)]
+        return [table[key] for key in sorted(table, key=_order)]
 
     def add_virtual(self, model: str, count: int, make: Callable[[int], Record]) -> None:
         """Make ``model`` list as ``count`` rows built on demand by ``make(position)``,
@@ -119,15 +124,15 @@ class SandboxState:
         with self.lock:
             return copy.deepcopy(self.rows(model))
 
-    def all_ids(self, model: str) -> list[int]:
+    def all_ids(self, model: str) -> list[RecordKey]:
         with self.lock:
-            return sorted(self._table(model))
+            return sorted(self._table(model), key=_order)
 
     def count(self, model: str) -> int:
         with self.lock:
             return len(self._table(model))
 
-    def remove(self, model: str, record_id: int) -> bool:
+    def remove(self, model: str, record_id: RecordKey) -> bool:
         with self.lock:
             record = self._table(model).pop(record_id, None)
             if record is None:
@@ -144,6 +149,20 @@ class SandboxState:
                 for r in self.rows(model)
                 if all(r.get(k) == v for k, v in equal.items())
             ]
+
+
+def _key(value: object) -> RecordKey:
+    """A record id as its table keys it: a number (from any spelling of one), or text
+    that is not one."""
+    if isinstance(value, str) and not value.strip().lstrip("-").isdigit():
+        return value
+    number: int = int(value)  # type: ignore[call-overload]
+    return number
+
+
+def _order(key: RecordKey) -> tuple[bool, int | str]:
+    """Ids in order: numbers first, by value, then text ids."""
+    return isinstance(key, str), key
 
 
 def seed_defaults(state: SandboxState) -> None:

@@ -31,11 +31,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import inspect
 import os
 import re
 import secrets
 import sys
 import time
+import typing
 from collections.abc import Iterator, Mapping
 from datetime import date
 from decimal import Decimal
@@ -143,7 +145,8 @@ def _csv_rows(
         yield row
 
 
-def _filters(pairs: list[str]) -> dict[str, Any]:
+def _filters(pairs: list[str], operation: Operation | None = None) -> dict[str, Any]:
+    """``--filter NAME=VALUE`` pairs as arguments of the list ``operation``."""
     found: dict[str, Any] = {}
     for pair in pairs:
         name, equals, value = pair.partition("=")
@@ -154,7 +157,25 @@ def _filters(pairs: list[str]) -> dict[str, Any]:
             found[name] = [*(previous if isinstance(previous, list) else [previous]), value]
         else:
             found[name] = value
-    return {name: _typed(value) for name, value in found.items()}
+    parameters = _parameters(operation.module._get_kwargs) if operation is not None else {}
+    return {
+        name: value
+        if _takes_text(parameters.get(name) or parameters.get(f"{name}_"))
+        else _typed(value)
+        for name, value in found.items()
+    }
+
+
+def _takes_text(parameter: inspect.Parameter | None) -> bool:
+    """Whether a generated parameter takes text and no integer (an id or key the spec
+    types as a string: ``007`` must stay ``007``)."""
+    if parameter is None:
+        return False
+    kinds: set[object] = set()
+    for option in typing.get_args(parameter.annotation) or (parameter.annotation,):
+        inner = typing.get_args(option) if typing.get_origin(option) is list else (option,)
+        kinds.update(inner)
+    return str in kinds and int not in kinds
 
 
 def _typed(value: Any) -> Any:
@@ -169,8 +190,9 @@ _OPERATORS = {">=": "gte", "<=": "lte", "!=": "not_equal", "=": "eq", ">": "gt",
               "~": "like"}
 
 
-def where_query(expressions: list[str]) -> Query | None:
-    """``--where 'date>=2026-01-01'`` as a v2 query (``~`` is "contains")."""
+def where_query(expressions: list[str], row: SchemaNode | None = None) -> Query | None:
+    """``--where 'date>=2026-01-01'`` as a v2 query (``~`` is "contains"); digits are a
+    number unless the field of ``row`` (the listed record's schema) is text."""
     conditions = []
     for expression in expressions:
         match = _WHERE.match(expression)
@@ -180,7 +202,11 @@ def where_query(expressions: list[str]) -> Query | None:
                 f"{' '.join(_OPERATORS)}, e.g. 'date>=2026-01-01'"
             )
         name, operator, value = match.groups()
-        conditions.append(getattr(field(name), _OPERATORS[operator])(_typed(value)))
+        member = row.member(name) if row is not None else None
+        text = member is not None and member.kind == "string"
+        conditions.append(
+            getattr(field(name), _OPERATORS[operator])(value if text else _typed(value))
+        )
     return Query().where(*conditions) if conditions else None
 
 
@@ -216,14 +242,14 @@ def run_export(args: argparse.Namespace) -> int:
     out_path = Path(args.output) if args.output else None
     kind = args.format or ("csv" if out_path and out_path.suffix.lower() == ".csv" else "jsonl")
     spec = spec_of(args.resource)
-    filters = _filters(args.filter)
+    filters = _filters(args.filter, Operation(spec.tag, spec.list, spec.bound))
     missing = [name for name in required_filters(args.resource) if name not in filters]
     if missing:
         raise CommandError(
             f"{args.resource} can only be listed with " + ", ".join(
                 f"--filter {name}=VALUE" for name in missing)
         )
-    query = where_query(args.where)
+    query = where_query(args.where, rows_node(spec.list, spec.pages.rows_path))
     if query is not None:
         if spec.pages.kind == "v1":
             raise CommandError(f"--where filters v2 resources; {args.resource} is a v1 list: "
@@ -313,8 +339,8 @@ def whole_file(path: Path) -> Iterator[IO[str]]:
 def run_list(args: argparse.Namespace) -> int:
     """One page, as JSON Lines."""
     spec = spec_of(args.resource)
-    filters = _filters(args.filter)
-    query = where_query(args.where)
+    filters = _filters(args.filter, Operation(spec.tag, spec.list, spec.bound))
+    query = where_query(args.where, rows_node(spec.list, spec.pages.rows_path))
     if query is not None:
         filters["query"] = query
     row_schema = rows_node(spec.list, spec.pages.rows_path) if spec.list else None
@@ -329,8 +355,11 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_get(args: argparse.Namespace) -> int:
     """One record by id, as JSON."""
+    spec = spec_of(args.resource)
+    # The id is typed as the spec types the resource's: a number, or text kept as written.
+    record_id = Operation(spec.tag, spec.get, spec.bound).record_id_from_text(args.id)
     with client_for(args) as client:
-        view = getattr(client, args.resource).get(args.id)
+        view = getattr(client, args.resource).get(record_id)
     print(dumps(view.to_dict() if hasattr(view, "to_dict") else view))
     return EXIT_OK
 
@@ -406,7 +435,7 @@ def add_get(actions: Any, name: str) -> None:
     getter = actions.add_parser(
         "get", help=f"one of the {name} by id, as JSON", epilog=f"example: {example}",
     )
-    getter.add_argument("id", type=int)
+    getter.add_argument("id", help="the record's id (a number, or text where the spec says so)")
     add_sandbox_flag(getter)
     getter.set_defaults(handler=run_get)
 

@@ -16,6 +16,8 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
+import attrs
+
 from ..bulk.files import DEFAULT_GROUP_COLUMN, FileError, read_records, safe_cell
 from ..bulk.journal import JobStore
 from ..bulk.outcomes import (
@@ -42,6 +44,7 @@ from ..resources.upsert import Upsertable
 from ..wire.bodies import as_payload
 from ..wire.decoding import request_node, rows_node
 from ..wire.encoding import text_problem
+from ..wire.numbers import RecordId
 from ..wire.shapes import read_side_removed
 from ..wire.validation import body_problems
 from ._common import (
@@ -137,7 +140,7 @@ def _resolve_references(args: argparse.Namespace, client: Daftra, records: list[
         if not key_name:
             continue
         finder = getattr(client, target)
-        found: dict[str, int | str] = {}  # value → id, or why it does not resolve
+        found: dict[str, RecordId | _Why] = {}  # value → id, or why it does not resolve
         for index, record in enumerate(records):
             if not isinstance(record, Mapping):
                 continue
@@ -150,27 +153,40 @@ def _resolve_references(args: argparse.Namespace, client: Daftra, records: list[
                 if value not in found:
                     # A value no query can carry names this element, not the whole run.
                     problem = text_problem(value, KEY_LENGTH)
-                    found[value] = f"{id_field} as {key_name}: {problem}" if problem \
+                    found[value] = (
+                        _Why(f"{id_field} as {key_name}: {problem}")
+                        if problem
                         else _one_id(finder, target, key_name, value)
+                    )
                 resolved = found[value]
-                if isinstance(resolved, int):
-                    holder[id_field] = resolved
+                if isinstance(resolved, _Why):
+                    problems.append(resolved.reason)
                 else:
-                    problems.append(resolved)
+                    holder[id_field] = resolved
             if problems:
                 records[index] = Unresolved("; ".join(dict.fromkeys(problems)) + ": not sent")
 
 
-def _one_id(finder: Any, target: str, key_name: str, value: str) -> int | str:
+@attrs.frozen
+class _Why:
+    """Why a business key does not resolve to an id."""
+
+    reason: str
+
+
+def _one_id(finder: Any, target: str, key_name: str, value: str) -> RecordId | _Why:
+    """The id of the one record with this key, as the spec types the target's ids (a
+    number, or text: the view is decoded by the spec)."""
     try:
         view = finder.find_one(**{key_name: value})
     except MultipleMatchesError as exc:
-        return f"{len(exc.ids)} {target} have {key_name} {value!r}"
+        return _Why(f"{len(exc.ids)} {target} have {key_name} {value!r}")
     if view is None:
-        return f"no {target[:-1]} has {key_name} {value!r}"
+        return _Why(f"no {target[:-1]} has {key_name} {value!r}")
     record = view.to_dict() if hasattr(view, "to_dict") else dict(view)
     inner = next(iter(record.values()), {}) if len(record) == 1 else record
-    return int(inner["id"])
+    found: RecordId = inner["id"]
+    return found
 
 
 def _label(args: argparse.Namespace, record: Any) -> str:

@@ -27,7 +27,7 @@ from ..constants import V1_PREFIX
 from ..errors import DaftraError, InvalidInputError, UnparseableResponseError
 from .decoding import DecodeFailure, RowFailure, decode_answer, decode_rows
 from .lazy_models import install as install_lazy_models
-from .numbers import RecordId
+from .numbers import RecordId, as_int
 from .specification import load_spec, operations, resolve
 
 if TYPE_CHECKING:
@@ -152,6 +152,15 @@ class Operation:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise InvalidInputError(f"{name} must be a positive integer, not {value!r}")
         return value
+
+    def record_id_from_text(self, text: str, name: str = "id") -> RecordId:
+        """``text`` (a command-line argument, say) checked as the path parameter ``name``
+        as :meth:`record_id` checks a value: read as a number where the spec types it
+        integer, kept as written (``007`` stays ``007``) where it types it string."""
+        if _path_parameter_type(self.operation_id, name) == "string":
+            return self.record_id(text, name)
+        number = as_int(text)
+        return self.record_id(text if number is None else number, name)
 
     def build_request(self, **arguments: Any) -> dict[str, Any]:
         build = self.module._get_kwargs

@@ -5,6 +5,7 @@ act on must fail a check that names it."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import importlib.util
 import json
@@ -175,22 +176,40 @@ def string_store_ids(spec: dict[str, Any]) -> None:
     ]
 
 
-@pytest.fixture
-def store_ids_as_text(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The facade reading a spec in which warehouses have text ids."""
+@contextlib.contextmanager
+def text_store_ids() -> Iterator[None]:
+    """The facade reading a spec in which warehouses have text ids, while in the block."""
+    from daftra_facade.resources import specs
+    from daftra_facade.wire import decoding, specification
     from daftra_facade.wire import operations as operations_module
-    from daftra_facade.wire import specification
 
     spec = changed(string_store_ids)
-    caches = (specification.operations, operations_module._path_parameter_type)
-    for cached in caches:
-        cached.cache_clear()
-    for module in (specification, operations_module):
-        monkeypatch.setattr(module, "load_spec", lambda: spec)
-    yield
-    monkeypatch.undo()
-    for cached in caches:
-        cached.cache_clear()
+    caches = (
+        specification.operations,
+        operations_module._path_parameter_type,
+        decoding._compiler,
+        decoding._answer_node,
+        decoding.request_node,
+        specs.model_shaped_rows,
+    )
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        for cached in caches:
+            cached.cache_clear()
+        for module in (specification, operations_module):
+            monkeypatch.setattr(module, "load_spec", lambda: spec)
+        try:
+            yield
+        finally:
+            monkeypatch.undo()
+            for cached in caches:
+                cached.cache_clear()
+
+
+@pytest.fixture
+def store_ids_as_text() -> Iterator[None]:
+    """The facade reading a spec in which warehouses have text ids."""
+    with text_store_ids():
+        yield
 
 
 def test_a_record_id_is_checked_as_the_spec_types_it(run: Any) -> None:
