@@ -800,10 +800,10 @@ class JournalJob:
                 earlier=True,
             )
         if state == "updated":
-            return Updated(index, int(record_id), earlier=True)
+            return Updated(index, record_id, earlier=True)
         if state == "unchanged":
-            return Unchanged(index, int(record_id), earlier=True)
-        return Created(index, int(record_id), number, earlier=True)
+            return Unchanged(index, record_id, earlier=True)
+        return Created(index, record_id, number, earlier=True)
 
     def sending(self, indexes: list[int]) -> None:
         """Record elements as sent, before they are. One sent again by this run (after a

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from ..errors import DaftraError, FieldErrors
+from ..wire.numbers import RecordId
 
 
 class BulkIncompleteError(DaftraError):
@@ -46,7 +47,7 @@ class Created:
     """The element was stored as record ``id`` (with ``number``, e.g. the invoice number)."""
 
     index: int
-    id: int
+    id: RecordId
     number: str | None = None
     raw: Mapping[str, Any] | None = attrs.field(default=None, repr=False)
     # Settled by an earlier run of the same journaled job, not by this one.
@@ -59,13 +60,14 @@ class Existing:
     on the server, so the element was not sent: record ``id`` (``number``) is it."""
 
     index: int
-    id: int
+    id: RecordId
     number: str | None = None
     earlier: bool = False
 
 
-def _oldest_first(ids: Iterable[int]) -> tuple[int, ...]:
-    return tuple(sorted(ids))
+def _oldest_first(ids: Iterable[RecordId]) -> tuple[RecordId, ...]:
+    # Integer ids by value; text ids (where the spec types them so) after, as text.
+    return tuple(sorted(ids, key=lambda i: (0, i, "") if isinstance(i, int) else (1, 0, i)))
 
 
 @attrs.frozen
@@ -77,18 +79,18 @@ class Duplicate:
 
     index: int
     # Oldest first, whoever found them, so that ``kept`` is always the first stored.
-    ids: tuple[int, ...] = attrs.field(converter=_oldest_first)
+    ids: tuple[RecordId, ...] = attrs.field(converter=_oldest_first)
     reason: str = ""
     sent: bool = True
     earlier: bool = False
 
     @property
-    def kept(self) -> int:
+    def kept(self) -> RecordId:
         """The oldest record: the one to keep."""
         return self.ids[0]
 
     @property
-    def extra(self) -> tuple[int, ...]:
+    def extra(self) -> tuple[RecordId, ...]:
         """The others: to delete once checked (nothing is deleted for you)."""
         return self.ids[1:]
 
@@ -98,7 +100,7 @@ class Updated:
     """The record ``id`` carrying the element's key differed from it and was edited."""
 
     index: int
-    id: int
+    id: RecordId
     earlier: bool = False
 
 
@@ -107,7 +109,7 @@ class Unchanged:
     """The record ``id`` carrying the element's key already held what it gives."""
 
     index: int
-    id: int
+    id: RecordId
     earlier: bool = False
 
 

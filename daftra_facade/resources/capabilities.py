@@ -84,7 +84,7 @@ from ..wire.decoding import (
     request_node,
 )
 from ..wire.encoding import to_json
-from ..wire.numbers import RecordId, as_record_id
+from ..wire.numbers import RecordId
 from ..wire.operations import Operation
 from ..wire.shapes import apply_changes, relations_beside, unread_relations, writable_part
 from ..wire.validation import body_problems
@@ -183,12 +183,12 @@ class AsyncResource(Resource):
         return self._transport.timeout
 
 
-def created_id(operation_id: str | None, raw_id: object) -> int:
+def created_id(spec: ResourceSpec, raw_id: object) -> RecordId:
     """The id a create answer names, or :class:`UnparseableResponseError`."""
-    record_id = as_record_id(raw_id)
+    record_id = spec.read_id(raw_id)
     if record_id is None:
         raise UnparseableResponseError(
-            f"{operation_id}: the answer carried no usable id ({raw_id!r})"
+            f"{spec.create}: the answer carried no usable id ({raw_id!r})"
         )
     return record_id
 
@@ -450,7 +450,7 @@ class WriteFlows(Resource):
         lookup: Callable[[], Flow[Lookup]] | None = None,
         reference: str | None = None,
         settle_window: float | None = None,
-    ) -> Flow[int]:
+    ) -> Flow[RecordId]:
         """Create one record. A lost answer is settled by ``lookup`` (e.g. by a business
         key) or else by the reference the record is stamped with (``reference``, or a new
         one), never by sending blindly again: while the request may still be running on
@@ -482,7 +482,7 @@ class WriteFlows(Resource):
                 lost = exc
             else:
                 raw_id = answer.get("id") if isinstance(answer, Mapping) else None
-                record_id = as_record_id(raw_id)
+                record_id = self.spec.read_id(raw_id)
                 if record_id is not None:
                     return record_id
                 if not (isinstance(answer, Mapping) and "id" in answer):
@@ -648,7 +648,7 @@ class Creatable(SyncResource, WriteFlows, ManyCreatable):
         *,
         undocumented_fields: Collection[str] = (),
         settle_window: float | None = None,
-    ) -> int:
+    ) -> RecordId:
         """Create one record from a mapping or a generated model; return its id.
 
         The body is checked before anything is sent: a field the spec does not document
@@ -673,7 +673,7 @@ class AsyncCreatable(AsyncResource, WriteFlows, AsyncManyCreatable):
         *,
         undocumented_fields: Collection[str] = (),
         settle_window: float | None = None,
-    ) -> int:
+    ) -> RecordId:
         """Create one record; see :meth:`Creatable.create`."""
         flow = self._create_flow(body, undocumented_fields, settle_window=settle_window)
         return await arun(flow, self._transport)

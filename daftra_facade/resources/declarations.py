@@ -19,7 +19,7 @@ from ..errors import InvalidInputError, UnparseableResponseError
 from ..filters import field, where
 from ..flows import Flow, arun, call, run
 from ..wire.bodies import JsonBody
-from ..wire.numbers import as_record_id
+from ..wire.numbers import RecordId, as_record_id
 from ..wire.operations import Operation
 from ..wire.specification import operations
 from .capabilities import (
@@ -275,20 +275,22 @@ class AsyncInvoicePayments(AsyncCrudResource["InvoicePayment", "InvoicePaymentVi
 class _NoteFlows(Resource):
     spec = NOTES
 
-    def _add_to_flow(self, item_type: str | int, item_id: int, body: object) -> Flow[int]:
+    def _add_to_flow(
+        self, item_type: str | int, item_id: int, body: object
+    ) -> Flow[RecordId]:
         if not isinstance(item_type, int) or isinstance(item_type, bool):
             _check_name("item_type", item_type, "a record kind such as 'client' or its number")
         payload = self._checked_payload("create", body)
         answer = yield from call(
             self._operation("create"), item_type=item_type, item_id=item_id, body=JsonBody(payload)
         )
-        return created_id(self.spec.create, answer.id)
+        return created_id(self.spec, answer.id)
 
 
 class Notes(Listable["Note"], Retrievable["NoteView"], Updatable, Deletable, _NoteFlows):
     """Notes attached to records (``/api2/notes``)."""
 
-    def add_to(self, item_type: str | int, item_id: int, body: object) -> int:
+    def add_to(self, item_type: str | int, item_id: int, body: object) -> RecordId:
         """Attach a new note to a record (``item_type`` such as ``"client"`` or
         ``"invoice"``, or Daftra's number for the kind, and its id); return the note's id."""
         return run(self._add_to_flow(item_type, item_id, body), self._transport)
@@ -298,7 +300,7 @@ class AsyncNotes(AsyncListable["Note"], AsyncRetrievable["NoteView"], AsyncUpdat
                  AsyncDeletable, _NoteFlows):
     """Notes attached to records (``/api2/notes``)."""
 
-    async def add_to(self, item_type: str | int, item_id: int, body: object) -> int:
+    async def add_to(self, item_type: str | int, item_id: int, body: object) -> RecordId:
         """Attach a new note to a record (``item_type`` such as ``"client"`` or
         ``"invoice"``, or Daftra's number for the kind, and its id); return the note's id."""
         return await arun(self._add_to_flow(item_type, item_id, body), self._transport)

@@ -12,7 +12,7 @@ here trustworthy, which is what upsert and the settling of lost creates rely on.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
@@ -187,7 +187,7 @@ def describe(wanted: Iterable[tuple[BusinessKey, object]]) -> str:
     return ", ".join(f"{key.name}={value!r}" for key, value in wanted)
 
 
-def several(ids: list[int], wanted: Iterable[tuple[BusinessKey, object]]) -> str:
+def several(ids: Sequence[RecordId], wanted: Iterable[tuple[BusinessKey, object]]) -> str:
     """``"2 records carry email='a@b.example' (ids 7, 9)"``."""
     shown = ", ".join(map(str, ids[:10])) + (", …" if len(ids) > 10 else "")
     return f"{len(ids)} records carry {describe(wanted)} (ids {shown})"

@@ -21,8 +21,8 @@ from ..pagination import (
     Page,
 )
 from ..wire.decoding import SchemaNode, rows_node
-from ..wire.numbers import as_int
-from ..wire.operations import module_name
+from ..wire.numbers import RecordId, as_int, as_record_id
+from ..wire.operations import Operation, module_name
 
 if TYPE_CHECKING:
 
@@ -226,3 +226,12 @@ class ResourceSpec:
     list_query: Query | None = None
     # Query parameters a listing carries unless the caller gives them.
     list_defaults: Mapping[str, Any] = attrs.field(factory=dict)
+
+    def read_id(self, value: object) -> RecordId | None:
+        """An id the service sent for a record of this resource (a create's answer), typed
+        as the resource's own operations type ids: a positive integer, or text where the
+        spec says string (see :meth:`Operation.read_record_id`); None if unusable."""
+        for operation_id in (self.get, self.update, self.delete):
+            if operation_id is not None:
+                return Operation(self.tag, operation_id, self.bound).read_record_id(value)
+        return as_record_id(value)

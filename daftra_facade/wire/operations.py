@@ -27,7 +27,7 @@ from ..constants import V1_PREFIX
 from ..errors import DaftraError, InvalidInputError, UnparseableResponseError
 from .decoding import DecodeFailure, RowFailure, decode_answer, decode_rows
 from .lazy_models import install as install_lazy_models
-from .numbers import RecordId, as_int
+from .numbers import RecordId, as_int, as_record_id
 from .specification import load_spec, operations, resolve
 
 if TYPE_CHECKING:
@@ -152,6 +152,16 @@ class Operation:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise InvalidInputError(f"{name} must be a positive integer, not {value!r}")
         return value
+
+    def read_record_id(self, value: object, name: str = "id") -> RecordId | None:
+        """An id the service sent (in a create's answer, a found record), read as the path
+        parameter ``name`` types ids: a positive integer in any of Daftra's spellings, or
+        non-empty text where the spec says string; None when it is no usable id."""
+        if _path_parameter_type(self.operation_id, name) == "string":
+            if isinstance(value, int) and not isinstance(value, bool):
+                value = str(value)
+            return value if isinstance(value, str) and value.strip() and value != "None" else None
+        return as_record_id(value)
 
     def record_id_from_text(self, text: str, name: str = "id") -> RecordId:
         """``text`` (a command-line argument, say) checked as the path parameter ``name``
