@@ -58,6 +58,7 @@ from ..errors import (
     NotCreatedError,
     UndecodableRecordError,
     UnparseableResponseError,
+    UnsafeEditError,
 )
 from ..filters import Query
 from ..flows import Flow, arun, call, call_json, run
@@ -599,7 +600,7 @@ class WriteFlows(Resource):
         unsure = [name for name in conflicts if name in write and name not in changes]
         if unsure:
             names = ", ".join(unsure)
-            raise UnparseableResponseError(
+            raise UnsafeEditError(
                 f"{self.spec.tag}.update({record_id}): nothing sent; the record read back "
                 f"carries {names} twice, inside its main record and beside it, with "
                 "different contents, so what it holds is unclear and an edit could change "
@@ -608,7 +609,7 @@ class WriteFlows(Resource):
         missing = unread_relations(current, changes, answer_member_node(get, path), schema)
         if missing:
             names = ", ".join(missing)
-            raise UnparseableResponseError(
+            raise UnsafeEditError(
                 f"{self.spec.tag}.update({record_id}): nothing sent; the record read back "
                 f"{'; '.join(missing.values())}; {get} documents {names} and an edit sends "
                 "them back, and Daftra replaces a record with what it is sent, so this edit "
