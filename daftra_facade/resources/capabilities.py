@@ -29,7 +29,7 @@ from ..bulk.references import (
     Lookup,
     Several,
     Undecided,
-    checked_settle_window,
+    effective_settle_window,
     lookup_flow,
     new_reference_prefix,
     settled_lookup,
@@ -148,12 +148,17 @@ class Resource:
         )
 
     def _settle_window(self, window: float | None) -> float:
-        """``window`` checked, or the default for this client's timeout (see
-        :func:`daftra_facade.bulk.references.default_settle_window`)."""
-        return checked_settle_window(window, self._timeout())
+        """The settle window of a call given ``window``: it, else the client's setting,
+        else the default for the client's timeout (see
+        :func:`daftra_facade.bulk.references.effective_settle_window`)."""
+        return effective_settle_window(window, self._configured_settle_window(), self._timeout())
 
     def _timeout(self) -> float:
         """The client's timeout, in seconds, of each request."""
+        raise NotImplementedError
+
+    def _configured_settle_window(self) -> float | None:
+        """The client's settle window (``Daftra(settle_window=)``, ``with_options``)."""
         raise NotImplementedError
 
     def __repr__(self) -> str:
@@ -169,6 +174,9 @@ class SyncResource(Resource):
     def _timeout(self) -> float:
         return self._transport.timeout
 
+    def _configured_settle_window(self) -> float | None:
+        return self._transport.settings.settle_window
+
 
 class AsyncResource(Resource):
     def __init__(self, transport: AsyncTransport, spec: ResourceSpec | None = None) -> None:
@@ -178,6 +186,9 @@ class AsyncResource(Resource):
 
     def _timeout(self) -> float:
         return self._transport.timeout
+
+    def _configured_settle_window(self) -> float | None:
+        return self._transport.settings.settle_window
 
 
 def created_id(operation_id: str | None, raw_id: object) -> int:

@@ -102,6 +102,7 @@ class EachFlows(FindFlows):
             undocumented: Collection[str] = (),
             lookup: Callable[[], Flow[Lookup]] | None = None,
             reference: str | None = None,
+            settle_window: float | None = None,
         ) -> Flow[int]: ...
         def _update_flow(
             self, record_id: RecordId, changes: object, undocumented: Collection[str] = ()
@@ -146,6 +147,7 @@ class EachFlows(FindFlows):
         key: BusinessKey | None,
         job: JournalJob | None,
         undocumented: Collection[str],
+        window: float,
     ) -> Flow[list[Outcome]]:
         index, payload = chunk.indexes[0], chunk.payloads[0]
         unsure = index in chunk.unsure
@@ -155,10 +157,10 @@ class EachFlows(FindFlows):
         try:
             if key is None:
                 outcome = yield from self._create_one(index, payload, unsure, reference,
-                                                      undocumented)
+                                                      undocumented, window)
             else:
                 outcome = yield from self._upsert_one(index, payload, key, reference,
-                                                      undocumented)
+                                                      undocumented, window)
         except (InvalidInputError, NotCreatedError) as exc:
             sent = isinstance(exc, NotCreatedError)
             errors = getattr(exc, "field_errors", None) or {}
@@ -190,6 +192,7 @@ class EachFlows(FindFlows):
         unsure: bool,
         reference: str | None,
         undocumented: Collection[str],
+        window: float,
     ) -> Flow[Outcome]:
         lookup = self._key_lookup(payload)
         if unsure:  # an earlier run sent it and got no settled answer: it may exist
@@ -206,7 +209,8 @@ class EachFlows(FindFlows):
                 return Created(index, found.id, found.number)
             if isinstance(found, Undecided):
                 return Unknown(index, f"sent by an earlier run; {found.reason}")
-        record_id = yield from self._create_flow(payload, undocumented, lookup, reference)
+        record_id = yield from self._create_flow(payload, undocumented, lookup, reference,
+                                                 settle_window=window)
         return Created(index, record_id)
 
     def _upsert_one(
@@ -216,6 +220,7 @@ class EachFlows(FindFlows):
         key: BusinessKey,
         reference: str | None,
         undocumented: Collection[str],
+        window: float,
     ) -> Flow[Outcome]:
         value = key.read(payload, self._member())
         wanted: list[tuple[BusinessKey, object]] = [(key, value)]
@@ -226,7 +231,8 @@ class EachFlows(FindFlows):
             return Rejected(index, f"{several(ids, wanted)}: nothing sent; {KEEP_ONE}", sent=False)
         if not ids:
             return (
-                yield from self._create_checked(index, payload, wanted, reference, undocumented)
+                yield from self._create_checked(index, payload, wanted, reference, undocumented,
+                                                window)
             )
         stored = yield from self._record_flow(ids[0])
         if not differs(payload, stored):
@@ -245,6 +251,7 @@ class EachFlows(FindFlows):
         wanted: list[tuple[BusinessKey, object]],
         reference: str | None,
         undocumented: Collection[str],
+        window: float,
     ) -> Flow[Outcome]:
         """Create the record of a key nobody had, then look the key up again.
 
@@ -269,7 +276,8 @@ class EachFlows(FindFlows):
             return Found(ids[0], None) if ids else Absent()
 
         try:
-            record_id = yield from self._create_flow(payload, undocumented, settle, reference)
+            record_id = yield from self._create_flow(payload, undocumented, settle, reference,
+                                                     settle_window=window)
         except DaftraError:
             if len(settled) < 2:
                 raise
@@ -279,7 +287,7 @@ class EachFlows(FindFlows):
         if lost_at:
             # The record settling found may be another run's, with this one's request still
             # running on the server: look again once that request can no longer commit.
-            yield from pause(lost_at[0] + self._settle_window(None))
+            yield from pause(lost_at[0] + window)
         after = yield from self._key_matches_flow(wanted)
         if isinstance(after, Undecided):
             return Unknown(
@@ -381,18 +389,19 @@ class _EachRunner(EachFlows):
         undocumented: Collection[str],
         followers: _Followers,
         account: str,
+        window: float,
     ) -> Flow[list[Outcome]]:
         """An element's flow, in its key's turn, then those held back behind it."""
         turn = self._turn(account, key, chunk)
         if turn is None:
-            return (yield from self._each_flow(chunk, key, job, undocumented))
+            return (yield from self._each_flow(chunk, key, job, undocumented, window))
         done: list[Outcome] = []
         current: Chunk | None = chunk
         try:
             while current is not None:
                 yield from KEY_LOCKS.turn(turn)
                 try:
-                    done += yield from self._each_flow(current, key, job, undocumented)
+                    done += yield from self._each_flow(current, key, job, undocumented, window)
                 finally:
                     KEY_LOCKS.release(turn)
                 current = followers.next(turn.value) if key else None
@@ -427,6 +436,7 @@ class ManyCreatable(_EachRunner):
         job: str = "default",
         retry_rejected: bool = False,
         undocumented_fields: Collection[str] = (),
+        settle_window: float | None = None,
     ) -> BulkResult:
         """Create many records, one request each, up to ``concurrency`` at a time; return
         one outcome per input element, in input order (:class:`BulkResult`).
@@ -437,15 +447,19 @@ class ManyCreatable(_EachRunner):
         it is reported unknown rather than sent again. An element giving a business key takes
         its turn with upserts of the same key value in this process (see ``upsert``), so that
         one left unsettled by an earlier run is looked up and created without a race.
+        ``settle_window`` is as for ``create``: how long a lost create is looked up before
+        it is sent again (default: the client's).
         """
         return self._run_each(records, None, concurrency, validate, on_progress, journal, job,
-                              retry_rejected, undocumented_fields)
+                              retry_rejected, undocumented_fields, settle_window)
 
     def _run_each(
         self, records: Iterable[object], key: BusinessKey | None, concurrency: int,
         validate: bool, on_progress: Callable[[BulkProgress], None] | None,
         journal: JobStore | None, job: str, retry_rejected: bool, undocumented: Collection[str],
+        settle_window: float | None,
     ) -> BulkResult:
+        window = self._settle_window(settle_window)  # checked before anything is sent
         stored_job = self._job(journal, job, retry_rejected)
         followers = _Followers()
         account = self._transport.settings.site_root
@@ -453,7 +467,7 @@ class ManyCreatable(_EachRunner):
         return run_bulk(
             self._in_turn(plan, key, followers),
             lambda chunk: self._turn_flow(chunk, key, stored_job, undocumented, followers,
-                                          account),
+                                          account, window),
             self._transport,
             concurrency=concurrency,
             on_progress=on_progress,
@@ -478,16 +492,19 @@ class AsyncManyCreatable(_EachRunner):
         job: str = "default",
         retry_rejected: bool = False,
         undocumented_fields: Collection[str] = (),
+        settle_window: float | None = None,
     ) -> BulkResult:
         """Create many records, one request each; see :meth:`ManyCreatable.create_many`."""
         return await self._run_each(records, None, concurrency, validate, on_progress, journal,
-                                    job, retry_rejected, undocumented_fields)
+                                    job, retry_rejected, undocumented_fields, settle_window)
 
     async def _run_each(
         self, records: Iterable[object], key: BusinessKey | None, concurrency: int,
         validate: bool, on_progress: Callable[[BulkProgress], None] | None,
         journal: JobStore | None, job: str, retry_rejected: bool, undocumented: Collection[str],
+        settle_window: float | None,
     ) -> BulkResult:
+        window = self._settle_window(settle_window)  # checked before anything is sent
         stored_job = self._job(journal, job, retry_rejected)
         followers = _Followers()
         account = self._transport.settings.site_root
@@ -495,7 +512,7 @@ class AsyncManyCreatable(_EachRunner):
         return await arun_bulk(
             self._in_turn(plan, key, followers),
             lambda chunk: self._turn_flow(chunk, key, stored_job, undocumented, followers,
-                                          account),
+                                          account, window),
             self._transport,
             concurrency=concurrency,
             on_progress=on_progress,
@@ -518,6 +535,7 @@ class Upsertable(ManyCreatable):
         job: str = "default",
         retry_rejected: bool = False,
         undocumented_fields: Collection[str] = (),
+        settle_window: float | None = None,
     ) -> BulkResult:
         """Create or edit many records by a business key, ``key`` (e.g. ``"email"``,
         ``"product_code"``, ``"po_number"``, ``"custom_field:Order ref"``).
@@ -541,10 +559,12 @@ class Upsertable(ManyCreatable):
         :class:`MultipleMatchesError` with them.
 
         A create whose answer is lost is settled by looking the key up again, never by
-        sending blindly. With a ``journal``, a rerun of ``job`` skips what was settled.
+        sending blindly, over ``settle_window`` seconds (as for ``create``; default: the
+        client's) while its request may still commit. With a ``journal``, a rerun of ``job``
+        skips what was settled.
         """
         return self._run_each(records, self._key(key), concurrency, validate, on_progress,
-                              journal, job, retry_rejected, undocumented_fields)
+                              journal, job, retry_rejected, undocumented_fields, settle_window)
 
 
 class AsyncUpsertable(AsyncManyCreatable):
@@ -562,8 +582,9 @@ class AsyncUpsertable(AsyncManyCreatable):
         job: str = "default",
         retry_rejected: bool = False,
         undocumented_fields: Collection[str] = (),
+        settle_window: float | None = None,
     ) -> BulkResult:
         """Create or edit many records by a business key; see :meth:`Upsertable.upsert`."""
         return await self._run_each(records, self._key(key), concurrency, validate,
                                     on_progress, journal, job, retry_rejected,
-                                    undocumented_fields)
+                                    undocumented_fields, settle_window)

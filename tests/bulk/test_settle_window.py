@@ -16,7 +16,7 @@ from daftra_facade import BulkAbortedError, Created, InvalidInputError, JobStore
 from daftra_facade.bulk.references import PHP_EXECUTION_LIMIT, default_settle_window
 from daftra_sandbox import FaultProfile, RateLimits, Sandbox
 
-from ..conftest import invoice_body
+from ..conftest import _Awaited, invoice_body
 
 Run = Callable[..., Any]
 
@@ -213,3 +213,98 @@ def test_chunks_back_from_waiting_never_exceed_the_concurrency(run: Run) -> None
 
         assert result.ok and limited.state.count("Invoice") == 40
         assert limited.limit_counts["refused"] == 0
+
+
+def client_body(email: str) -> dict[str, object]:
+    return {"Client": {"business_name": "Acme", "email": email, "type": 3}}
+
+
+def lost_once(sandbox: Sandbox, operation: str) -> None:
+    """The next ``operation`` request is answered 502 and never processed: its create is
+    lost for good, so it is sent again once its settle window has passed."""
+    sandbox.inject(502, b"<html>Bad gateway</html>", operation=operation)
+
+
+def with_options(client: Any, **options: Any) -> Any:
+    """``client.with_options(...)`` of either client a scenario is given."""
+    if isinstance(client, _Awaited):
+        return _Awaited(client._target.with_options(**options))
+    return client.with_options(**options)
+
+
+async def timed(call: Callable[[], Any]) -> float:
+    """Seconds ``call()`` takes (a sync client's call runs as it is made)."""
+    started = time.monotonic()
+    await call()
+    return time.monotonic() - started
+
+
+# Each create below is lost once; how long it waits before it is sent again is its window.
+# Called with a client, a number telling the records of one test apart, and options.
+CREATES: dict[str, tuple[str, Callable[..., Any]]] = {
+    "create": ("addInvoice", lambda c, n, **w: c.invoices.create(invoice_body(1), **w)),
+    "bulk_create": (
+        "addInvoicesBulk", lambda c, n, **w: c.invoices.bulk_create([invoice_body(1)], **w)),
+    "create_many": (
+        "addClient",
+        lambda c, n, **w: c.clients.create_many([client_body(f"m{n}@x.example")], **w)),
+    "upsert": (
+        "addClient",
+        lambda c, n, **w: c.clients.upsert([client_body(f"u{n}@x.example")], key="email", **w)),
+}
+
+
+@pytest.mark.parametrize("kind", list(CREATES))
+def test_the_clients_settle_window_holds_unless_a_call_gives_its_own(
+    sandbox: Sandbox, run: Run, kind: str
+) -> None:
+    """Call argument, then the client's setting (``with_options`` carries another),
+    then the default derived from the timeout (30 s here: never reached)."""
+    operation, create = CREATES[kind]
+
+    async def scenario(client: Any) -> list[float]:
+        waits = []
+        for n, (options, own) in enumerate((
+            ({}, {}),  # the client's 0.8 s
+            ({"settle_window": 0.3}, {}),  # with_options
+            ({"timeout": 5}, {}),  # another timeout keeps the configured window
+            ({}, {"settle_window": 0}),  # the call's own
+        )):
+            lost_once(sandbox, operation)
+            twin = with_options(client, **options)
+            waits.append(await timed(lambda: create(twin, n, **own)))  # noqa: B023
+        return waits
+
+    waits = run(scenario, settle_window=0.8)
+
+    own_client, carried, other_timeout, own_call = waits
+    assert 0.8 <= own_client < 3 and 0.8 <= other_timeout < 3
+    assert 0.3 <= carried < 0.8
+    assert own_call < 0.3
+    assert len([p for p in posts(sandbox) if "clients" in p or "invoices" in p]) == 8
+
+
+@pytest.mark.parametrize("window", [-1, "soon", float("nan"), float("inf"), True])
+def test_a_clients_settle_window_must_be_a_number_of_seconds(
+    sandbox: Sandbox, client: Any, window: object
+) -> None:
+    from daftra_facade import AsyncDaftra, ConfigurationError, Daftra
+
+    for kind in (Daftra, AsyncDaftra):
+        with pytest.raises(ConfigurationError, match="settle_window"):
+            kind(base_url=sandbox.base_url, api_key=sandbox.api_key, settle_window=window)
+    with pytest.raises(ConfigurationError, match="settle_window"):
+        client.with_options(settle_window=window)
+
+
+@pytest.mark.parametrize("window", [-1, "soon"])
+def test_create_many_and_upsert_check_their_settle_window_before_sending(
+    sandbox: Sandbox, run: Run, window: object
+) -> None:
+    async def scenario(client: Any) -> None:
+        for kind in ("create_many", "upsert"):
+            with pytest.raises(InvalidInputError, match="settle_window"):
+                await CREATES[kind][1](client, 0, settle_window=window)
+
+    run(scenario)
+    assert posts(sandbox) == []
