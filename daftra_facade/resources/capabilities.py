@@ -147,6 +147,14 @@ class Resource:
             self._operation("list"), self.spec.model_key, self.spec.reference, reference
         )
 
+    def _rerun_deadline(self, job: JournalJob | None, index: int, window: float) -> float:
+        """Until when (``time.monotonic()``) an element an earlier run sent without a
+        settled answer is looked up before an absence counts: what remains of its
+        window since that send (:meth:`JournalJob.settle_deadline`)."""
+        if job is None:
+            return time.monotonic() + window
+        return job.settle_deadline(index, window, self._timeout())
+
     def _settle_window(self, window: float | None) -> float:
         """The settle window of a call given ``window``: it, else the client's setting,
         else the default for the client's timeout (see
@@ -458,12 +466,14 @@ class WriteFlows(Resource):
         lookup: Callable[[], Flow[Lookup]] | None = None,
         reference: str | None = None,
         settle_window: float | None = None,
+        on_send: Callable[[], None] | None = None,
     ) -> Flow[int]:
         """Create one record. A lost answer is settled by ``lookup`` (e.g. by a business
         key) or else by the reference the record is stamped with (``reference``, or a new
         one), never by sending blindly again: while the request may still be running on
         the server, the record is looked up over the settle window before it is sent
-        again; several records found raise :class:`DuplicateRecordsError`."""
+        again; several records found raise :class:`DuplicateRecordsError`. ``on_send`` is
+        called right before each sending (a job store records it, and when)."""
         window = self._settle_window(settle_window)
         payload = self._checked_payload("create", body, undocumented)
         spec = self.spec.reference
@@ -477,6 +487,8 @@ class WriteFlows(Resource):
         reference = reference or "its key"
         operation = self._operation("create")
         for attempt in range(1 + RESEND_ROUNDS):
+            if on_send is not None:
+                on_send()
             try:
                 response = yield operation.build_request(body=JsonBody(payload))
                 answer = decode_json(response)
@@ -807,14 +819,19 @@ class BulkFlows(Resource):
         settled: dict[int, Outcome] = {}  # by position in the chunk
         if not options.allow_duplicates:
             settled.update(self._claimed_twice(chunk, options))
-        started = time.monotonic()
+        # Deadlines first: the lookups of one element must not eat into another's window.
+        deadlines = {
+            index: self._rerun_deadline(options.job, index, options.settle_window)
+            for index in chunk.indexes
+            if index in chunk.unsure
+        }
         for position, index in enumerate(chunk.indexes):
             if index in chunk.unsure and position not in settled:
                 # Sent by an earlier run without a settled answer: it may exist, or its
                 # request may still be running on the server.
                 unknown = Unknown(index, "sent by an earlier run", in_flight=True)
                 looked_up = yield from self._settle_by_reference(
-                    chunk, position, unknown, started + options.settle_window
+                    chunk, position, unknown, deadlines[index]
                 )
                 if looked_up is not None:
                     settled[position] = looked_up

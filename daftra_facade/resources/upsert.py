@@ -24,7 +24,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from ..bulk.references import Absent, Found, Lookup, Undecided
+from ..bulk.references import Absent, Found, Lookup, Undecided, settled_lookup
 from ..bulk.runs import (
     BulkProgress,
     BulkResult,
@@ -42,7 +42,7 @@ from ..bulk.runs import (
     run_bulk,
     settle_chunk,
 )
-from ..errors import DaftraError, InvalidInputError, NotCreatedError
+from ..errors import DaftraError, InvalidInputError, JobStoreError, NotCreatedError
 from ..flows import Flow, pause
 from ..wire.bodies import as_payload
 from ..wire.numbers import RecordId
@@ -103,12 +103,16 @@ class EachFlows(FindFlows):
             lookup: Callable[[], Flow[Lookup]] | None = None,
             reference: str | None = None,
             settle_window: float | None = None,
+            on_send: Callable[[], None] | None = None,
         ) -> Flow[int]: ...
         def _update_flow(
             self, record_id: RecordId, changes: object, undocumented: Collection[str] = ()
         ) -> Flow[None]: ...
         def _lookup_flow(self, reference: str) -> Flow[Lookup]: ...
         def _settle_window(self, window: float | None) -> float: ...
+        def _rerun_deadline(
+            self, job: JournalJob | None, index: int, window: float
+        ) -> float: ...
 
     def _member(self) -> str | None:
         """Where a body keeps the record's fields: v1 wraps them in the model's name."""
@@ -150,21 +154,26 @@ class EachFlows(FindFlows):
         window: float,
     ) -> Flow[list[Outcome]]:
         index, payload = chunk.indexes[0], chunk.payloads[0]
-        unsure = index in chunk.unsure
+        # Sent by an earlier run without a settled answer: its request may still commit
+        # until this deadline, so until then an absence proves nothing.
+        rerun = self._rerun_deadline(job, index, window) if index in chunk.unsure else None
         reference = f"{job.reference_prefix}-{index}" if job else None
-        if job:
-            job.sending([index])
+        # Recorded as sent, and when, right before each create is sent (not before the
+        # lookups and waits that may come first: a rerun counts its wait from that time).
+        sending = functools.partial(job.sending, [index]) if job else None
         try:
             if key is None:
-                outcome = yield from self._create_one(index, payload, unsure, reference,
-                                                      undocumented, window)
+                outcome = yield from self._create_one(index, payload, rerun, reference,
+                                                      undocumented, window, sending)
             else:
                 outcome = yield from self._upsert_one(index, payload, key, reference,
-                                                      undocumented, window)
+                                                      undocumented, window, rerun, sending)
         except (InvalidInputError, NotCreatedError) as exc:
             sent = isinstance(exc, NotCreatedError)
             errors = getattr(exc, "field_errors", None) or {}
             return [Rejected(index, exc.message, errors, sent=sent)]
+        except JobStoreError:
+            raise  # the store stopped recording: nothing more is sent (the run stops)
         except DaftraError as exc:
             # Refused credentials stop the run; a 4xx rejects; anything else is unknown.
             return settle_chunk(Chunk([index], [payload]), exc, number_field=None)
@@ -189,13 +198,14 @@ class EachFlows(FindFlows):
         self,
         index: int,
         payload: dict[str, Any],
-        unsure: bool,
+        rerun: float | None,
         reference: str | None,
         undocumented: Collection[str],
         window: float,
+        sending: Callable[[], None] | None,
     ) -> Flow[Outcome]:
         lookup = self._key_lookup(payload)
-        if unsure:  # an earlier run sent it and got no settled answer: it may exist
+        if rerun is not None:  # an earlier run sent it and got no settled answer
             settle = lookup
             spec = self.spec.reference
             if settle is None and spec is not None and reference is not None:
@@ -204,13 +214,13 @@ class EachFlows(FindFlows):
             if settle is None:
                 return Unknown(index, "sent by an earlier run without a settled answer, and it "
                                "has no key or reference to look it up by: not sent again")
-            found = yield from settle()
+            found = yield from settled_lookup(settle, rerun)
             if isinstance(found, Found):
                 return Created(index, found.id, found.number)
             if isinstance(found, Undecided):
                 return Unknown(index, f"sent by an earlier run; {found.reason}")
         record_id = yield from self._create_flow(payload, undocumented, lookup, reference,
-                                                 settle_window=window)
+                                                 settle_window=window, on_send=sending)
         return Created(index, record_id)
 
     def _upsert_one(
@@ -221,10 +231,15 @@ class EachFlows(FindFlows):
         reference: str | None,
         undocumented: Collection[str],
         window: float,
+        rerun: float | None,
+        sending: Callable[[], None] | None,
     ) -> Flow[Outcome]:
         value = key.read(payload, self._member())
         wanted: list[tuple[BusinessKey, object]] = [(key, value)]
-        ids = yield from self._key_matches_flow(wanted)
+        if rerun is None:
+            ids = yield from self._key_matches_flow(wanted)
+        else:
+            ids = yield from self._key_matches_settled(wanted, rerun)
         if isinstance(ids, Undecided):
             return Rejected(index, f"{ids.reason}: nothing sent", sent=False)
         if len(ids) > 1:
@@ -232,7 +247,7 @@ class EachFlows(FindFlows):
         if not ids:
             return (
                 yield from self._create_checked(index, payload, wanted, reference, undocumented,
-                                                window)
+                                                window, sending)
             )
         stored = yield from self._record_flow(ids[0])
         if not differs(payload, stored):
@@ -244,6 +259,24 @@ class EachFlows(FindFlows):
             raise
         return Updated(index, ids[0])
 
+    def _key_matches_settled(
+        self, wanted: list[tuple[BusinessKey, object]], deadline: float
+    ) -> Flow[list[int] | Undecided]:
+        """The key's matches, looked up again while there are none until ``deadline``
+        (``time.monotonic()``) has passed: an earlier run's create of the key may still
+        commit until then (see :func:`~daftra_facade.bulk.references.settled_lookup`)."""
+        last: list[list[int] | Undecided] = []
+
+        def lookup() -> Flow[Lookup]:
+            found = yield from self._key_matches_flow(wanted)
+            last[:] = [found]
+            if isinstance(found, Undecided):
+                return found
+            return Found(found[0], None) if found else Absent()
+
+        yield from settled_lookup(lookup, deadline)
+        return last[0]
+
     def _create_checked(
         self,
         index: int,
@@ -252,6 +285,7 @@ class EachFlows(FindFlows):
         reference: str | None,
         undocumented: Collection[str],
         window: float,
+        sending: Callable[[], None] | None,
     ) -> Flow[Outcome]:
         """Create the record of a key nobody had, then look the key up again.
 
@@ -277,7 +311,7 @@ class EachFlows(FindFlows):
 
         try:
             record_id = yield from self._create_flow(payload, undocumented, settle, reference,
-                                                     settle_window=window)
+                                                     settle_window=window, on_send=sending)
         except DaftraError:
             if len(settled) < 2:
                 raise

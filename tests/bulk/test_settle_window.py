@@ -4,6 +4,7 @@ never holds up the other chunks; each scenario with both clients."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from collections import Counter
@@ -308,3 +309,108 @@ def test_create_many_and_upsert_check_their_settle_window_before_sending(
 
     run(scenario)
     assert posts(sandbox) == []
+
+
+def killed_after_sending(
+    path: Any, resource: str, seconds_ago: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A job store as a run killed ``seconds_ago`` seconds after sending element 0 (and
+    before its answer) leaves it."""
+    from daftra_facade.bulk import journal
+
+    with JobStore(path) as store, monkeypatch.context() as patched:
+        job = store.job("default", resource)
+        job.earlier(0, {})
+        patched.setattr(journal, "_wall_clock", lambda: time.time() - seconds_ago)
+        job.sending([0])
+
+
+RERUNS: dict[str, tuple[str, Callable[..., Any]]] = {
+    "bulk_create": ("invoices", lambda c, s, **w: c.invoices.bulk_create(
+        [invoice_body(1)], journal=s, **w)),
+    "create_many": ("clients", lambda c, s, **w: c.clients.create_many(
+        [client_body("rerun@x.example")], journal=s, **w)),
+    "upsert": ("clients", lambda c, s, **w: c.clients.upsert(
+        [client_body("rerun@x.example")], key="email", journal=s, **w)),
+}
+
+
+@pytest.mark.parametrize("kind", list(RERUNS))
+@pytest.mark.parametrize(
+    ("sent_ago", "least", "most"),
+    [(3600.0, 0.0, 0.5),  # long after the kill: one lookup decides
+     (1.0, 0.75, 1.45)],  # right after it: what remains of timeout + window since the send
+)
+def test_a_rerun_waits_only_what_remains_of_the_window_since_the_earlier_send(
+    sandbox: Sandbox, run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Any,
+    kind: str, sent_ago: float, least: float, most: float,
+) -> None:
+    """Timeout 0.3 s and window 1.5 s: a request sent 1 s ago can commit for 0.8 s more;
+    one sent an hour ago no longer can. Either way it is absent, so it is sent once."""
+    resource, rerun = RERUNS[kind]
+    path = tmp_path / "job.sqlite"
+    killed_after_sending(path, resource, sent_ago, monkeypatch)
+
+    async def scenario(client: Any) -> tuple[Any, float]:
+        with JobStore(path) as store:
+            started = time.monotonic()
+            result = await rerun(client, store, settle_window=1.5)
+            return result, time.monotonic() - started
+
+    result, elapsed = run(scenario, timeout=0.3)
+
+    assert least <= elapsed < most
+    assert isinstance(result[0], Created) and len(posts(sandbox)) == 1
+
+
+def test_a_send_again_records_its_own_time(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window of an element sent again is counted from that last sending: its
+    request, not the first one, may be the one still running."""
+    from daftra_facade.bulk import journal
+
+    path = tmp_path / "job.sqlite"
+    with JobStore(path) as store, monkeypatch.context() as patched:
+        job = store.job("default", "invoices")
+        job.earlier(0, {})
+        patched.setattr(journal, "_wall_clock", lambda: time.time() - 3600)
+        job.sending([0])
+        patched.setattr(journal, "_wall_clock", time.time)
+        job.sending([0])  # found absent once its window had passed: sent again, now
+
+    with JobStore(path) as store:
+        job = store.job("default", "invoices")
+        assert job.earlier(0, {}) is True
+        remaining = job.settle_deadline(0, window=2.0, timeout=1.0) - time.monotonic()
+    assert 1.9 <= remaining <= 2.0  # capped at the window: the request began before now
+
+
+def test_a_store_of_the_format_before_send_times_is_brought_up_to_date(
+    sandbox: Sandbox, run: Run, tmp_path: Any
+) -> None:
+    """Its unanswered sends have no time: a rerun waits the whole window from its start
+    (the earlier request began before it), then sends."""
+    path = tmp_path / "job.sqlite"
+    with JobStore(path) as store:
+        job = store.job("default", "invoices")
+        job.earlier(0, {})
+        job.sending([0])
+    with sqlite3.connect(path) as old:  # as format 2 left it
+        old.execute("ALTER TABLE element DROP COLUMN sent_at")
+        old.execute("UPDATE store SET value = '2' WHERE key = 'format'")
+        old.execute("PRAGMA user_version = 2")
+
+    async def scenario(client: Any) -> tuple[Any, float]:
+        with JobStore(path) as store:
+            started = time.monotonic()
+            result = await client.invoices.bulk_create(
+                [invoice_body(1)], journal=store, settle_window=0.6)
+            return result, time.monotonic() - started
+
+    result, elapsed = run(scenario, timeout=0.3)
+
+    assert 0.6 <= elapsed < 1.5
+    assert isinstance(result[0], Created) and len(posts(sandbox)) == 1
+    with sqlite3.connect(path) as updated:
+        assert updated.execute("PRAGMA user_version").fetchone() == (3,)
+        columns = {row[1] for row in updated.execute("PRAGMA table_info(element)")}
+    assert "sent_at" in columns
