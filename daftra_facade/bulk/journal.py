@@ -682,7 +682,7 @@ class JobStore:
                 rows,
             )
 
-    def _sent_again(self, name: str, indexes: list[int], sent_at: float) -> None:
+    def _stamp(self, name: str, indexes: list[int], sent_at: float) -> None:
         with self._lock, self._transaction() as db:
             db.executemany(
                 "UPDATE element SET sent_at = ? WHERE job = ? AND idx = ?",
@@ -833,7 +833,7 @@ class JournalJob:
         again = [i for i in indexes if i in self._marked]
         fresh = [i for i in indexes if i not in self._marked]
         if again:
-            self.journal._sent_again(self.name, again, now)
+            self.journal._stamp(self.name, again, now)
         if not fresh:
             return
         self.journal._write(
@@ -842,18 +842,27 @@ class JournalJob:
         )
         self._marked.update(fresh)
 
+    def answer_lost(self, indexes: list[int]) -> None:
+        """Record that the answer to the elements' last sending was found lost, now: their
+        request left before, so a rerun counts their window from here at the latest
+        (exactly as this run does), however long the request waited in the client's pace
+        before it left."""
+        if indexes:
+            self.journal._stamp(self.name, indexes, _wall_clock())
+
     def settle_deadline(self, index: int, window: float, timeout: float) -> float:
         """When (``time.monotonic()``) an absence of element ``index``, sent by an earlier
         run without a settled answer, proves it was not stored: once the earlier request
         can no longer commit.
 
         In a run, that is ``window`` seconds after the request failed, which comes at the
-        latest ``timeout`` after it was sent: so ``timeout + window`` after the send the
-        store recorded. And never later than ``window`` from now, since the earlier
-        request began before this run did. A rerun long after the kill waits nothing (one
-        lookup decides); one right after it waits only what remains. An element whose send
-        has no recorded time (a store of an earlier format, or one that lost writes)
-        waits the whole ``window`` from now.
+        latest ``timeout`` after it was sent: so ``timeout + window`` after the time the
+        store recorded (when it was handed to the client's pace to be sent, or when its
+        answer was found lost: :meth:`answer_lost`). And never later than ``window`` from
+        now, since the earlier request began before this run did. A rerun long after the
+        kill waits nothing (one lookup decides); one right after it waits only what
+        remains. An element whose send has no recorded time (a store of an earlier
+        format, or one that lost writes) waits the whole ``window`` from now.
         """
         known = self._states.get(index)
         sent_at = known[6] if known is not None else None

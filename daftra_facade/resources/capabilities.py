@@ -467,13 +467,15 @@ class WriteFlows(Resource):
         reference: str | None = None,
         settle_window: float | None = None,
         on_send: Callable[[], None] | None = None,
+        on_lost: Callable[[], None] | None = None,
     ) -> Flow[int]:
         """Create one record. A lost answer is settled by ``lookup`` (e.g. by a business
         key) or else by the reference the record is stamped with (``reference``, or a new
         one), never by sending blindly again: while the request may still be running on
         the server, the record is looked up over the settle window before it is sent
         again; several records found raise :class:`DuplicateRecordsError`. ``on_send`` is
-        called right before each sending (a job store records it, and when)."""
+        called right before each sending (a job store records it, and when), ``on_lost``
+        when its answer was found lost while it may still commit."""
         window = self._settle_window(settle_window)
         payload = self._checked_payload("create", body, undocumented)
         spec = self.spec.reference
@@ -516,7 +518,10 @@ class WriteFlows(Resource):
                         lookup, reference, raw_id, response))
             assert lookup is not None
             # While the request may still commit, an absence proves nothing.
-            deadline = time.monotonic() + (window if may_still_run(lost) else 0.0)
+            in_flight = may_still_run(lost)
+            if in_flight and on_lost is not None:
+                on_lost()
+            deadline = time.monotonic() + (window if in_flight else 0.0)
             found = yield from settled_lookup(lookup, deadline)
             if isinstance(found, Found):
                 return found.id
@@ -910,6 +915,9 @@ class BulkFlows(Resource):
             answer = exc
         failed_at = time.monotonic()
         outcomes = settle_chunk(chunk, answer, number_field=self.spec.bulk_number_field)
+        if options.job:
+            options.job.answer_lost(
+                [o.index for o in outcomes if isinstance(o, Unknown) and o.in_flight])
         if not options.allow_duplicates:
             outcomes = yield from self._checked_again(chunk, outcomes, options)
         if self.spec.reference is None or not any(isinstance(o, Unknown) for o in outcomes):

@@ -55,6 +55,9 @@ if TYPE_CHECKING:
     from ..transport.http import AsyncTransport, Transport
 
 DEFAULT_CONCURRENCY = 4
+# What a job store is told of an element's create: right before each sending, and when
+# its answer was found lost (see JournalJob.sending and JournalJob.answer_lost).
+_SendHooks = tuple[Callable[[], None] | None, Callable[[], None] | None]
 # What to do about several records carrying one key: nothing is deleted automatically.
 KEEP_ONE = (
     "nothing was deleted: keep the oldest (the first id), delete the others once "
@@ -104,6 +107,7 @@ class EachFlows(FindFlows):
             reference: str | None = None,
             settle_window: float | None = None,
             on_send: Callable[[], None] | None = None,
+            on_lost: Callable[[], None] | None = None,
         ) -> Flow[int]: ...
         def _update_flow(
             self, record_id: RecordId, changes: object, undocumented: Collection[str] = ()
@@ -161,13 +165,15 @@ class EachFlows(FindFlows):
         # Recorded as sent, and when, right before each create is sent (not before the
         # lookups and waits that may come first: a rerun counts its wait from that time).
         sending = functools.partial(job.sending, [index]) if job else None
+        lost = functools.partial(job.answer_lost, [index]) if job else None
         try:
             if key is None:
                 outcome = yield from self._create_one(index, payload, rerun, reference,
-                                                      undocumented, window, sending)
+                                                      undocumented, window, (sending, lost))
             else:
                 outcome = yield from self._upsert_one(index, payload, key, reference,
-                                                      undocumented, window, rerun, sending)
+                                                      undocumented, window, rerun,
+                                                      (sending, lost))
         except (InvalidInputError, NotCreatedError) as exc:
             sent = isinstance(exc, NotCreatedError)
             errors = getattr(exc, "field_errors", None) or {}
@@ -202,7 +208,7 @@ class EachFlows(FindFlows):
         reference: str | None,
         undocumented: Collection[str],
         window: float,
-        sending: Callable[[], None] | None,
+        hooks: _SendHooks,
     ) -> Flow[Outcome]:
         lookup = self._key_lookup(payload)
         if rerun is not None:  # an earlier run sent it and got no settled answer
@@ -220,7 +226,8 @@ class EachFlows(FindFlows):
             if isinstance(found, Undecided):
                 return Unknown(index, f"sent by an earlier run; {found.reason}")
         record_id = yield from self._create_flow(payload, undocumented, lookup, reference,
-                                                 settle_window=window, on_send=sending)
+                                                 settle_window=window, on_send=hooks[0],
+                                                 on_lost=hooks[1])
         return Created(index, record_id)
 
     def _upsert_one(
@@ -232,7 +239,7 @@ class EachFlows(FindFlows):
         undocumented: Collection[str],
         window: float,
         rerun: float | None,
-        sending: Callable[[], None] | None,
+        hooks: _SendHooks,
     ) -> Flow[Outcome]:
         value = key.read(payload, self._member())
         wanted: list[tuple[BusinessKey, object]] = [(key, value)]
@@ -247,7 +254,7 @@ class EachFlows(FindFlows):
         if not ids:
             return (
                 yield from self._create_checked(index, payload, wanted, reference, undocumented,
-                                                window, sending)
+                                                window, hooks)
             )
         stored = yield from self._record_flow(ids[0])
         if not differs(payload, stored):
@@ -285,7 +292,7 @@ class EachFlows(FindFlows):
         reference: str | None,
         undocumented: Collection[str],
         window: float,
-        sending: Callable[[], None] | None,
+        hooks: _SendHooks,
     ) -> Flow[Outcome]:
         """Create the record of a key nobody had, then look the key up again.
 
@@ -311,7 +318,8 @@ class EachFlows(FindFlows):
 
         try:
             record_id = yield from self._create_flow(payload, undocumented, settle, reference,
-                                                     settle_window=window, on_send=sending)
+                                                     settle_window=window, on_send=hooks[0],
+                                                     on_lost=hooks[1])
         except DaftraError:
             if len(settled) < 2:
                 raise

@@ -414,3 +414,54 @@ def test_a_store_of_the_format_before_send_times_is_brought_up_to_date(
         assert updated.execute("PRAGMA user_version").fetchone() == (3,)
         columns = {row[1] for row in updated.execute("PRAGMA table_info(element)")}
     assert "sent_at" in columns
+
+
+def test_a_lost_answer_counts_the_window_from_when_it_was_found_lost(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A request may wait long in the client's pace before it leaves: once its answer is
+    found lost, that moment bounds when it left, and a rerun counts from there."""
+    from daftra_facade.bulk import journal
+
+    path = tmp_path / "job.sqlite"
+    with JobStore(path) as store, monkeypatch.context() as patched:
+        job = store.job("default", "invoices")
+        job.earlier(0, {})
+        job.earlier(1, {})
+        patched.setattr(journal, "_wall_clock", lambda: time.time() - 3600)
+        job.sending([0, 1])
+        patched.setattr(journal, "_wall_clock", lambda: time.time() - 1.0)
+        job.answer_lost([0])  # a second ago; element 1's answer came (or was never lost)
+
+    with JobStore(path) as store:
+        job = store.job("default", "invoices")
+        now = time.monotonic()
+        lost = job.settle_deadline(0, window=2.0, timeout=0.5) - now
+        sent_long_ago = job.settle_deadline(1, window=2.0, timeout=0.5) - now
+    assert 1.4 <= lost <= 1.5 and sent_long_ago <= 0.01
+
+
+def test_a_bulk_run_records_when_a_chunks_answer_was_lost(
+    sandbox: Sandbox, client: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run stopped while a chunk waits out its window leaves the moment the chunk's
+    answer was lost (here a 0.5 s timeout after sending), and a rerun right after counts
+    the rest of the window from there."""
+    path = tmp_path / "job.sqlite"
+    slow_first_create(sandbox, monkeypatch, 1.0)  # the first chunk gets no answer in time
+    sandbox.inject(401, b'{"result":"failed","code":401,"message":"Unauthorized"}',
+                   content_type="application/json", path_contains="add_bulk", after=2)
+    with JobStore(path) as store, pytest.raises(BulkAbortedError):
+        # The third chunk meets refused credentials while the first waits: the run stops.
+        client.with_options(timeout=0.5).invoices.bulk_create(
+            [invoice_body(1)] * 6, chunk_size=2, concurrency=1, journal=store,
+            settle_window=30.0)
+    stopped = time.monotonic()
+
+    with JobStore(path) as store:
+        job = store.job("default", "invoices")
+        assert job.earlier(0, {}) is True
+        # No margin for the timeout: what is measured is the recorded moment itself.
+        remaining = job.settle_deadline(0, window=30.0, timeout=0.0) - stopped
+    # From the loss, 0.5 s after the send (counted from the send: 29.5 at most).
+    assert 29.7 <= remaining <= 30.0
