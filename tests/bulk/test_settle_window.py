@@ -465,3 +465,25 @@ def test_a_bulk_run_records_when_a_chunks_answer_was_lost(
         remaining = job.settle_deadline(0, window=30.0, timeout=0.0) - stopped
     # From the loss, 0.5 s after the send (counted from the send: 29.5 at most).
     assert 29.7 <= remaining <= 30.0
+
+
+@pytest.mark.parametrize("kind", ["create_many", "upsert"])
+def test_one_by_one_creates_record_when_their_answer_was_lost(
+    sandbox: Sandbox, run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Any, kind: str
+) -> None:
+    """The create is held 1 s, past the 0.5 s timeout: the time the store keeps for it
+    is when its answer was found lost, not when it was handed over to be sent."""
+    slow_first_create(sandbox, monkeypatch, 1.0)
+    path = tmp_path / "job.sqlite"
+
+    async def scenario(client: Any) -> Any:
+        with JobStore(path) as store:
+            return await RERUNS[kind][1](client, store, settle_window=2.0)
+
+    started = time.time()
+    result = run(scenario, timeout=0.5)
+
+    assert isinstance(result[0], Created) and len(posts(sandbox)) == 1
+    with sqlite3.connect(path) as db:
+        (sent_at,) = db.execute("SELECT sent_at FROM element WHERE idx = 0").fetchone()
+    assert 0.45 <= sent_at - started < 1.0
