@@ -45,11 +45,13 @@ from .errors import (
     TransportError,
     UndecodableRecordError,
     UnparseableResponseError,
+    UnsafeEditError,
     ValidationError,
 )
 from .pagination import AsyncRecords, Page, Records
 from .resources.multi_entity import EntityQuery, Fetched, Missing, MultiEntityResult, Refused
 from .transport.pace import PaceReport
+from .wire.validation import UnlistedValueWarning
 
 
 def __getattr__(name: str) -> Any:
@@ -109,7 +111,9 @@ __all__ = [
     "Unchanged",
     "UndecodableRecordError",
     "Unknown",
+    "UnlistedValueWarning",
     "UnparseableResponseError",
+    "UnsafeEditError",
     "Updated",
     "ValidationError",
 ]

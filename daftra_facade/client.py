@@ -31,6 +31,7 @@ from .settings import (
     checked_max_concurrency,
     checked_rate_limit,
     checked_retries,
+    checked_settle_setting,
     checked_timeout,
     resolve_settings,
 )
@@ -72,6 +73,7 @@ class _ClientBase(Resources):
         max_concurrency: int | None = None,
         retry_policy: RetryPolicy | None = None,
         adaptive_pace: bool = True,
+        settle_window: float | None = None,
     ) -> None:
         """Open a client for one Daftra account.
 
@@ -93,7 +95,11 @@ class _ClientBase(Resources):
         those caps, the ``adaptive_pace`` (on by default) learns the service's undocumented
         limit: when it refuses requests for their pace (429, or 503), the client slows down
         for all its threads and tasks, waiting at least as long as ``Retry-After`` asks, and
-        speeds up again while answers succeed.
+        speeds up again while answers succeed. A create whose answer was lost (no answer,
+        or a 5xx) may still commit on the server, so it is looked up for ``settle_window``
+        seconds before it is sent again: by default the larger of the timeout and PHP's
+        30 s execution limit, for every create, ``bulk_create``, ``create_many`` and
+        ``upsert`` of the client (each also takes its own ``settle_window=``).
         """
         self._settings: Settings = resolve_settings(
             subdomain=subdomain,
@@ -105,6 +111,7 @@ class _ClientBase(Resources):
             password=password,
             client_id=client_id,
             client_secret=client_secret,
+            settle_window=settle_window,
         )
         retry = retry_policy or RetryPolicy(attempts=checked_retries(max_retries) + 1)
         rate_limit = checked_rate_limit(rate_limit)
@@ -154,10 +161,18 @@ class _ClientBase(Resources):
         )
         return client
 
-    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
-        """This client with another timeout (seconds) or number of retries, for the calls
-        made through it: ``client.with_options(timeout=120).invoices.bulk_create(...)``.
-        It shares the connection pool and the pace of this client; close this one."""
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        settle_window: float | None = None,
+    ) -> Self:
+        """This client with another timeout (seconds), number of retries or settle window
+        (seconds), for the calls made through it:
+        ``client.with_options(timeout=120).invoices.bulk_create(...)``. A settle window
+        left to its default follows the new timeout. It shares the connection pool and the
+        pace of this client; close this one."""
         twin = copy.copy(self)
         # Resources are bound to a transport: the twin builds its own on first use; so
         # is the raw client, which sends through the twin's transport (its timeout).
@@ -174,6 +189,12 @@ class _ClientBase(Resources):
         twin._transport = self._transport.derived(
             timeout=None if timeout is None else checked_timeout(timeout), retry=retry
         )
+        if settle_window is not None:
+            # Resolved once, as the constructor does; resources read it from the transport.
+            twin._settings = attrs.evolve(
+                self._settings, settle_window=checked_settle_setting(settle_window)
+            )
+            twin._transport.settings = twin._settings
         return twin
 
     def __repr__(self) -> str:

@@ -87,6 +87,14 @@ class UndecodableRecordError(UnparseableResponseError):
         self.raw = raw
 
 
+class UnsafeEditError(UnparseableResponseError):
+    """``update()`` sent nothing: the record it read back cannot be trusted to hold all its
+    related records (lines, payments, taxes), and Daftra replaces a record with what an
+    edit sends, so the edit could remove or change them. Give those lists in the changes,
+    or use ``replace()`` with a full body. A subclass of :class:`UnparseableResponseError`,
+    which ``update()`` raised for it before."""
+
+
 class MultipleMatchesError(DaftraError, LookupError):
     """Several records carry the business keys ``find_one`` was given; ``ids`` names them."""
 

@@ -126,6 +126,9 @@ class Settings:
     site_root: str
     credentials: Credentials
     timeout: float
+    # Seconds a lost create is looked up before it is sent again; None: derived from the
+    # timeout of the call (see daftra_facade.bulk.references.effective_settle_window).
+    settle_window: float | None = None
 
 
 def resolve_settings(
@@ -140,6 +143,7 @@ def resolve_settings(
     client_id: str | None = None,
     client_secret: str | None = None,
     environ: Mapping[str, str] | None = None,
+    settle_window: float | None = None,
 ) -> Settings:
     """Explicit arguments win; the ``DAFTRA_*`` environment fills in what is missing."""
     env = os.environ if environ is None else environ
@@ -174,7 +178,10 @@ def resolve_settings(
             "no account: pass subdomain= or base_url= (or set DAFTRA_SUBDOMAIN or DAFTRA_BASE_URL)"
         )
     return Settings(
-        site_root, Credentials(api_key=api_key, token=token, grant=grant), checked_timeout(timeout)
+        site_root,
+        Credentials(api_key=api_key, token=token, grant=grant),
+        checked_timeout(timeout),
+        checked_settle_setting(settle_window),
     )
 
 
@@ -182,6 +189,22 @@ def checked_timeout(timeout: float) -> float:
     if not timeout > 0:
         raise ConfigurationError(f"timeout must be a positive number of seconds, not {timeout!r}")
     return float(timeout)
+
+
+def checked_settle_setting(settle_window: object) -> float | None:
+    """A client's settle window: None (derived from the timeout) or seconds, 0 or more."""
+    if settle_window is None:
+        return None
+    if (
+        isinstance(settle_window, bool)
+        or not isinstance(settle_window, int | float)
+        or not 0 <= settle_window < float("inf")
+    ):
+        raise ConfigurationError(
+            f"settle_window must be a number of seconds, 0 or more, or None (derived from "
+            f"the timeout), not {settle_window!r}"
+        )
+    return float(settle_window)
 
 
 def checked_retries(max_retries: int) -> int:

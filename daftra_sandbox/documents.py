@@ -8,6 +8,7 @@ sees only its own kinds; purchase invoices and refunds share the ``PurchaseOrder
 
 from __future__ import annotations
 
+import math
 import zlib
 from collections.abc import Mapping
 from datetime import date
@@ -15,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from .crud import Collection, Errors, now_text, ok, write_only_fields
+from .crud import Collection, Errors, now_text, ok, out_of_range, write_only_fields
 from .routing import Answer, Request, failed
 from .state import Record, SandboxState
 
@@ -54,17 +55,16 @@ _STATUS_UNPAID, _STATUS_PARTIAL, _STATUS_PAID, _STATUS_OVERPAID, _STATUS_DRAFT =
 
 
 def number(value: object) -> float | None:
-    """A number as PHP reads one: ints, floats and numeric strings, not booleans."""
-    if isinstance(value, bool):
+    """A number as PHP reads one: ints, floats and numeric strings, not booleans; None
+    for anything else, and for what no float holds (a huge integer, ``"1e400"``, NaN),
+    which a body checked by :func:`~daftra_sandbox.crud.out_of_range` never brings."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
         return None
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return float(value.strip())
-        except ValueError:
-            return None
-    return None
+    try:
+        amount = float(value.strip() if isinstance(value, str) else value)
+    except (ValueError, OverflowError):
+        return None
+    return amount if math.isfinite(amount) else None
 
 
 def identifier(value: object) -> int | None:
@@ -584,7 +584,7 @@ class Documents(Collection):
         for element in elements:
             with self.state.lock:
                 errors = (
-                    self.check(element, creating=True)
+                    out_of_range(element) or self.check(element, creating=True)
                     if isinstance(element, Mapping)
                     else {"<element>": "Each invoice must be a JSON object"}
                 )

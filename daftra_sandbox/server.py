@@ -17,6 +17,7 @@ from typing import Any, Self
 
 from daftra_facade.spec import body_errors
 
+from .crud import out_of_range
 from .dialect import DEFAULT_DIALECT, Dialect, check_dialect, speak
 from .documents import site_info
 from .faults import (
@@ -335,7 +336,10 @@ class Sandbox:
             return None  # the engine reads an unreadable body as no input
         if route is None or not isinstance(body, dict):
             return None
-        problems = body_errors(route.operation_id, body)
+        huge = out_of_range(body)
+        problems = {path: (why,) for path, why in huge.items()} or body_errors(
+            route.operation_id, body
+        )
         if not problems:
             return None
         errors = {path: list(reasons) for path, reasons in problems.items()}

@@ -5,9 +5,13 @@ with its id, ``updated``/``unchanged`` for upserts, ``rejected`` with the reason
 ``unknown``). Running the same job again, after a crash or a kill at any point, skips
 what was settled and looks up, by reference or business key, every element that was sent
 without a settled answer before anything is sent again; so nothing is lost and nothing
-is created twice. Two things never poison a job: a refusal of the credentials leaves its
-elements pending (a rerun with the right key sends them), and elements refused before
-sending are not recorded at all. Credentials are never written to it.
+is created twice. Each send is recorded with its time, so that such a lookup trusts an
+absence once the earlier request can no longer commit: a rerun long after a kill looks
+once, one right after it waits only what remains of the settle window
+(:meth:`JournalJob.settle_deadline`). Two things never poison a job: a refusal of the
+credentials leaves its elements pending (a rerun with the right key sends them), and
+elements refused before sending are not recorded at all. Credentials are never written
+to it.
 
 (Named ``JobStore`` rather than ``Journal``: Daftra's own accounting journals are
 ``client.journals``.)
@@ -72,8 +76,11 @@ from .references import new_reference_prefix
 
 # "DFTS" in the SQLite header (application_id): this file is a daftra job store.
 APPLICATION_ID = 0x44465453
-# The layout of the tables; 1 was the store without its own marker (still opened).
-FORMAT = 2
+# The layout of the tables; 1 was the store without its own marker, 2 the one without
+# send times (both still opened, and brought up to date). A store of this format is
+# refused by releases that write no send times: a send they recorded without one would
+# leave an earlier send's time in place, and a rerun would wait too little.
+FORMAT = 3
 OWNER_ONLY = 0o600
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS store (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -83,7 +90,7 @@ CREATE TABLE IF NOT EXISTS job (
 );
 CREATE TABLE IF NOT EXISTS element (
     job TEXT NOT NULL, idx INTEGER NOT NULL, fingerprint TEXT NOT NULL, state TEXT NOT NULL,
-    record_id INTEGER, number TEXT, message TEXT, field_errors TEXT,
+    record_id INTEGER, number TEXT, message TEXT, field_errors TEXT, sent_at REAL,
     PRIMARY KEY (job, idx)
 );
 """
@@ -112,6 +119,11 @@ class _Damaged(Exception):
 
 def _now() -> str:
     return time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
+
+
+# When an element is recorded as sent: wall-clock seconds, which outlive the process
+# (a rerun, perhaps on another boot, compares them with its own clock).
+_wall_clock = time.time
 
 
 def _owner_only(path: Path) -> None:
@@ -451,6 +463,9 @@ class JobStore:
             )
         if meta.get("format") is None:
             raise _Damaged("is another SQLite database, not a job store")
+        columns = {row[1] for row in db.execute("PRAGMA table_info(element)")}
+        if "sent_at" not in columns:  # a store of format 1 or 2: its sends have no time
+            self._guarded(db, "ALTER TABLE element ADD COLUMN sent_at REAL", *_marking())
         return str(meta.get("open", ""))
 
     def _created(self) -> sqlite3.Connection:
@@ -597,11 +612,13 @@ class JobStore:
                 if source:
                     db.execute("UPDATE job SET source = ? WHERE name = ?", (source, name))
             states = {
-                idx: (print_, state, record_id, number, message, errors)
-                for idx, print_, state, record_id, number, message, errors in db.execute(
-                    "SELECT idx, fingerprint, state, record_id, number, message, field_errors "
-                    "FROM element WHERE job = ?",
-                    (name,),
+                idx: (print_, state, record_id, number, message, errors, sent_at)
+                for idx, print_, state, record_id, number, message, errors, sent_at in (
+                    db.execute(
+                        "SELECT idx, fingerprint, state, record_id, number, message, "
+                        "field_errors, sent_at FROM element WHERE job = ?",
+                        (name,),
+                    )
                 )
             }
         if row is None:  # the prefix is in the main file before anything is sent
@@ -661,14 +678,24 @@ class JobStore:
             db.execute("DELETE FROM job WHERE name = ?", (name,))
 
     def _write(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Write element rows (``sent_at`` last: None keeps the time recorded before)."""
         with self._lock, self._transaction() as db:
             db.executemany(
                 "INSERT INTO element (job, idx, fingerprint, state, record_id, number, message,"
-                " field_errors) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (job, idx) DO UPDATE"
+                " field_errors, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (job, idx) DO UPDATE"
                 " SET state = excluded.state, record_id = excluded.record_id,"
                 " number = excluded.number, message = excluded.message,"
-                " field_errors = excluded.field_errors",
+                " field_errors = excluded.field_errors,"
+                " sent_at = COALESCE(excluded.sent_at, element.sent_at)",
                 rows,
+            )
+
+    def _stamp(self, name: str, indexes: list[int], sent_at: float) -> None:
+        with self._lock, self._transaction() as db:
+            db.executemany(
+                "UPDATE element SET sent_at = ? WHERE job = ? AND idx = ?",
+                ((sent_at, name, i) for i in indexes),
             )
 
     def _forget(self, name: str, indexes: list[int]) -> None:
@@ -773,7 +800,7 @@ class JournalJob:
         known = self._states.get(index)
         if known is None:
             return self.look_up_all
-        earlier_print, state, record_id, number, message, errors = known
+        earlier_print, state, record_id, number, message, errors, _ = known
         changed = earlier_print not in (print_, _ANY_INPUT)
         where = f"element {index} of job {self.name!r} ({self.journal.path})"
         if state in ("sent", "unknown"):
@@ -806,16 +833,52 @@ class JournalJob:
         return Created(index, record_id, number, earlier=True)
 
     def sending(self, indexes: list[int]) -> None:
-        """Record elements as sent, before they are. One sent again by this run (after a
-        lookup found it absent) is already recorded: nothing is written, so nothing can
-        fail there and lose the outcomes of the rest of its chunk."""
+        """Record elements as sent, and when, just before they are (a rerun waits for a
+        request of this run only as long as it may still commit: :meth:`settle_deadline`).
+        One sent again by this run (after a lookup found it absent) has only its time
+        written anew: if even that fails (a full disk), it is not sent again, and the run
+        stops; what its chunk had settled is looked up again by the next run."""
+        now = _wall_clock()
+        again = [i for i in indexes if i in self._marked]
         fresh = [i for i in indexes if i not in self._marked]
+        if again:
+            self.journal._stamp(self.name, again, now)
         if not fresh:
             return
         self.journal._write(
-            (self.name, i, self._prints.get(i, ""), "sent", None, None, None, None) for i in fresh
+            (self.name, i, self._prints.get(i, ""), "sent", None, None, None, None, now)
+            for i in fresh
         )
         self._marked.update(fresh)
+
+    def answer_lost(self, indexes: list[int]) -> None:
+        """Record that the answer to the elements' last sending was found lost, now: their
+        request left before, so a rerun counts their window from here at the latest
+        (exactly as this run does), however long the request waited in the client's pace
+        before it left."""
+        if indexes:
+            self.journal._stamp(self.name, indexes, _wall_clock())
+
+    def settle_deadline(self, index: int, window: float, timeout: float) -> float:
+        """When (``time.monotonic()``) an absence of element ``index``, sent by an earlier
+        run without a settled answer, proves it was not stored: once the earlier request
+        can no longer commit.
+
+        In a run, that is ``window`` seconds after the request failed, which comes at the
+        latest ``timeout`` after it was sent: so ``timeout + window`` after the time the
+        store recorded (when it was handed to the client's pace to be sent, or when its
+        answer was found lost: :meth:`answer_lost`). And never later than ``window`` from
+        now, since the earlier request began before this run did. A rerun long after the
+        kill waits nothing (one lookup decides); one right after it waits only what
+        remains. An element whose send has no recorded time (a store of an earlier
+        format, or one that lost writes) waits the whole ``window`` from now.
+        """
+        known = self._states.get(index)
+        sent_at = known[6] if known is not None else None
+        if sent_at is None:
+            return time.monotonic() + window
+        remaining = float(sent_at) + timeout + window - _wall_clock()
+        return time.monotonic() + min(window, max(0.0, remaining))
 
     def settled(self, outcomes: list[Outcome]) -> None:
         """Record settled elements (not those refused before sending: fixed input may be
@@ -845,7 +908,7 @@ class JournalJob:
             elif isinstance(outcome, Unknown | Duplicate):
                 # A later run looks it up again, and never sends it while it is there.
                 row = ("unknown", None, None, outcome.reason, None)
-            rows.append((self.name, outcome.index, print_, *row))
+            rows.append((self.name, outcome.index, print_, *row, None))
         if rows:
             self.journal._write(rows)
         if pending:

@@ -18,7 +18,7 @@ and commits what it was doing. An empty lookup made meanwhile proves nothing. So
 create is looked up over a *settle window* counted from the moment the client saw the
 request fail (never earlier than its sending, whatever pacing or retries came first),
 and sent again only if still absent when the window has passed
-(:func:`settled_lookup`; default :func:`default_settle_window`).
+(:func:`settled_lookup`; :func:`effective_settle_window` says how long).
 """
 
 from __future__ import annotations
@@ -114,11 +114,20 @@ def default_settle_window(timeout: float) -> float:
     return max(timeout, PHP_EXECUTION_LIMIT)
 
 
-def checked_settle_window(window: float | None, timeout: float) -> float:
-    """``window`` (seconds) checked, or the default for ``timeout``."""
+def effective_settle_window(
+    window: float | None, configured: float | None, timeout: float
+) -> float:
+    """The settle window of one call, the one place it is decided: the call's own
+    ``window`` (seconds, checked), else the client's ``configured`` one (``Daftra(...,
+    settle_window=)`` or ``with_options``, checked there), else the default for the
+    call's ``timeout`` (:func:`default_settle_window`)."""
     if window is None:
-        return default_settle_window(timeout)
-    if isinstance(window, bool) or not isinstance(window, int | float) or not window >= 0:
+        return default_settle_window(timeout) if configured is None else configured
+    if (
+        isinstance(window, bool)
+        or not isinstance(window, int | float)
+        or not 0 <= window < float("inf")
+    ):
         raise InvalidInputError(
             f"settle_window must be a number of seconds, 0 or more, not {window!r}"
         )

@@ -385,6 +385,7 @@ def _send(
         job=args.job or args.resource,
         retry_rejected=args.retry_rejected,
         undocumented_fields=args.undocumented_field,
+        settle_window=args.settle_window,
     )
     if args.match:
         if not isinstance(resource, Upsertable):
@@ -392,8 +393,8 @@ def _send(
         return resource.upsert(records, key=args.match, **common)
     if isinstance(resource, BulkCreatable):
         return resource.bulk_create(
-            records, chunk_size=args.chunk_size, settle_window=args.settle_window,
-            allow_duplicates=args.allow_duplicates, **common)
+            records, chunk_size=args.chunk_size, allow_duplicates=args.allow_duplicates,
+            **common)
     many: BulkResult = resource.create_many(records, **common)
     return many
 
@@ -502,8 +503,9 @@ def add_import(actions: Any, name: str) -> None:
     importer.add_argument(
         "--settle-window", type=float, metavar="SECONDS",
         help="after a create got no answer (or a 5xx), look it up for this long before "
-        "sending it again, since the server may still commit it (default: the larger of "
-        "--timeout and 30 s, PHP's execution limit)",
+        "sending it again, since the server may still commit it; applies to every create "
+        "of the import, --match upserts included (default: the larger of --timeout and "
+        "30 s, PHP's execution limit)",
     )
     importer.add_argument(
         "--allow-duplicates", action="store_true",

@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from ..bulk.files import FileError, read_records
 from ._common import EXIT_OK, CommandError
 
@@ -19,6 +21,14 @@ def _fault_profile(args: argparse.Namespace) -> Any:
     from daftra_sandbox.faults import FAULT_KINDS, FaultProfile
 
     chosen = {kind: getattr(args, kind) for kind in FAULT_KINDS if getattr(args, kind)}
+    if args.slow_seconds is not None:
+        if not args.slow_seconds >= 0:
+            raise CommandError(
+                f"--slow-seconds must be 0 or more seconds, not {args.slow_seconds:g}"
+            )
+        if not args.slow:
+            raise CommandError("--slow-seconds holds slow requests: give --slow P too")
+        chosen["slow_seconds"] = args.slow_seconds
     if not (chosen or args.fault_rate or args.latency):
         return None
     timing: dict[str, Any] = {
@@ -87,7 +97,7 @@ def add_commands(commands: Any) -> None:
     sandbox_actions = sandbox.add_subparsers(dest="action", required=True)
     serve = sandbox_actions.add_parser(
         "serve", help="serve the sandbox until Ctrl-C",
-        epilog="example: daftra sandbox serve --port 8765"
+        epilog="example: daftra sandbox serve --port 8765 --slow 0.05 --slow-seconds 35",
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (loopback)")
     serve.add_argument("--port", type=int, default=8765)
@@ -122,7 +132,7 @@ def add_commands(commands: Any) -> None:
         "--faults-on-reads-only", action="store_true",
         help="strike only GET requests (garbled reads, say, with every write answered)",
     )
-    from daftra_sandbox.faults import FAULT_KINDS
+    from daftra_sandbox.faults import FAULT_KINDS, FaultProfile
 
     for kind in FAULT_KINDS:
         faults.add_argument(
@@ -132,6 +142,12 @@ def add_commands(commands: Any) -> None:
             metavar="P",
             help=f"probability of {kind.replace('_', ' ')}",
         )
+    faults.add_argument(
+        "--slow-seconds", type=float, metavar="SECONDS",
+        help="how long a slow request is held before it is processed, committed and "
+        "answered: longer than the client's timeout (30 s by default), it commits after "
+        f"the client gave up (default: {attrs.fields(FaultProfile).slow_seconds.default:g})",
+    )
     from daftra_sandbox.limits import VARIANTS
 
     limits = serve.add_argument_group("rate limit (per credential, like a real service's)")

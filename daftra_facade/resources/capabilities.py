@@ -45,7 +45,7 @@ from ..bulk.references import (
     Lookup,
     Several,
     Undecided,
-    checked_settle_window,
+    effective_settle_window,
     lookup_flow,
     new_reference_prefix,
     settled_lookup,
@@ -62,6 +62,7 @@ from ..errors import (
     NotCreatedError,
     UndecodableRecordError,
     UnparseableResponseError,
+    UnsafeEditError,
 )
 from ..filters import Query
 from ..flows import Flow, arun, call, call_json, run
@@ -150,13 +151,26 @@ class Resource:
             self._operation("list"), self.spec.model_key, self.spec.reference, reference
         )
 
+    def _rerun_deadline(self, job: JournalJob | None, index: int, window: float) -> float:
+        """Until when (``time.monotonic()``) an element an earlier run sent without a
+        settled answer is looked up before an absence counts: what remains of its
+        window since that send (:meth:`JournalJob.settle_deadline`)."""
+        if job is None:
+            return time.monotonic() + window
+        return job.settle_deadline(index, window, self._timeout())
+
     def _settle_window(self, window: float | None) -> float:
-        """``window`` checked, or the default for this client's timeout (see
-        :func:`daftra_facade.bulk.references.default_settle_window`)."""
-        return checked_settle_window(window, self._timeout())
+        """The settle window of a call given ``window``: it, else the client's setting,
+        else the default for the client's timeout (see
+        :func:`daftra_facade.bulk.references.effective_settle_window`)."""
+        return effective_settle_window(window, self._configured_settle_window(), self._timeout())
 
     def _timeout(self) -> float:
         """The client's timeout, in seconds, of each request."""
+        raise NotImplementedError
+
+    def _configured_settle_window(self) -> float | None:
+        """The client's settle window (``Daftra(settle_window=)``, ``with_options``)."""
         raise NotImplementedError
 
     def __repr__(self) -> str:
@@ -172,6 +186,9 @@ class SyncResource(Resource):
     def _timeout(self) -> float:
         return self._transport.timeout
 
+    def _configured_settle_window(self) -> float | None:
+        return self._transport.settings.settle_window
+
 
 class AsyncResource(Resource):
     def __init__(self, transport: AsyncTransport, spec: ResourceSpec | None = None) -> None:
@@ -181,6 +198,9 @@ class AsyncResource(Resource):
 
     def _timeout(self) -> float:
         return self._transport.timeout
+
+    def _configured_settle_window(self) -> float | None:
+        return self._transport.settings.settle_window
 
 
 def created_id(spec: ResourceSpec, raw_id: object) -> RecordId:
@@ -450,12 +470,16 @@ class WriteFlows(Resource):
         lookup: Callable[[], Flow[Lookup]] | None = None,
         reference: str | None = None,
         settle_window: float | None = None,
+        on_send: Callable[[], None] | None = None,
+        on_lost: Callable[[], None] | None = None,
     ) -> Flow[RecordId]:
         """Create one record. A lost answer is settled by ``lookup`` (e.g. by a business
         key) or else by the reference the record is stamped with (``reference``, or a new
         one), never by sending blindly again: while the request may still be running on
         the server, the record is looked up over the settle window before it is sent
-        again; several records found raise :class:`DuplicateRecordsError`."""
+        again; several records found raise :class:`DuplicateRecordsError`. ``on_send`` is
+        called right before each sending (a job store records it, and when), ``on_lost``
+        when its answer was found lost while it may still commit."""
         window = self._settle_window(settle_window)
         payload = self._checked_payload("create", body, undocumented)
         spec = self.spec.reference
@@ -469,6 +493,8 @@ class WriteFlows(Resource):
         reference = reference or "its key"
         operation = self._operation("create")
         for attempt in range(1 + RESEND_ROUNDS):
+            if on_send is not None:
+                on_send()
             try:
                 response = yield operation.build_request(body=JsonBody(payload))
                 answer = decode_json(response)
@@ -496,7 +522,10 @@ class WriteFlows(Resource):
                         lookup, reference, raw_id, response))
             assert lookup is not None
             # While the request may still commit, an absence proves nothing.
-            deadline = time.monotonic() + (window if may_still_run(lost) else 0.0)
+            in_flight = may_still_run(lost)
+            if in_flight and on_lost is not None:
+                on_lost()
+            deadline = time.monotonic() + (window if in_flight else 0.0)
             found = yield from settled_lookup(lookup, deadline)
             if isinstance(found, Found):
                 return found.id
@@ -603,7 +632,7 @@ class WriteFlows(Resource):
         unsure = [name for name in conflicts if name in write and name not in changes]
         if unsure:
             names = ", ".join(unsure)
-            raise UnparseableResponseError(
+            raise UnsafeEditError(
                 f"{self.spec.tag}.update({record_id}): nothing sent; the record read back "
                 f"carries {names} twice, inside its main record and beside it, with "
                 "different contents, so what it holds is unclear and an edit could change "
@@ -612,7 +641,7 @@ class WriteFlows(Resource):
         missing = unread_relations(current, changes, answer_member_node(get, path), schema)
         if missing:
             names = ", ".join(missing)
-            raise UnparseableResponseError(
+            raise UnsafeEditError(
                 f"{self.spec.tag}.update({record_id}): nothing sent; the record read back "
                 f"{'; '.join(missing.values())}; {get} documents {names} and an edit sends "
                 "them back, and Daftra replaces a record with what it is sent, so this edit "
@@ -799,14 +828,19 @@ class BulkFlows(Resource):
         settled: dict[int, Outcome] = {}  # by position in the chunk
         if not options.allow_duplicates:
             settled.update(self._claimed_twice(chunk, options))
-        started = time.monotonic()
+        # Deadlines first: the lookups of one element must not eat into another's window.
+        deadlines = {
+            index: self._rerun_deadline(options.job, index, options.settle_window)
+            for index in chunk.indexes
+            if index in chunk.unsure
+        }
         for position, index in enumerate(chunk.indexes):
             if index in chunk.unsure and position not in settled:
                 # Sent by an earlier run without a settled answer: it may exist, or its
                 # request may still be running on the server.
                 unknown = Unknown(index, "sent by an earlier run", in_flight=True)
                 looked_up = yield from self._settle_by_reference(
-                    chunk, position, unknown, started + options.settle_window
+                    chunk, position, unknown, deadlines[index]
                 )
                 if looked_up is not None:
                     settled[position] = looked_up
@@ -885,6 +919,9 @@ class BulkFlows(Resource):
             answer = exc
         failed_at = time.monotonic()
         outcomes = settle_chunk(chunk, answer, number_field=self.spec.bulk_number_field)
+        if options.job:
+            options.job.answer_lost(
+                [o.index for o in outcomes if isinstance(o, Unknown) and o.in_flight])
         if not options.allow_duplicates:
             outcomes = yield from self._checked_again(chunk, outcomes, options)
         if self.spec.reference is None or not any(isinstance(o, Unknown) for o in outcomes):

@@ -41,12 +41,12 @@ from ..bulk.outcomes import (
     Unknown,
     Updated,
 )
-from ..bulk.references import Absent, Found, Lookup, Undecided
+from ..bulk.references import Absent, Found, Lookup, Undecided, settled_lookup
 from ..bulk.runs import (
     arun_bulk,
     run_bulk,
 )
-from ..errors import DaftraError, InvalidInputError, NotCreatedError
+from ..errors import DaftraError, InvalidInputError, JobStoreError, NotCreatedError
 from ..flows import Flow, pause
 from ..wire.bodies import as_payload
 from ..wire.numbers import RecordId
@@ -59,6 +59,9 @@ if TYPE_CHECKING:
     from ..transport.http import AsyncTransport, Transport
 
 DEFAULT_CONCURRENCY = 4
+# What a job store is told of an element's create: right before each sending, and when
+# its answer was found lost (see JournalJob.sending and JournalJob.answer_lost).
+_SendHooks = tuple[Callable[[], None] | None, Callable[[], None] | None]
 # What to do about several records carrying one key: nothing is deleted automatically.
 KEEP_ONE = (
     "nothing was deleted: keep the oldest (the first id), delete the others once "
@@ -106,12 +109,18 @@ class EachFlows(FindFlows):
             undocumented: Collection[str] = (),
             lookup: Callable[[], Flow[Lookup]] | None = None,
             reference: str | None = None,
+            settle_window: float | None = None,
+            on_send: Callable[[], None] | None = None,
+            on_lost: Callable[[], None] | None = None,
         ) -> Flow[RecordId]: ...
         def _update_flow(
             self, record_id: RecordId, changes: object, undocumented: Collection[str] = ()
         ) -> Flow[None]: ...
         def _lookup_flow(self, reference: str) -> Flow[Lookup]: ...
         def _settle_window(self, window: float | None) -> float: ...
+        def _rerun_deadline(
+            self, job: JournalJob | None, index: int, window: float
+        ) -> float: ...
 
     def _member(self) -> str | None:
         """Where a body keeps the record's fields: v1 wraps them in the model's name."""
@@ -150,23 +159,31 @@ class EachFlows(FindFlows):
         key: BusinessKey | None,
         job: JournalJob | None,
         undocumented: Collection[str],
+        window: float,
     ) -> Flow[list[Outcome]]:
         index, payload = chunk.indexes[0], chunk.payloads[0]
-        unsure = index in chunk.unsure
+        # Sent by an earlier run without a settled answer: its request may still commit
+        # until this deadline, so until then an absence proves nothing.
+        rerun = self._rerun_deadline(job, index, window) if index in chunk.unsure else None
         reference = f"{job.reference_prefix}-{index}" if job else None
-        if job:
-            job.sending([index])
+        # Recorded as sent, and when, right before each create is sent (not before the
+        # lookups and waits that may come first: a rerun counts its wait from that time).
+        sending = functools.partial(job.sending, [index]) if job else None
+        lost = functools.partial(job.answer_lost, [index]) if job else None
         try:
             if key is None:
-                outcome = yield from self._create_one(index, payload, unsure, reference,
-                                                      undocumented)
+                outcome = yield from self._create_one(index, payload, rerun, reference,
+                                                      undocumented, window, (sending, lost))
             else:
                 outcome = yield from self._upsert_one(index, payload, key, reference,
-                                                      undocumented)
+                                                      undocumented, window, rerun,
+                                                      (sending, lost))
         except (InvalidInputError, NotCreatedError) as exc:
             sent = isinstance(exc, NotCreatedError)
             errors = getattr(exc, "field_errors", None) or {}
             return [Rejected(index, exc.message, errors, sent=sent)]
+        except JobStoreError:
+            raise  # the store stopped recording: nothing more is sent (the run stops)
         except DaftraError as exc:
             # Refused credentials stop the run; a 4xx rejects; anything else is unknown.
             return settle_chunk(Chunk([index], [payload]), exc, number_field=None)
@@ -191,12 +208,14 @@ class EachFlows(FindFlows):
         self,
         index: int,
         payload: dict[str, Any],
-        unsure: bool,
+        rerun: float | None,
         reference: str | None,
         undocumented: Collection[str],
+        window: float,
+        hooks: _SendHooks,
     ) -> Flow[Outcome]:
         lookup = self._key_lookup(payload)
-        if unsure:  # an earlier run sent it and got no settled answer: it may exist
+        if rerun is not None:  # an earlier run sent it and got no settled answer
             settle = lookup
             spec = self.spec.reference
             if settle is None and spec is not None and reference is not None:
@@ -205,12 +224,14 @@ class EachFlows(FindFlows):
             if settle is None:
                 return Unknown(index, "sent by an earlier run without a settled answer, and it "
                                "has no key or reference to look it up by: not sent again")
-            found = yield from settle()
+            found = yield from settled_lookup(settle, rerun)
             if isinstance(found, Found):
                 return Created(index, found.id, found.number)
             if isinstance(found, Undecided):
                 return Unknown(index, f"sent by an earlier run; {found.reason}")
-        record_id = yield from self._create_flow(payload, undocumented, lookup, reference)
+        record_id = yield from self._create_flow(payload, undocumented, lookup, reference,
+                                                 settle_window=window, on_send=hooks[0],
+                                                 on_lost=hooks[1])
         return Created(index, record_id)
 
     def _upsert_one(
@@ -220,17 +241,24 @@ class EachFlows(FindFlows):
         key: BusinessKey,
         reference: str | None,
         undocumented: Collection[str],
+        window: float,
+        rerun: float | None,
+        hooks: _SendHooks,
     ) -> Flow[Outcome]:
         value = key.read(payload, self._member())
         wanted: list[tuple[BusinessKey, object]] = [(key, value)]
-        ids = yield from self._key_matches_flow(wanted)
+        if rerun is None:
+            ids = yield from self._key_matches_flow(wanted)
+        else:
+            ids = yield from self._key_matches_settled(wanted, rerun)
         if isinstance(ids, Undecided):
             return Rejected(index, f"{ids.reason}: nothing sent", sent=False)
         if len(ids) > 1:
             return Rejected(index, f"{several(ids, wanted)}: nothing sent; {KEEP_ONE}", sent=False)
         if not ids:
             return (
-                yield from self._create_checked(index, payload, wanted, reference, undocumented)
+                yield from self._create_checked(index, payload, wanted, reference, undocumented,
+                                                window, hooks)
             )
         stored = yield from self._record_flow(ids[0])
         if not differs(payload, stored):
@@ -242,6 +270,24 @@ class EachFlows(FindFlows):
             raise
         return Updated(index, ids[0])
 
+    def _key_matches_settled(
+        self, wanted: list[tuple[BusinessKey, object]], deadline: float
+    ) -> Flow[list[int] | Undecided]:
+        """The key's matches, looked up again while there are none until ``deadline``
+        (``time.monotonic()``) has passed: an earlier run's create of the key may still
+        commit until then (see :func:`~daftra_facade.bulk.references.settled_lookup`)."""
+        last: list[list[int] | Undecided] = []
+
+        def lookup() -> Flow[Lookup]:
+            found = yield from self._key_matches_flow(wanted)
+            last[:] = [found]
+            if isinstance(found, Undecided):
+                return found
+            return Found(found[0], None) if found else Absent()
+
+        yield from settled_lookup(lookup, deadline)
+        return last[0]
+
     def _create_checked(
         self,
         index: int,
@@ -249,6 +295,8 @@ class EachFlows(FindFlows):
         wanted: list[tuple[BusinessKey, object]],
         reference: str | None,
         undocumented: Collection[str],
+        window: float,
+        hooks: _SendHooks,
     ) -> Flow[Outcome]:
         """Create the record of a key nobody had, then look the key up again.
 
@@ -273,7 +321,9 @@ class EachFlows(FindFlows):
             return Found(ids[0], None) if ids else Absent()
 
         try:
-            record_id = yield from self._create_flow(payload, undocumented, settle, reference)
+            record_id = yield from self._create_flow(payload, undocumented, settle, reference,
+                                                     settle_window=window, on_send=hooks[0],
+                                                     on_lost=hooks[1])
         except DaftraError:
             if len(settled) < 2:
                 raise
@@ -283,7 +333,7 @@ class EachFlows(FindFlows):
         if lost_at:
             # The record settling found may be another run's, with this one's request still
             # running on the server: look again once that request can no longer commit.
-            yield from pause(lost_at[0] + self._settle_window(None))
+            yield from pause(lost_at[0] + window)
         after = yield from self._key_matches_flow(wanted)
         if isinstance(after, Undecided):
             return Unknown(
@@ -385,18 +435,19 @@ class _EachRunner(EachFlows):
         undocumented: Collection[str],
         followers: _Followers,
         account: str,
+        window: float,
     ) -> Flow[list[Outcome]]:
         """An element's flow, in its key's turn, then those held back behind it."""
         turn = self._turn(account, key, chunk)
         if turn is None:
-            return (yield from self._each_flow(chunk, key, job, undocumented))
+            return (yield from self._each_flow(chunk, key, job, undocumented, window))
         done: list[Outcome] = []
         current: Chunk | None = chunk
         try:
             while current is not None:
                 yield from KEY_LOCKS.turn(turn)
                 try:
-                    done += yield from self._each_flow(current, key, job, undocumented)
+                    done += yield from self._each_flow(current, key, job, undocumented, window)
                 finally:
                     KEY_LOCKS.release(turn)
                 current = followers.next(turn.value) if key else None
@@ -431,6 +482,7 @@ class ManyCreatable(_EachRunner):
         job: str = "default",
         retry_rejected: bool = False,
         undocumented_fields: Collection[str] = (),
+        settle_window: float | None = None,
     ) -> BulkResult:
         """Create many records, one request each, up to ``concurrency`` at a time; return
         one outcome per input element, in input order (:class:`BulkResult`).
@@ -441,15 +493,19 @@ class ManyCreatable(_EachRunner):
         it is reported unknown rather than sent again. An element giving a business key takes
         its turn with upserts of the same key value in this process (see ``upsert``), so that
         one left unsettled by an earlier run is looked up and created without a race.
+        ``settle_window`` is as for ``create``: how long a lost create is looked up before
+        it is sent again (default: the client's).
         """
         return self._run_each(records, None, concurrency, validate, on_progress, journal, job,
-                              retry_rejected, undocumented_fields)
+                              retry_rejected, undocumented_fields, settle_window)
 
     def _run_each(
         self, records: Iterable[object], key: BusinessKey | None, concurrency: int,
         validate: bool, on_progress: Callable[[BulkProgress], None] | None,
         journal: JobStore | None, job: str, retry_rejected: bool, undocumented: Collection[str],
+        settle_window: float | None,
     ) -> BulkResult:
+        window = self._settle_window(settle_window)  # checked before anything is sent
         stored_job = self._job(journal, job, retry_rejected)
         followers = _Followers()
         account = self._transport.settings.site_root
@@ -457,7 +513,7 @@ class ManyCreatable(_EachRunner):
         return run_bulk(
             self._in_turn(plan, key, followers),
             lambda chunk: self._turn_flow(chunk, key, stored_job, undocumented, followers,
-                                          account),
+                                          account, window),
             self._transport,
             concurrency=concurrency,
             on_progress=on_progress,
@@ -482,16 +538,19 @@ class AsyncManyCreatable(_EachRunner):
         job: str = "default",
         retry_rejected: bool = False,
         undocumented_fields: Collection[str] = (),
+        settle_window: float | None = None,
     ) -> BulkResult:
         """Create many records, one request each; see :meth:`ManyCreatable.create_many`."""
         return await self._run_each(records, None, concurrency, validate, on_progress, journal,
-                                    job, retry_rejected, undocumented_fields)
+                                    job, retry_rejected, undocumented_fields, settle_window)
 
     async def _run_each(
         self, records: Iterable[object], key: BusinessKey | None, concurrency: int,
         validate: bool, on_progress: Callable[[BulkProgress], None] | None,
         journal: JobStore | None, job: str, retry_rejected: bool, undocumented: Collection[str],
+        settle_window: float | None,
     ) -> BulkResult:
+        window = self._settle_window(settle_window)  # checked before anything is sent
         stored_job = self._job(journal, job, retry_rejected)
         followers = _Followers()
         account = self._transport.settings.site_root
@@ -499,7 +558,7 @@ class AsyncManyCreatable(_EachRunner):
         return await arun_bulk(
             self._in_turn(plan, key, followers),
             lambda chunk: self._turn_flow(chunk, key, stored_job, undocumented, followers,
-                                          account),
+                                          account, window),
             self._transport,
             concurrency=concurrency,
             on_progress=on_progress,
@@ -522,6 +581,7 @@ class Upsertable(ManyCreatable):
         job: str = "default",
         retry_rejected: bool = False,
         undocumented_fields: Collection[str] = (),
+        settle_window: float | None = None,
     ) -> BulkResult:
         """Create or edit many records by a business key, ``key`` (e.g. ``"email"``,
         ``"product_code"``, ``"po_number"``, ``"custom_field:Order ref"``).
@@ -545,10 +605,12 @@ class Upsertable(ManyCreatable):
         :class:`MultipleMatchesError` with them.
 
         A create whose answer is lost is settled by looking the key up again, never by
-        sending blindly. With a ``journal``, a rerun of ``job`` skips what was settled.
+        sending blindly, over ``settle_window`` seconds (as for ``create``; default: the
+        client's) while its request may still commit. With a ``journal``, a rerun of ``job``
+        skips what was settled.
         """
         return self._run_each(records, self._key(key), concurrency, validate, on_progress,
-                              journal, job, retry_rejected, undocumented_fields)
+                              journal, job, retry_rejected, undocumented_fields, settle_window)
 
 
 class AsyncUpsertable(AsyncManyCreatable):
@@ -566,8 +628,9 @@ class AsyncUpsertable(AsyncManyCreatable):
         job: str = "default",
         retry_rejected: bool = False,
         undocumented_fields: Collection[str] = (),
+        settle_window: float | None = None,
     ) -> BulkResult:
         """Create or edit many records by a business key; see :meth:`Upsertable.upsert`."""
         return await self._run_each(records, self._key(key), concurrency, validate,
                                     on_progress, journal, job, retry_rejected,
-                                    undocumented_fields)
+                                    undocumented_fields, settle_window)

@@ -190,6 +190,54 @@ def test_sandbox_serve_takes_a_fault_profile() -> None:
         server.wait(timeout=10)
 
 
+def test_sandbox_serve_commits_a_slow_request_after_the_client_gave_up() -> None:
+    """``--slow-seconds`` holds a ``--slow`` request that long, then processes and
+    commits it: a client whose timeout is shorter never sees the answer, yet the record
+    is there afterwards (what settling a lost create must expect)."""
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    server = subprocess.Popen(
+        [sys.executable, "-m", "daftra_sandbox", "--port", "0", "--slow", "1",
+         "--slow-seconds", "0.6"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert server.stdout is not None
+        first = server.stdout.readline().split()
+        base_url, key = first[1], first[4]
+        assert "slow_seconds=0.6" in server.stdout.readline()
+        headers = {"apikey": key}
+        sent = time.monotonic()
+        with pytest.raises(httpx.ReadTimeout):
+            httpx.post(f"{base_url}/invoices.json", json=invoice_body(po_number="SLOW-1"),
+                       headers=headers, timeout=0.2)
+        # The list is held as long too: it is answered once the create has committed.
+        listed = httpx.get(f"{base_url}/invoices.json?po_number=SLOW-1", headers=headers,
+                           timeout=5)
+        assert listed.json()["pagination"]["total_results"] in (1, "1")
+        assert time.monotonic() - sent >= 0.6  # the create was held that long
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.mark.parametrize(
+    ("flags", "why"),
+    [(["--slow-seconds", "5"], "give --slow P too"),
+     (["--slow", "0.1", "--slow-seconds", "-1"], "0 or more seconds, not -1")],
+)
+def test_sandbox_serve_refuses_slow_seconds_that_cannot_apply(
+    flags: list[str], why: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["sandbox", "serve", "--port", "0", *flags]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and why in err[0], err
+
+
 def test_an_export_imports_back_into_another_account(sandbox: Sandbox, tmp_path: Path) -> None:
     for number in range(5):
         body = invoice_body(1 + number % 2, quantity=number + 1, unit_price=7.5)

@@ -327,6 +327,8 @@ def test_the_serve_example_serves(workdir: Path) -> None:
     try:
         assert process.stdout is not None
         assert process.stdout.readline().startswith("sandbox: http://")
+        faults = process.stdout.readline()  # the example's slow commits, as it says
+        assert "slow=0.05" in faults and "slow_seconds=35.0" in faults, faults
     finally:
         process.terminate()
         process.wait(timeout=30)

@@ -94,3 +94,24 @@ def test_a_reference_found_twice_is_counted_as_a_duplicate_with_both_ids(
     [row] = json.loads(Path("report.json").read_text())["elements"]
     assert row["outcome"] == "duplicate" and row["id"] == f"{ids[0]} {ids[1]}"
     assert sandbox.state.count("Invoice") == 2
+
+
+@pytest.mark.parametrize("match", [[], ["--match", "email"]])
+def test_the_settle_window_reaches_imports_one_by_one_and_upserts(
+    sandbox: Sandbox, account: list[str], capsys: pytest.CaptureFixture[str], match: list[str]
+) -> None:
+    """Clients have no bulk endpoint: they are created one by one (or upserted with
+    ``--match``), and a lost create waits ``--settle-window``, not the 30 s default."""
+    import time
+
+    Path("clients.json").write_text(json.dumps(
+        [{"Client": {"business_name": "Acme", "email": "acme@x.example", "type": 3}}]))
+    sandbox.inject(502, b"<html>Bad gateway</html>", operation="addClient")
+    started = time.monotonic()
+
+    status = main([*account, "clients", "import", "clients.json", *match, "--no-journal",
+                   "--settle-window", "0.4", "--quiet"])
+
+    assert status == 0 and 0.4 <= time.monotonic() - started < 10
+    assert [c["email"] for c in sandbox.state.all("Client")].count("acme@x.example") == 1
+    assert summary_counts(capsys.readouterr().err)["created"] == 1

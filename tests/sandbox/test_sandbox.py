@@ -7,6 +7,7 @@ dialect (typed JSON); how the live dialect words the same answers is specified i
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -171,6 +172,62 @@ def test_bodies_of_the_wrong_kind_are_400(
     status, body = call(http, operation_id, "POST", url, content=content,
                         headers={"Content-Type": "application/json"})
     assert status == 400 and body["result"] == "failed"
+
+
+HUGE = 10**400  # no float holds it: PHP would read it as INF
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "url", "body", "field"),
+    [
+        ("addInvoice", "/invoices.json", invoice_body(1, quantity=HUGE), "InvoiceItem.0.quantity"),
+        ("addInvoice", "/invoices.json", invoice_body(1, unit_price=HUGE),
+         "InvoiceItem.0.unit_price"),
+        ("addInvoice", "/invoices.json", invoice_body(HUGE), "Invoice.client_id"),
+        ("addInvoice", "/invoices.json", invoice_body(1, discount=2**63), "Invoice.discount"),
+        ("addInvoice", "/invoices.json", invoice_body(1, discount=float("inf")),
+         "Invoice.discount"),
+        ("addProduct", "/products.json", {"Product": {"name": "p", "unit_price": HUGE}},
+         "Product.unit_price"),
+        ("addInvoicePayment", "/invoice_payments.json",
+         {"InvoicePayment": {"invoice_id": 1, "payment_method": "cash", "amount": -HUGE}},
+         "InvoicePayment.amount"),
+    ],
+)
+def test_a_number_no_field_can_hold_is_refused_and_the_server_goes_on(
+    sandbox: Sandbox, http: httpx.Client, operation_id: str, url: str, body: Any, field: str
+) -> None:
+    """A raw client may send integers of any size (or ``Infinity``): each is refused as a
+    validation failure naming the field, nothing is stored, and the next request is
+    served (it used to kill the request's thread with an ``OverflowError``)."""
+    tables = ("Invoice", "InvoiceItem", "Product", "InvoicePayment")
+    before = [sandbox.state.count(table) for table in tables]
+    status, answer = call(http, operation_id, "POST", url, content=json.dumps(body),
+                          headers={"Content-Type": "application/json"})
+    assert status == 400 and answer["result"] == "failed"
+    assert answer["validation_errors"][field] == "Number out of range"
+    assert [sandbox.state.count(table) for table in tables] == before
+    assert call(http, "addInvoice", "POST", "/invoices.json", json=invoice_body(1))[0] == 202
+
+
+def test_a_bulk_element_with_a_huge_number_is_refused_alone(
+    sandbox: Sandbox, http: httpx.Client
+) -> None:
+    elements = [invoice_body(1), invoice_body(1, quantity=HUGE), invoice_body(2)]
+    status, results = call(http, "addInvoicesBulk", "POST",
+                           "/invoices/add_bulk.json?send=&client_id=&terminal_id=", json=elements)
+    assert status == 200
+    assert [r["result"] for r in results] == ["successful", "failed", "successful"]
+    assert results[1]["validation_errors"] == {"InvoiceItem.0.quantity": "Number out of range"}
+    assert sandbox.state.count("Invoice") == 2
+
+
+def test_a_v2_save_with_a_huge_number_is_refused_like_laravel_would(sandbox: Sandbox) -> None:
+    answer = httpx.post(
+        f"{sandbox.base_url}/v2/api/entity/department", headers={"apikey": sandbox.api_key},
+        json={"name": "Audit", "active": HUGE})
+    assert answer.status_code == 422
+    assert answer.json()["errors"] == {"active": ["Number out of range"]}
 
 
 def test_canned_answers_replace_the_next_matching_requests(

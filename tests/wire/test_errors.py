@@ -23,7 +23,7 @@ from daftra_facade import (
 )
 from daftra_sandbox import Sandbox
 
-from ..conftest import Scenario
+from ..conftest import Scenario, invoice_body
 
 Run = Callable[[Scenario], Any]
 
@@ -184,3 +184,20 @@ def test_a_body_reads_the_same_whichever_json_parser_is_installed(
     for broken in (b"{bad", b"\xff\xfe", b""):
         with pytest.raises(ValueError):
             answers.parsed_json(broken)
+
+
+def test_unsafe_edits_and_unlisted_values_are_named_at_the_package_root() -> None:
+    """Both can be caught (or filtered) without reaching into the modules that raise them;
+    an unsafe edit is still an unparseable answer, as it was before it had a name."""
+    import warnings
+
+    import daftra_facade
+    from daftra_facade.wire import validation
+
+    assert issubclass(daftra_facade.UnsafeEditError, UnparseableResponseError)
+    assert daftra_facade.UnlistedValueWarning is validation.UnlistedValueWarning
+    assert {"UnsafeEditError", "UnlistedValueWarning"} <= set(daftra_facade.__all__)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", category=daftra_facade.UnlistedValueWarning)
+        with pytest.raises(daftra_facade.UnlistedValueWarning):
+            validation.body_problems("addInvoice", invoice_body(1, type=42))

@@ -28,6 +28,7 @@ from daftra_facade import (
     Rejected,
     UndecodableRecordError,
     UnparseableResponseError,
+    UnsafeEditError,
     ValidationError,
 )
 from daftra_facade.cli import main
@@ -440,6 +441,9 @@ def test_an_update_refuses_when_the_read_holds_no_lines(
         invoice_id = lineless.add_invoice(invoice_body(1))["id"]
 
         async def scenario(client: Any) -> None:
+            with pytest.raises(UnsafeEditError, match=why):
+                await client.invoices.update(invoice_id, {"Invoice": {"notes": "x"}})
+            # Caught as before by code written for the error it was.
             with pytest.raises(UnparseableResponseError, match=why):
                 await client.invoices.update(invoice_id, {"Invoice": {"notes": "x"}})
             # Lines given with the changes: nothing is left to guess.
@@ -487,7 +491,7 @@ def test_an_update_refuses_when_the_read_tells_the_lines_two_ways(
         async def scenario(client: Any) -> None:
             view = await client.invoices.get(invoice_id)
             assert [line.item for line in view.invoice_item] == ["Widget"]  # nested wins
-            with pytest.raises(UnparseableResponseError, match="InvoiceItem twice"):
+            with pytest.raises(UnsafeEditError, match="InvoiceItem twice"):
                 await client.invoices.update(invoice_id, {"Invoice": {"notes": "x"}})
 
         run(scenario, base_url=twice.base_url, api_key=twice.api_key)
