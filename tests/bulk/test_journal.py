@@ -376,7 +376,10 @@ with Daftra(base_url={sandbox.base_url!r}, api_key={sandbox.api_key!r}) as clien
 
     async def finish(client: Any) -> Any:
         with JobStore(path, recover=True) as store:
-            return await client.invoices.bulk_create(records, chunk_size=2, journal=store)
+            # The sandbox commits at once; a short window spares the default 30 s.
+            return await client.invoices.bulk_create(
+                records, chunk_size=2, journal=store, settle_window=0.5
+            )
 
     result = run(finish)
 

@@ -111,7 +111,10 @@ def test_a_lost_create_answer_is_settled_by_the_key_not_resent(
     sandbox: Sandbox, client: Daftra
 ) -> None:
     sandbox.inject(502, LOST, path_contains="/clients.json", process=True)
-    result = client.clients.upsert([client_body("lost@acme.example")], key="email")
+    # The sandbox commits at once: a short settle window spares the default 30 s.
+    result = client.clients.upsert(
+        [client_body("lost@acme.example")], key="email", settle_window=0.5
+    )
     assert isinstance(result[0], Created)
     stored = [c for c in sandbox.state.all("Client") if c.get("email") == "lost@acme.example"]
     assert [c["id"] for c in stored] == [result[0].id]

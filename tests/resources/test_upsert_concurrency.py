@@ -406,6 +406,11 @@ def test_two_import_processes_with_match_report_every_record_they_made(
             assert len(stored) == 1 and {row["id"] for row in rows} == set(stored)
             assert set(outcomes) <= {"unchanged", "updated"}, outcomes
             continue
+        if len(stored) == 1:
+            # The gate holds the first lookups only: a run whose lookup came after the
+            # other's create found that record, as it should, and made none.
+            assert outcomes in (["created", "unchanged"], ["created", "updated"]), outcomes
+            continue
         # Both found nothing and created: two records, never both called created.
         assert len(stored) == 2, (email, outcomes)
         assert outcomes in (["created", "duplicate"], ["duplicate", "duplicate"]), outcomes
