@@ -75,6 +75,16 @@ class _BulkOptions:
 
 
 class BulkFlows(Resource):
+    def _journal_job(
+        self, journal: JobStore | None, job: str, retry_rejected: bool
+    ) -> JournalJob | None:
+        """The job ``job`` of ``journal`` for this resource, if a journal was given."""
+        if journal is None:
+            return None
+        return journal.job(
+            job, self.spec.tag, mode="retry-rejected" if retry_rejected else "resume"
+        )
+
     def _bulk_options(
         self,
         query: Mapping[str, str],
@@ -379,11 +389,7 @@ class BulkCreatable(SyncResource, BulkFlows):
         answer (over a settle window) before sending anything again. ``retry_rejected``
         sends again the rejected elements whose input changed since (the file was fixed).
         """
-        journal_job = (
-            journal.job(job, self.spec.tag, mode="retry-rejected" if retry_rejected else "resume")
-            if journal
-            else None
-        )
+        journal_job = self._journal_job(journal, job, retry_rejected)
         options = self._bulk_options(query, journal_job, settle_window, allow_duplicates)
         return run_bulk(
             self._bulk_plan(records, chunk_size, validate, options, undocumented_fields),
@@ -413,11 +419,7 @@ class AsyncBulkCreatable(AsyncResource, BulkFlows):
         **query: str,
     ) -> BulkResult:
         """Create many records; see :meth:`BulkCreatable.bulk_create`."""
-        journal_job = (
-            journal.job(job, self.spec.tag, mode="retry-rejected" if retry_rejected else "resume")
-            if journal
-            else None
-        )
+        journal_job = self._journal_job(journal, job, retry_rejected)
         options = self._bulk_options(query, journal_job, settle_window, allow_duplicates)
         return await arun_bulk(
             self._bulk_plan(records, chunk_size, validate, options, undocumented_fields),
