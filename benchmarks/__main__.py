@@ -10,8 +10,15 @@ from . import bulk, faults, iteration, pace, soak, startup, sync
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--quick", action="store_true", help="CI-sized runs")
-    groups = {"startup": startup, "bulk": bulk, "iteration": iteration, "soak": soak,
-              "pace": pace, "sync": sync, "faults": faults}
+    groups = {
+        "startup": startup,
+        "bulk": bulk,
+        "iteration": iteration,
+        "soak": soak,
+        "pace": pace,
+        "sync": sync,
+        "faults": faults,
+    }
     parser.add_argument("--only", choices=list(groups), help="run one group")
     args = parser.parse_args()
     for group, module in groups.items():

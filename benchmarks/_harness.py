@@ -64,13 +64,33 @@ class SandboxProcess:
 
 @contextmanager
 def sandbox_process(
-    *, latency: float = 0.0, virtual_invoices: int = 0, fault_rate: float = 0.0, seed: int = 0,
-    lines: int = 0, dialect: str = "live", profile: dict[str, Any] | None = None,
+    *,
+    latency: float = 0.0,
+    virtual_invoices: int = 0,
+    fault_rate: float = 0.0,
+    seed: int = 0,
+    lines: int = 0,
+    dialect: str = "live",
+    profile: dict[str, Any] | None = None,
 ) -> Iterator[SandboxProcess]:
     """A sandbox in a child process; ``profile`` gives a FaultProfile's arguments."""
-    command = [sys.executable, "-m", "benchmarks._sandbox_child", "--latency", str(latency),
-               "--virtual-invoices", str(virtual_invoices), "--fault-rate", str(fault_rate),
-               "--seed", str(seed), "--lines", str(lines), "--dialect", dialect]
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks._sandbox_child",
+        "--latency",
+        str(latency),
+        "--virtual-invoices",
+        str(virtual_invoices),
+        "--fault-rate",
+        str(fault_rate),
+        "--seed",
+        str(seed),
+        "--lines",
+        str(lines),
+        "--dialect",
+        dialect,
+    ]
     if profile is not None:
         command += ["--profile", json.dumps(profile)]
     process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)

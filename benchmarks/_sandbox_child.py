@@ -27,17 +27,24 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--lines", type=int, default=0, help="items per generated invoice")
     parser.add_argument("--dialect", default="live")
-    parser.add_argument("--profile", help="a FaultProfile's arguments as JSON (not with "
-                        "--fault-rate)")
+    parser.add_argument(
+        "--profile", help="a FaultProfile's arguments as JSON (not with --fault-rate)"
+    )
     args = parser.parse_args()
     faults = (
         FaultProfile.mixed(args.fault_rate, seed=args.seed, retry_after=0)
         if args.fault_rate
-        else FaultProfile(**json.loads(args.profile)) if args.profile
+        else FaultProfile(**json.loads(args.profile))
+        if args.profile
         else None
     )
-    sandbox = Sandbox(faults=faults, dialect=args.dialect, latency=args.latency,
-                      virtual_invoices=args.virtual_invoices, virtual_invoice_lines=args.lines)
+    sandbox = Sandbox(
+        faults=faults,
+        dialect=args.dialect,
+        latency=args.latency,
+        virtual_invoices=args.virtual_invoices,
+        virtual_invoice_lines=args.lines,
+    )
     with sandbox:
         print(json.dumps({"base_url": sandbox.base_url, "api_key": sandbox.api_key}), flush=True)
         for line in sys.stdin:

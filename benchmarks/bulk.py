@@ -29,18 +29,27 @@ BULK_REPETITIONS = 3  # the median is reported
 
 def _invoice(number: int) -> dict[str, Any]:
     return {
-        "Invoice": {"client_id": 1 + number % 2, "currency_code": "USD",
-                    "po_number": f"BENCH-{number}"},
+        "Invoice": {
+            "client_id": 1 + number % 2,
+            "currency_code": "USD",
+            "po_number": f"BENCH-{number}",
+        },
         "InvoiceItem": [{"item": "Widget", "unit_price": 10 + number % 7, "quantity": 2}],
     }
 
 
 def _raw_pool(base_url: str, api_key: str, records: list[dict[str, Any]]) -> int:
     """What a careful hand-written client does: chunks posted by a thread pool."""
-    chunks = [records[i:i + CHUNK_SIZE] for i in range(0, len(records), CHUNK_SIZE)]
-    with httpx.Client(base_url=base_url + "/api2", headers={"apikey": api_key},
-                      limits=httpx.Limits(max_connections=CONCURRENCY),
-                      timeout=60) as http, ThreadPoolExecutor(CONCURRENCY) as pool:
+    chunks = [records[i : i + CHUNK_SIZE] for i in range(0, len(records), CHUNK_SIZE)]
+    with (
+        httpx.Client(
+            base_url=base_url + "/api2",
+            headers={"apikey": api_key},
+            limits=httpx.Limits(max_connections=CONCURRENCY),
+            timeout=60,
+        ) as http,
+        ThreadPoolExecutor(CONCURRENCY) as pool,
+    ):
 
         def post(chunk: list[dict[str, Any]]) -> int:
             answer = json.loads(http.post("/invoices/add_bulk.json", json=chunk).content)
@@ -52,9 +61,10 @@ def _raw_pool(base_url: str, api_key: str, records: list[dict[str, Any]]) -> int
 def run(quick: bool) -> dict[str, float]:
     bulk_count = 2_000 if quick else 10_000
     naive_count = 200 if quick else 10_000
-    with sandbox_process(latency=LATENCY) as sandbox, Daftra(
-        base_url=sandbox.base_url, api_key=sandbox.api_key
-    ) as client:
+    with (
+        sandbox_process(latency=LATENCY) as sandbox,
+        Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key) as client,
+    ):
         client.invoices.bulk_create([_invoice(n) for n in range(100)])  # warm up
         runs = []  # (bulk seconds, ideal seconds, raw pool seconds) of each repetition
         for repetition in range(BULK_REPETITIONS):
@@ -63,15 +73,20 @@ def run(quick: bool) -> dict[str, float]:
             raw_records = [_invoice(first + n) for n in range(bulk_count)]
             records = [_invoice(first + bulk_count + n) for n in range(bulk_count)]
             created: list[int] = []
-            raw_s = seconds(lambda records=raw_records, created=created: created.append(
-                _raw_pool(sandbox.base_url, sandbox.api_key, records)))
+            raw_s = seconds(
+                lambda records=raw_records, created=created: created.append(
+                    _raw_pool(sandbox.base_url, sandbox.api_key, records)
+                )
+            )
             assert created == [bulk_count], created
             sandbox.reset()
             # The PO numbers are unique by construction: no lookup before or after sending
             # (that pre-check costs two lookups a record; the raw pool makes none).
-            bulk_s = seconds(lambda records=records: client.invoices.bulk_create(
-                records, chunk_size=CHUNK_SIZE, concurrency=CONCURRENCY, allow_duplicates=True
-            ).raise_for_failures())
+            bulk_s = seconds(
+                lambda records=records: client.invoices.bulk_create(
+                    records, chunk_size=CHUNK_SIZE, concurrency=CONCURRENCY, allow_duplicates=True
+                ).raise_for_failures()
+            )
             stats = sandbox.stats()
             service_s = stats["service_s"] / stats["requests"]
             ideal_s = stats["requests"] * (LATENCY + service_s) / CONCURRENCY

@@ -68,17 +68,35 @@ def _invoice(number: int) -> dict[str, Any]:
 
 def _cli(base_url: str, api_key: str, *arguments: str) -> list[str]:
     return [
-        sys.executable, "-m", "daftra_facade.cli", "--base-url", base_url, "--api-key", api_key,
-        "--timeout", str(CLIENT_TIMEOUT), *arguments,
+        sys.executable,
+        "-m",
+        "daftra_facade.cli",
+        "--base-url",
+        base_url,
+        "--api-key",
+        api_key,
+        "--timeout",
+        str(CLIENT_TIMEOUT),
+        *arguments,
     ]
 
 
 def _import_command(base_url: str, api_key: str, folder: Path, faulty: bool) -> list[str]:
     options = ["--settle-window", str(SETTLE_WINDOW)] if faulty else []
     return _cli(
-        base_url, api_key, "invoices", "import", str(folder / "invoices.json"), "--quiet",
-        "--journal", str(folder / "invoices.journal"), "--concurrency", "4",
-        "--chunk-size", str(CHUNK_SIZE), *options,
+        base_url,
+        api_key,
+        "invoices",
+        "import",
+        str(folder / "invoices.json"),
+        "--quiet",
+        "--journal",
+        str(folder / "invoices.journal"),
+        "--concurrency",
+        "4",
+        "--chunk-size",
+        str(CHUNK_SIZE),
+        *options,
     )
 
 
@@ -88,8 +106,7 @@ def _counts(stderr: str) -> dict[str, int]:
         found = SUMMARY.search(line)
         if found:
             return {
-                name: int(number)
-                for number, name in re.findall(r"(\d+) ([a-z]+)", found["counts"])
+                name: int(number) for number, name in re.findall(r"(\d+) ([a-z]+)", found["counts"])
             }
     return {}
 
@@ -103,8 +120,9 @@ def _import_under_faults(
     runs, kills, second_refused = 0, 0, False
     for kill_after in KILLS_AFTER:
         runs += 1
-        first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                 text=True)
+        first = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        )
         if runs == 1:
             time.sleep(SECOND_RUN_AFTER)
             second = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -129,9 +147,19 @@ def _exported(base_url: str, api_key: str, folder: Path) -> Counter[str]:
     """How many times the export wrote each invoice id."""
     output = folder / "export.csv"
     subprocess.run(
-        _cli(base_url, api_key, "invoices", "export", "--output", str(output), "--quiet",
-             "--page-size", "500"),
-        check=True, capture_output=True,
+        _cli(
+            base_url,
+            api_key,
+            "invoices",
+            "export",
+            "--output",
+            str(output),
+            "--quiet",
+            "--page-size",
+            "500",
+        ),
+        check=True,
+        capture_output=True,
     )
     with output.open(encoding="utf-8", newline="") as handle:
         return Counter(row["Invoice.id"] for row in csv.DictReader(handle))
@@ -142,8 +170,11 @@ def _clean_seconds(count: int) -> float:
         folder = Path(name)
         (folder / "invoices.json").write_text(json.dumps([_invoice(n) for n in range(count)]))
         started = time.perf_counter()
-        subprocess.run(_import_command(sandbox.base_url, sandbox.api_key, folder, faulty=False),
-                       check=True, capture_output=True)
+        subprocess.run(
+            _import_command(sandbox.base_url, sandbox.api_key, folder, faulty=False),
+            check=True,
+            capture_output=True,
+        )
         return time.perf_counter() - started
 
 
@@ -151,8 +182,11 @@ def run(quick: bool) -> dict[str, float]:
     count = 2_000 if quick else 10_000
     clean = _clean_seconds(count)
     figures = measure(count)
-    return {**figures, "faults_clean_seconds": clean,
-            "faults_slowdown": figures["faults_seconds"] / clean}
+    return {
+        **figures,
+        "faults_clean_seconds": clean,
+        "faults_slowdown": figures["faults_seconds"] / clean,
+    }
 
 
 def measure(count: int) -> dict[str, float]:
@@ -165,7 +199,8 @@ def measure(count: int) -> dict[str, float]:
         (folder / "invoices.json").write_text(json.dumps([_invoice(n) for n in range(count)]))
         started = time.perf_counter()
         counts, runs, kills, second_refused = _import_under_faults(
-            sandbox.base_url, sandbox.api_key, folder)
+            sandbox.base_url, sandbox.api_key, folder
+        )
         seconds = time.perf_counter() - started
         stored = Counter(sandbox.references())
         injected = sum(sandbox.fault_counts().values())
@@ -181,7 +216,8 @@ def measure(count: int) -> dict[str, float]:
     on_server = sum(counts.get(name, 0) for name in ("created", "existing", "duplicate"))
     miscounted = (
         abs(on_server - len(stored))
-        + counts.get("unknown", 0) + counts.get("rejected", 0)
+        + counts.get("unknown", 0)
+        + counts.get("rejected", 0)
         + (0 if second_refused else 1)
     )
     return {

@@ -45,8 +45,9 @@ def _raw_loop(base_url: str, api_key: str) -> int:
     with httpx.Client(base_url=base_url + "/api2", headers={"apikey": api_key}) as http:
         page = 1
         while True:
-            body = json.loads(http.get("/invoices.json", params={"page": page, "limit": PAGE})
-                              .content)
+            body = json.loads(
+                http.get("/invoices.json", params={"page": page, "limit": PAGE}).content
+            )
             if not body["data"]:
                 return seen
             seen += len(body["data"])
@@ -64,7 +65,9 @@ def _peak_rss_kib(records: int) -> int:
     with sandbox_process(virtual_invoices=records) as sandbox:
         done = subprocess.run(
             [sys.executable, "-c", _ITERATE_IN_CHILD, sandbox.base_url, sandbox.api_key, "1000"],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         )
     count, peak = (int(word) for word in done.stdout.split())
     assert count == records, (count, records)

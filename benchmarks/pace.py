@@ -42,8 +42,11 @@ def _figures(sandbox: SandboxProcess, elapsed: float) -> tuple[float, float]:
 def _bulk(sandbox: SandboxProcess, count: int, first: int) -> float:
     records = [_invoice(first + n) for n in range(count)]
     with Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key) as client:
-        elapsed = seconds(lambda: client.invoices.bulk_create(  # unique PO numbers: unchecked
-            records, chunk_size=CHUNK_SIZE, allow_duplicates=True).raise_for_failures())
+        elapsed = seconds(
+            lambda: client.invoices.bulk_create(  # unique PO numbers: unchecked
+                records, chunk_size=CHUNK_SIZE, allow_duplicates=True
+            ).raise_for_failures()
+        )
     stored = Counter(sandbox.references())
     expected = {record["Invoice"]["po_number"] for record in records}
     twice = [reference for reference in expected if stored[reference] != 1]
@@ -77,8 +80,7 @@ def run(quick: bool) -> dict[str, float]:
                 ("iter", lambda: _iterate(sandbox, iter_count)),
                 ("bulk", lambda: _bulk(sandbox, bulk_count, first=0)),
             ):
-                sandbox.set_limits(rate=RATE, burst=BURST, variant=variant,
-                                   retry_after=retry_after)
+                sandbox.set_limits(rate=RATE, burst=BURST, variant=variant, retry_after=retry_after)
                 sandbox.limit_counts()  # from zero
                 elapsed = action()
                 paced, throttled = _figures(sandbox, elapsed)

@@ -37,16 +37,18 @@ def run(quick: bool) -> dict[str, float]:
     with (
         sandbox_process(fault_rate=FAULT_RATE, seed=2026) as sandbox,
         tempfile.TemporaryDirectory() as folder,
-        Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key, retry_policy=policy,
-               timeout=10) as client,
+        Daftra(
+            base_url=sandbox.base_url, api_key=sandbox.api_key, retry_policy=policy, timeout=10
+        ) as client,
     ):
         journal = Journal(Path(folder) / "soak.sqlite")
         runs = 0
         while runs < MAX_RUNS:
             runs += 1
             # The sandbox commits a request at once, before answering or failing it.
-            result = client.invoices.bulk_create(records, chunk_size=20, concurrency=8,
-                                                 journal=journal, settle_window=1.0)
+            result = client.invoices.bulk_create(
+                records, chunk_size=20, concurrency=8, journal=journal, settle_window=1.0
+            )
             if not result.unknown:
                 break
         wall = time.perf_counter() - started

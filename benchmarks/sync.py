@@ -73,9 +73,17 @@ def _fetch(invoices: int) -> float:
     """Seconds to fetch (and decode) the pages of ``invoices`` generated invoices."""
     with sandbox_process(virtual_invoices=invoices, lines=LINES, dialect="live") as sandbox:
         done = subprocess.run(
-            [sys.executable, "-c", _FETCH_IN_CHILD, sandbox.base_url, sandbox.api_key,
-             str(PAGE_SIZE)],
-            capture_output=True, text=True, check=True,
+            [
+                sys.executable,
+                "-c",
+                _FETCH_IN_CHILD,
+                sandbox.base_url,
+                sandbox.api_key,
+                str(PAGE_SIZE),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         )
     return float(done.stdout.strip().splitlines()[-1])
 
@@ -87,9 +95,18 @@ def _sync(invoices: int) -> dict[str, object]:
     ):
         served = sandbox.cpu_seconds()
         done = subprocess.run(
-            [sys.executable, "-c", _SYNC_IN_CHILD, sandbox.base_url, sandbox.api_key, work,
-             str(PAGE_SIZE)],
-            capture_output=True, text=True, check=True,
+            [
+                sys.executable,
+                "-c",
+                _SYNC_IN_CHILD,
+                sandbox.base_url,
+                sandbox.api_key,
+                work,
+                str(PAGE_SIZE),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         # The sandbox idles while the child starts and imports, so all of this is the run's.
         served = sandbox.cpu_seconds() - served

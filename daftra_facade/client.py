@@ -52,7 +52,6 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 3
 
 
-
 class _ClientBase(Resources):
     _transport: Any
 

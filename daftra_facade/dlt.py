@@ -570,10 +570,12 @@ class _Loaded:
                 pc.filter(known_ids, trusted), pc.filter(_int64_view(known.digests), trusted)
             )
             known_ids = known.keys.arrow(known.ids)
-        unknown = pa.concat_arrays([
-            pc.filter(self.ids, pc.invert(pc.is_in(self.ids, value_set=known_ids))),
-            self.orphans,
-        ])
+        unknown = pa.concat_arrays(
+            [
+                pc.filter(self.ids, pc.invert(pc.is_in(self.ids, value_set=known_ids))),
+                self.orphans,
+            ]
+        )
         return known, unknown, dropped + len(unknown)
 
 
@@ -607,12 +609,23 @@ def _loaded(name: str, document: bool, keys: _Keys = _INTEGER_KEYS) -> _Loaded |
         for child in _CHILD_TABLES if document else ():
             lines = client.make_qualified_table_name(f"{name}__{child}")
             document_id, position = DOCUMENT_COLUMN, POSITION_COLUMN
-            damaged.append(_ids(client, f"SELECT DISTINCT {document_id} FROM {lines} "
-                                        f"GROUP BY {document_id}, {position} HAVING COUNT(*) > 1",
-                                keys))
-            orphans.append(_ids(client, f"SELECT DISTINCT {document_id} FROM {lines} AS c "
-                                        f"WHERE NOT EXISTS (SELECT 1 FROM {table} AS d "
-                                        f"WHERE d.id = c.{document_id})", keys))
+            damaged.append(
+                _ids(
+                    client,
+                    f"SELECT DISTINCT {document_id} FROM {lines} "
+                    f"GROUP BY {document_id}, {position} HAVING COUNT(*) > 1",
+                    keys,
+                )
+            )
+            orphans.append(
+                _ids(
+                    client,
+                    f"SELECT DISTINCT {document_id} FROM {lines} AS c "
+                    f"WHERE NOT EXISTS (SELECT 1 FROM {table} AS d "
+                    f"WHERE d.id = c.{document_id})",
+                    keys,
+                )
+            )
     return _Loaded(
         ids,
         pa.concat_arrays([found for found in damaged if found is not None] or [keys.no_ids()]),
@@ -691,7 +704,9 @@ def daftra_pipeline(
     if progress is not None:
         options["progress"] = progress
     made: dlt.Pipeline = dlt.pipeline(
-        pipeline_name=pipeline_name, destination=destination, dataset_name=dataset_name,
+        pipeline_name=pipeline_name,
+        destination=destination,
+        dataset_name=dataset_name,
         **options,
     )
     _prefer_parquet(made)
@@ -770,8 +785,7 @@ def daftra_source(
     unknown = [name for name in chosen if name not in known]
     if unknown:
         raise ValueError(
-            f"not a resource the source can load: {', '.join(unknown)} "
-            f"(known: {', '.join(known)})"
+            f"not a resource the source can load: {', '.join(unknown)} (known: {', '.join(known)})"
         )
     if page_size < 1 or concurrency < 1:
         raise ValueError("page_size and concurrency must be at least 1")
@@ -799,8 +813,9 @@ def _local_times(batch: Any) -> dict[str, Any]:
     if isinstance(batch, pa.Table):
         names: Iterable[str] = [f.name for f in batch.schema if pa.types.is_timestamp(f.type)]
     else:
-        names = {name for row in batch for name, value in row.items()
-                 if isinstance(value, dt.datetime)}
+        names = {
+            name for row in batch for name, value in row.items() if isinstance(value, dt.datetime)
+        }
     return {name: {"data_type": "timestamp", "timezone": False} for name in names}
 
 
@@ -921,6 +936,7 @@ class _Reader:
 
     def resource(self) -> DltResource:
         columns: dict[str, Any] = {"id": self.keys.column()}
+
         def records() -> Iterator[Batch]:
             yield from self.records()  # dlt takes a function, not a bound method
 
@@ -945,9 +961,12 @@ class _Reader:
         if loaded is not None:
             digests, unknown, repairs = loaded.reconciled(digests)
             if repairs:
-                log.warning("%s: %d records are not in the database as last loaded (an "
-                            "interrupted load?); reading every record to repair them",
-                            self.name, repairs)
+                log.warning(
+                    "%s: %d records are not in the database as last loaded (an "
+                    "interrupted load?); reading every record to repair them",
+                    self.name,
+                    repairs,
+                )
                 self.mode = "full scan (repairing the database)"
                 since = None
         if not digests:  # nothing known loaded: changes alone would leave the rest out
@@ -1051,8 +1070,10 @@ class _Reader:
                 for child, rows in children.items():
                     lines = header.pop(child, None)
                     if lines:
-                        rows.extend({**line, DOCUMENT_COLUMN: key, POSITION_COLUMN: place}
-                                    for place, line in enumerate(lines))
+                        rows.extend(
+                            {**line, DOCUMENT_COLUMN: key, POSITION_COLUMN: place}
+                            for place, line in enumerate(lines)
+                        )
                     elif not first_load and (loaded_before is None or loaded_before(key)):
                         rows.append({DOCUMENT_COLUMN: key, DELETED_COLUMN: True})
                 headers.append(header)

@@ -198,9 +198,7 @@ class Records(Iterator[T]):
 class AsyncRecords(AsyncIterator[T]):
     """The async twin of :class:`Records`, with the same handling of unreadable rows."""
 
-    def __init__(
-        self, pages: AsyncIterator[Page[T]], on_undecodable: OnUndecodable | None
-    ) -> None:
+    def __init__(self, pages: AsyncIterator[Page[T]], on_undecodable: OnUndecodable | None) -> None:
         self._pages = pages
         self._queue: _RecordQueue[T] = _RecordQueue(on_undecodable)
 

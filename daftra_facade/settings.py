@@ -59,7 +59,6 @@ def normalize_base_url(base_url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}{path}"
 
 
-
 @attrs.frozen(repr=False)
 class PasswordGrant:
     """What Daftra's password grant needs; never shown in reprs."""
@@ -80,6 +79,7 @@ class PasswordGrant:
 
     def __repr__(self) -> str:
         return f"PasswordGrant(username={self.username!r}, password=<hidden>)"
+
 
 @attrs.frozen(repr=False)
 class Credentials:
@@ -162,8 +162,9 @@ def resolve_settings(
                 "client's secret from Daftra's documentation; or set DAFTRA_PASSWORD and "
                 "DAFTRA_CLIENT_SECRET)"
             )
-        grant = PasswordGrant(username, password, client_id or env.get("DAFTRA_CLIENT_ID")
-                              or "1", client_secret)
+        grant = PasswordGrant(
+            username, password, client_id or env.get("DAFTRA_CLIENT_ID") or "1", client_secret
+        )
     if base_url is None and subdomain is None:
         base_url = env.get("DAFTRA_BASE_URL") or None
         subdomain = None if base_url else env.get("DAFTRA_SUBDOMAIN") or None
@@ -239,7 +240,6 @@ def checked_max_concurrency(max_concurrency: object) -> int | None:
         or max_concurrency < 1
     ):
         raise ConfigurationError(
-            f"max_concurrency must be a whole number of at least 1 or None, "
-            f"not {max_concurrency!r}"
+            f"max_concurrency must be a whole number of at least 1 or None, not {max_concurrency!r}"
         )
     return max_concurrency

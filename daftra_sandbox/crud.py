@@ -187,7 +187,8 @@ class Collection:
         else:
             with self.state.lock:
                 records = [
-                    r for r in self.state.rows(self.table)
+                    r
+                    for r in self.state.rows(self.table)
                     if self.visible(r) and self.listed(r, request)
                 ]
                 for name, matches in self.filters.items():

@@ -91,11 +91,19 @@ def date_kind(field: str, declared: Mapping[str, Any] | None) -> str | None:
         return None  # e.g. balance_to_date, date_format
     formatted = (declared or {}).get("format")
     described = str((declared or {}).get("description", ""))
-    if (formatted == "date-time" or "HH:MM:SS" in described or field in _DATETIME_NAMES
-            or field.endswith("_at")):
+    if (
+        formatted == "date-time"
+        or "HH:MM:SS" in described
+        or field in _DATETIME_NAMES
+        or field.endswith("_at")
+    ):
         return "datetime"
-    if (formatted == "date" or "YYYY-MM-DD" in described or field == "date"
-            or field.endswith("_date")):
+    if (
+        formatted == "date"
+        or "YYYY-MM-DD" in described
+        or field == "date"
+        or field.endswith("_date")
+    ):
         return "date"
     return None
 
@@ -197,7 +205,8 @@ class LiveV1:
                 rendered[model] = self.record(model, member, fields, main=position == 0)
             elif isinstance(member, list) and fields:
                 rendered[model] = [
-                    self.record(model, item, fields) if isinstance(item, dict)
+                    self.record(model, item, fields)
+                    if isinstance(item, dict)
                     else self.value("", None, model, item)
                     for item in member
                 ]
@@ -224,8 +233,7 @@ class LiveV1:
             declared = fields.get(field)
             kept = self.typed(field, value, declared) if typed else _UNTYPED
             rendered[field] = (
-                self.value(model, record_id, field, value, declared) if kept is _UNTYPED
-                else kept
+                self.value(model, record_id, field, value, declared) if kept is _UNTYPED else kept
             )
         extras = {SITE_COLUMN: "1"}
         if main:
@@ -290,9 +298,7 @@ class LiveV1:
         return value
 
     @staticmethod
-    def number(
-        model: str, field: str, value: float, declared: Mapping[str, Any] | None
-    ) -> str:
+    def number(model: str, field: str, value: float, declared: Mapping[str, Any] | None) -> str:
         """Decimal columns with their fixed scale (by column), whole numbers as digits."""
         if isinstance(value, float) or "number" in _types(declared):
             if isinstance(value, float) and value.is_integer() and "integer" in _types(declared):

@@ -22,8 +22,15 @@ from .state import Record, SandboxState
 
 _REFERENCED = {"staff_id": "Staff", "branch_id": "Branch", "store_id": "Store"}
 # The party's details a document keeps a copy of, after the party prefix (client_/supplier_).
-_COPIED_FROM_PARTY = ("business_name", "first_name", "last_name", "email", "address1", "city",
-                      "country_code")
+_COPIED_FROM_PARTY = (
+    "business_name",
+    "first_name",
+    "last_name",
+    "email",
+    "address1",
+    "city",
+    "country_code",
+)
 _TEXT_FIELDS = (
     "no",
     "po_number",
@@ -126,15 +133,20 @@ INVOICE = DocumentKind("Invoice", "/api2/invoices.json", types=(0, 16, 19))
 # Unlike invoices, these take their payments under "InvoicePayment".
 SALES_DOCUMENTS = (
     DocumentKind("Estimate", "/api2/estimates.json", types=(3,), payment_key="InvoicePayment"),
-    DocumentKind("CreditNote", "/api2/credit_notes.json", types=(5,),
-                 payment_key="InvoicePayment"),
-    DocumentKind("RefundReceipt", "/api2/refund_receipts.json", types=(6,),
-                 payment_key="InvoicePayment"),
+    DocumentKind("CreditNote", "/api2/credit_notes.json", types=(5,), payment_key="InvoicePayment"),
+    DocumentKind(
+        "RefundReceipt", "/api2/refund_receipts.json", types=(6,), payment_key="InvoicePayment"
+    ),
 )
 _PURCHASE = {
-    "table": "PurchaseOrder", "item_key": "PurchaseOrderItem", "item_table": "PurchaseOrderItem",
-    "payment_key": "PurchaseOrderPayment", "payment_table": "PurchaseOrderPayment",
-    "link": "purchase_order_id", "party_field": "supplier_id", "party_model": "Supplier",
+    "table": "PurchaseOrder",
+    "item_key": "PurchaseOrderItem",
+    "item_table": "PurchaseOrderItem",
+    "payment_key": "PurchaseOrderPayment",
+    "payment_table": "PurchaseOrderPayment",
+    "link": "purchase_order_id",
+    "party_field": "supplier_id",
+    "party_model": "Supplier",
     "party_prefix": "supplier_",
 }
 PURCHASE_DOCUMENTS = (
@@ -170,8 +182,9 @@ class Documents(Collection):
     """Documents with items and payments, checked and computed the way Daftra does."""
 
     def __init__(self, state: SandboxState, kind: DocumentKind = INVOICE) -> None:
-        super().__init__(state, model=kind.model, path=kind.path, label=kind.model,
-                         table=kind.table)
+        super().__init__(
+            state, model=kind.model, path=kind.path, label=kind.model, table=kind.table
+        )
         self.kind = kind
         # Generated invoices' lines: (first generated id, the lines each one has).
         self._virtual_lines: tuple[int, list[Record]] | None = None
@@ -196,10 +209,12 @@ class Documents(Collection):
             "currency_code": equal("currency_code"),
             "po_number": equal("po_number"),
             # The value of any custom field (custom_field_label narrows it, as below).
-            "custom_field": lambda record, value: value in {
-                str(v) for v in _custom_fields(record.get("InvoiceCustomField")).values()},
-            "custom_field_label": lambda record, value: value in _custom_fields(
-                record.get("InvoiceCustomField")),
+            "custom_field": lambda record, value: (
+                value in {str(v) for v in _custom_fields(record.get("InvoiceCustomField")).values()}
+            ),
+            "custom_field_label": lambda record, value: (
+                value in _custom_fields(record.get("InvoiceCustomField"))
+            ),
             "no": lambda record, value: value in str(record.get("no") or ""),
             "keywords": lambda record, value: (
                 value.lower()
@@ -351,8 +366,14 @@ class Documents(Collection):
         for field, value in header.items():
             if field in ("id", "created", "modified") or field.startswith("summary_"):
                 continue
-            if field in (self.kind.party_field, "staff_id", "store_id", "branch_id", "type",
-                         *_ID_FIELDS):
+            if field in (
+                self.kind.party_field,
+                "staff_id",
+                "store_id",
+                "branch_id",
+                "type",
+                *_ID_FIELDS,
+            ):
                 record[field] = identifier(value)
             elif field in ("draft", "is_offline"):
                 record[field] = flag(value)
@@ -431,8 +452,10 @@ class Documents(Collection):
     def _children(self, model: str, invoice_id: int) -> list[Record]:
         virtual = self._virtual_lines
         if virtual is not None and model == self.kind.item_table and invoice_id >= virtual[0]:
-            return [{**line, "id": invoice_id * 10 + n, self.kind.link: invoice_id}
-                    for n, line in enumerate(virtual[1])]
+            return [
+                {**line, "id": invoice_id * 10 + n, self.kind.link: invoice_id}
+                for n, line in enumerate(virtual[1])
+            ]
         return self.state.children(model, self.kind.link, invoice_id)
 
     def recompute(self, record: Record) -> None:
@@ -484,8 +507,15 @@ class Documents(Collection):
             self.remove(template)
         first_id = 10_000_000
         if lines:
-            line = {"item": "Widget", "product_id": 1, "unit_price": 10.0, "quantity": 1.0,
-                    "subtotal": 10.0, "discount": 0.0, "discount_type": 2}
+            line = {
+                "item": "Widget",
+                "product_id": 1,
+                "unit_price": 10.0,
+                "quantity": 1.0,
+                "subtotal": 10.0,
+                "discount": 0.0,
+                "discount_type": 2,
+            }
             self._virtual_lines = (first_id, [line] * lines)
 
         def make(position: int) -> Record:
@@ -545,10 +575,17 @@ class Documents(Collection):
         }
 
     def view(self, record: Record) -> dict[str, Any]:
-        extra: dict[str, Any] = {"Deposit": {}, "InvoiceReminder": {}, "Document": {},
-                                 "DocumentTitle": {}}
-        return {**self.row(record), **self._related(record),
-                **(extra if self.kind.table == "Invoice" else {})}
+        extra: dict[str, Any] = {
+            "Deposit": {},
+            "InvoiceReminder": {},
+            "Document": {},
+            "DocumentTitle": {},
+        }
+        return {
+            **self.row(record),
+            **self._related(record),
+            **(extra if self.kind.table == "Invoice" else {}),
+        }
 
     def get(self, request: Request) -> Answer:
         """One document, marked as one (:class:`DocumentView`) for the live dialect."""
@@ -564,7 +601,8 @@ class Documents(Collection):
             lines = members.get(kind.item_key) or []
             products = [
                 self.state.live("Product", found)
-                if (found := identifier(line.get("product_id"))) else None
+                if (found := identifier(line.get("product_id")))
+                else None
                 for line in lines
             ]
             view = DocumentView(

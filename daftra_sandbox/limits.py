@@ -44,8 +44,7 @@ class RateLimits:
         if self.max_in_flight is not None and self.max_in_flight < 1:
             raise ValueError(f"max_in_flight must be at least 1, not {self.max_in_flight!r}")
         if self.variant not in VARIANTS:
-            raise ValueError(f"variant must be one of {', '.join(VARIANTS)}, "
-                             f"not {self.variant!r}")
+            raise ValueError(f"variant must be one of {', '.join(VARIANTS)}, not {self.variant!r}")
         if self.retry_after is not None and not 0 <= self.retry_after < math.inf:
             raise ValueError(f"retry_after must be 0 or more seconds, not {self.retry_after!r}")
 

@@ -104,8 +104,14 @@ class Router:
                 if isinstance(operation, Mapping) and operation.get("operationId"):
                     pattern, literal = _compile(prefix, template)
                     routes.append(
-                        Route(method.upper(), pattern, template, operation["operationId"],
-                              literal, prefix + template)
+                        Route(
+                            method.upper(),
+                            pattern,
+                            template,
+                            operation["operationId"],
+                            literal,
+                            prefix + template,
+                        )
                     )
         # A literal segment beats a parameter: /invoices/add_bulk.json is not /invoices/{id}.json;
         # then more literal text wins: le_workflow-type-entity-{id} is not just any {entity}.

@@ -205,8 +205,15 @@ class Sandbox:
         ``operation`` (an operationId such as ``"addInvoice"``), for those given."""
         self.faults.inject(
             CannedAnswer(
-                status, body, content_type, dict(headers or {}), times, path_contains, after,
-                process, operation,
+                status,
+                body,
+                content_type,
+                dict(headers or {}),
+                times,
+                path_contains,
+                after,
+                process,
+                operation,
             )
         )
 
@@ -229,8 +236,13 @@ class Sandbox:
         it refuses the whole request with that one object instead of a list of results.
         Matching is as for :meth:`inject`."""
         self.inject(
-            status, refusal_body(message, validation_errors, code), content_type=_JSON,
-            times=times, path_contains=path_contains, after=after, operation=operation,
+            status,
+            refusal_body(message, validation_errors, code),
+            content_type=_JSON,
+            times=times,
+            path_contains=path_contains,
+            after=after,
+            operation=operation,
         )
 
     def accept_without_saving(
@@ -245,8 +257,13 @@ class Sandbox:
         "code": 202, "id": null}`` while storing nothing, as the live service did for a
         payment it silently dropped. Matching is as for :meth:`inject`."""
         self.inject(
-            202, HOLLOW_CREATE_BODY, content_type=_JSON, times=times,
-            path_contains=path_contains, after=after, operation=operation,
+            202,
+            HOLLOW_CREATE_BODY,
+            content_type=_JSON,
+            times=times,
+            path_contains=path_contains,
+            after=after,
+            operation=operation,
         )
 
     def start(self) -> Self:
@@ -323,7 +340,6 @@ class Sandbox:
         except (ValueError, UnicodeDecodeError):  # the body was not JSON
             return failed(400, "The request body is not valid JSON")
 
-
     def _checked_v2_body(self, request: Request) -> Answer | None:
         """A v2 entity save whose body the spec's schema refuses: a 422 naming each field,
         as Laravel's validation answers (the v2 engine checks only what the docs require)."""
@@ -384,8 +400,12 @@ class _RequestHandler(BaseHTTPRequestHandler):
             body = self._read_body(length)
         except TimeoutError:  # a body announced and never sent: refuse, do not hang
             self.close_connection = True
-            self._send(400, b'{"result":"failed","code":400,"message":"Incomplete body"}',
-                       "application/json", {})
+            self._send(
+                400,
+                b'{"result":"failed","code":400,"message":"Incomplete body"}',
+                "application/json",
+                {},
+            )
             return
         path, query = parse_target(self.path)
         gatekeeper = sandbox._gatekeeper
@@ -463,8 +483,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
         elif fault == "short_bulk" and isinstance(answer.body, list) and answer.body:
             encoded = json.dumps(answer.body[:-1]).encode()
         elif fault == "gzip_lie":  # output compression configured twice, seen live
-            self._send(answer.status, encoded, content_type,
-                       {**answer.headers, "Content-Encoding": "gzip"})
+            self._send(
+                answer.status, encoded, content_type, {**answer.headers, "Content-Encoding": "gzip"}
+            )
             return
         self._send(answer.status, encoded, content_type, answer.headers)
 

@@ -45,13 +45,17 @@ class V1Table:
     delete: str | None
 
 
-def _usual(tag: str, singular: str, *, model: str | None = None,
-           read_only: bool = False) -> V1Table:
+def _usual(
+    tag: str, singular: str, *, model: str | None = None, read_only: bool = False
+) -> V1Table:
     # The documentation names nearly every v1 operation list<Tag>, get/add/edit/delete<One>.
     plural = "".join(part.capitalize() for part in tag.split("_"))
     writable = not read_only
     return V1Table(
-        tag=tag, model=model or singular, list=f"list{plural}", get=f"get{singular}",
+        tag=tag,
+        model=model or singular,
+        list=f"list{plural}",
+        get=f"get{singular}",
         create=f"add{singular}" if writable else None,
         update=f"edit{singular}" if writable else None,
         delete=f"delete{singular}" if writable else None,
@@ -91,8 +95,13 @@ V1_TABLES: tuple[V1Table, ...] = (
     _usual("staff", "Staff", read_only=True),
     _usual("notes", "Note"),
 )
-_ACTIONS = (("list", "list"), ("get", "get"), ("create", "add"), ("update", "edit"),
-            ("delete", "delete"))
+_ACTIONS = (
+    ("list", "list"),
+    ("get", "get"),
+    ("create", "add"),
+    ("update", "edit"),
+    ("delete", "delete"),
+)
 # Built-in general listings; the account's branches come from its table.
 _LISTINGS: dict[str, dict[str, str]] = {
     "Timezone": {"1": "(GMT+00:00) UTC", "13": "(GMT+02:00) Cairo", "18": "(GMT+03:00) Riyadh"},
@@ -107,8 +116,9 @@ class SpecCollection(Collection):
     them, whose answers leave out what the spec marks write-only, and whose records are
     otherwise stored as sent."""
 
-    def __init__(self, state: SandboxState, *, create: str | None, update: str | None,
-                 **options: Any) -> None:
+    def __init__(
+        self, state: SandboxState, *, create: str | None, update: str | None, **options: Any
+    ) -> None:
         super().__init__(state, **options)
         self.operations = {True: create, False: update}
         self.hidden = write_only_fields(self.model)
@@ -147,9 +157,7 @@ class SpecCollection(Collection):
     references: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
-        errors = super().check(body, creating=creating) or self.spec_errors(
-            body, creating=creating
-        )
+        errors = super().check(body, creating=creating) or self.spec_errors(body, creating=creating)
         member = body.get(self.model)
         if errors or not isinstance(member, Mapping):
             return errors
@@ -275,8 +283,9 @@ class Bookings(Collection):
     deleted. The v2 API lists and shows them from the same table."""
 
     def __init__(self, state: SandboxState, invoices: Documents) -> None:
-        super().__init__(state, model="Booking", path="/v2/api/entity/booking/list/1",
-                         label="Booking")
+        super().__init__(
+            state, model="Booking", path="/v2/api/entity/booking/list/1", label="Booking"
+        )
         self.invoices = invoices
 
     def check(self, body: Mapping[str, Any], *, creating: bool) -> Errors:
@@ -294,11 +303,19 @@ class Bookings(Collection):
 
     def create(self, body: Mapping[str, Any]) -> Record:
         booking = {**body["Invoice"], "client_id": identifier(body["Invoice"]["client_id"])}
-        return self.state.insert(self.table, {
-            **booking, "id": None, "type": 8, "status": 0, "invoice_id": None,
-            "items": [dict(item) for item in body.get("InvoiceItem") or []],
-            "created": now_text(), "modified": now_text(),
-        })
+        return self.state.insert(
+            self.table,
+            {
+                **booking,
+                "id": None,
+                "type": 8,
+                "status": 0,
+                "invoice_id": None,
+                "items": [dict(item) for item in body.get("InvoiceItem") or []],
+                "created": now_text(),
+                "modified": now_text(),
+            },
+        )
 
     def add_answer(self, record: Record) -> Answer:
         return ok(id=record["id"])  # documented as a plain 200
@@ -334,8 +351,12 @@ class Bookings(Collection):
 
     def _line(self, item: Mapping[str, Any]) -> dict[str, Any]:
         product = self.state.live("Product", identifier(item.get("product_id")) or 0) or {}
-        return {"product_id": product.get("id"), "item": product.get("name"),
-                "unit_price": product.get("unit_price") or 0, "quantity": 1}
+        return {
+            "product_id": product.get("id"),
+            "item": product.get("name"),
+            "unit_price": product.get("unit_price") or 0,
+            "quantity": 1,
+        }
 
 
 def general_listing(state: SandboxState, request: Request) -> Answer:
@@ -350,9 +371,19 @@ def general_listing(state: SandboxState, request: Request) -> Answer:
 
 
 # The record kinds notes attach to, by the number Daftra stores (see AppointmentItemType).
-_NOTE_KINDS = {"client": 1, "invoice": 2, "estimate": 3, "purchase_order": 4, "staff": 5,
-               "supplier": 6, "product": 7, "work_order": 8, "appointment": 9, "shift": 10,
-               "booking": 11}
+_NOTE_KINDS = {
+    "client": 1,
+    "invoice": 2,
+    "estimate": 3,
+    "purchase_order": 4,
+    "staff": 5,
+    "supplier": 6,
+    "product": 7,
+    "work_order": 8,
+    "appointment": 9,
+    "shift": 10,
+    "booking": 11,
+}
 
 
 def add_note(notes: Collection, request: Request) -> Answer:
@@ -386,8 +417,9 @@ def v1_handlers(state: SandboxState, router: Router) -> tuple[Documents, dict[st
     advance_payments = Documents(state, INVOICE)
     advance_payments.operations = {True: "addAdvancePayment", False: None}
     handlers["addAdvancePayment"] = advance_payments.add
-    documents = {kind.model: Documents(state, kind)
-                 for kind in (*SALES_DOCUMENTS, *PURCHASE_DOCUMENTS)}
+    documents = {
+        kind.model: Documents(state, kind) for kind in (*SALES_DOCUMENTS, *PURCHASE_DOCUMENTS)
+    }
     special: dict[str, type[SpecCollection]] = {
         "StockTransaction": StockTransactions,
     }
@@ -415,12 +447,26 @@ def v1_handlers(state: SandboxState, router: Router) -> tuple[Documents, dict[st
             if operation_id:
                 handlers[operation_id] = getattr(collection, method)
     # Endpoints filed under v2 in the documentation but served by v1, over the same tables.
-    branches = SpecCollection(state, model="Branch", path="/api2/branches", label="Branch",
-                              create=None, update=None)
-    statuses = SpecCollection(state, model="FollowUpStatus", path="", label="Follow-up status",
-                              table=v2_table("follow_up_status"), create=None, update=None)
-    actions = SpecCollection(state, model="FollowUpAction", path="/api2/follow_up_actions.json",
-                             label="Follow-up action", create=None, update=None)
+    branches = SpecCollection(
+        state, model="Branch", path="/api2/branches", label="Branch", create=None, update=None
+    )
+    statuses = SpecCollection(
+        state,
+        model="FollowUpStatus",
+        path="",
+        label="Follow-up status",
+        table=v2_table("follow_up_status"),
+        create=None,
+        update=None,
+    )
+    actions = SpecCollection(
+        state,
+        model="FollowUpAction",
+        path="/api2/follow_up_actions.json",
+        label="Follow-up action",
+        create=None,
+        update=None,
+    )
     actions.filters = {"type": lambda record, value: str(record.get("item_type")) == value}
     handlers.update(
         listBranches=branches.list,

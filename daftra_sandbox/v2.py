@@ -141,17 +141,23 @@ _STORED: tuple[_Entity, ...] = (
     ),
     _Entity("package", "Package", "الباقة", ("name",)),
     _Entity(
-        "credit_type_package", "Package credit type", "نوع رصيد الباقة",
+        "credit_type_package",
+        "Package credit type",
+        "نوع رصيد الباقة",
         ("credit_type_id", "package_id"),
     ),
     _Entity(
-        "leave_application", "Leave application", "طلب الإجازة",
+        "leave_application",
+        "Leave application",
+        "طلب الإجازة",
         ("staff_id", "date_from", "date_to", "type"),
     ),
     _Entity("attendance_log", "Attendance log", "سجل الحضور", ("staff_id", "time")),
     _Entity("purchase_debit_note", "Purchase debit note", "إشعار مدين المشتريات", ("supplier_id",)),
     _Entity(
-        "product_bundle", "Product bundle", "حزمة المنتجات",
+        "product_bundle",
+        "Product bundle",
+        "حزمة المنتجات",
         ("product_id", "bundle_product_id", "quantity"),
     ),
     _Entity("follow_up_status", "Follow-up status", "حالة المتابعة", ("name",)),
@@ -159,7 +165,9 @@ _STORED: tuple[_Entity, ...] = (
     _Entity("asset_location", "Asset location", "المواقع الفعلية", ("name",), unique=("name",)),
     _Entity("storage", "Storage", "المخازن", ("name",), unique=("name",)),
     _Entity(
-        "employee_asset", "Employee asset", "أصل الموظف",
+        "employee_asset",
+        "Employee asset",
+        "أصل الموظف",
         ("name", "used_by", "location_id"),
         unique=("serial_number", "barcode"),
         references={
@@ -177,7 +185,10 @@ _STORED: tuple[_Entity, ...] = (
 # Entities the v1 API owns, readable through v2 as flat records.
 _READ_ONLY: tuple[_Entity, ...] = (
     _Entity(
-        "invoice", "Invoice", "الفاتورة", table="Invoice",
+        "invoice",
+        "Invoice",
+        "الفاتورة",
+        table="Invoice",
         children=(
             ("invoice_item", "InvoiceItem", "invoice_id"),
             ("payment", "InvoicePayment", "invoice_id"),
@@ -490,20 +501,32 @@ def paginate(rows: list[Record], *, total: int, page: int, per_page: int, pages:
     prev_url = pages.url(page - 1) if page > 1 else None
     next_url = pages.url(page + 1) if page < last else None
     links: list[Record] = [
-        {"url": prev_url, "label": "pagination.previous", "page": page - 1 if prev_url else None,
-         "active": False},
+        {
+            "url": prev_url,
+            "label": "pagination.previous",
+            "page": page - 1 if prev_url else None,
+            "active": False,
+        },
     ]
     for number in _window(page, last):
         if number is None:
             links.append({"url": None, "label": "...", "page": None, "active": False})
         else:
             links.append(
-                {"url": pages.url(number), "label": str(number), "page": number,
-                 "active": number == page}
+                {
+                    "url": pages.url(number),
+                    "label": str(number),
+                    "page": number,
+                    "active": number == page,
+                }
             )
     links.append(
-        {"url": next_url, "label": "pagination.next", "page": page + 1 if next_url else None,
-         "active": False}
+        {
+            "url": next_url,
+            "label": "pagination.next",
+            "page": page + 1 if next_url else None,
+            "active": False,
+        }
     )
     return {
         "current_page": page,
@@ -665,8 +688,13 @@ class V2Api:
                     return self._save(entity, body, None)
                 target = _record_id(body.get("id"))
                 if target is None or self.state.live(entity.store, target) is None:
-                    return Answer(422, {"message": "Entity not saved",
-                                        "errors": {"id": ["The selected id is invalid."]}})
+                    return Answer(
+                        422,
+                        {
+                            "message": "Entity not saved",
+                            "errors": {"id": ["The selected id is invalid."]},
+                        },
+                    )
                 return self._save(entity, body, target)
             case "PUT", [record_id] if _record_id(record_id):
                 return self._save(entity, _entity_input(request), int(record_id))
@@ -694,20 +722,27 @@ class V2Api:
         page = _positive(request.param("page"), 1)
         per_page = _positive(request.param("per_page"), DEFAULT_PER_PAGE)
         params = tuple(
-            (key, value) for key, values in request.query.items() if key != "page"
+            (key, value)
+            for key, values in request.query.items()
+            if key != "page"
             for value in values
         )
         host = _header(request, "host")
         pages = Pages(f"http://{host}{request.path}" if host else request.path, params)
         listed = self._page(entity, query, page, per_page, level, pages)
         if entity.enveloped:
-            listed = _enveloped({
-                "data": listed["data"],
-                "pagination": {"total": listed["total"], "current_page": page,
-                               "per_page": per_page,
-                               "has_more_pages": page < listed["last_page"]},
-                "permissions": {},
-            })
+            listed = _enveloped(
+                {
+                    "data": listed["data"],
+                    "pagination": {
+                        "total": listed["total"],
+                        "current_page": page,
+                        "per_page": per_page,
+                        "has_more_pages": page < listed["last_page"],
+                    },
+                    "permissions": {},
+                }
+            )
         return Answer(200, listed)
 
     def _page(
@@ -814,9 +849,11 @@ class V2Api:
         for field in entity.required:
             if _blank(record.get(field)):
                 errors.setdefault(field, []).append(self._say("required"))
-        others = [r for r in self.state.rows(entity.store) if r["id"] != record_id] if (
-            entity.unique
-        ) else []
+        others = (
+            [r for r in self.state.rows(entity.store) if r["id"] != record_id]
+            if (entity.unique)
+            else []
+        )
         for field in entity.unique:
             value = record.get(field)
             if not _blank(value) and any(
@@ -941,14 +978,18 @@ _SEED: dict[str, tuple[Record, ...]] = {
     ),
     "unit_template": (
         {
-            "template_name": "Weight", "main_unit_name": "Gram", "unit_small_name": "g",
+            "template_name": "Weight",
+            "main_unit_name": "Gram",
+            "unit_small_name": "g",
             "active": 1,
             "unit_templates_unit_factors": [
                 {"id": 1, "factor_name": "Kilogram", "factor": 1000, "small_name": "kg"},
             ],
         },
         {
-            "template_name": "Length", "main_unit_name": "Centimetre", "unit_small_name": "cm",
+            "template_name": "Length",
+            "main_unit_name": "Centimetre",
+            "unit_small_name": "cm",
             "active": 1,
             "unit_templates_unit_factors": [
                 {"id": 2, "factor_name": "Metre", "factor": 100, "small_name": "m"},

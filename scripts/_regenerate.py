@@ -46,9 +46,7 @@ def snake(name: str) -> str:
 
 
 def fragments(spec_dir: Path = SPEC_DIR) -> list[Path]:
-    return sorted(
-        path for folder in FRAGMENT_DIRS for path in (spec_dir / folder).glob("*.yaml")
-    )
+    return sorted(path for folder in FRAGMENT_DIRS for path in (spec_dir / folder).glob("*.yaml"))
 
 
 def bundle(spec_dir: Path = SPEC_DIR) -> dict:
@@ -129,13 +127,19 @@ def generate(spec: dict, workdir: Path) -> Path:
     spec_json.write_text(json.dumps(spec), encoding="utf-8")  # JSON parses faster than YAML
     out = workdir / "daftra_client"
     command = [
-        "openapi-python-client", "generate",
-        "--path", str(spec_json),
-        "--config", str(CONFIG),
-        "--custom-template-path", str(TEMPLATES),
-        "--meta", "none",
+        "openapi-python-client",
+        "generate",
+        "--path",
+        str(spec_json),
+        "--config",
+        str(CONFIG),
+        "--custom-template-path",
+        str(TEMPLATES),
+        "--meta",
+        "none",
         "--fail-on-warning",
-        "--output-path", str(out),
+        "--output-path",
+        str(out),
     ]
     done = subprocess.run(command, capture_output=True, text=True, cwd=workdir)
     if done.returncode != 0:

@@ -56,8 +56,9 @@ def http(sandbox: Sandbox) -> Iterator[httpx.Client]:
         yield session
 
 
-def invoice_body(client_id: int = 1, *, quantity: float = 1, unit_price: float = 10.0,
-                 **invoice: Any) -> dict[str, Any]:
+def invoice_body(
+    client_id: int = 1, *, quantity: float = 1, unit_price: float = 10.0, **invoice: Any
+) -> dict[str, Any]:
     """A minimal valid add-invoice body for the sandbox's default seed."""
     return {
         "Invoice": {"client_id": client_id, "currency_code": "USD", **invoice},
@@ -98,7 +99,9 @@ def run(request: pytest.FixtureRequest, sandbox: Sandbox) -> Callable[[Scenario]
 
     def with_client(scenario: Scenario, **settings: Any) -> Any:
         options: dict[str, Any] = {
-            "base_url": sandbox.base_url, "api_key": sandbox.api_key, "max_retries": 0,
+            "base_url": sandbox.base_url,
+            "api_key": sandbox.api_key,
+            "max_retries": 0,
             **settings,
         }
         if request.param == "sync":

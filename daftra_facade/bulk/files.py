@@ -139,8 +139,9 @@ def read_records(
     if suffix in (".jsonl", ".ndjson"):
         return list(_json_lines(path, text))
     if suffix == ".csv":
-        return _csv_records(path, text, _members(operation_id, element), group_by,
-                            ignored, renamed or {})
+        return _csv_records(
+            path, text, _members(operation_id, element), group_by, ignored, renamed or {}
+        )
     return _json_array(path, text)
 
 
@@ -184,8 +185,7 @@ def _json_array(path: Path, text: str) -> list[Any]:
         try:
             data = _DECODER.decode(text)
         except json.JSONDecodeError as exc:
-            raise FileError(f"{path}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}") \
-                from None
+            raise FileError(f"{path}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}") from None
         except (RecursionError, ValueError) as exc:
             raise FileError(f"{path}: not readable JSON: {type(exc).__name__}") from None
         raise FileError(f"{path}: expected a JSON array of records, found a {type(data).__name__}")
@@ -205,8 +205,9 @@ def _json_array(path: Path, text: str) -> list[Any]:
                 if end is None:
                     raise fail(position, "nested too deeply to read") from None
                 line, _ = _position(text, start)
-                record = Unreadable(f"{path}:{line}: records[{len(records)}] is nested too "
-                                    "deeply to read; not sent")
+                record = Unreadable(
+                    f"{path}:{line}: records[{len(records)}] is nested too deeply to read; not sent"
+                )
                 position = end
             problem = _undecoded(path, text, start, position)
             records.append(Unreadable(problem) if problem else record)
@@ -350,8 +351,15 @@ class _Row:
 
     __slots__ = ("cells", "line", "lines", "problem", "to_end")
 
-    def __init__(self, line: int, cells: list[str] | None, problem: str | None,
-                 lines: list[str], *, to_end: bool = False) -> None:
+    def __init__(
+        self,
+        line: int,
+        cells: list[str] | None,
+        problem: str | None,
+        lines: list[str],
+        *,
+        to_end: bool = False,
+    ) -> None:
         self.line, self.cells, self.problem, self.lines = line, cells, problem, lines
         self.to_end = to_end  # an unclosed quote: every line from here on is unknowable
 
@@ -373,21 +381,31 @@ def _csv_rows(path: Path, text: str) -> Iterator[_Row]:
             except csv.Error as exc:
                 taken, message = lines.taken, str(exc)
                 if "end of data" in message:  # still inside quotes at the end of the file
-                    yield _Row(first, None, (
-                        f"{path}:{first}: a quote opened on this line is never closed, so "
-                        f"lines {first}-{lines.number} cannot be read; not sent"), taken,
-                        to_end=True)
+                    yield _Row(
+                        first,
+                        None,
+                        (
+                            f"{path}:{first}: a quote opened on this line is never closed, so "
+                            f"lines {first}-{lines.number} cannot be read; not sent"
+                        ),
+                        taken,
+                        to_end=True,
+                    )
                     return
                 if "field limit" in message:
-                    problem = (f"{path}:{first}: a cell longer than {MAX_TEXT:,} characters; "
-                               "the row is not read")
+                    problem = (
+                        f"{path}:{first}: a cell longer than {MAX_TEXT:,} characters; "
+                        "the row is not read"
+                    )
                 else:
                     # A quote not closed where its cell ends: the row where it opened is
                     # refused, and the lines it swallowed are read again as rows.
                     lines.again(taken[1:])
                     taken = taken[:1]
-                    problem = (f"{path}:{first}: a quote opened on this line is not closed "
-                               f"where its cell ends ({message}); the row is not read")
+                    problem = (
+                        f"{path}:{first}: a quote opened on this line is not closed "
+                        f"where its cell ends ({message}); the row is not read"
+                    )
                 yield _Row(first, None, problem, taken)
                 reader = csv.reader(lines, strict=True)
                 continue
@@ -442,8 +460,9 @@ def _csv_records(
         plain = member in members and members[member][0] == "field"
         # A flat body's field has a column of its own; a member given whole is JSON.
         if column != group_by and ((plain and field) or member not in members):
-            known = ", ".join(m if kind == "field" else f"{m}.<field>"
-                              for m, (kind, _) in members.items())
+            known = ", ".join(
+                m if kind == "field" else f"{m}.<field>" for m, (kind, _) in members.items()
+            )
             raise FileError(
                 f"{path}:1:{position}: column {column!r} is not {known} or {group_by!r}"
             )
@@ -467,8 +486,10 @@ def _csv_records(
         if row.cells is not None and not any(cell.strip() for cell in row.cells):
             continue  # a blank line
         if row.problem is None and row.cells is not None and len(row.cells) != len(columns):
-            row.problem = (f"{path}:{line}: {len(row.cells)} cells where the header has "
-                           f"{len(columns)}; the row is not read")
+            row.problem = (
+                f"{path}:{line}: {len(row.cells)} cells where the header has "
+                f"{len(columns)}; the row is not read"
+            )
         if row.problem is not None:
             cells = row.cells if row.cells is not None else _alone(row.lines[0])
             refuse(key_of(cells, line), row.problem)
@@ -477,29 +498,38 @@ def _csv_records(
                 for offset, raw in enumerate(row.lines[1:], start=1):
                     named = key_of(_alone(raw), -1)
                     if named in records and not named.startswith("line "):
-                        refuse(named, f"{path}:{line + offset} may hold a row of {group_by} "
-                                      f"{shown(named)}, unreadable after the quote opened on "
-                                      f"line {line}; not sent")
+                        refuse(
+                            named,
+                            f"{path}:{line + offset} may hold a row of {group_by} "
+                            f"{shown(named)}, unreadable after the quote opened on "
+                            f"line {line}; not sent",
+                        )
             continue
         assert row.cells is not None
         key = key_of(row.cells, line)
         record = records.setdefault(key, {})
         whole.add(key)
         items: dict[str, dict[str, Any]] = {}
-        for position, (column, written) in enumerate(zip(columns, row.cells, strict=True),
-                                                     start=1):
+        for position, (column, written) in enumerate(zip(columns, row.cells, strict=True), start=1):
             value = read_cell(written)
             if column == group_by or column in skipped or not value:
                 continue
             member, field = targets[column]
             kind, fields = members[member]
             if not field:
-                cell = _cell(value, fields[""] if kind == "field" else {
-                    "type": "array" if kind == "list" else "object"})
+                cell = _cell(
+                    value,
+                    fields[""]
+                    if kind == "field"
+                    else {"type": "array" if kind == "list" else "object"},
+                )
                 if member in record and record[member] != cell:
-                    refuse(key, f"{path}:{line}:{position}: {column} is {shown(value)} here but "
-                                f"{shown(record[member])} on an earlier line, for the same "
-                                f"{group_by} {shown(key)}")
+                    refuse(
+                        key,
+                        f"{path}:{line}:{position}: {column} is {shown(value)} here but "
+                        f"{shown(record[member])} on an earlier line, for the same "
+                        f"{group_by} {shown(key)}",
+                    )
                 record[member] = cell
                 continue
             if field == "*":
@@ -507,8 +537,7 @@ def _csv_records(
                     whole_member = _DECODER.decode(value)
                 except (ValueError, RecursionError) as exc:
                     reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "unreadable"
-                    refuse(key, f"{path}:{line}:{position}: {column} is not valid JSON: "
-                                f"{reason}")
+                    refuse(key, f"{path}:{line}:{position}: {column} is not valid JSON: {reason}")
                     continue
                 if isinstance(whole_member, dict):
                     record.setdefault(member, {}).update(whole_member)
@@ -520,17 +549,23 @@ def _csv_records(
             holder = record.setdefault(member, {})
             if field in holder and holder[field] != cell:
                 first = origins[(key, column)]
-                refuse(key, f"{path}:{line}:{position}: {column} is {shown(value)} here but "
-                            f"{shown(holder[field])} on line {first}, for the same {group_by} "
-                            f"{shown(key)}")
+                refuse(
+                    key,
+                    f"{path}:{line}:{position}: {column} is {shown(value)} here but "
+                    f"{shown(holder[field])} on line {first}, for the same {group_by} "
+                    f"{shown(key)}",
+                )
                 continue
             holder[field] = cell
             origins.setdefault((key, column), line)
         for member, element in items.items():
             record.setdefault(member, []).append(element)
     return [
-        Unreadable("; ".join(broken[key]) + (
-            f" (so no row of {group_by} {shown(key)} is sent)" if key in whole else ""))
-        if key in broken else record
+        Unreadable(
+            "; ".join(broken[key])
+            + (f" (so no row of {group_by} {shown(key)} is sent)" if key in whole else "")
+        )
+        if key in broken
+        else record
         for key, record in records.items()
     ]

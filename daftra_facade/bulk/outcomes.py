@@ -41,7 +41,6 @@ class BulkAbortedError(DaftraError):
         self.cause = cause
 
 
-
 @attrs.frozen
 class Created:
     """The element was stored as record ``id`` (with ``number``, e.g. the invoice number)."""

@@ -50,10 +50,18 @@ class BulkRun:
             self._on_settled(outcomes)
         if report and self._on_progress:
             counts = self._counts
-            self._on_progress(BulkProgress(
-                len(self.outcomes), counts["created"], counts["rejected"], counts["unknown"],
-                counts["updated"], counts["unchanged"], counts["existing"], counts["duplicate"],
-            ))
+            self._on_progress(
+                BulkProgress(
+                    len(self.outcomes),
+                    counts["created"],
+                    counts["rejected"],
+                    counts["unknown"],
+                    counts["updated"],
+                    counts["unchanged"],
+                    counts["existing"],
+                    counts["duplicate"],
+                )
+            )
 
     def aborted(self, refused: _Refused) -> BulkAbortedError:
         """The error ending the run; ``refused.outcomes`` must have been added already."""
@@ -67,7 +75,8 @@ class BulkRun:
     def stopped(self, failure: JobStoreWriteError) -> BulkAbortedError:
         """The error ending a run whose job store stopped recording."""
         return BulkAbortedError(
-            f"bulk run stopped: {failure.message}", result=BulkResult(self.outcomes),
+            f"bulk run stopped: {failure.message}",
+            result=BulkResult(self.outcomes),
             cause=failure,
         )
 
@@ -78,8 +87,7 @@ class BulkRun:
 # A chunk's flow, from the chunk: what the runners drive.
 ChunkFlow = Callable[[Chunk], Flow[list[Outcome]]]
 STOPPED_WAITING = (
-    "sent, but the run stopped while its create was being settled; run the job again "
-    "to look it up"
+    "sent, but the run stopped while its create was being settled; run the job again to look it up"
 )
 
 
@@ -107,7 +115,8 @@ class _Parked:
     def abandoned(self) -> list[Outcome]:
         """The run stopped: what the waiting chunks' elements are (sent, not settled)."""
         outcomes: list[Outcome] = [
-            Unknown(index, STOPPED_WAITING) for _, _, chunk, _ in self._heap
+            Unknown(index, STOPPED_WAITING)
+            for _, _, chunk, _ in self._heap
             for index in chunk.indexes
         ]
         for _, _, _, flow in self._heap:
@@ -278,9 +287,7 @@ async def arun_bulk(
                 continue
             # A parked chunk's moment matters only while a slot is free for it.
             wake = parked.wait() if len(running) < concurrency else None
-            done, _ = await asyncio.wait(
-                running, timeout=wake, return_when=asyncio.FIRST_COMPLETED
-            )
+            done, _ = await asyncio.wait(running, timeout=wake, return_when=asyncio.FIRST_COMPLETED)
             for task in done:
                 chunk, flow = running.pop(task)
                 step = task.result()
@@ -308,9 +315,9 @@ async def arun_bulk(
     return run.result()
 
 
-def _finished_outcomes(task: asyncio.Task[Pause | Done[list[Outcome]]], chunk: Chunk) -> list[
-    Outcome
-]:
+def _finished_outcomes(
+    task: asyncio.Task[Pause | Done[list[Outcome]]], chunk: Chunk
+) -> list[Outcome]:
     error = task.exception()
     if isinstance(error, _Refused):
         return error.outcomes

@@ -73,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
         if name not in actions_of:
             resource_parser = commands.add_parser(name, help=f"{name} commands")
             actions_of[name] = resource_parser.add_subparsers(
-                dest="action", required=True, metavar="ACTION")
+                dest="action", required=True, metavar="ACTION"
+            )
         return actions_of[name]
 
     for name in importable():
@@ -91,8 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     if importlib.util.find_spec("rich") is None:  # imported lazily, by progress_bar only
         print(
-            "daftra: the command-line tool needs the cli extra: "
-            "pip install 'daftra-python[cli]'",
+            "daftra: the command-line tool needs the cli extra: pip install 'daftra-python[cli]'",
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -122,8 +122,12 @@ def _resume_hint(args: argparse.Namespace) -> str:
     if getattr(args, "action", None) != "import":
         return "nothing to resume: run the command again"
     if args.no_journal or (args.sandbox and not args.journal):
-        return ("this import kept no job store, so a rerun cannot tell what was sent; "
-                "use --journal to make it resumable")
+        return (
+            "this import kept no job store, so a rerun cannot tell what was sent; "
+            "use --journal to make it resumable"
+        )
     store = args.journal or f"{args.file}.journal"
-    return (f"run the same command again to resume: {store} records what was done, and "
-            "anything sent without an answer is looked up before it is sent again")
+    return (
+        f"run the same command again to resume: {store} records what was done, and "
+        "anything sent without an answer is looked up before it is sent again"
+    )

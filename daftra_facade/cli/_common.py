@@ -31,8 +31,7 @@ class Parser(argparse.ArgumentParser):
     """argparse, with usage mistakes told in one line (``daftra: error: …``)."""
 
     def error(self, message: str) -> NoReturn:
-        wrong = re.match(r"argument \w+: invalid choice: '([^']*)' \(choose from (.*)\)$",
-                         message)
+        wrong = re.match(r"argument \w+: invalid choice: '([^']*)' \(choose from (.*)\)$", message)
         if wrong:  # the full list of choices is far too long for one line
             given, choices = wrong[1], re.findall(r"'([^']*)'", wrong[2])
             close = difflib.get_close_matches(given, choices, n=3)
@@ -64,7 +63,8 @@ def spec_of(resource: str) -> Any:
 
 def add_sandbox_flag(command: argparse.ArgumentParser) -> None:
     command.add_argument(
-        "--sandbox", action="store_true",
+        "--sandbox",
+        action="store_true",
         help="run against an embedded local sandbox (a new, seeded account each run)",
     )
 
@@ -85,7 +85,13 @@ def _profile(args: argparse.Namespace) -> dict[str, Any]:
         raise CommandError(f"{path}: no profile {name!r} (has: {', '.join(profiles) or 'none'})")
     settings = dict(profiles[name])
     unknown = set(settings) - {
-        "subdomain", "base_url", "api_key", "token", "timeout", "api_key_env", "token_env",
+        "subdomain",
+        "base_url",
+        "api_key",
+        "token",
+        "timeout",
+        "api_key_env",
+        "token_env",
     }
     if unknown:
         listed = ", ".join(sorted(unknown))

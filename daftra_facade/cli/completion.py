@@ -23,7 +23,9 @@ def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.Argument
 
 def _options(parser: argparse.ArgumentParser) -> list[str]:
     return sorted(
-        option for action in parser._actions for option in action.option_strings
+        option
+        for action in parser._actions
+        for option in action.option_strings
         if option.startswith("--")
     )
 
@@ -66,7 +68,7 @@ complete -o default -F _daftra daftra
 
 def zsh_script(parser: argparse.ArgumentParser) -> str:
     return (
-        "#compdef daftra\n# daftra completion for zsh: eval \"$(daftra completion zsh)\"\n"
+        '#compdef daftra\n# daftra completion for zsh: eval "$(daftra completion zsh)"\n'
         "autoload -U +X bashcompinit && bashcompinit\n" + bash_script(parser)
     )
 
@@ -81,7 +83,8 @@ def run_completion(args: argparse.Namespace) -> int:
 def add_commands(commands: Any, root: argparse.ArgumentParser) -> None:
     """``daftra completion bash|zsh``, printing the script of ``root`` and its commands."""
     completion = commands.add_parser(
-        "completion", help="print a shell completion script",
+        "completion",
+        help="print a shell completion script",
         epilog='example: daftra completion bash   (then: eval "$(daftra completion bash)")',
     )
     completion.add_argument("shell", choices=["bash", "zsh"])

@@ -186,8 +186,15 @@ def _typed(value: Any) -> Any:
 
 
 _WHERE = re.compile(r"^\s*([A-Za-z_][\w.]*)\s*(>=|<=|!=|=|>|<|~)\s*(.*?)\s*$")
-_OPERATORS = {">=": "gte", "<=": "lte", "!=": "not_equal", "=": "eq", ">": "gt", "<": "lt",
-              "~": "like"}
+_OPERATORS = {
+    ">=": "gte",
+    "<=": "lte",
+    "!=": "not_equal",
+    "=": "eq",
+    ">": "gt",
+    "<": "lt",
+    "~": "like",
+}
 
 
 def where_query(expressions: list[str], row: SchemaNode | None = None) -> Query | None:
@@ -217,7 +224,8 @@ def required_filters(resource: str) -> list[str]:
     return [
         name.rstrip("_")
         for name, parameter in _parameters(operation.module._get_kwargs).items()
-        if parameter.default is parameter.empty and name not in ("level", "page")
+        if parameter.default is parameter.empty
+        and name not in ("level", "page")
         and name not in spec.bound
     ]
 
@@ -246,14 +254,16 @@ def run_export(args: argparse.Namespace) -> int:
     missing = [name for name in required_filters(args.resource) if name not in filters]
     if missing:
         raise CommandError(
-            f"{args.resource} can only be listed with " + ", ".join(
-                f"--filter {name}=VALUE" for name in missing)
+            f"{args.resource} can only be listed with "
+            + ", ".join(f"--filter {name}=VALUE" for name in missing)
         )
     query = where_query(args.where, rows_node(spec.list, spec.pages.rows_path))
     if query is not None:
         if spec.pages.kind == "v1":
-            raise CommandError(f"--where filters v2 resources; {args.resource} is a v1 list: "
-                               "use its documented --filter NAME=VALUE")
+            raise CommandError(
+                f"--where filters v2 resources; {args.resource} is a v1 list: "
+                "use its documented --filter NAME=VALUE"
+            )
         filters["query"] = query
     operation = Operation(spec.tag, spec.list, spec.bound)
     if operation.takes("recursive"):
@@ -280,10 +290,13 @@ def run_export(args: argparse.Namespace) -> int:
         show = None
         for page in resource.pages(limit=args.page_size, **filters):
             if show is None:
-                show = stack.enter_context(progress_bar(
-                    f"exporting {args.resource}", page.total_results,
-                    quiet=args.quiet or out_path is None,
-                ))
+                show = stack.enter_context(
+                    progress_bar(
+                        f"exporting {args.resource}",
+                        page.total_results,
+                        quiet=args.quiet or out_path is None,
+                    )
+                )
             for row in page.rows:  # each with its related records, as Daftra sends them
                 record = documented_part(row.to_dict(), row_schema)
                 own = _record_of(record, spec.model_key)
@@ -293,13 +306,15 @@ def run_export(args: argparse.Namespace) -> int:
                 if writer is None:
                     handle.write(dumps(record) + "\n")
                 else:
-                    writer.writerows(csv_rows(record, own.get("id", written), columns,
-                                              raw=args.raw_cells))
+                    writer.writerows(
+                        csv_rows(record, own.get("id", written), columns, raw=args.raw_cells)
+                    )
                 written += 1
             show(written)
     print(
         f"exported {plural(written, 'record')} of {args.resource} in "
-        f"{time.monotonic() - started:.2f} s", file=sys.stderr,
+        f"{time.monotonic() - started:.2f} s",
+        file=sys.stderr,
     )
     return EXIT_OK
 
@@ -384,13 +399,15 @@ def add_export(actions: Any, name: str) -> None:
     exporter.add_argument("--format", choices=["jsonl", "csv"], help="default: by suffix")
     _add_filters(exporter)
     exporter.add_argument(
-        "--since", metavar="DATE",
+        "--since",
+        metavar="DATE",
         help="only records created (or dated) on or after DATE, YYYY-MM-DD; asked of the "
         "server where it can filter, always checked here",
     )
     exporter.add_argument("--page-size", type=int, default=100, help="records per page")
     exporter.add_argument(
-        "--raw-cells", action="store_true",
+        "--raw-cells",
+        action="store_true",
         help="CSV: write cells starting with = + - @ tab or CR as they are, not prefixed "
         "with ' against formula injection (import reads either back exactly)",
     )
@@ -399,7 +416,8 @@ def add_export(actions: Any, name: str) -> None:
     exporter.set_defaults(handler=run_export)
 
     lister = actions.add_parser(
-        "list", help=f"one page of the {name}, as JSON Lines",
+        "list",
+        help=f"one page of the {name}, as JSON Lines",
         epilog=f"example: daftra {name} list --sandbox{_needed(name)} --limit 5",
     )
     _add_filters(lister)
@@ -411,29 +429,50 @@ def add_export(actions: Any, name: str) -> None:
 
 def _add_filters(command: argparse.ArgumentParser) -> None:
     command.add_argument(
-        "--filter", action="append", default=[], metavar="NAME=VALUE",
+        "--filter",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
         help="a documented list filter; repeat for several (or for list filters)",
     )
     command.add_argument(
-        "--where", action="append", default=[], metavar="EXPR",
+        "--where",
+        action="append",
+        default=[],
+        metavar="EXPR",
         help="v2 resources: a condition such as 'date>=2026-01-01' or 'name~acme' "
         "(=, !=, >, >=, <, <=, ~ contains); repeat for several",
     )
 
 
 # Resources the embedded sandbox starts with a record 1 of (the tests check this list).
-SEEDED = frozenset({
-    "brands", "clients", "cost_centers", "departments", "designations", "employment_types",
-    "payment_gateways", "products", "staff", "stores", "unit_templates",
-})
+SEEDED = frozenset(
+    {
+        "brands",
+        "clients",
+        "cost_centers",
+        "departments",
+        "designations",
+        "employment_types",
+        "payment_gateways",
+        "products",
+        "staff",
+        "stores",
+        "unit_templates",
+    }
+)
 
 
 def add_get(actions: Any, name: str) -> None:
-    example = (f"daftra {name} get 1 --sandbox" if name in SEEDED
-               else f"daftra {name} list --sandbox{_needed(name)} --limit 1   "
-               f"(then: daftra {name} get ID)")
+    example = (
+        f"daftra {name} get 1 --sandbox"
+        if name in SEEDED
+        else f"daftra {name} list --sandbox{_needed(name)} --limit 1   (then: daftra {name} get ID)"
+    )
     getter = actions.add_parser(
-        "get", help=f"one of the {name} by id, as JSON", epilog=f"example: {example}",
+        "get",
+        help=f"one of the {name} by id, as JSON",
+        epilog=f"example: {example}",
     )
     getter.add_argument("id", help="the record's id (a number, or text where the spec says so)")
     add_sandbox_flag(getter)

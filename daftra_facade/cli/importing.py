@@ -102,7 +102,8 @@ def _renamed_members(record: Any, element: Any) -> Any:
             item = node.item
             fields = set(item.children) if item is not None else set()
             renamed[write_name] = [
-                {k: v for k, v in entry.items() if k in fields} if isinstance(entry, Mapping)
+                {k: v for k, v in entry.items() if k in fields}
+                if isinstance(entry, Mapping)
                 else entry
                 for entry in renamed.pop(read_name) or []
             ]
@@ -118,13 +119,18 @@ def read_file(args: argparse.Namespace) -> list[Any]:
     row = rows_node(spec.list, spec.pages.rows_path) if spec.list else None
     row = row.item if row is not None and row.item is not None else row
     read_only = {
-        name for name in (row.children if row is not None else {})
+        name
+        for name in (row.children if row is not None else {})
         if element is None or element.member(name) is None
     } - set(READ_TO_WRITE_MEMBERS)
     try:
         records = read_records(
-            Path(args.file), operation_id=operation_id, group_by=args.group_by, element=bulk,
-            ignored=read_only, renamed=READ_TO_WRITE_MEMBERS,
+            Path(args.file),
+            operation_id=operation_id,
+            group_by=args.group_by,
+            element=bulk,
+            ignored=read_only,
+            renamed=READ_TO_WRITE_MEMBERS,
         )
     except FileError as exc:
         raise CommandError(str(exc)) from None
@@ -195,8 +201,7 @@ def _label(args: argparse.Namespace, record: Any) -> str:
     if not isinstance(record, Mapping):
         return ""
     tag = spec_of(args.resource).tag
-    member = spec_of(args.resource).model_key if spec_of(args.resource).pages.kind == "v1" \
-        else None
+    member = spec_of(args.resource).model_key if spec_of(args.resource).pages.kind == "v1" else None
     keys = [business_key(tag, args.match)] if args.match else list(BUSINESS_KEYS.get(tag, ()))
     for key in keys:
         value = key.read(record, member)
@@ -207,8 +212,13 @@ def _label(args: argparse.Namespace, record: Any) -> str:
 
 def _outcome_row(outcome: Outcome, label: str) -> dict[str, Any]:
     row: dict[str, Any] = {
-        "index": outcome.index, "key": label, "outcome": type(outcome).__name__.lower(),
-        "id": None, "number": None, "error": None, "sent": None,
+        "index": outcome.index,
+        "key": label,
+        "outcome": type(outcome).__name__.lower(),
+        "id": None,
+        "number": None,
+        "error": None,
+        "sent": None,
         "earlier": getattr(outcome, "earlier", False),
     }
     if isinstance(outcome, Rejected):
@@ -230,8 +240,12 @@ def _outcome_row(outcome: Outcome, label: str) -> dict[str, Any]:
     # A 10 MB key is shown cut short, like values in messages.
     if isinstance(row["key"], str) and len(row["key"]) > LONGEST_KEY:
         row["key"] = f"{row['key'][:LONGEST_KEY]}…({len(row['key']):,} chars)"
-    return {name: value.encode("utf-8", "backslashreplace").decode("utf-8")
-            if isinstance(value, str) else value for name, value in row.items()}
+    return {
+        name: value.encode("utf-8", "backslashreplace").decode("utf-8")
+        if isinstance(value, str)
+        else value
+        for name, value in row.items()
+    }
 
 
 LONGEST_KEY = 80
@@ -251,19 +265,26 @@ def write_report(
     try:
         with output_file(path, private=True) as handle:
             if path.suffix.lower() == ".json":
-                handle.write(json.dumps({"summary": result.counts, "elements": rows},
-                                        indent=2, ensure_ascii=False) + "\n")
+                handle.write(
+                    json.dumps(
+                        {"summary": result.counts, "elements": rows}, indent=2, ensure_ascii=False
+                    )
+                    + "\n"
+                )
                 return
             writer = csv.DictWriter(handle, fieldnames=REPORT_COLUMNS)
             writer.writeheader()
             writer.writerows(
-                {name: safe_cell(value, raw=raw_cells) if isinstance(value, str) else value
-                 for name, value in row.items()}
+                {
+                    name: safe_cell(value, raw=raw_cells) if isinstance(value, str) else value
+                    for name, value in row.items()
+                }
                 for row in rows
             )
     except OSError as exc:  # a full disk, mostly
-        raise CommandError(f"{path}: the report could not be written: "
-                           f"{exc.strerror or exc}") from None
+        raise CommandError(
+            f"{path}: the report could not be written: {exc.strerror or exc}"
+        ) from None
 
 
 def _at(labels: list[str], index: int) -> str:
@@ -295,12 +316,18 @@ def _job_store(args: argparse.Namespace) -> JobStore | None:
     # Refused in one line (JobStoreError) when another run holds it, when it is damaged
     # or was made for another file: a new job only with --new-job.
     store = JobStore(
-        path, new_job=args.new_job, recover=args.restart, input_file=args.file,
+        path,
+        new_job=args.new_job,
+        recover=args.restart,
+        input_file=args.file,
         purpose=f"daftra {args.resource} import {Path(args.file).name}",
     )
     if store.set_aside is not None:
-        print(f"job store: {path} could not be used as it was; kept as {store.set_aside}, "
-              "a new job starts (--new-job)", file=sys.stderr)
+        print(
+            f"job store: {path} could not be used as it was; kept as {store.set_aside}, "
+            "a new job starts (--new-job)",
+            file=sys.stderr,
+        )
     if args.restart:
         try:
             store.restart(args.job or args.resource)
@@ -365,22 +392,37 @@ def run_import(args: argparse.Namespace) -> int:
     if aborted is not None:
         raise CommandError(
             f"stopped: {aborted.cause.message}; nothing refused this way was recorded as "
-            "rejected: run the same command again with working credentials")
+            "rejected: run the same command again with working credentials"
+        )
     return EXIT_OK if result.ok and not not_handled else EXIT_INCOMPLETE
 
 
 def _send(
-    args: argparse.Namespace, client: Daftra, records: list[Any], store: JobStore | None,
+    args: argparse.Namespace,
+    client: Daftra,
+    records: list[Any],
+    store: JobStore | None,
     show: Any,
 ) -> BulkResult:
     resource = getattr(client, args.resource)
     common: dict[str, Any] = dict(
         concurrency=args.concurrency,
         validate=not args.no_validate,
-        on_progress=lambda p: show(p.done, summary({
-            "created": p.created, "updated": p.updated, "unchanged": p.unchanged,
-            "rejected": p.rejected, "unknown": p.unknown, "duplicate": p.duplicate}
-            if args.match else p.counts)),
+        on_progress=lambda p: show(
+            p.done,
+            summary(
+                {
+                    "created": p.created,
+                    "updated": p.updated,
+                    "unchanged": p.unchanged,
+                    "rejected": p.rejected,
+                    "unknown": p.unknown,
+                    "duplicate": p.duplicate,
+                }
+                if args.match
+                else p.counts
+            ),
+        ),
         journal=store,
         job=args.job or args.resource,
         retry_rejected=args.retry_rejected,
@@ -393,8 +435,8 @@ def _send(
         return resource.upsert(records, key=args.match, **common)
     if isinstance(resource, BulkCreatable):
         return resource.bulk_create(
-            records, chunk_size=args.chunk_size, allow_duplicates=args.allow_duplicates,
-            **common)
+            records, chunk_size=args.chunk_size, allow_duplicates=args.allow_duplicates, **common
+        )
     many: BulkResult = resource.create_many(records, **common)
     return many
 
@@ -447,26 +489,40 @@ def add_import(actions: Any, name: str) -> None:
     )
     if keys and name in resources_that(Upsertable):
         importer.add_argument(
-            "--match", metavar="KEY",
+            "--match",
+            metavar="KEY",
             help=f"update the record with the same KEY instead of creating one, if it "
             f"differs (an upsert); KEY is one of: {', '.join(keys)}",
         )
     else:
         importer.set_defaults(match=None)
-    documents = spec.model_key in ("Invoice", "Estimate", "CreditNote", "RefundReceipt",
-                                   "PurchaseOrder", "PurchaseRefund", "WorkOrder")
+    documents = spec.model_key in (
+        "Invoice",
+        "Estimate",
+        "CreditNote",
+        "RefundReceipt",
+        "PurchaseOrder",
+        "PurchaseRefund",
+        "WorkOrder",
+    )
     if documents:
         importer.add_argument(
-            "--client-key", metavar="KEY", choices=key_names("clients")[:3],
+            "--client-key",
+            metavar="KEY",
+            choices=key_names("clients")[:3],
             help="the file's client_id holds this client key (email, phone, client_number) "
             "instead of an id; resolved before sending",
         )
         importer.add_argument(
-            "--supplier-key", metavar="KEY", choices=key_names("suppliers"),
+            "--supplier-key",
+            metavar="KEY",
+            choices=key_names("suppliers"),
             help="the file's supplier_id holds this supplier key instead of an id",
         )
         importer.add_argument(
-            "--product-key", metavar="KEY", choices=key_names("products"),
+            "--product-key",
+            metavar="KEY",
+            choices=key_names("products"),
             help="the items' product_id holds this product key (product_code, barcode)",
         )
     importer.add_argument(
@@ -480,12 +536,17 @@ def add_import(actions: Any, name: str) -> None:
         "--dry-run", action="store_true", help="check every record against the spec; send nothing"
     )
     add_sandbox_flag(importer)
-    importer.add_argument("--chunk-size", type=int, default=50,
-                          help="records per request, where Daftra has a bulk endpoint")
+    importer.add_argument(
+        "--chunk-size",
+        type=int,
+        default=50,
+        help="records per request, where Daftra has a bulk endpoint",
+    )
     importer.add_argument("--concurrency", type=int, default=4, help="requests in flight")
     importer.add_argument("--report", help="write a per-record report (.json or .csv)")
     importer.add_argument(
-        "--raw-cells", action="store_true",
+        "--raw-cells",
+        action="store_true",
         help="CSV report: write cells starting with = + - @ tab or CR as they are, not "
         "prefixed with ' against formula injection",
     )
@@ -501,14 +562,17 @@ def add_import(actions: Any, name: str) -> None:
         "positions, e.g. InvoiceItem.serial; repeatable; '*' allows any)",
     )
     importer.add_argument(
-        "--settle-window", type=float, metavar="SECONDS",
+        "--settle-window",
+        type=float,
+        metavar="SECONDS",
         help="after a create got no answer (or a 5xx), look it up for this long before "
         "sending it again, since the server may still commit it; applies to every create "
         "of the import, --match upserts included (default: the larger of --timeout and "
         "30 s, PHP's execution limit)",
     )
     importer.add_argument(
-        "--allow-duplicates", action="store_true",
+        "--allow-duplicates",
+        action="store_true",
         help="send records whose own reference (an invoice's po_number) a record on the "
         "server already carries; by default they are reported as existing, not sent",
     )
@@ -520,19 +584,22 @@ def add_import(actions: Any, name: str) -> None:
     )
     importer.add_argument("--no-journal", action="store_true", help="keep no job store")
     importer.add_argument(
-        "--new-job", action="store_true",
+        "--new-job",
+        action="store_true",
         help="where the job store is damaged or its job was made for another file, start "
         "a new job (the old files or job are kept aside, renamed; what they recorded as "
         "sent may be created again); a sound job of this file goes on as usual",
     )
     importer.add_argument("--job", help="job name in the job store (default: the resource)")
     importer.add_argument(
-        "--restart", action="store_true",
+        "--restart",
+        action="store_true",
         help="go over the whole job again: what an earlier run sent is looked up before "
         "anything is sent, so nothing is created twice",
     )
     importer.add_argument(
-        "--retry-rejected", action="store_true",
+        "--retry-rejected",
+        action="store_true",
         help="send again the elements an earlier run saw rejected, once fixed in the file",
     )
     importer.set_defaults(handler=run_import)

@@ -32,7 +32,9 @@ def _fault_profile(args: argparse.Namespace) -> Any:
     if not (chosen or args.fault_rate or args.latency):
         return None
     timing: dict[str, Any] = {
-        "latency": args.latency, "retry_after": args.retry_after, "seed": args.seed,
+        "latency": args.latency,
+        "retry_after": args.retry_after,
+        "seed": args.seed,
         "only_methods": ("GET",) if args.faults_on_reads_only else (),
     }
     if args.fault_rate:
@@ -48,8 +50,11 @@ def _rate_limits(args: argparse.Namespace) -> RateLimits | None:
 
     try:
         return RateLimits(
-            rate=args.rate_limit, burst=args.burst, max_in_flight=args.max_in_flight,
-            variant=args.limit_variant, retry_after=args.limit_retry_after,
+            rate=args.rate_limit,
+            burst=args.burst,
+            max_in_flight=args.max_in_flight,
+            variant=args.limit_variant,
+            retry_after=args.limit_retry_after,
         )
     except ValueError as exc:
         raise CommandError(f"rate limit: {exc}") from None
@@ -61,7 +66,11 @@ def run_sandbox_serve(args: argparse.Namespace) -> int:
     profile = _fault_profile(args)
     limits = _rate_limits(args)
     with Sandbox(
-        api_key=args.api_key, host=args.host, port=args.port, faults=profile, dialect=args.dialect,
+        api_key=args.api_key,
+        host=args.host,
+        port=args.port,
+        faults=profile,
+        dialect=args.dialect,
         limits=limits,
     ) as box:
         if args.seed_from:
@@ -90,13 +99,12 @@ def run_sandbox_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-
-
 def add_commands(commands: Any) -> None:
     sandbox = commands.add_parser("sandbox", help="the local Daftra emulator")
     sandbox_actions = sandbox.add_subparsers(dest="action", required=True)
     serve = sandbox_actions.add_parser(
-        "serve", help="serve the sandbox until Ctrl-C",
+        "serve",
+        help="serve the sandbox until Ctrl-C",
         epilog="example: daftra sandbox serve --port 8765 --slow 0.05 --slow-seconds 35",
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (loopback)")
@@ -129,7 +137,8 @@ def add_commands(commands: Any) -> None:
     faults.add_argument("--seed", type=int, default=0, help="replays the same faults")
     faults.add_argument("--retry-after", type=int, default=1, help="seconds, for 429s")
     faults.add_argument(
-        "--faults-on-reads-only", action="store_true",
+        "--faults-on-reads-only",
+        action="store_true",
         help="strike only GET requests (garbled reads, say, with every write answered)",
     )
     from daftra_sandbox.faults import FAULT_KINDS, FaultProfile
@@ -143,7 +152,9 @@ def add_commands(commands: Any) -> None:
             help=f"probability of {kind.replace('_', ' ')}",
         )
     faults.add_argument(
-        "--slow-seconds", type=float, metavar="SECONDS",
+        "--slow-seconds",
+        type=float,
+        metavar="SECONDS",
         help="how long a slow request is held before it is processed, committed and "
         "answered: longer than the client's timeout (30 s by default), it commits after "
         f"the client gave up (default: {attrs.fields(FaultProfile).slow_seconds.default:g})",
@@ -152,20 +163,24 @@ def add_commands(commands: Any) -> None:
 
     limits = serve.add_argument_group("rate limit (per credential, like a real service's)")
     limits.add_argument(
-        "--rate-limit", type=float, metavar="PER_SECOND",
+        "--rate-limit",
+        type=float,
+        metavar="PER_SECOND",
         help="requests admitted per second; the others are refused (default: no limit)",
     )
     limits.add_argument("--burst", type=int, default=1, help="requests admitted at once")
+    limits.add_argument("--max-in-flight", type=int, metavar="N", help="requests served at a time")
     limits.add_argument(
-        "--max-in-flight", type=int, metavar="N", help="requests served at a time"
-    )
-    limits.add_argument(
-        "--limit-variant", choices=VARIANTS, default="retry-after",
+        "--limit-variant",
+        choices=VARIANTS,
+        default="retry-after",
         help="how refusals look: 429 with Retry-After and X-RateLimit-* headers, with "
         "Retry-After only, with no header, or 503 with Retry-After; default: %(default)s",
     )
     limits.add_argument(
-        "--limit-retry-after", type=float, metavar="SECONDS",
+        "--limit-retry-after",
+        type=float,
+        metavar="SECONDS",
         help="a fixed Retry-After (default: the time until a request would be admitted)",
     )
     serve.set_defaults(handler=run_sandbox_serve)

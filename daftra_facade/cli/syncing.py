@@ -104,9 +104,7 @@ def run_sync(args: argparse.Namespace) -> int:
             dataset_name=args.dataset,
             pipeline_name=sync_pipeline_name(client.base_url, shown, args.dataset),
         )
-        source = daftra_dlt.daftra_source(
-            client, names, full_scan=args.full_scan, on_progress=show
-        )
+        source = daftra_dlt.daftra_source(client, names, full_scan=args.full_scan, on_progress=show)
         print(f"sync: loading into {shown}, dataset {args.dataset}", file=sys.stderr)
         try:
             if pipeline.has_pending_data:
@@ -137,24 +135,35 @@ def run_sync(args: argparse.Namespace) -> int:
 def _seed_sandbox_for_sync(client: Daftra) -> None:
     """A few documents, so that a sandbox sync shows documents with lines and payments."""
     for number in range(1, 4):
-        invoice_id = client.invoices.create({
-            "Invoice": {"client_id": 1 + number % 2, "date": f"2026-01-0{number}"},
-            "InvoiceItem": [
-                {"product_id": 1, "item": "Widget", "unit_price": "10.00", "quantity": number},
-                {"product_id": 3, "item": "Service hour", "unit_price": "60.00", "quantity": 1},
-            ],
-        })
+        invoice_id = client.invoices.create(
+            {
+                "Invoice": {"client_id": 1 + number % 2, "date": f"2026-01-0{number}"},
+                "InvoiceItem": [
+                    {"product_id": 1, "item": "Widget", "unit_price": "10.00", "quantity": number},
+                    {"product_id": 3, "item": "Service hour", "unit_price": "60.00", "quantity": 1},
+                ],
+            }
+        )
         if number == 1:
-            client.invoice_payments.create({"InvoicePayment": {
-                "invoice_id": invoice_id, "amount": "30.00", "payment_method": "cash",
-                "date": "2026-01-02", "status": 1,
-            }})
-    client.estimates.create({
-        "Estimate": {"client_id": 1, "date": "2026-01-04"},
-        "InvoiceItem": [{"product_id": 2, "item": "Gadget", "unit_price": "25.00", "quantity": 2}],
-    })
-
-
+            client.invoice_payments.create(
+                {
+                    "InvoicePayment": {
+                        "invoice_id": invoice_id,
+                        "amount": "30.00",
+                        "payment_method": "cash",
+                        "date": "2026-01-02",
+                        "status": 1,
+                    }
+                }
+            )
+    client.estimates.create(
+        {
+            "Estimate": {"client_id": 1, "date": "2026-01-04"},
+            "InvoiceItem": [
+                {"product_id": 2, "item": "Gadget", "unit_price": "25.00", "quantity": 2}
+            ],
+        }
+    )
 
 
 def add_commands(commands: Any) -> None:
@@ -179,9 +188,7 @@ def add_commands(commands: Any) -> None:
         "(postgresql://user:password@host/db), or a dlt destination name configured "
         "through dlt (default: duckdb)",
     )
-    sync.add_argument(
-        "--dataset", default="account", help="schema/dataset name (default: account)"
-    )
+    sync.add_argument("--dataset", default="account", help="schema/dataset name (default: account)")
     sync.add_argument(
         "--full-scan",
         action="store_true",

@@ -128,15 +128,21 @@ INVOICES = ResourceSpec(
     bulk_number_field="invoice_number",
     bulk_query={"send": "", "client_id": "", "terminal_id": ""},
     # po_number is stored on every invoice and is a documented list filter.
-    reference=ReferenceSpec(member="Invoice", field="po_number", filter="po_number",
-                            number_field="no"),
+    reference=ReferenceSpec(
+        member="Invoice", field="po_number", filter="po_number", number_field="no"
+    ),
 )
 
 # The specs of the resources with a class of their own. The others are declared in one
 # line each, where the client's attribute is (resources/catalogue.py).
 NOTES = ResourceSpec(
-    tag="notes", model_key="Note", list="listNotes", get="getNote", create="addNote",
-    update="editNote", delete="deleteNote",
+    tag="notes",
+    model_key="Note",
+    list="listNotes",
+    get="getNote",
+    create="addNote",
+    update="editNote",
+    delete="deleteNote",
 )
 # Daftra hides payments made from client credit unless asked; a full listing shows them.
 INVOICE_PAYMENTS = attrs.evolve(
@@ -145,13 +151,26 @@ INVOICE_PAYMENTS = attrs.evolve(
 )
 GENERAL_LISTING = ResourceSpec(tag="listing", model_key="Listing", get="getGeneralListing")
 BOOKINGS = ResourceSpec(
-    tag="bookings", model_key="Booking", list="listBookings", get="getBooking",
-    create="addBooking", delete="deleteBooking", pages=V2_PAGES, level=1, view_member=None,
+    tag="bookings",
+    model_key="Booking",
+    list="listBookings",
+    get="getBooking",
+    create="addBooking",
+    delete="deleteBooking",
+    pages=V2_PAGES,
+    level=1,
+    view_member=None,
 )
 ADVANCE_PAYMENTS = ResourceSpec(
-    tag="advance_payments", model_key="Invoice", list="listAdvancePayments",
-    get="getAdvancePayment", create="addAdvancePayment", pages=V2_PAGES, level=1,
-    view_member=None, list_query=where(field("type").eq(19)),
+    tag="advance_payments",
+    model_key="Invoice",
+    list="listAdvancePayments",
+    get="getAdvancePayment",
+    create="addAdvancePayment",
+    pages=V2_PAGES,
+    level=1,
+    view_member=None,
+    list_query=where(field("type").eq(19)),
 )
 
 
@@ -191,10 +210,17 @@ def workflow_records(workflow_id: int) -> ResourceSpec:
 def entity_records(entity: str) -> ResourceSpec:
     """Any v2 entity by name, for listing (``GET /v2/api/entity/{entity}/list/{level}``)."""
     if not isinstance(entity, str) or not re.fullmatch(r"[a-z][a-z0-9_-]*", entity):
-        raise InvalidInputError(f"entity must be a v2 entity name such as 'invoice', not "
-                                f"{entity!r}")
-    return ResourceSpec(tag="entities", model_key="EntityRecord", list="listEntityRecords",
-                        pages=V2_PAGES, level=1, bound={"entity": entity})
+        raise InvalidInputError(
+            f"entity must be a v2 entity name such as 'invoice', not {entity!r}"
+        )
+    return ResourceSpec(
+        tag="entities",
+        model_key="EntityRecord",
+        list="listEntityRecords",
+        pages=V2_PAGES,
+        level=1,
+        bound={"entity": entity},
+    )
 
 
 # ---------------------------------------------------------------------------- the account
@@ -275,9 +301,7 @@ class AsyncInvoicePayments(AsyncCrudResource["InvoicePayment", "InvoicePaymentVi
 class _NoteFlows(Resource):
     spec = NOTES
 
-    def _add_to_flow(
-        self, item_type: str | int, item_id: int, body: object
-    ) -> Flow[RecordId]:
+    def _add_to_flow(self, item_type: str | int, item_id: int, body: object) -> Flow[RecordId]:
         if not isinstance(item_type, int) or isinstance(item_type, bool):
             _check_name("item_type", item_type, "a record kind such as 'client' or its number")
         payload = self._checked_payload("create", body)
@@ -296,8 +320,9 @@ class Notes(Listable["Note"], Retrievable["NoteView"], Updatable, Deletable, _No
         return run(self._add_to_flow(item_type, item_id, body), self._transport)
 
 
-class AsyncNotes(AsyncListable["Note"], AsyncRetrievable["NoteView"], AsyncUpdatable,
-                 AsyncDeletable, _NoteFlows):
+class AsyncNotes(
+    AsyncListable["Note"], AsyncRetrievable["NoteView"], AsyncUpdatable, AsyncDeletable, _NoteFlows
+):
     """Notes attached to records (``/api2/notes``)."""
 
     async def add_to(self, item_type: str | int, item_id: int, body: object) -> RecordId:
@@ -311,8 +336,7 @@ class _BookingFlows(Resource):
     spec = BOOKINGS
 
     def _status_flow(self, booking_id: int, status: int) -> Flow[None]:
-        yield from call(self._operation_named("changeBookingStatus"), id=booking_id,
-                        status=status)
+        yield from call(self._operation_named("changeBookingStatus"), id=booking_id, status=status)
 
     def _convert_flow(self, booking_id: int) -> Flow[int]:
         answer = yield from call(self._operation_named("convertBookingToInvoice"), id=booking_id)
@@ -329,8 +353,9 @@ class _BookingFlows(Resource):
         return Operation(self.spec.tag, operation_id)
 
 
-class Bookings(Listable["BookingRecord"], Retrievable["BookingRecord"], Creatable, Deletable,
-               _BookingFlows):
+class Bookings(
+    Listable["BookingRecord"], Retrievable["BookingRecord"], Creatable, Deletable, _BookingFlows
+):
     """Bookings: created and managed through v1, listed and read through v2."""
 
     def change_status(self, id: int, status: int) -> None:
@@ -342,8 +367,13 @@ class Bookings(Listable["BookingRecord"], Retrievable["BookingRecord"], Creatabl
         return run(self._convert_flow(id), self._transport)
 
 
-class AsyncBookings(AsyncListable["BookingRecord"], AsyncRetrievable["BookingRecord"],
-                    AsyncCreatable, AsyncDeletable, _BookingFlows):
+class AsyncBookings(
+    AsyncListable["BookingRecord"],
+    AsyncRetrievable["BookingRecord"],
+    AsyncCreatable,
+    AsyncDeletable,
+    _BookingFlows,
+):
     """Bookings: created and managed through v1, listed and read through v2."""
 
     async def change_status(self, id: int, status: int) -> None:
@@ -356,15 +386,17 @@ class AsyncBookings(AsyncListable["BookingRecord"], AsyncRetrievable["BookingRec
 
 
 # ---------------------------------------------------------------------------- advance payments
-class AdvancePayments(Listable["AdvancePaymentRecord"], Retrievable["AdvancePaymentRecord"],
-                      Creatable):
+class AdvancePayments(
+    Listable["AdvancePaymentRecord"], Retrievable["AdvancePaymentRecord"], Creatable
+):
     """Advance-payment invoices (type 19): created through v1, listed and read through v2."""
 
     spec = ADVANCE_PAYMENTS
 
 
-class AsyncAdvancePayments(AsyncListable["AdvancePaymentRecord"],
-                           AsyncRetrievable["AdvancePaymentRecord"], AsyncCreatable):
+class AsyncAdvancePayments(
+    AsyncListable["AdvancePaymentRecord"], AsyncRetrievable["AdvancePaymentRecord"], AsyncCreatable
+):
     """Advance-payment invoices (type 19): created through v1, listed and read through v2."""
 
     spec = ADVANCE_PAYMENTS

@@ -132,20 +132,29 @@ BUSINESS_KEYS: dict[str, tuple[BusinessKey, ...]] = {
     "invoices": _document_keys(filtered=True),
     **{
         tag: _document_keys(filtered=False)
-        for tag in ("estimates", "credit_notes", "refund_receipts", "purchase_invoices",
-                    "purchase_refunds")
+        for tag in (
+            "estimates",
+            "credit_notes",
+            "refund_receipts",
+            "purchase_invoices",
+            "purchase_refunds",
+        )
     },
 }
 # Documents whose custom fields can be looked up; the v1 filters exist on invoices only.
-CUSTOM_FIELD_TAGS = {"invoices": True, "estimates": False, "credit_notes": False,
-                     "refund_receipts": False}
+CUSTOM_FIELD_TAGS = {
+    "invoices": True,
+    "estimates": False,
+    "credit_notes": False,
+    "refund_receipts": False,
+}
 CUSTOM_FIELD_PREFIX = "custom_field:"
 
 
 def business_key(tag: str, name: str) -> BusinessKey:
     """The key ``name`` of a resource (``"custom_field:<label>"`` for a custom field)."""
     if name.startswith(CUSTOM_FIELD_PREFIX) and tag in CUSTOM_FIELD_TAGS:
-        label = name[len(CUSTOM_FIELD_PREFIX):]
+        label = name[len(CUSTOM_FIELD_PREFIX) :]
         if not label:
             raise InvalidInputError(f"{name!r}: name the custom field, e.g. 'custom_field:Ref'")
         filtered = CUSTOM_FIELD_TAGS[tag]
@@ -273,9 +282,7 @@ class FindFlows:
             if not isinstance(rows, list):
                 return None
             for record in rows:
-                if isinstance(record, Mapping) and all(
-                    k.carried_by(record, v) for k, v in flat
-                ):
+                if isinstance(record, Mapping) and all(k.carried_by(record, v) for k, v in flat):
                     ids.extend(_id_of(record))
             current, last = as_int(data.get("current_page")), as_int(data.get("last_page"))
             if not rows or current is None or last is None or current >= last:

@@ -25,8 +25,8 @@ from ..wire.numbers import RecordId, as_int, as_record_id
 from ..wire.operations import Operation, module_name
 
 if TYPE_CHECKING:
-
     pass
+
 
 @attrs.frozen
 class PageShape:
@@ -60,8 +60,9 @@ class PageShape:
             return True  # without counts, read on until an empty page
         if self.kind == "payload":
             return counts.get("has_more_pages") is not False
-        page_key, last_key = ("page", "page_count") if self.kind == "v1" else (
-            "current_page", "last_page")
+        page_key, last_key = (
+            ("page", "page_count") if self.kind == "v1" else ("current_page", "last_page")
+        )
         page, last = as_int(counts.get(page_key)), as_int(counts.get(last_key))
         return page is None or last is None or page < last
 

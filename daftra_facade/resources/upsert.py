@@ -103,6 +103,7 @@ class EachFlows(FindFlows):
     """The per-element flows of ``create_many`` and ``upsert``."""
 
     if TYPE_CHECKING:
+
         def _create_flow(
             self,
             body: object,
@@ -118,9 +119,7 @@ class EachFlows(FindFlows):
         ) -> Flow[None]: ...
         def _lookup_flow(self, reference: str) -> Flow[Lookup]: ...
         def _settle_window(self, window: float | None) -> float: ...
-        def _rerun_deadline(
-            self, job: JournalJob | None, index: int, window: float
-        ) -> float: ...
+        def _rerun_deadline(self, job: JournalJob | None, index: int, window: float) -> float: ...
 
     def _member(self) -> str | None:
         """Where a body keeps the record's fields: v1 wraps them in the model's name."""
@@ -149,7 +148,9 @@ class EachFlows(FindFlows):
             to_payload=to_payload,
             validate=(
                 lambda payload: body_problems(operation_id, payload, undocumented=undocumented)
-            ) if validate else None,
+            )
+            if validate
+            else None,
             earlier=job.earlier if job else None,
         )
 
@@ -172,12 +173,13 @@ class EachFlows(FindFlows):
         lost = functools.partial(job.answer_lost, [index]) if job else None
         try:
             if key is None:
-                outcome = yield from self._create_one(index, payload, rerun, reference,
-                                                      undocumented, window, (sending, lost))
+                outcome = yield from self._create_one(
+                    index, payload, rerun, reference, undocumented, window, (sending, lost)
+                )
             else:
-                outcome = yield from self._upsert_one(index, payload, key, reference,
-                                                      undocumented, window, rerun,
-                                                      (sending, lost))
+                outcome = yield from self._upsert_one(
+                    index, payload, key, reference, undocumented, window, rerun, (sending, lost)
+                )
         except (InvalidInputError, NotCreatedError) as exc:
             sent = isinstance(exc, NotCreatedError)
             errors = getattr(exc, "field_errors", None) or {}
@@ -222,16 +224,25 @@ class EachFlows(FindFlows):
                 stamped = spec.read(spec.stamped(payload, reference))
                 settle = functools.partial(self._lookup_flow, stamped) if stamped else None
             if settle is None:
-                return Unknown(index, "sent by an earlier run without a settled answer, and it "
-                               "has no key or reference to look it up by: not sent again")
+                return Unknown(
+                    index,
+                    "sent by an earlier run without a settled answer, and it "
+                    "has no key or reference to look it up by: not sent again",
+                )
             found = yield from settled_lookup(settle, rerun)
             if isinstance(found, Found):
                 return Created(index, found.id, found.number)
             if isinstance(found, Undecided):
                 return Unknown(index, f"sent by an earlier run; {found.reason}")
-        record_id = yield from self._create_flow(payload, undocumented, lookup, reference,
-                                                 settle_window=window, on_send=hooks[0],
-                                                 on_lost=hooks[1])
+        record_id = yield from self._create_flow(
+            payload,
+            undocumented,
+            lookup,
+            reference,
+            settle_window=window,
+            on_send=hooks[0],
+            on_lost=hooks[1],
+        )
         return Created(index, record_id)
 
     def _upsert_one(
@@ -257,8 +268,9 @@ class EachFlows(FindFlows):
             return Rejected(index, f"{several(ids, wanted)}: nothing sent; {KEEP_ONE}", sent=False)
         if not ids:
             return (
-                yield from self._create_checked(index, payload, wanted, reference, undocumented,
-                                                window, hooks)
+                yield from self._create_checked(
+                    index, payload, wanted, reference, undocumented, window, hooks
+                )
             )
         stored = yield from self._record_flow(ids[0])
         if not differs(payload, stored):
@@ -321,9 +333,15 @@ class EachFlows(FindFlows):
             return Found(ids[0], None) if ids else Absent()
 
         try:
-            record_id = yield from self._create_flow(payload, undocumented, settle, reference,
-                                                     settle_window=window, on_send=hooks[0],
-                                                     on_lost=hooks[1])
+            record_id = yield from self._create_flow(
+                payload,
+                undocumented,
+                settle,
+                reference,
+                settle_window=window,
+                on_send=hooks[0],
+                on_lost=hooks[1],
+            )
         except DaftraError:
             if len(settled) < 2:
                 raise
@@ -383,13 +401,12 @@ class _Followers:
 
 
 class _EachRunner(EachFlows):
-    def _job(
-        self, journal: JobStore | None, job: str, retry_rejected: bool
-    ) -> JournalJob | None:
+    def _job(self, journal: JobStore | None, job: str, retry_rejected: bool) -> JournalJob | None:
         if journal is None:
             return None
-        return journal.job(job, self.spec.tag,
-                           mode="retry-rejected" if retry_rejected else "resume")
+        return journal.job(
+            job, self.spec.tag, mode="retry-rejected" if retry_rejected else "resume"
+        )
 
     def _key(self, key: str | None) -> BusinessKey | None:
         return None if key is None else business_key(self.spec.tag, key)
@@ -496,13 +513,30 @@ class ManyCreatable(_EachRunner):
         ``settle_window`` is as for ``create``: how long a lost create is looked up before
         it is sent again (default: the client's).
         """
-        return self._run_each(records, None, concurrency, validate, on_progress, journal, job,
-                              retry_rejected, undocumented_fields, settle_window)
+        return self._run_each(
+            records,
+            None,
+            concurrency,
+            validate,
+            on_progress,
+            journal,
+            job,
+            retry_rejected,
+            undocumented_fields,
+            settle_window,
+        )
 
     def _run_each(
-        self, records: Iterable[object], key: BusinessKey | None, concurrency: int,
-        validate: bool, on_progress: Callable[[BulkProgress], None] | None,
-        journal: JobStore | None, job: str, retry_rejected: bool, undocumented: Collection[str],
+        self,
+        records: Iterable[object],
+        key: BusinessKey | None,
+        concurrency: int,
+        validate: bool,
+        on_progress: Callable[[BulkProgress], None] | None,
+        journal: JobStore | None,
+        job: str,
+        retry_rejected: bool,
+        undocumented: Collection[str],
         settle_window: float | None,
     ) -> BulkResult:
         window = self._settle_window(settle_window)  # checked before anything is sent
@@ -512,8 +546,9 @@ class ManyCreatable(_EachRunner):
         plan = self._each_plan(records, key, validate, stored_job, undocumented)
         return run_bulk(
             self._in_turn(plan, key, followers),
-            lambda chunk: self._turn_flow(chunk, key, stored_job, undocumented, followers,
-                                          account, window),
+            lambda chunk: self._turn_flow(
+                chunk, key, stored_job, undocumented, followers, account, window
+            ),
             self._transport,
             concurrency=concurrency,
             on_progress=on_progress,
@@ -541,13 +576,30 @@ class AsyncManyCreatable(_EachRunner):
         settle_window: float | None = None,
     ) -> BulkResult:
         """Create many records, one request each; see :meth:`ManyCreatable.create_many`."""
-        return await self._run_each(records, None, concurrency, validate, on_progress, journal,
-                                    job, retry_rejected, undocumented_fields, settle_window)
+        return await self._run_each(
+            records,
+            None,
+            concurrency,
+            validate,
+            on_progress,
+            journal,
+            job,
+            retry_rejected,
+            undocumented_fields,
+            settle_window,
+        )
 
     async def _run_each(
-        self, records: Iterable[object], key: BusinessKey | None, concurrency: int,
-        validate: bool, on_progress: Callable[[BulkProgress], None] | None,
-        journal: JobStore | None, job: str, retry_rejected: bool, undocumented: Collection[str],
+        self,
+        records: Iterable[object],
+        key: BusinessKey | None,
+        concurrency: int,
+        validate: bool,
+        on_progress: Callable[[BulkProgress], None] | None,
+        journal: JobStore | None,
+        job: str,
+        retry_rejected: bool,
+        undocumented: Collection[str],
         settle_window: float | None,
     ) -> BulkResult:
         window = self._settle_window(settle_window)  # checked before anything is sent
@@ -557,8 +609,9 @@ class AsyncManyCreatable(_EachRunner):
         plan = self._each_plan(records, key, validate, stored_job, undocumented)
         return await arun_bulk(
             self._in_turn(plan, key, followers),
-            lambda chunk: self._turn_flow(chunk, key, stored_job, undocumented, followers,
-                                          account, window),
+            lambda chunk: self._turn_flow(
+                chunk, key, stored_job, undocumented, followers, account, window
+            ),
             self._transport,
             concurrency=concurrency,
             on_progress=on_progress,
@@ -609,8 +662,18 @@ class Upsertable(ManyCreatable):
         client's) while its request may still commit. With a ``journal``, a rerun of ``job``
         skips what was settled.
         """
-        return self._run_each(records, self._key(key), concurrency, validate, on_progress,
-                              journal, job, retry_rejected, undocumented_fields, settle_window)
+        return self._run_each(
+            records,
+            self._key(key),
+            concurrency,
+            validate,
+            on_progress,
+            journal,
+            job,
+            retry_rejected,
+            undocumented_fields,
+            settle_window,
+        )
 
 
 class AsyncUpsertable(AsyncManyCreatable):
@@ -631,6 +694,15 @@ class AsyncUpsertable(AsyncManyCreatable):
         settle_window: float | None = None,
     ) -> BulkResult:
         """Create or edit many records by a business key; see :meth:`Upsertable.upsert`."""
-        return await self._run_each(records, self._key(key), concurrency, validate,
-                                    on_progress, journal, job, retry_rejected,
-                                    undocumented_fields, settle_window)
+        return await self._run_each(
+            records,
+            self._key(key),
+            concurrency,
+            validate,
+            on_progress,
+            journal,
+            job,
+            retry_rejected,
+            undocumented_fields,
+            settle_window,
+        )

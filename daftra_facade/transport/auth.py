@@ -135,8 +135,11 @@ class TokenAuth(httpx.Auth):
     def _grant_request(self, request: httpx.Request) -> httpx.Request:
         """The grant, sent to the same site with the request's own timeout."""
         grant = self.session.token_request()
-        headers = {name: value for name, value in request.headers.items()
-                   if name.lower() in ("accept", "user-agent")}
+        headers = {
+            name: value
+            for name, value in request.headers.items()
+            if name.lower() in ("accept", "user-agent")
+        }
         return httpx.Request(
             url=request.url.join(grant.pop("url")),
             headers={**headers, **grant.pop("headers", {})},

@@ -87,8 +87,9 @@ class RateLimiter:
     _guessed: bool = attrs.field(init=False, default=False)  # the ceiling is a guess
     _first_send: float | None = attrs.field(init=False, default=None)
     _admitted: deque[float] = attrs.field(init=False, factory=deque)
-    _counts: dict[str, int] = attrs.field(init=False, factory=lambda: {"throttled": 0,
-                                                                        "decreases": 0})
+    _counts: dict[str, int] = attrs.field(
+        init=False, factory=lambda: {"throttled": 0, "decreases": 0}
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.per_second is not None and self.per_second <= 0:
@@ -127,8 +128,9 @@ class RateLimiter:
                 wait = send_at - now
             return wait, now + wait
 
-    def observe(self, status: int, headers: Mapping[str, str], sent_at: float,
-                retry_after: float | None) -> None:
+    def observe(
+        self, status: int, headers: Mapping[str, str], sent_at: float, retry_after: float | None
+    ) -> None:
         """Learn from an answer to a request sent at ``sent_at`` (a monotonic time)."""
         if not self.adaptive:
             return
@@ -137,8 +139,11 @@ class RateLimiter:
             if status in THROTTLE_STATUSES:
                 self._counts["throttled"] += 1
                 # Never sooner than the service asked; without advice, one turn's pause.
-                pause = retry_after if retry_after is not None else (
-                    1.0 / self._pace if self._pace else _SHORTEST_WINDOW)
+                pause = (
+                    retry_after
+                    if retry_after is not None
+                    else (1.0 / self._pace if self._pace else _SHORTEST_WINDOW)
+                )
                 self._gate = max(self._gate, now + pause)
                 self._decrease(now, sent_at)
                 return

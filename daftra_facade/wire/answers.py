@@ -190,8 +190,8 @@ def refusal_in_body(response: httpx.Response, body: object) -> APIStatusError | 
     except (TypeError, ValueError):
         code_number = None
     failed_result = isinstance(result, str) and result.strip().lower() not in _SUCCESS_WORDS
-    failed_code = code_number is not None and code_number >= 400 and (
-        "result" in body or "message" in body
+    failed_code = (
+        code_number is not None and code_number >= 400 and ("result" in body or "message" in body)
     )
     if not failed_result and not failed_code:
         return None

@@ -229,8 +229,19 @@ class SchemaNode:
     of it (its kind, members, items, alternatives, nullability, read-only mark)."""
 
     __slots__ = (
-        "children", "closed", "decode", "empties", "item", "kind", "listed", "nullable",
-        "options", "patterns", "read_only", "relations", "total",
+        "children",
+        "closed",
+        "decode",
+        "empties",
+        "item",
+        "kind",
+        "listed",
+        "nullable",
+        "options",
+        "patterns",
+        "read_only",
+        "relations",
+        "total",
     )
 
     def __init__(
@@ -351,9 +362,10 @@ class _Compiler:
         if options is None and isinstance(types, list):
             options = [{**schema, "type": kind} for kind in types]
         if options is not None:
-            return self._union([o for o in options if o.get("type") != "null"],
-                               nullable=len(options) > len([o for o in options
-                                                            if o.get("type") != "null"]))
+            return self._union(
+                [o for o in options if o.get("type") != "null"],
+                nullable=len(options) > len([o for o in options if o.get("type") != "null"]),
+            )
         return self._single(schema)
 
     def _single(self, schema: Mapping[str, Any]) -> SchemaNode:
@@ -437,8 +449,14 @@ class _Compiler:
         # When no alternative takes the value, an enum keeps one it does not list.
         open_sets = [_with_empties(n) for n in nodes if n.listed]
         native = {
-            "integer": (int,), "number": (float, int, Decimal), "boolean": (bool,),
-            "string": (str,), "object": (dict,), "array": (list,), "date": (), "any": (),
+            "integer": (int,),
+            "number": (float, int, Decimal),
+            "boolean": (bool,),
+            "string": (str,),
+            "object": (dict,),
+            "array": (list,),
+            "date": (),
+            "any": (),
             "union": (),
         }
 
@@ -503,9 +521,7 @@ class _Compiler:
         return flat
 
     def _object(self, schema: Mapping[str, Any]) -> SchemaNode:
-        children = {
-            name: self.node(sub) for name, sub in (schema.get("properties") or {}).items()
-        }
+        children = {name: self.node(sub) for name, sub in (schema.get("properties") or {}).items()}
         properties = {name: _member(child) for name, child in children.items()}
         patterns = tuple(
             (re.compile(pattern), self.node(sub))
@@ -514,9 +530,7 @@ class _Compiler:
         by_pattern = tuple((pattern, _member(node)) for pattern, node in patterns)
         required = tuple(schema.get("required") or ())
         extra = schema.get("additionalProperties")
-        extra_member = (
-            _member(self.node(extra)) if isinstance(extra, Mapping) and extra else None
-        )
+        extra_member = _member(self.node(extra)) if isinstance(extra, Mapping) and extra else None
         open_map = not properties
         main, beside = _relations(schema, children)
 

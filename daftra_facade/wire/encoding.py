@@ -75,12 +75,16 @@ def _json(value: Any, where: str, path: str, depth: int) -> Any:
     if kind is int:
         if -MAX_INTEGER - 1 <= value <= MAX_INTEGER:
             return value
-        raise _refused(where, path, f"{shown(value)} is beyond the largest integer Daftra "
-                       f"reads exactly ({MAX_INTEGER:,})")
+        raise _refused(
+            where,
+            path,
+            f"{shown(value)} is beyond the largest integer Daftra reads exactly ({MAX_INTEGER:,})",
+        )
     if kind is dict or kind is list or kind is tuple or isinstance(value, Mapping):
         if depth >= MAX_DEPTH:
-            raise _refused(where, path, f"nested deeper than {MAX_DEPTH} levels (or it "
-                           "contains itself)")
+            raise _refused(
+                where, path, f"nested deeper than {MAX_DEPTH} levels (or it contains itself)"
+            )
         if kind is list or kind is tuple:
             return [
                 _json(item, where, f"{path}.{index}" if path else str(index), depth + 1)
@@ -91,8 +95,7 @@ def _json(value: Any, where: str, path: str, depth: int) -> Any:
             name = key if type(key) is str else str(key)
             if len(name) > MAX_NAME or _BAD_CHARACTER.search(name):
                 raise _refused(where, path, "a field name " + _text_problem(name, MAX_NAME))
-            converted[name] = _json(item, where, f"{path}.{name}" if path else name,
-                                    depth + 1)
+            converted[name] = _json(item, where, f"{path}.{name}" if path else name, depth + 1)
         return converted
     if kind is float:
         if not math.isfinite(value):
@@ -103,8 +106,11 @@ def _json(value: Any, where: str, path: str, depth: int) -> Any:
             raise _refused(where, path, f"{value!r} is not a number JSON can carry")
         digits = _written_digits(value)
         if digits > MAX_DIGITS:
-            raise _refused(where, path, f"{shown(value)} has {digits:,} digits; Daftra "
-                           f"stores at most {MAX_DIGITS}")
+            raise _refused(
+                where,
+                path,
+                f"{shown(value)} has {digits:,} digits; Daftra stores at most {MAX_DIGITS}",
+            )
         return format(value, "f")
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
@@ -137,8 +143,10 @@ def _text_problem(text: str, limit: int) -> str:
     character = found.group()
     if character == "\x00":
         return f"{shown(text)} holds a NUL character at position {found.start():,}"
-    return (f"{shown(text)} holds a lone surrogate (U+{ord(character):04X}) at position "
-            f"{found.start():,}, which UTF-8 cannot encode")
+    return (
+        f"{shown(text)} holds a lone surrogate (U+{ord(character):04X}) at position "
+        f"{found.start():,}, which UTF-8 cannot encode"
+    )
 
 
 def _written_digits(value: Decimal) -> int:
@@ -167,8 +175,11 @@ def shown(value: object, limit: int = SHOWN) -> str:
         if written <= limit:
             return format(value, "f")
         text = str(value)
-        return f"{text[:limit]}…({written:,} digits)" if len(text) > limit else \
-            f"{text} ({written:,} digits)"
+        return (
+            f"{text[:limit]}…({written:,} digits)"
+            if len(text) > limit
+            else f"{text} ({written:,} digits)"
+        )
     text = repr(value)
     return text if len(text) <= limit else f"{text[:limit]}…({len(text):,} chars)"
 
@@ -176,10 +187,8 @@ def shown(value: object, limit: int = SHOWN) -> str:
 def _refused(where: str, path: str, reason: str) -> InvalidInputError:
     field = (path or "<body>").encode("utf-8", "backslashreplace").decode("utf-8")
     if len(field) > 4 * SHOWN:  # deep nesting: the start says where
-        field = f"{field[:4 * SHOWN]}…"
-    return InvalidInputError(
-        f"{where}, field {field}: {reason}", field_errors={field: (reason,)}
-    )
+        field = f"{field[: 4 * SHOWN]}…"
+    return InvalidInputError(f"{where}, field {field}: {reason}", field_errors={field: (reason,)})
 
 
 def dumps(value: Any) -> str:
@@ -192,8 +201,9 @@ def dumps(value: Any) -> str:
     if kind is Decimal and value.is_finite():
         return format(value, "f")
     if kind is dict or isinstance(value, Mapping):
-        members = ", ".join(f"{json.dumps(str(k), ensure_ascii=False)}: {dumps(v)}"
-                            for k, v in value.items())
+        members = ", ".join(
+            f"{json.dumps(str(k), ensure_ascii=False)}: {dumps(v)}" for k, v in value.items()
+        )
         return "{" + members + "}"
     if kind is list or kind is tuple:
         return "[" + ", ".join(dumps(item) for item in value) + "]"

@@ -100,8 +100,7 @@ def _path_parameter_type(operation_id: str, name: str) -> str | None:
     if known is None:
         return None
     path, _, operation = known
-    declared = [*load_spec()["paths"][path].get("parameters", []),
-                *operation.get("parameters", [])]
+    declared = [*load_spec()["paths"][path].get("parameters", []), *operation.get("parameters", [])]
     for parameter in declared:
         if "$ref" in parameter:
             parameter = resolve(parameter["$ref"])

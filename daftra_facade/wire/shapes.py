@@ -150,8 +150,9 @@ def _same_kind(value: Any, node: SchemaNode) -> SchemaNode:
     """For a union, the alternative of ``value``'s own JSON kind (object or array)."""
     if node.kind != "union":
         return node
-    wanted = "object" if isinstance(value, Mapping) else "array" if isinstance(
-        value, list) else None
+    wanted = (
+        "object" if isinstance(value, Mapping) else "array" if isinstance(value, list) else None
+    )
     matching = [option for option in node.options if option.kind == wanted]
     return matching[0] if matching else node
 

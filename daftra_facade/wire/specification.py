@@ -55,7 +55,5 @@ def request_schema_pointer(operation_id: str, *, element: bool = False) -> str |
     path, method, operation = known
     if "application/json" not in (operation.get("requestBody") or {}).get("content", {}):
         return None
-    pointer = (
-        f"/paths/{pointer_escape(path)}/{method}/requestBody/content/application~1json/schema"
-    )
+    pointer = f"/paths/{pointer_escape(path)}/{method}/requestBody/content/application~1json/schema"
     return pointer + "/items" if element else pointer

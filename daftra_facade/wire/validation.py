@@ -277,9 +277,7 @@ class UnlistedValueWarning(UserWarning):
     it into an error."""
 
 
-def unlisted_values(
-    operation_id: str, payload: object, *, element: bool = False
-) -> dict[str, str]:
+def unlisted_values(operation_id: str, payload: object, *, element: bool = False) -> dict[str, str]:
     """Field path → what is unusual, for every value in ``payload`` outside the list of
     values its field documents (fields typed by an ``enum``)."""
     node = request_node(operation_id, element=element)
@@ -325,12 +323,12 @@ def body_problems(
 ) -> FieldErrors:
     """Everything wrong with a body before it is sent: fields the spec does not
     document (unless listed in ``undocumented``), then values its schema refuses."""
-    problems = dict(undocumented_fields(operation_id, payload, element=element,
-                                        allowed=undocumented))
+    problems = dict(
+        undocumented_fields(operation_id, payload, element=element, allowed=undocumented)
+    )
     for field, reasons in body_errors(operation_id, payload, element=element).items():
         problems[field] = (*problems.get(field, ()), *reasons)
     for field, message in unlisted_values(operation_id, payload, element=element).items():
         if field not in problems:
-            warnings.warn(f"{operation_id}: {field}: {message}", UnlistedValueWarning,
-                          stacklevel=3)
+            warnings.warn(f"{operation_id}: {field}: {message}", UnlistedValueWarning, stacklevel=3)
     return problems

@@ -27,9 +27,7 @@ def bulk_requests(sandbox: Sandbox) -> int:
     return sum(1 for _, path, _ in sandbox.request_log if "add_bulk" in path)
 
 
-def test_the_documented_bulk_example_creates_both_invoices(
-    sandbox: Sandbox, run: Run
-) -> None:
+def test_the_documented_bulk_example_creates_both_invoices(sandbox: Sandbox, run: Run) -> None:
     async def scenario(client: Any) -> None:
         records = load_data("seed_bulk_request.json")
         seed_references(sandbox.state, records)
@@ -49,9 +47,7 @@ def test_the_documented_bulk_example_creates_both_invoices(
     run(scenario)
 
 
-def test_a_mixed_batch_is_classified_at_the_right_indices(
-    sandbox: Sandbox, run: Run
-) -> None:
+def test_a_mixed_batch_is_classified_at_the_right_indices(sandbox: Sandbox, run: Run) -> None:
     async def scenario(client: Any) -> None:
         records = [invoice_body(1), invoice_body(client_id=999_999), invoice_body(2)]
 
@@ -85,7 +81,12 @@ def test_invalid_elements_are_refused_locally_and_the_rest_still_sent(
         result = await client.invoices.bulk_create(records)
 
         assert [type(o).__name__ for o in result] == [
-            "Created", "Rejected", "Rejected", "Rejected", "Rejected", "Created"
+            "Created",
+            "Rejected",
+            "Rejected",
+            "Rejected",
+            "Rejected",
+            "Created",
         ]
         local = {o.index: o for o in result.rejected}
         assert all(not o.sent for o in local.values())
@@ -98,9 +99,7 @@ def test_invalid_elements_are_refused_locally_and_the_rest_still_sent(
     run(scenario)
 
 
-def test_records_are_sent_in_chunks_and_reported_in_input_order(
-    sandbox: Sandbox, run: Run
-) -> None:
+def test_records_are_sent_in_chunks_and_reported_in_input_order(sandbox: Sandbox, run: Run) -> None:
     async def scenario(client: Any) -> None:
         seen = []
         records = [invoice_body(1 + i % 2, unit_price=float(i + 1)) for i in range(7)]
@@ -175,9 +174,7 @@ def test_elements_the_server_never_takes_end_unknown_after_the_resends(
     run(scenario, adaptive_pace=False)
 
 
-def test_garbled_elements_are_settled_without_losing_the_others(
-    run: Run, sandbox: Sandbox
-) -> None:
+def test_garbled_elements_are_settled_without_losing_the_others(run: Run, sandbox: Sandbox) -> None:
     async def scenario(client: Any) -> None:
         sandbox.inject(
             200,
@@ -222,9 +219,7 @@ def test_refused_credentials_stop_the_run_and_keep_what_was_done(
     run(scenario)
 
 
-def test_chunks_go_concurrently_and_results_keep_input_order(
-    sandbox: Sandbox, run: Run
-) -> None:
+def test_chunks_go_concurrently_and_results_keep_input_order(sandbox: Sandbox, run: Run) -> None:
     async def scenario(client: Any) -> None:
         records = [invoice_body(1, unit_price=float(i + 1)) for i in range(40)]
 
@@ -238,12 +233,15 @@ def test_chunks_go_concurrently_and_results_keep_input_order(
     run(scenario)
 
 
-def test_a_refusal_mid_run_reports_every_chunk_already_sent(
-    sandbox: Sandbox, run: Run
-) -> None:
+def test_a_refusal_mid_run_reports_every_chunk_already_sent(sandbox: Sandbox, run: Run) -> None:
     async def scenario(client: Any) -> None:
-        sandbox.inject(401, b'{"result":"failed","code":401,"message":"Unauthorized"}',
-                       content_type="application/json", path_contains="add_bulk", after=3)
+        sandbox.inject(
+            401,
+            b'{"result":"failed","code":401,"message":"Unauthorized"}',
+            content_type="application/json",
+            path_contains="add_bulk",
+            after=3,
+        )
 
         with pytest.raises(BulkAbortedError) as raised:
             await client.invoices.bulk_create([invoice_body(1)] * 40, chunk_size=2, concurrency=3)

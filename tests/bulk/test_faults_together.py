@@ -20,13 +20,24 @@ def test_an_import_killed_twice_under_every_fault_stores_each_invoice_once(
     monkeypatch.setattr(faults, "KILLS_AFTER", (1.2, 1.2))
     monkeypatch.setattr(faults, "SECOND_RUN_AFTER", 0.4)
     # Many more faults than the benchmark's mix, so that a few hundred invoices meet each.
-    monkeypatch.setattr(faults, "PROFILE", {
-        **faults.PROFILE, "slow": 0.08, "truncated": 0.03, "malformed": 0.03,
-        "drop_after": 0.03, "server_error": 0.03, "gzip_lie": 0.02,
-    })
+    monkeypatch.setattr(
+        faults,
+        "PROFILE",
+        {
+            **faults.PROFILE,
+            "slow": 0.08,
+            "truncated": 0.03,
+            "malformed": 0.03,
+            "drop_after": 0.03,
+            "server_error": 0.03,
+            "gzip_lie": 0.02,
+        },
+    )
     figures = faults.measure(400)
     assert figures["faults_kills"] >= 1  # the kills did interrupt runs
     assert figures["faults_injected"] > 0
-    assert (
-        figures["faults_duplicates"], figures["faults_lost"], figures["faults_miscounted"]
-    ) == (0, 0, 0), figures
+    assert (figures["faults_duplicates"], figures["faults_lost"], figures["faults_miscounted"]) == (
+        0,
+        0,
+        0,
+    ), figures

@@ -62,13 +62,11 @@ def test_elements_sent_without_an_answer_are_looked_up_on_the_next_run(
     # The first run's chunk is stored but its answer lost, and every lookup fails too.
     sandbox.inject(502, b"<html>lost</html>", path_contains="add_bulk", process=True)
     sandbox.inject(500, b"<html>db down</html>", path_contains="/invoices.json", times=100)
-    first = client.invoices.bulk_create(records, journal=JobStore(journal_path),
-                                        settle_window=0.2)
+    first = client.invoices.bulk_create(records, journal=JobStore(journal_path), settle_window=0.2)
     assert all(isinstance(o, Unknown) for o in first)
     sandbox.faults.clear()
 
-    second = client.invoices.bulk_create(records, journal=JobStore(journal_path),
-                                         settle_window=0.2)
+    second = client.invoices.bulk_create(records, journal=JobStore(journal_path), settle_window=0.2)
 
     assert second.ok and bulk_posts(sandbox) == 1  # found by reference, not sent again
     assert sorted(o.id for o in second.created) == sorted(  # type: ignore[union-attr]
@@ -133,9 +131,23 @@ def test_killing_the_import_at_random_points_loses_and_duplicates_nothing(
     count = 300
     source = tmp_path / "invoices.json"
     source.write_text(json.dumps([invoice_body(1 + n % 2, unit_price=n + 1) for n in range(count)]))
-    command = [*IMPORT, "--base-url", sandbox.base_url, "--api-key", sandbox.api_key,
-               "invoices", "import", str(source), "--chunk-size", "2", "--concurrency", "2",
-               "--quiet", "--settle-window", "0.5"]  # the sandbox commits within 20 ms
+    command = [
+        *IMPORT,
+        "--base-url",
+        sandbox.base_url,
+        "--api-key",
+        sandbox.api_key,
+        "invoices",
+        "import",
+        str(source),
+        "--chunk-size",
+        "2",
+        "--concurrency",
+        "2",
+        "--quiet",
+        "--settle-window",
+        "0.5",
+    ]  # the sandbox commits within 20 ms
     rng = random.Random(20261124)
     kills = 0
     for _ in range(12):
@@ -188,11 +200,22 @@ def test_a_second_process_on_a_store_in_use_is_refused_naming_the_holder(
     count = 60
     source = tmp_path / "invoices.json"
     source.write_text(json.dumps([invoice_body(1, unit_price=n + 1) for n in range(count)]))
-    command = [*IMPORT, "--base-url", sandbox.base_url, "--api-key", sandbox.api_key,
-               "invoices", "import", str(source), "--chunk-size", "2", "--concurrency", "1",
-               "--quiet"]
-    first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                             text=True)
+    command = [
+        *IMPORT,
+        "--base-url",
+        sandbox.base_url,
+        "--api-key",
+        sandbox.api_key,
+        "invoices",
+        "import",
+        str(source),
+        "--chunk-size",
+        "2",
+        "--concurrency",
+        "1",
+        "--quiet",
+    ]
+    first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     lock = Path(f"{source}.journal.lock")
     deadline = time.monotonic() + 30
     while not lock.exists() and first.poll() is None and time.monotonic() < deadline:
@@ -251,8 +274,9 @@ os.kill(os.getpid(), signal.SIGKILL)
 def killed_holder(path: Path) -> None:
     """A process that holds the store, writes five settled elements (into the -wal file
     only) and is killed."""
-    done = subprocess.run([sys.executable, "-c", KILLED_HOLDER, str(path)],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_HOLDER, str(path)], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == -9 and "holding" in done.stdout, done.stderr
 
 
@@ -276,7 +300,7 @@ def _cut_short(path: Path) -> None:
 def _corrupt(path: Path) -> None:
     data = bytearray(path.read_bytes())
     last_page = len(data) - 4096  # the elements' last b-tree page: its header garbled
-    data[last_page: last_page + 12] = b"\xff" * 12
+    data[last_page : last_page + 12] = b"\xff" * 12
     path.write_bytes(bytes(data))
 
 
@@ -289,8 +313,10 @@ def _another_database(path: Path) -> None:
 DAMAGES = {
     "empty": (lambda path: path.write_bytes(b""), "is empty (0 bytes)"),
     "cut short": (_cut_short, "is cut short"),
-    "garbage": (lambda path: path.write_bytes(random.Random(7).randbytes(9000)),
-                "is not a SQLite file"),
+    "garbage": (
+        lambda path: path.write_bytes(random.Random(7).randbytes(9000)),
+        "is not a SQLite file",
+    ),
     "corrupt": (_corrupt, "is corrupt"),
     "another database": (_another_database, "is another SQLite database"),
 }
@@ -399,8 +425,10 @@ def test_a_store_made_before_its_marker_still_opens(tmp_path: Path) -> None:
                 number TEXT, message TEXT, field_errors TEXT, PRIMARY KEY (job, idx));
             INSERT INTO job VALUES ('default', 'invoices', 'OLD1');
         """)
-        old.execute("INSERT INTO element VALUES ('default', 0, ?, 'created', 5, 'N5', NULL,"
-                    " NULL)", (fingerprint({"n": 0}),))
+        old.execute(
+            "INSERT INTO element VALUES ('default', 0, ?, 'created', 5, 'N5', NULL, NULL)",
+            (fingerprint({"n": 0}),),
+        )
 
     with JobStore(path) as store:
         job = store.job("default", "invoices")

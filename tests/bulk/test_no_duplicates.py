@@ -23,9 +23,7 @@ def posts(sandbox: Sandbox) -> int:
     return sum(1 for method, _, _ in sandbox.request_log if method == "POST")
 
 
-def test_a_bulk_chunk_stored_but_unanswered_is_found_not_resent(
-    sandbox: Sandbox, run: Run
-) -> None:
+def test_a_bulk_chunk_stored_but_unanswered_is_found_not_resent(sandbox: Sandbox, run: Run) -> None:
     async def scenario(client: Any) -> None:
         sandbox.inject(502, LOST, path_contains="add_bulk", process=True)
 
@@ -55,9 +53,7 @@ def test_a_single_create_stored_but_unanswered_returns_the_stored_id(
     run(scenario)
 
 
-def test_the_callers_reference_is_kept_and_others_are_stamped(
-    sandbox: Sandbox, run: Run
-) -> None:
+def test_the_callers_reference_is_kept_and_others_are_stamped(sandbox: Sandbox, run: Run) -> None:
     async def scenario(client: Any) -> None:
         records = [invoice_body(1, po_number="PO-77"), invoice_body(1)]
 
@@ -74,11 +70,18 @@ def test_the_callers_reference_is_kept_and_others_are_stamped(
 def test_an_ignored_filter_leaves_the_element_unknown(sandbox: Sandbox, run: Run) -> None:
     async def scenario(client: Any) -> None:
         sandbox.inject(502, LOST, path_contains="add_bulk")  # not stored
-        unrelated = {"code": 200, "result": "successful",
-                     "data": [{"Invoice": {"id": 5, "po_number": "someone-else"}}],
-                     "pagination": {"page": 1, "page_count": 1, "total_results": 1}}
-        sandbox.inject(200, json.dumps(unrelated).encode(), content_type="application/json",
-                       path_contains="/invoices.json")
+        unrelated = {
+            "code": 200,
+            "result": "successful",
+            "data": [{"Invoice": {"id": 5, "po_number": "someone-else"}}],
+            "pagination": {"page": 1, "page_count": 1, "total_results": 1},
+        }
+        sandbox.inject(
+            200,
+            json.dumps(unrelated).encode(),
+            content_type="application/json",
+            path_contains="/invoices.json",
+        )
 
         result = await client.invoices.bulk_create([invoice_body(1)])
 
@@ -129,9 +132,13 @@ def test_a_lookup_failing_to_the_end_of_the_window_leaves_the_element_unknown(
 ) -> None:
     async def scenario(client: Any) -> None:
         sandbox.inject(502, LOST, path_contains="add_bulk")
-        sandbox.inject(500, b'{"result":"failed","code":500,"message":"db"}',
-                       content_type="application/json", path_contains="/invoices.json",
-                       times=100)
+        sandbox.inject(
+            500,
+            b'{"result":"failed","code":500,"message":"db"}',
+            content_type="application/json",
+            path_contains="/invoices.json",
+            times=100,
+        )
 
         result = await client.invoices.bulk_create([invoice_body(1)], settle_window=0.2)
 
@@ -144,8 +151,12 @@ def test_a_lookup_failing_to_the_end_of_the_window_leaves_the_element_unknown(
 def test_a_lookup_failing_within_the_window_is_asked_again(sandbox: Sandbox, run: Run) -> None:
     async def scenario(client: Any) -> None:
         sandbox.inject(502, LOST, path_contains="add_bulk", process=True)
-        sandbox.inject(500, b'{"result":"failed","code":500,"message":"db"}',
-                       content_type="application/json", path_contains="/invoices.json")
+        sandbox.inject(
+            500,
+            b'{"result":"failed","code":500,"message":"db"}',
+            content_type="application/json",
+            path_contains="/invoices.json",
+        )
 
         result = await client.invoices.bulk_create([invoice_body(1)], settle_window=0.5)
 
@@ -156,9 +167,7 @@ def test_a_lookup_failing_within_the_window_is_asked_again(sandbox: Sandbox, run
     run(scenario)
 
 
-def test_a_create_that_cannot_be_settled_raises_and_says_why(
-    sandbox: Sandbox, run: Run
-) -> None:
+def test_a_create_that_cannot_be_settled_raises_and_says_why(sandbox: Sandbox, run: Run) -> None:
     async def scenario(client: Any) -> None:
         # the POST and every lookup until the window has passed
         sandbox.inject(502, LOST, path_contains="/invoices.json", times=100)
@@ -174,8 +183,9 @@ def test_a_create_that_cannot_be_settled_raises_and_says_why(
 
 def test_found_elements_report_the_stored_record(sandbox: Sandbox, run: Run) -> None:
     async def scenario(client: Any) -> None:
-        sandbox.inject(200, b"[]", content_type="application/json", path_contains="add_bulk",
-                       process=True)
+        sandbox.inject(
+            200, b"[]", content_type="application/json", path_contains="add_bulk", process=True
+        )
 
         result = await client.invoices.bulk_create([invoice_body(1, po_number="PO-1")])
 

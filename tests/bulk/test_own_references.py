@@ -43,7 +43,11 @@ def test_a_rerun_reports_every_record_existing_and_sends_nothing(
         assert [o.id for o in again] == [o.id for o in first]
         assert [o.number for o in again] == [o.number for o in first]
         assert again.ok and again.counts == {
-            "created": 0, "existing": 5, "rejected": 0, "unknown": 0}
+            "created": 0,
+            "existing": 5,
+            "rejected": 0,
+            "unknown": 0,
+        }
         assert posts(sandbox) == 0 and sandbox.state.count("Invoice") == 5
 
     run(scenario)
@@ -57,7 +61,8 @@ def test_only_the_records_not_yet_on_the_server_are_created(sandbox: Sandbox, ru
 
         assert [type(o).__name__ for o in result] == ["Existing"] * 3 + ["Created"] * 2
         assert sorted(i["po_number"] for i in sandbox.state.all("Invoice")) == [
-            f"PO-{n}" for n in range(5)]
+            f"PO-{n}" for n in range(5)
+        ]
 
     run(scenario)
 
@@ -84,9 +89,7 @@ def test_generated_references_need_no_lookup(sandbox: Sandbox, run: Run) -> None
     run(scenario)
 
 
-def test_two_elements_giving_one_reference_are_not_both_sent(
-    sandbox: Sandbox, run: Run
-) -> None:
+def test_two_elements_giving_one_reference_are_not_both_sent(sandbox: Sandbox, run: Run) -> None:
     async def scenario(client: Any) -> None:
         result = await client.invoices.bulk_create(
             [invoice_body(1, po_number="PO-SAME"), invoice_body(2, po_number="PO-SAME")]
@@ -104,13 +107,24 @@ def test_a_lookup_that_cannot_be_trusted_never_leads_to_a_blind_send(
     sandbox: Sandbox, run: Run
 ) -> None:
     async def scenario(client: Any) -> None:
-        ignored = {"code": 200, "result": "successful",
-                   "data": [{"Invoice": {"id": 5, "po_number": "someone-else"}}],
-                   "pagination": {"page": 1, "page_count": 1, "total_results": 1}}
-        sandbox.inject(200, json.dumps(ignored).encode(), content_type="application/json",
-                       path_contains="/invoices.json")
-        sandbox.inject(500, b'{"result":"failed","code":500,"message":"db"}',
-                       content_type="application/json", path_contains="/invoices.json")
+        ignored = {
+            "code": 200,
+            "result": "successful",
+            "data": [{"Invoice": {"id": 5, "po_number": "someone-else"}}],
+            "pagination": {"page": 1, "page_count": 1, "total_results": 1},
+        }
+        sandbox.inject(
+            200,
+            json.dumps(ignored).encode(),
+            content_type="application/json",
+            path_contains="/invoices.json",
+        )
+        sandbox.inject(
+            500,
+            b'{"result":"failed","code":500,"message":"db"}',
+            content_type="application/json",
+            path_contains="/invoices.json",
+        )
 
         result = await client.invoices.bulk_create(records(3), concurrency=1)
 

@@ -152,14 +152,18 @@ def test_a_settle_window_must_be_a_number_of_seconds(
     assert sandbox.state.count("Invoice") == 0
 
 
-
 def test_a_run_stopped_while_a_chunk_waits_reports_that_chunk_unknown_not_resent(
     sandbox: Sandbox, run: Run
 ) -> None:
     async def scenario(client: Any) -> None:
         sandbox.inject(502, b"<html>Bad gateway</html>", path_contains="add_bulk")
-        sandbox.inject(401, b'{"result":"failed","code":401,"message":"Unauthorized"}',
-                       content_type="application/json", path_contains="add_bulk", after=1)
+        sandbox.inject(
+            401,
+            b'{"result":"failed","code":401,"message":"Unauthorized"}',
+            content_type="application/json",
+            path_contains="add_bulk",
+            after=1,
+        )
 
         with pytest.raises(BulkAbortedError) as raised:
             await client.invoices.bulk_create(
@@ -167,8 +171,14 @@ def test_a_run_stopped_while_a_chunk_waits_reports_that_chunk_unknown_not_resent
             )
 
         partial = raised.value.result
-        assert [type(o).__name__ for o in partial] == ["Unknown", "Unknown", "Created",
-                                                      "Created", "Rejected", "Rejected"]
+        assert [type(o).__name__ for o in partial] == [
+            "Unknown",
+            "Unknown",
+            "Created",
+            "Created",
+            "Rejected",
+            "Rejected",
+        ]
         assert "the run stopped while its create was being settled" in partial[0].reason
         assert len(posts(sandbox)) == 3  # the waiting chunk was not sent again
 
@@ -184,8 +194,7 @@ def test_a_rerun_of_a_job_waits_out_the_window_before_sending_what_it_sent_unans
     job.earlier(0, {})
     job.sending([0])  # sent by a run that was killed before the answer
     reference = f"{job.reference_prefix}-0"
-    timer = threading.Timer(
-        0.5, lambda: sandbox.add_invoice(invoice_body(1, po_number=reference)))
+    timer = threading.Timer(0.5, lambda: sandbox.add_invoice(invoice_body(1, po_number=reference)))
     timer.start()  # ... and its request commits half a second into the rerun
 
     async def scenario(client: Any) -> Any:
@@ -245,13 +254,17 @@ async def timed(call: Callable[[], Any]) -> float:
 CREATES: dict[str, tuple[str, Callable[..., Any]]] = {
     "create": ("addInvoice", lambda c, n, **w: c.invoices.create(invoice_body(1), **w)),
     "bulk_create": (
-        "addInvoicesBulk", lambda c, n, **w: c.invoices.bulk_create([invoice_body(1)], **w)),
+        "addInvoicesBulk",
+        lambda c, n, **w: c.invoices.bulk_create([invoice_body(1)], **w),
+    ),
     "create_many": (
         "addClient",
-        lambda c, n, **w: c.clients.create_many([client_body(f"m{n}@x.example")], **w)),
+        lambda c, n, **w: c.clients.create_many([client_body(f"m{n}@x.example")], **w),
+    ),
     "upsert": (
         "addClient",
-        lambda c, n, **w: c.clients.upsert([client_body(f"u{n}@x.example")], key="email", **w)),
+        lambda c, n, **w: c.clients.upsert([client_body(f"u{n}@x.example")], key="email", **w),
+    ),
 }
 
 
@@ -265,12 +278,14 @@ def test_the_clients_settle_window_holds_unless_a_call_gives_its_own(
 
     async def scenario(client: Any) -> list[float]:
         waits = []
-        for n, (options, own) in enumerate((
-            ({}, {}),  # the client's 0.8 s
-            ({"settle_window": 0.3}, {}),  # with_options
-            ({"timeout": 5}, {}),  # another timeout keeps the configured window
-            ({}, {"settle_window": 0}),  # the call's own
-        )):
+        for n, (options, own) in enumerate(
+            (
+                ({}, {}),  # the client's 0.8 s
+                ({"settle_window": 0.3}, {}),  # with_options
+                ({"timeout": 5}, {}),  # another timeout keeps the configured window
+                ({}, {"settle_window": 0}),  # the call's own
+            )
+        ):
             lost_once(sandbox, operation)
             twin = with_options(client, **options)
             waits.append(await timed(lambda: create(twin, n, **own)))  # noqa: B023
@@ -326,24 +341,40 @@ def killed_after_sending(
 
 
 RERUNS: dict[str, tuple[str, Callable[..., Any]]] = {
-    "bulk_create": ("invoices", lambda c, s, **w: c.invoices.bulk_create(
-        [invoice_body(1)], journal=s, **w)),
-    "create_many": ("clients", lambda c, s, **w: c.clients.create_many(
-        [client_body("rerun@x.example")], journal=s, **w)),
-    "upsert": ("clients", lambda c, s, **w: c.clients.upsert(
-        [client_body("rerun@x.example")], key="email", journal=s, **w)),
+    "bulk_create": (
+        "invoices",
+        lambda c, s, **w: c.invoices.bulk_create([invoice_body(1)], journal=s, **w),
+    ),
+    "create_many": (
+        "clients",
+        lambda c, s, **w: c.clients.create_many([client_body("rerun@x.example")], journal=s, **w),
+    ),
+    "upsert": (
+        "clients",
+        lambda c, s, **w: c.clients.upsert(
+            [client_body("rerun@x.example")], key="email", journal=s, **w
+        ),
+    ),
 }
 
 
 @pytest.mark.parametrize("kind", list(RERUNS))
 @pytest.mark.parametrize(
     ("sent_ago", "least", "most"),
-    [(3600.0, 0.0, 0.5),  # long after the kill: one lookup decides
-     (1.0, 0.75, 1.45)],  # right after it: what remains of timeout + window since the send
+    [
+        (3600.0, 0.0, 0.5),  # long after the kill: one lookup decides
+        (1.0, 0.75, 1.45),
+    ],  # right after it: what remains of timeout + window since the send
 )
 def test_a_rerun_waits_only_what_remains_of_the_window_since_the_earlier_send(
-    sandbox: Sandbox, run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Any,
-    kind: str, sent_ago: float, least: float, most: float,
+    sandbox: Sandbox,
+    run: Run,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Any,
+    kind: str,
+    sent_ago: float,
+    least: float,
+    most: float,
 ) -> None:
     """Timeout 0.3 s and window 1.5 s: a request sent 1 s ago can commit for 0.8 s more;
     one sent an hour ago no longer can. Either way it is absent, so it is sent once."""
@@ -403,7 +434,8 @@ def test_a_store_of_the_format_before_send_times_is_brought_up_to_date(
         with JobStore(path) as store:
             started = time.monotonic()
             result = await client.invoices.bulk_create(
-                [invoice_body(1)], journal=store, settle_window=0.6)
+                [invoice_body(1)], journal=store, settle_window=0.6
+            )
             return result, time.monotonic() - started
 
     result, elapsed = run(scenario, timeout=0.3)
@@ -449,13 +481,18 @@ def test_a_bulk_run_records_when_a_chunks_answer_was_lost(
     the rest of the window from there."""
     path = tmp_path / "job.sqlite"
     slow_first_create(sandbox, monkeypatch, 1.0)  # the first chunk gets no answer in time
-    sandbox.inject(401, b'{"result":"failed","code":401,"message":"Unauthorized"}',
-                   content_type="application/json", path_contains="add_bulk", after=2)
+    sandbox.inject(
+        401,
+        b'{"result":"failed","code":401,"message":"Unauthorized"}',
+        content_type="application/json",
+        path_contains="add_bulk",
+        after=2,
+    )
     with JobStore(path) as store, pytest.raises(BulkAbortedError):
         # The third chunk meets refused credentials while the first waits: the run stops.
         client.with_options(timeout=0.5).invoices.bulk_create(
-            [invoice_body(1)] * 6, chunk_size=2, concurrency=1, journal=store,
-            settle_window=30.0)
+            [invoice_body(1)] * 6, chunk_size=2, concurrency=1, journal=store, settle_window=30.0
+        )
     stopped = time.monotonic()
 
     with JobStore(path) as store:

@@ -18,8 +18,14 @@ from ..conftest import invoice_body
 @pytest.fixture
 def no_daftra_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """No DAFTRA_* variables from the machine running the tests."""
-    for name in ("DAFTRA_API_KEY", "DAFTRA_TOKEN", "DAFTRA_SUBDOMAIN", "DAFTRA_BASE_URL",
-                 "DAFTRA_PROFILE", "DAFTRA_CONFIG"):
+    for name in (
+        "DAFTRA_API_KEY",
+        "DAFTRA_TOKEN",
+        "DAFTRA_SUBDOMAIN",
+        "DAFTRA_BASE_URL",
+        "DAFTRA_PROFILE",
+        "DAFTRA_CONFIG",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -32,8 +38,18 @@ def test_the_shipped_example_imports_into_the_sandbox(
 ) -> None:
     report = tmp_path / "report.json"
 
-    status = main(["invoices", "import", str(shipped_example()), "--sandbox",
-                   "--report", str(report), "--chunk-size", "5"])
+    status = main(
+        [
+            "invoices",
+            "import",
+            str(shipped_example()),
+            "--sandbox",
+            "--report",
+            str(report),
+            "--chunk-size",
+            "5",
+        ]
+    )
 
     records = json.loads(shipped_example().read_text())
     out, err = capsys.readouterr()
@@ -109,8 +125,18 @@ def test_export_streams_every_record_as_json_lines(sandbox: Sandbox, tmp_path: P
         sandbox.add_invoice(invoice_body(1 + number % 2, unit_price=float(number + 1)))
     output = tmp_path / "invoices.jsonl"
 
-    status = main([*account_flags(sandbox), "invoices", "export", "--output", str(output),
-                   "--page-size", "5", "--quiet"])
+    status = main(
+        [
+            *account_flags(sandbox),
+            "invoices",
+            "export",
+            "--output",
+            str(output),
+            "--page-size",
+            "5",
+            "--quiet",
+        ]
+    )
 
     rows = [json.loads(line) for line in output.read_text().splitlines()]
     assert status == 0
@@ -126,8 +152,18 @@ def test_export_to_csv_with_a_filter(sandbox: Sandbox, tmp_path: Path) -> None:
         sandbox.add_invoice(invoice_body(client_id))
     output = tmp_path / "client2.csv"
 
-    status = main([*account_flags(sandbox), "invoices", "export", "--filter", "client_id=2",
-                   "--output", str(output), "--quiet"])
+    status = main(
+        [
+            *account_flags(sandbox),
+            "invoices",
+            "export",
+            "--filter",
+            "client_id=2",
+            "--output",
+            str(output),
+            "--quiet",
+        ]
+    )
 
     rows = list(csv.DictReader(output.open()))
     assert status == 0 and len(rows) == 2
@@ -173,9 +209,19 @@ def test_sandbox_serve_takes_a_fault_profile() -> None:
     import httpx
 
     server = subprocess.Popen(
-        [sys.executable, "-m", "daftra_sandbox", "--port", "0", "--server-error", "1",
-         "--seed", "5"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "daftra_sandbox",
+            "--port",
+            "0",
+            "--server-error",
+            "1",
+            "--seed",
+            "5",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert server.stdout is not None
@@ -201,9 +247,19 @@ def test_sandbox_serve_commits_a_slow_request_after_the_client_gave_up() -> None
     import httpx
 
     server = subprocess.Popen(
-        [sys.executable, "-m", "daftra_sandbox", "--port", "0", "--slow", "1",
-         "--slow-seconds", "0.6"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "daftra_sandbox",
+            "--port",
+            "0",
+            "--slow",
+            "1",
+            "--slow-seconds",
+            "0.6",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert server.stdout is not None
@@ -213,11 +269,14 @@ def test_sandbox_serve_commits_a_slow_request_after_the_client_gave_up() -> None
         headers = {"apikey": key}
         sent = time.monotonic()
         with pytest.raises(httpx.ReadTimeout):
-            httpx.post(f"{base_url}/invoices.json", json=invoice_body(po_number="SLOW-1"),
-                       headers=headers, timeout=0.2)
+            httpx.post(
+                f"{base_url}/invoices.json",
+                json=invoice_body(po_number="SLOW-1"),
+                headers=headers,
+                timeout=0.2,
+            )
         # The list is held as long too: it is answered once the create has committed.
-        listed = httpx.get(f"{base_url}/invoices.json?po_number=SLOW-1", headers=headers,
-                           timeout=5)
+        listed = httpx.get(f"{base_url}/invoices.json?po_number=SLOW-1", headers=headers, timeout=5)
         assert listed.json()["pagination"]["total_results"] in (1, "1")
         assert time.monotonic() - sent >= 0.6  # the create was held that long
     finally:
@@ -227,8 +286,10 @@ def test_sandbox_serve_commits_a_slow_request_after_the_client_gave_up() -> None
 
 @pytest.mark.parametrize(
     ("flags", "why"),
-    [(["--slow-seconds", "5"], "give --slow P too"),
-     (["--slow", "0.1", "--slow-seconds", "-1"], "0 or more seconds, not -1")],
+    [
+        (["--slow-seconds", "5"], "give --slow P too"),
+        (["--slow", "0.1", "--slow-seconds", "-1"], "0 or more seconds, not -1"),
+    ],
 )
 def test_sandbox_serve_refuses_slow_seconds_that_cannot_apply(
     flags: list[str], why: str, capsys: pytest.CaptureFixture[str]
@@ -243,12 +304,26 @@ def test_an_export_imports_back_into_another_account(sandbox: Sandbox, tmp_path:
         body = invoice_body(1 + number % 2, quantity=number + 1, unit_price=7.5)
         sandbox.add_invoice(body)
     exported = tmp_path / "invoices.jsonl"
-    assert main([*account_flags(sandbox), "invoices", "export", "--filter", "recursive=1",
-                 "--output", str(exported), "--quiet"]) == 0
+    assert (
+        main(
+            [
+                *account_flags(sandbox),
+                "invoices",
+                "export",
+                "--filter",
+                "recursive=1",
+                "--output",
+                str(exported),
+                "--quiet",
+            ]
+        )
+        == 0
+    )
     report = tmp_path / "report.json"
 
-    status = main(["invoices", "import", str(exported), "--sandbox", "--quiet",
-                   "--report", str(report)])
+    status = main(
+        ["invoices", "import", str(exported), "--sandbox", "--quiet", "--report", str(report)]
+    )
 
     assert status == 0
     assert json.loads(report.read_text())["summary"]["created"] == 5
@@ -266,8 +341,9 @@ def test_csv_rows_sharing_a_key_make_one_invoice(sandbox: Sandbox, tmp_path: Pat
         "B,2,2026-06-02,Service,60,1,,\n"
     )
 
-    status = main([*account_flags(sandbox), "invoices", "import", str(source), "--quiet",
-                   "--no-journal"])
+    status = main(
+        [*account_flags(sandbox), "invoices", "import", str(source), "--quiet", "--no-journal"]
+    )
 
     first, second = sandbox.state.all("Invoice")
     assert status == 0
@@ -279,15 +355,20 @@ def test_csv_rows_sharing_a_key_make_one_invoice(sandbox: Sandbox, tmp_path: Pat
     ("content", "message", "status"),
     [
         # A column no body takes: the whole file is unreadable, nothing is sent.
-        ("key,Invoice.client_id,Nonsense\nA,1,x\n", "bad.csv:1:3: column 'Nonsense' is not",
-         2),
+        ("key,Invoice.client_id,Nonsense\nA,1,x\n", "bad.csv:1:3: column 'Nonsense' is not", 2),
         # Conflicting rows of one record: that record is rejected, the others go on.
-        ("key,Invoice.client_id\nA,1\nA,2\n",
-         "bad.csv:3:2: Invoice.client_id is '2' here but 1 on line 2, for the same key 'A'", 1),
+        (
+            "key,Invoice.client_id\nA,1\nA,2\n",
+            "bad.csv:3:2: Invoice.client_id is '2' here but 1 on line 2, for the same key 'A'",
+            1,
+        ),
     ],
 )
 def test_csv_mistakes_are_named_by_line_and_column(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, message: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    content: str,
+    message: str,
     status: int,
 ) -> None:
     source = tmp_path / "bad.csv"
@@ -303,8 +384,18 @@ def test_a_dry_run_checks_everything_and_sends_nothing(
     source = tmp_path / "in.json"
     source.write_text(json.dumps([invoice_body(1), invoice_body(1, date="2026-13-01"), "x"]))
 
-    status = main(["--base-url", "http://127.0.0.1:9", "--api-key", "k", "invoices", "import",
-                   str(source), "--dry-run"])
+    status = main(
+        [
+            "--base-url",
+            "http://127.0.0.1:9",
+            "--api-key",
+            "k",
+            "invoices",
+            "import",
+            str(source),
+            "--dry-run",
+        ]
+    )
 
     out, err = capsys.readouterr()
     assert status == 1
@@ -314,13 +405,17 @@ def test_a_dry_run_checks_everything_and_sends_nothing(
 
 @pytest.mark.usefixtures("no_daftra_environment")
 def test_a_profile_names_the_account(
-    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    sandbox: Sandbox,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("BOX_KEY", sandbox.api_key)
     config = tmp_path / "config.toml"
-    config.write_text(f'[profiles.box]\nbase_url = "{sandbox.base_url}"\napi_key_env = "BOX_KEY"\n'
-                      '[profiles.other]\nsubdomain = "acme"\n')
+    config.write_text(
+        f'[profiles.box]\nbase_url = "{sandbox.base_url}"\napi_key_env = "BOX_KEY"\n'
+        '[profiles.other]\nsubdomain = "acme"\n'
+    )
 
     assert main(["--config", str(config), "--profile", "box", "whoami"]) == 0
     assert "Sandbox Trading" in capsys.readouterr().out
@@ -335,8 +430,13 @@ def test_the_import_shows_a_progress_bar(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_every_command_shows_an_example_in_its_help(capsys: pytest.CaptureFixture[str]) -> None:
-    for command in (["invoices", "import"], ["invoices", "export"], ["whoami"],
-                    ["sandbox", "serve"], []):
+    for command in (
+        ["invoices", "import"],
+        ["invoices", "export"],
+        ["whoami"],
+        ["sandbox", "serve"],
+        [],
+    ):
         with pytest.raises(SystemExit):
             main([*command, "--help"])
         assert "example: daftra" in capsys.readouterr().out, command
@@ -351,16 +451,17 @@ def test_sandbox_serve_seeds_what_a_file_refers_to(tmp_path: Path) -> None:
     source = tmp_path / "in.json"
     source.write_text(json.dumps([invoice_body(client_id=77)]))
     server = subprocess.Popen(
-        [sys.executable, "-m", "daftra_sandbox", "--port", "0", "--seed-from",
-         str(source)],
-        stdout=subprocess.PIPE, text=True,
+        [sys.executable, "-m", "daftra_sandbox", "--port", "0", "--seed-from", str(source)],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert server.stdout is not None
         first = server.stdout.readline().split()
         base_url, key = first[1], first[4]
-        answer = httpx.post(f"{base_url}/invoices.json", json=invoice_body(client_id=77),
-                            headers={"apikey": key})
+        answer = httpx.post(
+            f"{base_url}/invoices.json", json=invoice_body(client_id=77), headers={"apikey": key}
+        )
         assert answer.status_code == 202  # client 77 exists
     finally:
         server.terminate()
@@ -369,7 +470,9 @@ def test_sandbox_serve_seeds_what_a_file_refers_to(tmp_path: Path) -> None:
 
 @pytest.mark.usefixtures("no_daftra_environment")
 def test_flags_then_environment_then_profile(
-    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    sandbox: Sandbox,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     config = tmp_path / "config.toml"

@@ -50,8 +50,14 @@ def account(sandbox: Sandbox) -> list[str]:
 @pytest.fixture
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
-    for name in ("DAFTRA_API_KEY", "DAFTRA_TOKEN", "DAFTRA_SUBDOMAIN", "DAFTRA_BASE_URL",
-                 "DAFTRA_PROFILE", "DAFTRA_CONFIG"):
+    for name in (
+        "DAFTRA_API_KEY",
+        "DAFTRA_TOKEN",
+        "DAFTRA_SUBDOMAIN",
+        "DAFTRA_BASE_URL",
+        "DAFTRA_PROFILE",
+        "DAFTRA_CONFIG",
+    ):
         monkeypatch.delenv(name, raising=False)
     (tmp_path / "clients.csv").write_text(CLIENTS)
     (tmp_path / "products.csv").write_text(PRODUCTS)
@@ -62,10 +68,22 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def migrate(account: list[str], *extra: str) -> list[int]:
     return [
         main([*account, "clients", "import", "clients.csv", "--match", "email", *extra]),
-        main([*account, "products", "import", "products.csv", "--match", "product_code",
-              *extra]),
-        main([*account, "invoices", "import", "invoices.csv", "--client-key", "email",
-              "--product-key", "product_code", "--match", "po_number", *extra]),
+        main([*account, "products", "import", "products.csv", "--match", "product_code", *extra]),
+        main(
+            [
+                *account,
+                "invoices",
+                "import",
+                "invoices.csv",
+                "--client-key",
+                "email",
+                "--product-key",
+                "product_code",
+                "--match",
+                "po_number",
+                *extra,
+            ]
+        ),
     ]
 
 
@@ -97,8 +115,20 @@ def test_a_reference_that_does_not_resolve_is_rejected_not_sent(
     sandbox: Sandbox, account: list[str], workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = sandbox.state.count("Invoice")
-    status = main([*account, "invoices", "import", "invoices.csv", "--client-key", "email",
-                   "--product-key", "product_code", "--report", "report.csv"])
+    status = main(
+        [
+            *account,
+            "invoices",
+            "import",
+            "invoices.csv",
+            "--client-key",
+            "email",
+            "--product-key",
+            "product_code",
+            "--report",
+            "report.csv",
+        ]
+    )
     assert status == 1 and sandbox.state.count("Invoice") == before
     rows = list(csv.DictReader(Path("report.csv").read_text().splitlines()))
     assert [row["outcome"] for row in rows] == ["rejected", "rejected"]
@@ -110,8 +140,9 @@ def test_every_resource_that_can_be_created_can_be_imported(workdir: Path) -> No
     parser = build_parser()
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     for name in ("clients", "suppliers", "products", "taxes", "brands", "client_payments"):
-        actions = next(a for a in commands.choices[name]._actions
-                       if isinstance(a, argparse._SubParsersAction))
+        actions = next(
+            a for a in commands.choices[name]._actions if isinstance(a, argparse._SubParsersAction)
+        )
         assert "import" in actions.choices, name
 
 
@@ -124,15 +155,23 @@ def seeded_account() -> Iterator[tuple[Sandbox, list[str]]]:
 
 def invoices_of(sandbox: Sandbox) -> list[tuple[object, ...]]:
     """What an invoice is, compared across accounts: client, date, lines and payments."""
+
     def lines(table: str, invoice_id: int, *fields: str) -> list[tuple[str, ...]]:
-        return [tuple(str(row[f]) for f in fields) for row in sandbox.state.all(table)
-                if row["invoice_id"] == invoice_id]
+        return [
+            tuple(str(row[f]) for f in fields)
+            for row in sandbox.state.all(table)
+            if row["invoice_id"] == invoice_id
+        ]
 
     return [
-        (i["client_id"], str(i["date"]),
-         lines("InvoiceItem", i["id"], "product_id", "unit_price", "quantity"),
-         lines("InvoicePayment", i["id"], "amount", "payment_method"))
-        for i in sandbox.state.all("Invoice") if i.get("type", 0) == 0
+        (
+            i["client_id"],
+            str(i["date"]),
+            lines("InvoiceItem", i["id"], "product_id", "unit_price", "quantity"),
+            lines("InvoicePayment", i["id"], "amount", "payment_method"),
+        )
+        for i in sandbox.state.all("Invoice")
+        if i.get("type", 0) == 0
     ]
 
 
@@ -154,8 +193,15 @@ def test_export_then_import_keeps_items_and_payments(
 def test_csv_columns_come_from_the_schema_not_the_first_record(
     sandbox: Sandbox, account: list[str], workdir: Path
 ) -> None:
-    client = {"Client": {"business_name": "Late", "type": 3, "email": "l@x.example",
-                         "city": "Cairo", "notes": "only this one has notes"}}
+    client = {
+        "Client": {
+            "business_name": "Late",
+            "type": 3,
+            "email": "l@x.example",
+            "city": "Cairo",
+            "notes": "only this one has notes",
+        }
+    }
     with Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key) as daftra:
         daftra.clients.create(client)
     assert main([*account, "clients", "export", "--output", "clients-out.csv"]) == 0
@@ -174,25 +220,33 @@ def test_since_is_checked_on_the_client(
     with Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key) as daftra:
         daftra.clients.create({"Client": {"business_name": "Dated", "type": 3}})
     # v1 clients have no date filter: every page is read and the dates checked here.
-    assert main([*account, "clients", "export", "--since", "2999-01-01", "--output",
-                 "none.jsonl"]) == 0
+    assert (
+        main([*account, "clients", "export", "--since", "2999-01-01", "--output", "none.jsonl"])
+        == 0
+    )
     kept = [json.loads(line)["Client"] for line in Path("none.jsonl").read_text().splitlines()]
     assert kept and all(not client.get("created") for client in kept)  # undated: kept
-    assert main([*account, "clients", "export", "--since", "2000-01-01", "--output",
-                 "all.jsonl"]) == 0
+    assert (
+        main([*account, "clients", "export", "--since", "2000-01-01", "--output", "all.jsonl"]) == 0
+    )
     assert len(Path("all.jsonl").read_text().splitlines()) == sandbox.state.count("Client")
 
 
 def test_restart_looks_up_what_was_sent_and_sends_it_never_twice(
     sandbox: Sandbox, account: list[str], workdir: Path
 ) -> None:
-    shutil.copy(str(resources.files("daftra_facade").joinpath("examples/invoices.json")),
-                "invoices.json")
+    shutil.copy(
+        str(resources.files("daftra_facade").joinpath("examples/invoices.json")), "invoices.json"
+    )
     seed_references(sandbox.state, json.loads(Path("invoices.json").read_text()))
     assert main([*account, "invoices", "import", "invoices.json", "--quiet"]) == 0
     stored = sandbox.state.count("Invoice")
-    assert main([*account, "invoices", "import", "invoices.json", "--restart",
-                 "--report", "again.json"]) == 0
+    assert (
+        main(
+            [*account, "invoices", "import", "invoices.json", "--restart", "--report", "again.json"]
+        )
+        == 0
+    )
     assert sandbox.state.count("Invoice") == stored
     report = json.loads(Path("again.json").read_text())
     assert all(row["outcome"] == "created" for row in report["elements"])
@@ -218,8 +272,20 @@ def test_retry_rejected_sends_the_fixed_elements_only(
     Path("fix.json").write_text(json.dumps([good, bad]))
     assert main([*account, "invoices", "import", "fix.json", "--journal", "j.sqlite"]) == 1
     assert "--retry-rejected" in capsys.readouterr().out
-    assert main([*account, "invoices", "import", "fix.json", "--journal", "j.sqlite",
-                 "--retry-rejected"]) == 0
+    assert (
+        main(
+            [
+                *account,
+                "invoices",
+                "import",
+                "fix.json",
+                "--journal",
+                "j.sqlite",
+                "--retry-rejected",
+            ]
+        )
+        == 0
+    )
     numbers = [i["po_number"] for i in sandbox.state.all("Invoice")]
     assert numbers.count("R-1") == 1 and numbers.count("R-2") == 1
 
@@ -239,7 +305,8 @@ def test_ctrl_c_says_how_to_resume(
 def test_a_closed_pipe_ends_quietly(workdir: Path) -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "daftra_facade.cli", "clients", "export", "--sandbox"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     assert process.stdout is not None and process.stderr is not None
     process.stdout.close()  # like `| head -0`
@@ -249,14 +316,17 @@ def test_a_closed_pipe_ends_quietly(workdir: Path) -> None:
 
 
 def test_errors_are_one_line(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    for argv in (["clinets", "export"], ["invoices", "export", "--sandbox", "--output",
-                                          "missing/x.csv"],
-                 ["invoices", "export", "--sandbox", "--filter", "colour=red"],
-                 ["follow_up_actions", "export", "--sandbox"]):
+    for argv in (
+        ["clinets", "export"],
+        ["invoices", "export", "--sandbox", "--output", "missing/x.csv"],
+        ["invoices", "export", "--sandbox", "--filter", "colour=red"],
+        ["follow_up_actions", "export", "--sandbox"],
+    ):
         with pytest.raises(SystemExit) if argv[0] == "clinets" else _no_exit():
             assert main(argv) == 2
-        err = [line for line in capsys.readouterr().err.splitlines()
-               if not line.startswith("sandbox:")]
+        err = [
+            line for line in capsys.readouterr().err.splitlines() if not line.startswith("sandbox:")
+        ]
         assert len(err) == 1 and err[0].startswith("daftra: error:"), err
 
 
@@ -290,7 +360,8 @@ def _epilogs(parser: argparse.ArgumentParser) -> Iterator[str]:
 def help_examples() -> list[str]:
     found = {
         epilog.split("example:", 1)[1].split("(then:")[0].strip()
-        for epilog in _epilogs(build_parser()) if "example:" in epilog
+        for epilog in _epilogs(build_parser())
+        if "example:" in epilog
     }
     # Exports first: the imports of resources without a shipped example read their output.
     return sorted(found, key=lambda c: (" export " not in c, " import " in c, c))
@@ -322,8 +393,9 @@ def test_the_serve_example_serves(workdir: Path) -> None:
     [example] = [e for e in help_examples() if " serve" in e]
     argv = shlex.split(example)[1:]
     argv[argv.index("--port") + 1] = "0"  # any free port, not the example's
-    process = subprocess.Popen([sys.executable, "-m", "daftra_facade.cli", *argv],
-                               stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "daftra_facade.cli", *argv], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert process.stdout is not None
         assert process.stdout.readline().startswith("sandbox: http://")

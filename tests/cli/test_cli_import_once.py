@@ -21,16 +21,25 @@ from ..conftest import invoice_body
 @pytest.fixture
 def account(sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.chdir(tmp_path)
-    for name in ("DAFTRA_API_KEY", "DAFTRA_TOKEN", "DAFTRA_SUBDOMAIN", "DAFTRA_BASE_URL",
-                 "DAFTRA_PROFILE", "DAFTRA_CONFIG"):
+    for name in (
+        "DAFTRA_API_KEY",
+        "DAFTRA_TOKEN",
+        "DAFTRA_SUBDOMAIN",
+        "DAFTRA_BASE_URL",
+        "DAFTRA_PROFILE",
+        "DAFTRA_CONFIG",
+    ):
         monkeypatch.delenv(name, raising=False)
     return ["--base-url", sandbox.base_url, "--api-key", sandbox.api_key]
 
 
 def summary_counts(stderr: str) -> dict[str, int]:
     line = next(line for line in stderr.splitlines() if line.startswith("summary:"))
-    return {name: int(n) for n, name in re.findall(r"(\d+) ([a-z]+)(?=[, ])", line)
-            if name not in ("record", "records")}
+    return {
+        name: int(n)
+        for n, name in re.findall(r"(\d+) ([a-z]+)(?=[, ])", line)
+        if name not in ("record", "records")
+    }
 
 
 def test_an_import_under_slow_commits_creates_each_invoice_once_and_counts_truly(
@@ -38,13 +47,29 @@ def test_an_import_under_slow_commits_creates_each_invoice_once_and_counts_truly
 ) -> None:
     """1,000 invoices; 5% of requests held 1 s then committed, past the 0.3 s timeout."""
     count = 1000
-    Path("invoices.json").write_text(json.dumps(
-        [invoice_body(1 + n % 2, unit_price=float(n + 1)) for n in range(count)]))
+    Path("invoices.json").write_text(
+        json.dumps([invoice_body(1 + n % 2, unit_price=float(n + 1)) for n in range(count)])
+    )
     sandbox.set_faults(FaultProfile(slow=0.05, slow_seconds=1.0, seed=7))
 
-    status = main([*account, "--timeout", "0.3", "invoices", "import", "invoices.json",
-                   "--chunk-size", "10", "--settle-window", "2", "--quiet", "--no-journal",
-                   "--report", "report.csv"])
+    status = main(
+        [
+            *account,
+            "--timeout",
+            "0.3",
+            "invoices",
+            "import",
+            "invoices.json",
+            "--chunk-size",
+            "10",
+            "--settle-window",
+            "2",
+            "--quiet",
+            "--no-journal",
+            "--report",
+            "report.csv",
+        ]
+    )
 
     stored = sandbox.state.all("Invoice")
     counts = summary_counts(capsys.readouterr().err)
@@ -59,8 +84,9 @@ def test_an_import_under_slow_commits_creates_each_invoice_once_and_counts_truly
 def test_a_plain_rerun_reports_records_with_their_own_reference_as_existing(
     sandbox: Sandbox, account: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    Path("invoices.json").write_text(json.dumps(
-        [invoice_body(1, po_number=f"PO-{n}") for n in range(3)]))
+    Path("invoices.json").write_text(
+        json.dumps([invoice_body(1, po_number=f"PO-{n}") for n in range(3)])
+    )
     command = [*account, "invoices", "import", "invoices.json", "--no-journal"]
     assert main(command) == 0
     capsys.readouterr()
@@ -69,7 +95,11 @@ def test_a_plain_rerun_reports_records_with_their_own_reference_as_existing(
 
     captured = capsys.readouterr()
     assert summary_counts(captured.err) == {
-        "created": 0, "existing": 3, "rejected": 0, "unknown": 0}
+        "created": 0,
+        "existing": 3,
+        "rejected": 0,
+        "unknown": 0,
+    }
     assert captured.out.count("existing") == 3 and sandbox.state.count("Invoice") == 3
 
     assert main([*command, "--allow-duplicates"]) == 0
@@ -83,13 +113,18 @@ def test_a_reference_found_twice_is_counted_as_a_duplicate_with_both_ids(
     ids = [sandbox.add_invoice(invoice_body(1, po_number="PO-9"))["id"] for _ in range(2)]
     Path("invoices.json").write_text(json.dumps([invoice_body(1, po_number="PO-9")]))
 
-    status = main([*account, "invoices", "import", "invoices.json", "--no-journal",
-                   "--report", "report.json"])
+    status = main(
+        [*account, "invoices", "import", "invoices.json", "--no-journal", "--report", "report.json"]
+    )
 
     captured = capsys.readouterr()
     assert status == 1
     assert summary_counts(captured.err) == {
-        "created": 0, "duplicate": 1, "rejected": 0, "unknown": 0}
+        "created": 0,
+        "duplicate": 1,
+        "rejected": 0,
+        "unknown": 0,
+    }
     assert f"ids={ids[0]} {ids[1]}" in captured.out
     [row] = json.loads(Path("report.json").read_text())["elements"]
     assert row["outcome"] == "duplicate" and row["id"] == f"{ids[0]} {ids[1]}"
@@ -104,13 +139,25 @@ def test_the_settle_window_reaches_imports_one_by_one_and_upserts(
     ``--match``), and a lost create waits ``--settle-window``, not the 30 s default."""
     import time
 
-    Path("clients.json").write_text(json.dumps(
-        [{"Client": {"business_name": "Acme", "email": "acme@x.example", "type": 3}}]))
+    Path("clients.json").write_text(
+        json.dumps([{"Client": {"business_name": "Acme", "email": "acme@x.example", "type": 3}}])
+    )
     sandbox.inject(502, b"<html>Bad gateway</html>", operation="addClient")
     started = time.monotonic()
 
-    status = main([*account, "clients", "import", "clients.json", *match, "--no-journal",
-                   "--settle-window", "0.4", "--quiet"])
+    status = main(
+        [
+            *account,
+            "clients",
+            "import",
+            "clients.json",
+            *match,
+            "--no-journal",
+            "--settle-window",
+            "0.4",
+            "--quiet",
+        ]
+    )
 
     assert status == 0 and 0.4 <= time.monotonic() - started < 10
     assert [c["email"] for c in sandbox.state.all("Client")].count("acme@x.example") == 1

@@ -33,15 +33,22 @@ def account(sandbox: Sandbox) -> list[str]:
 @pytest.fixture
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
-    for name in ("DAFTRA_API_KEY", "DAFTRA_TOKEN", "DAFTRA_SUBDOMAIN", "DAFTRA_BASE_URL",
-                 "DAFTRA_PROFILE", "DAFTRA_CONFIG"):
+    for name in (
+        "DAFTRA_API_KEY",
+        "DAFTRA_TOKEN",
+        "DAFTRA_SUBDOMAIN",
+        "DAFTRA_BASE_URL",
+        "DAFTRA_PROFILE",
+        "DAFTRA_CONFIG",
+    ):
         monkeypatch.delenv(name, raising=False)
     return tmp_path
 
 
 def invoices(path: str, count: int, start: int = 0) -> None:
-    Path(path).write_text(json.dumps(
-        [invoice_body(1, unit_price=start + n + 1) for n in range(count)]))
+    Path(path).write_text(
+        json.dumps([invoice_body(1, unit_price=start + n + 1) for n in range(count)])
+    )
 
 
 def each_once(sandbox: Sandbox, count: int) -> bool:
@@ -75,22 +82,42 @@ def test_a_job_store_of_another_file_is_refused(
 ) -> None:
     invoices("june.json", 2)
     invoices("july.json", 3, start=10)
-    assert main([*account, "invoices", "import", "june.json", "--journal", "jobs.sqlite",
-                 "--quiet"]) == 0
+    assert (
+        main([*account, "invoices", "import", "june.json", "--journal", "jobs.sqlite", "--quiet"])
+        == 0
+    )
     capsys.readouterr()
 
-    assert main([*account, "invoices", "import", "july.json", "--journal", "jobs.sqlite",
-                 "--quiet"]) == 2
+    assert (
+        main([*account, "invoices", "import", "july.json", "--journal", "jobs.sqlite", "--quiet"])
+        == 2
+    )
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "was made for" in err and "june.json" in err
     assert sandbox.state.count("Invoice") == 2
-    assert main([*account, "invoices", "import", "july.json", "--journal", "jobs.sqlite",
-                 "--quiet", "--new-job"]) == 0
+    assert (
+        main(
+            [
+                *account,
+                "invoices",
+                "import",
+                "july.json",
+                "--journal",
+                "jobs.sqlite",
+                "--quiet",
+                "--new-job",
+            ]
+        )
+        == 0
+    )
     assert each_once(sandbox, 5)
 
 
 def test_a_killed_import_whose_wal_was_lost_is_refused_then_finished_by_restart(
-    sandbox: Sandbox, account: list[str], workdir: Path, monkeypatch: pytest.MonkeyPatch,
+    sandbox: Sandbox,
+    account: list[str],
+    workdir: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     process_request = sandbox.handle
@@ -102,8 +129,20 @@ def test_a_killed_import_whose_wal_was_lost_is_refused_then_finished_by_restart(
     monkeypatch.setattr(sandbox, "handle", slowly)
     count = 200
     invoices("invoices.json", count)
-    command = [sys.executable, "-m", "daftra_facade.cli", *account, "invoices", "import",
-               "invoices.json", "--chunk-size", "2", "--concurrency", "1", "--quiet"]
+    command = [
+        sys.executable,
+        "-m",
+        "daftra_facade.cli",
+        *account,
+        "invoices",
+        "import",
+        "invoices.json",
+        "--chunk-size",
+        "2",
+        "--concurrency",
+        "1",
+        "--quiet",
+    ]
     running = subprocess.Popen(command, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while sandbox.state.count("Invoice") < 20 and time.monotonic() < deadline:
@@ -118,13 +157,29 @@ def test_a_killed_import_whose_wal_was_lost_is_refused_then_finished_by_restart(
     [error] = errors(capsys.readouterr().err)  # (the sandbox complains of the dead client)
     assert "-wal file" in error and "--restart" in error
     # The sandbox commits at once: a short settle window spares the default 30 s.
-    assert main([*account, "invoices", "import", "invoices.json", "--quiet", "--restart",
-                 "--settle-window", "0.5"]) == 0
+    assert (
+        main(
+            [
+                *account,
+                "invoices",
+                "import",
+                "invoices.json",
+                "--quiet",
+                "--restart",
+                "--settle-window",
+                "0.5",
+            ]
+        )
+        == 0
+    )
     assert each_once(sandbox, count)
 
 
 def test_a_full_disk_ends_with_the_summary_of_what_was_sent(
-    sandbox: Sandbox, account: list[str], workdir: Path, monkeypatch: pytest.MonkeyPatch,
+    sandbox: Sandbox,
+    account: list[str],
+    workdir: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     started = journal.JobStore._started
@@ -139,19 +194,40 @@ def test_a_full_disk_ends_with_the_summary_of_what_was_sent(
     count = 400
     invoices("invoices.json", count)
 
-    assert main([*account, "invoices", "import", "invoices.json", "--quiet", "--chunk-size",
-                 "10", "--report", "report.json"]) == 2
+    assert (
+        main(
+            [
+                *account,
+                "invoices",
+                "import",
+                "invoices.json",
+                "--quiet",
+                "--chunk-size",
+                "10",
+                "--report",
+                "report.json",
+            ]
+        )
+        == 2
+    )
     err = capsys.readouterr().err.splitlines()
     stored = sandbox.state.count("Invoice")
     assert 0 < stored < count
-    assert err[0].startswith(f"summary: {stored} created, 0 rejected, 0 unknown, "
-                             f"{count - stored} not sent of {count} records")
-    assert err[1].startswith("daftra: error: stopped: job store invoices.json.journal: the "
-                             "disk is full") and len(err) == 2
+    assert err[0].startswith(
+        f"summary: {stored} created, 0 rejected, 0 unknown, "
+        f"{count - stored} not sent of {count} records"
+    )
+    assert (
+        err[1].startswith(
+            "daftra: error: stopped: job store invoices.json.journal: the disk is full"
+        )
+        and len(err) == 2
+    )
     report = json.loads(Path("report.json").read_text())
     assert report["summary"]["created"] == stored
     assert {row["id"] for row in report["elements"]} == {
-        invoice["id"] for invoice in sandbox.state.all("Invoice")}
+        invoice["id"] for invoice in sandbox.state.all("Invoice")
+    }
 
     monkeypatch.setattr(journal.JobStore, "_started", started)  # room again
     assert main([*account, "invoices", "import", "invoices.json", "--quiet"]) == 0
@@ -166,10 +242,34 @@ def test_job_stores_and_reports_are_readable_by_their_owner_only(
         invoices("invoices.json", 2)
         Path("report.csv").write_text("an older report")
         Path("report.csv").chmod(0o644)
-        assert main([*account, "invoices", "import", "invoices.json", "--quiet",
-                     "--report", "report.csv"]) == 0
-        assert main([*account, "invoices", "import", "invoices.json", "--quiet",
-                     "--report", "report.json"]) == 0
+        assert (
+            main(
+                [
+                    *account,
+                    "invoices",
+                    "import",
+                    "invoices.json",
+                    "--quiet",
+                    "--report",
+                    "report.csv",
+                ]
+            )
+            == 0
+        )
+        assert (
+            main(
+                [
+                    *account,
+                    "invoices",
+                    "import",
+                    "invoices.json",
+                    "--quiet",
+                    "--report",
+                    "report.json",
+                ]
+            )
+            == 0
+        )
     finally:
         os.umask(previous)
     for name in ("invoices.json.journal", "report.csv", "report.json"):
@@ -178,7 +278,10 @@ def test_job_stores_and_reports_are_readable_by_their_owner_only(
 
 
 def test_a_disk_full_from_the_start_sends_nothing_and_says_so(
-    sandbox: Sandbox, account: list[str], workdir: Path, monkeypatch: pytest.MonkeyPatch,
+    sandbox: Sandbox,
+    account: list[str],
+    workdir: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     started = journal.JobStore._started
@@ -189,8 +292,10 @@ def test_a_disk_full_from_the_start_sends_nothing_and_says_so(
         db.execute(f"PRAGMA max_page_count = {pages}")
         with contextlib.suppress(sqlite3.OperationalError):  # the jobs' page filled up
             for n in range(10_000):
-                db.execute("INSERT INTO job (name, resource, reference_prefix) VALUES "
-                           "(?, 'clients', 'X')", (f"filler-{n}",))
+                db.execute(
+                    "INSERT INTO job (name, resource, reference_prefix) VALUES (?, 'clients', 'X')",
+                    (f"filler-{n}",),
+                )
         return db
 
     monkeypatch.setattr(journal.JobStore, "_started", on_a_full_disk)

@@ -25,12 +25,33 @@ from ..spec.spec_schemas import operation, response_errors
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "openapi"
 # Every reference field an example body may carry, pointed at a record the test seeds.
-SEEDED = {"Client": 1, "Supplier": 1, "Product": 1, "Store": 1, "Staff": 1, "Branch": 1,
-          "Treasury": 1, "Tax": 1, "JournalAccount": 1, "JournalCat": 1, "WorkOrder": 1}
+SEEDED = {
+    "Client": 1,
+    "Supplier": 1,
+    "Product": 1,
+    "Store": 1,
+    "Staff": 1,
+    "Branch": 1,
+    "Treasury": 1,
+    "Tax": 1,
+    "JournalAccount": 1,
+    "JournalCat": 1,
+    "WorkOrder": 1,
+}
 REFERENCE_FIELDS = {
-    "client_id": 1, "supplier_id": 1, "product_id": 1, "store_id": 1, "staff_id": 1,
-    "branch_id": 1, "treasury_id": 1, "tax1": 1, "tax2": None, "journal_account_id": 1,
-    "journal_cat_id": 1, "work_order_id": 1, "to_store_id": 1,
+    "client_id": 1,
+    "supplier_id": 1,
+    "product_id": 1,
+    "store_id": 1,
+    "staff_id": 1,
+    "branch_id": 1,
+    "treasury_id": 1,
+    "tax1": 1,
+    "tax2": None,
+    "journal_account_id": 1,
+    "journal_cat_id": 1,
+    "work_order_id": 1,
+    "to_store_id": 1,
 }
 
 
@@ -95,7 +116,8 @@ def grounded(node: Any) -> Any:
     so it can be sent to a fresh sandbox as it is."""
     if isinstance(node, dict):
         return {
-            key: REFERENCE_FIELDS[key] if key in REFERENCE_FIELDS and value is not None
+            key: REFERENCE_FIELDS[key]
+            if key in REFERENCE_FIELDS and value is not None
             else grounded(value)
             for key, value in node.items()
             if key not in ("id", "no")
@@ -111,11 +133,16 @@ def resource_of(client: Any, spec: ResourceSpec) -> Any:
 
 
 # Every declared v1 resource with the usual actions, from the client's own declarations.
-CRUD = [spec for sync_class, _, spec in declared_resources().values()
-        if issubclass(sync_class, CrudResource) and spec.pages.kind == "v1"]
-READ_ONLY = [spec for sync_class, _, spec in declared_resources().values()
-             if issubclass(sync_class, ReadOnlyResource) and not spec.create
-             and spec.pages.kind == "v1"]
+CRUD = [
+    spec
+    for sync_class, _, spec in declared_resources().values()
+    if issubclass(sync_class, CrudResource) and spec.pages.kind == "v1"
+]
+READ_ONLY = [
+    spec
+    for sync_class, _, spec in declared_resources().values()
+    if issubclass(sync_class, ReadOnlyResource) and not spec.create and spec.pages.kind == "v1"
+]
 
 
 @pytest.mark.parametrize("spec", CRUD, ids=lambda spec: spec.tag)

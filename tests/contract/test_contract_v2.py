@@ -29,8 +29,11 @@ from daftra_sandbox.v2 import entity_names, v2_table
 from .test_contract_v1 import RecordingSandbox, example_body
 
 # Every declared v2 entity with the generic actions, from the client's own declarations.
-ENTITIES = [spec for sync_class, _, spec in declared_resources().values()
-            if sync_class in (EntityResource, AppendOnlyResource)]
+ENTITIES = [
+    spec
+    for sync_class, _, spec in declared_resources().values()
+    if sync_class in (EntityResource, AppendOnlyResource)
+]
 
 
 @pytest.fixture(scope="module")
@@ -63,9 +66,11 @@ def unique(body: dict[str, Any], tag: str) -> dict[str, Any]:
     """The example, with the fields entities keep unique made unique for this test."""
     stamp = f"{tag}-{len(tag)}"
     return {
-        key: f"{value} {stamp}" if key in ("name", "abbr", "serial_number", "barcode")
-        and isinstance(value, str) else value
-        for key, value in body.items() if key != "id"
+        key: f"{value} {stamp}"
+        if key in ("name", "abbr", "serial_number", "barcode") and isinstance(value, str)
+        else value
+        for key, value in body.items()
+        if key != "id"
     }
 
 
@@ -123,7 +128,9 @@ def test_filters_sorting_and_or_groups_reach_the_server(client: Daftra) -> None:
     assert [row.name for row in client.brands.iter(query=tools)] == ["Beta Tools", "Alpha Tools"]
     either = where().or_(field("name").eq("Alpha Tools"), field("name").eq("Gamma Parts"))
     assert sorted(row.name for row in client.brands.iter(query=either)) == [
-        "Alpha Tools", "Gamma Parts"]
+        "Alpha Tools",
+        "Gamma Parts",
+    ]
     with pytest.raises(InvalidInputError):
         client.brands.list(query="filter[name]=x")  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError, match="v1 list"):
@@ -154,19 +161,22 @@ def test_an_edit_by_post_sends_the_id_in_the_body(client: Daftra) -> None:
 
 def test_a_multi_entity_request_classifies_each_query(client: Daftra) -> None:
     brand_id = client.brands.create({"name": "Multi Brand"})
-    result = client.multi_entity([
-        EntityQuery.show("brand", brand_id, alias="one"),
-        EntityQuery.list("brand", {"name": "Multi Brand"}, alias="many"),
-        EntityQuery.show("brand", 999_999, alias="gone"),
-    ])
+    result = client.multi_entity(
+        [
+            EntityQuery.show("brand", brand_id, alias="one"),
+            EntityQuery.list("brand", {"name": "Multi Brand"}, alias="many"),
+            EntityQuery.show("brand", 999_999, alias="gone"),
+        ]
+    )
     one, many, gone = result["one"], result["many"], result["gone"]
     assert isinstance(one, Fetched) and one.data["id"] == brand_id
     assert isinstance(many, Fetched) and [r["id"] for r in many.data["data"]] == [brand_id]
     assert isinstance(gone, Refused)
     assert result.counts == {"fetched": 2, "refused": 1, "missing": 0}
     with pytest.raises(InvalidInputError, match=r"queries\[1\]"):
-        client.multi_entity([EntityQuery.show("brand", 1, alias="x"),
-                             EntityQuery.show("brand", 2, alias="x")])
+        client.multi_entity(
+            [EntityQuery.show("brand", 1, alias="x"), EntityQuery.show("brand", 2, alias="x")]
+        )
 
 
 def test_a_query_the_answer_leaves_out_is_missing_not_lost() -> None:

@@ -40,18 +40,30 @@ def _invoice(client_id: int, quantity: int, note: str = "") -> dict[str, Any]:
 
 @pytest.fixture
 def account() -> Iterator[tuple[Sandbox, Daftra]]:
-    with Sandbox(dialect="live") as sandbox, Daftra(
-        base_url=sandbox.base_url, api_key=sandbox.api_key
-    ) as client:
+    with (
+        Sandbox(dialect="live") as sandbox,
+        Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key) as client,
+    ):
         for number in range(1, 6):
             client.invoices.create(_invoice(1 + number % 2, number))
-        client.invoice_payments.create({"InvoicePayment": {
-            "invoice_id": 1, "amount": "12.50", "payment_method": "cash", "date": "2026-02-04",
-        }})
-        client.estimates.create({
-            "Estimate": {"client_id": 1, "date": "2026-02-05"},
-            "InvoiceItem": [{"product_id": 2, "item": "Gadget", "unit_price": "25", "quantity": 2}],
-        })
+        client.invoice_payments.create(
+            {
+                "InvoicePayment": {
+                    "invoice_id": 1,
+                    "amount": "12.50",
+                    "payment_method": "cash",
+                    "date": "2026-02-04",
+                }
+            }
+        )
+        client.estimates.create(
+            {
+                "Estimate": {"client_id": 1, "date": "2026-02-05"},
+                "InvoiceItem": [
+                    {"product_id": 2, "item": "Gadget", "unit_price": "25", "quantity": 2}
+                ],
+            }
+        )
         client.brands.create({"name": "Zeta"})
         yield sandbox, client
 
@@ -74,8 +86,10 @@ def _expected_totals(sandbox: Sandbox) -> dict[int, Decimal]:
 def _check_database(query: Any, sandbox: Sandbox, schema: str) -> None:
     """Row counts, keys and totals in the database equal what the sandbox holds."""
     expected = _expected_totals(sandbox)
-    found = {i: Decimal(t).quantize(Decimal("0.01"))
-             for i, t in query(f"select id, summary_total from {schema}.invoices")}
+    found = {
+        i: Decimal(t).quantize(Decimal("0.01"))
+        for i, t in query(f"select id, summary_total from {schema}.invoices")
+    }
     assert found == expected
     items = [r for r in sandbox.state.all("InvoiceItem") if r["invoice_id"] in expected]
     assert query(f"select count(*) from {schema}.invoices__items")[0][0] == len(items)
@@ -92,9 +106,11 @@ def _check_database(query: Any, sandbox: Sandbox, schema: str) -> None:
     found_created = dict(query(f"select id, created from {schema}.invoices"))
     assert {i: f"{c:%Y-%m-%d %H:%M:%S}" for i, c in found_created.items()} == created
     for table in ("invoices", "invoices__items", "brands"):
-        kind = query("select data_type from information_schema.columns where "
-                     f"table_schema = '{schema}' and table_name = '{table}' "
-                     "and column_name = 'modified'")
+        kind = query(
+            "select data_type from information_schema.columns where "
+            f"table_schema = '{schema}' and table_name = '{table}' "
+            "and column_name = 'modified'"
+        )
         assert kind[0][0] in ("TIMESTAMP", "timestamp without time zone"), (table, kind)
 
 
@@ -117,8 +133,13 @@ def _exercise(pipeline: Any, sandbox: Sandbox, client: Daftra, query: Any, schem
     assert query(f"select count(*) from {schema}.invoices where id = 2")[0][0] == 1
     _run(pipeline, client, full_scan=True)
     assert query(f"select count(*) from {schema}.invoices where id = 3")[0][0] == 0
-    assert query(f"select count(*) from {schema}.invoices__items "
-                 f"where document_id not in (select id from {schema}.invoices)")[0][0] == 0
+    assert (
+        query(
+            f"select count(*) from {schema}.invoices__items "
+            f"where document_id not in (select id from {schema}.invoices)"
+        )[0][0]
+        == 0
+    )
     _check_database(query, sandbox, schema)
     assert _run(pipeline, client) == {}
 
@@ -144,8 +165,12 @@ def test_duckdb_first_run_second_run_edit_and_delete(
         logging.getLogger("dlt").removeHandler(warned)
     # A first load, merges and deletions, with nothing for dlt to warn the user of.
     assert warned.messages == []
-    kinds = dict(query("select column_name, data_type from information_schema.columns "
-                       "where table_name = 'invoices'"))
+    kinds = dict(
+        query(
+            "select column_name, data_type from information_schema.columns "
+            "where table_name = 'invoices'"
+        )
+    )
     assert kinds["summary_total"].startswith("DECIMAL") and kinds["date"] == "DATE"
 
 
@@ -161,7 +186,9 @@ class _Collected(logging.Handler):
 
 
 def test_an_ignored_change_filter_falls_back_to_a_full_scan(
-    account: tuple[Sandbox, Daftra], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    account: tuple[Sandbox, Daftra],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     sandbox, client = account
@@ -179,10 +206,13 @@ def test_an_ignored_change_filter_falls_back_to_a_full_scan(
     monkeypatch.setattr(sandbox_v2, "parse_query", lambda query: sandbox_v2.Query())
     modes: dict[str, str] = {}
     with caplog.at_level(logging.WARNING, logger="daftra_facade.dlt"):
-        pipeline.run(daftra_source(
-            client, ["brands", "invoices"],
-            on_progress=lambda p: modes.__setitem__(p.resource, p.mode),
-        ))
+        pipeline.run(
+            daftra_source(
+                client,
+                ["brands", "invoices"],
+                on_progress=lambda p: modes.__setitem__(p.resource, p.mode),
+            )
+        )
     assert modes == dict.fromkeys(
         ["brands", "invoices"], "full scan (the change filter was not applied)"
     )
@@ -224,8 +254,14 @@ def test_telemetry_stays_off_and_the_package_does_not_import_dlt(tmp_path: Path)
         "print('off')\n"
     )
     environment = {k: v for k, v in os.environ.items() if k != "RUNTIME__DLTHUB_TELEMETRY"}
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          env=environment, cwd=tmp_path, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=tmp_path,
+        check=False,
+    )
     assert done.stdout.strip() == "off", done.stderr
 
 
@@ -263,11 +299,14 @@ def test_a_changed_document_replaces_its_lines_and_payments(
     client.invoices.delete(3)
     _run(pipeline, client, full_scan=True)
     with duckdb.connect(str(database)) as connection:
+
         def rows(sql: str) -> list[tuple[Any, ...]]:
             return connection.sql(sql).fetchall()
 
-        assert rows("select document_id, position, item, quantity from account.invoices__items "
-                    "where document_id in (1, 3)") == [(1, 0, "Widget", 7)]
+        assert rows(
+            "select document_id, position, item, quantity from account.invoices__items "
+            "where document_id in (1, 3)"
+        ) == [(1, 0, "Widget", 7)]
         assert rows("select count(*) from account.invoices__payments") == [(0,)]
         assert rows("select count(*) from account.invoices__items where document_id = 2") == [(2,)]
 
@@ -283,8 +322,9 @@ def test_a_record_listed_twice_is_loaded_once(
         pages = list(listed(**options))
         yield from [*pages, *pages[-1:]]  # the last page again, as if rows had shifted
 
-    monkeypatch.setattr(type(client.invoices), "dict_pages",
-                        lambda self, **options: drifting(**options))
+    monkeypatch.setattr(
+        type(client.invoices), "dict_pages", lambda self, **options: drifting(**options)
+    )
     database = tmp_path / "d.duckdb"
     pipeline = daftra_pipeline(str(database), pipelines_dir=str(tmp_path / "p"))
     loaded = _run(pipeline, client)
@@ -314,8 +354,12 @@ def test_fingerprints_are_saved_as_read_and_sorted_when_read_back() -> None:
     from daftra_facade.dlt import _Fingerprints
 
     state: dict[str, Any] = {}
-    _Fingerprints.save(state, "invoices", [array("q", [30, 10]), array("q", [20])],
-                       [array("q", [3, 1]), array("q", [2])])
+    _Fingerprints.save(
+        state,
+        "invoices",
+        [array("q", [30, 10]), array("q", [20])],
+        [array("q", [3, 1]), array("q", [2])],
+    )
     restored = _Fingerprints.load(state, "invoices")
     assert list(restored.ids) == [10, 20, 30] and list(restored.digests) == [1, 2, 3]
 
@@ -353,8 +397,7 @@ def test_fingerprints_live_beside_the_state_which_stays_small(
     again = _run(pipeline, client, full_scan=True)
     assert again["invoices"] == 5 and again["invoices__items"] == 10
     with duckdb.connect(str(tmp_path / "f.duckdb")) as connection:
-        assert connection.sql("select count(*) from account.invoices__items").fetchall() \
-            == [(10,)]
+        assert connection.sql("select count(*) from account.invoices__items").fetchall() == [(10,)]
 
 
 def test_the_pipeline_keeps_its_loading_settings_to_itself(
@@ -363,12 +406,17 @@ def test_the_pipeline_keeps_its_loading_settings_to_itself(
     """Small load files, loaded one at a time, are set for the Daftra pipeline alone
     (under its name, which dlt reads first): other dlt pipelines of the process keep
     dlt's defaults, and a setting of the user's, for all pipelines, wins."""
-    for name in ("LOAD__WORKERS", "DATA_WRITER__FILE_MAX_ITEMS", "SHOP__LOAD__WORKERS",
-                 "SHOP__DATA_WRITER__FILE_MAX_ITEMS"):
+    for name in (
+        "LOAD__WORKERS",
+        "DATA_WRITER__FILE_MAX_ITEMS",
+        "SHOP__LOAD__WORKERS",
+        "SHOP__DATA_WRITER__FILE_MAX_ITEMS",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("DATA_WRITER__FILE_MAX_ITEMS", "50000")
-    daftra_pipeline(str(tmp_path / "s.duckdb"), pipeline_name="shop",
-                    pipelines_dir=str(tmp_path / "p"))
+    daftra_pipeline(
+        str(tmp_path / "s.duckdb"), pipeline_name="shop", pipelines_dir=str(tmp_path / "p")
+    )
     assert os.environ["SHOP__LOAD__WORKERS"] == "1"
     assert "LOAD__WORKERS" not in os.environ
     assert "SHOP__DATA_WRITER__FILE_MAX_ITEMS" not in os.environ
@@ -381,7 +429,7 @@ def test_duckdb_memory_can_be_bounded(account: tuple[Sandbox, Daftra], tmp_path:
     pipeline = daftra_pipeline(destination, pipelines_dir=str(tmp_path / "p"))
     pipeline.run(daftra_source(account[1], ["brands"]))
     with pipeline.sql_client() as connection:
-        (limit,), = connection.execute_sql("select current_setting('memory_limit')")
+        ((limit,),) = connection.execute_sql("select current_setting('memory_limit')")
     assert limit == "95.3 MiB"  # 100 MB as DuckDB shows it
 
 
@@ -402,11 +450,21 @@ def test_sync_command_twice_into_duckdb(
     out = capsys.readouterr().out
     assert re.search(r"^invoices: 3 rows$", out, re.M) and "invoices__items: 6 rows" in out
     with duckdb.connect(str(tmp_path / "daftra.duckdb")) as connection:
-        tables = {t for (t,) in connection.sql(
-            "select table_name from information_schema.tables where table_schema = 'account'"
-        ).fetchall()}
-    assert {"invoices", "invoices__items", "invoices__payments", "clients", "products",
-            "brands", "estimates"} <= tables
+        tables = {
+            t
+            for (t,) in connection.sql(
+                "select table_name from information_schema.tables where table_schema = 'account'"
+            ).fetchall()
+        }
+    assert {
+        "invoices",
+        "invoices__items",
+        "invoices__payments",
+        "clients",
+        "products",
+        "brands",
+        "estimates",
+    } <= tables
 
 
 def test_sync_command_errors_are_one_line(
@@ -457,7 +515,8 @@ def test_postgres_first_run_second_run_edit_and_delete(
 
     sandbox, client = account
     pipeline = daftra_pipeline(
-        dlt.destinations.postgres(postgres), dataset_name="daftra_account",
+        dlt.destinations.postgres(postgres),
+        dataset_name="daftra_account",
         pipelines_dir=str(tmp_path / "p"),
     )
 
@@ -467,8 +526,12 @@ def test_postgres_first_run_second_run_edit_and_delete(
             return list(cursor.fetchall())
 
     _exercise(pipeline, sandbox, client, query, "daftra_account")
-    kinds = dict(query("select column_name, data_type from information_schema.columns "
-                       "where table_name = 'invoices'"))
+    kinds = dict(
+        query(
+            "select column_name, data_type from information_schema.columns "
+            "where table_name = 'invoices'"
+        )
+    )
     assert kinds["summary_total"] == "numeric" and kinds["date"] == "date"
 
 
@@ -493,8 +556,9 @@ def test_duckdb_loads_parquet_files_and_rounds_long_fractions_as_inserts_did(
         ).fetchall()
     # DECIMAL(38, 9), as an INSERT would have rounded it; a Parquet file would refuse it.
     assert prices == [(Decimal("0.333333333"),)]
-    _check_database(lambda sql: duckdb.connect(str(database)).sql(sql).fetchall(), sandbox,
-                    "account")
+    _check_database(
+        lambda sql: duckdb.connect(str(database)).sql(sql).fetchall(), sandbox, "account"
+    )
 
 
 def _typed(value: Any) -> Any:
@@ -511,17 +575,23 @@ def test_the_listings_the_source_reads_are_what_the_models_give(
 ) -> None:
     # The source reads dict_pages() to skip building models; the tables must not change.
     _, client = account
-    for name, arguments in [("invoices", {"recursive": 1}), ("estimates", {}), ("staff", {}),
-                            ("stores", {}), ("clients", {}), ("brands", {})]:
+    for name, arguments in [
+        ("invoices", {"recursive": 1}),
+        ("estimates", {}),
+        ("staff", {}),
+        ("stores", {}),
+        ("clients", {}),
+        ("brands", {}),
+    ]:
         listing = getattr(client, name)
         by_models = list(listing.pages(limit=2, **arguments))
         as_dicts = list(listing.dict_pages(limit=2, **arguments))
         assert len(by_models) == len(as_dicts) >= 1, name
         for model_page, dict_page in zip(by_models, as_dicts, strict=True):
             assert _typed([row.to_dict() for row in model_page.rows]) == _typed(dict_page.rows)
-            assert _typed([item.to_dict() for item in model_page.items]) == _typed(
-                dict_page.items
-            )
+            assert _typed([item.to_dict() for item in model_page.items]) == _typed(dict_page.items)
             assert (model_page.page, model_page.page_count, model_page.total_results) == (
-                dict_page.page, dict_page.page_count, dict_page.total_results
+                dict_page.page,
+                dict_page.page_count,
+                dict_page.total_results,
             )

@@ -13,31 +13,64 @@ from daftra_facade.landing import arrow_table, landed  # noqa: E402
 
 
 def test_dates_are_typed_by_field_name_and_zero_dates_are_no_value() -> None:
-    record = {"date": "2026-02-03", "created": "2026-02-03 10:11:12", "modified": "",
-              "issue_date": "0000-00-00", "notes": "2026-02-03", "due_date": "soon"}
+    record = {
+        "date": "2026-02-03",
+        "created": "2026-02-03 10:11:12",
+        "modified": "",
+        "issue_date": "0000-00-00",
+        "notes": "2026-02-03",
+        "due_date": "soon",
+    }
     assert landed(record) == {
-        "date": dt.date(2026, 2, 3), "created": dt.datetime(2026, 2, 3, 10, 11, 12),
-        "modified": None, "issue_date": None, "notes": "2026-02-03", "due_date": "soon",
+        "date": dt.date(2026, 2, 3),
+        "created": dt.datetime(2026, 2, 3, 10, 11, 12),
+        "modified": None,
+        "issue_date": None,
+        "notes": "2026-02-03",
+        "due_date": "soon",
     }
 
 
 def test_nested_records_are_kept_for_dlt_or_spread_into_columns_when_flat() -> None:
-    record = {"id": 1, "Client": {"name": "Acme", "Address": {"city": "Cairo"}},
-              "tags": ["a", "b"], "empty": [], "amount": Decimal("1.0000000001")}
-    assert landed(record) == {"id": 1, "Client": {"name": "Acme", "Address": {"city": "Cairo"}},
-                              "tags": ["a", "b"], "empty": [], "amount": Decimal("1.000000000")}
+    record = {
+        "id": 1,
+        "Client": {"name": "Acme", "Address": {"city": "Cairo"}},
+        "tags": ["a", "b"],
+        "empty": [],
+        "amount": Decimal("1.0000000001"),
+    }
+    assert landed(record) == {
+        "id": 1,
+        "Client": {"name": "Acme", "Address": {"city": "Cairo"}},
+        "tags": ["a", "b"],
+        "empty": [],
+        "amount": Decimal("1.000000000"),
+    }
     assert landed(record, flat=True) == {
-        "id": 1, "Client__name": "Acme", "Client__Address__city": "Cairo",
-        "tags": '["a", "b"]', "empty": None, "amount": Decimal("1.0000000001"),
+        "id": 1,
+        "Client__name": "Acme",
+        "Client__Address__city": "Cairo",
+        "tags": '["a", "b"]',
+        "empty": None,
+        "amount": Decimal("1.0000000001"),
     }
 
 
 def test_columns_take_the_types_dlt_gives_the_same_values() -> None:
-    table = arrow_table([
-        {"id": 1, "total": Decimal("10.5"), "date": dt.date(2026, 1, 2), "draft": False,
-         "created": dt.datetime(2026, 1, 2, 3, 4, 5), "name": "A", "rate": 1.5},
-        {"id": 2, "total": 3, "nothing": None, "rate": 2},
-    ])
+    table = arrow_table(
+        [
+            {
+                "id": 1,
+                "total": Decimal("10.5"),
+                "date": dt.date(2026, 1, 2),
+                "draft": False,
+                "created": dt.datetime(2026, 1, 2, 3, 4, 5),
+                "name": "A",
+                "rate": 1.5,
+            },
+            {"id": 2, "total": 3, "nothing": None, "rate": 2},
+        ]
+    )
     assert table.schema.field("id").type == pa.int64()
     assert table.schema.field("total").type == pa.decimal128(38, 9)
     assert table.schema.field("date").type == pa.date32()
@@ -54,10 +87,12 @@ def test_a_decimal_longer_than_the_column_is_rounded_half_up() -> None:
 
 
 def test_a_value_its_column_cannot_hold_goes_to_a_text_variant_column() -> None:
-    table = arrow_table([
-        {"date": dt.date(2026, 1, 2), "code": "000244"},
-        {"date": "31/02/2026", "code": 245},
-    ])
+    table = arrow_table(
+        [
+            {"date": dt.date(2026, 1, 2), "code": "000244"},
+            {"date": "31/02/2026", "code": 245},
+        ]
+    )
     assert table.column("date").to_pylist() == [dt.date(2026, 1, 2), None]
     assert table.column("date__v_text").to_pylist() == [None, "31/02/2026"]
     assert table.column("code").to_pylist() == ["000244", "245"]  # text takes anything

@@ -23,15 +23,23 @@ from ..conftest import invoice_body  # noqa: E402
 def garbled_account() -> Iterator[tuple[Sandbox, Daftra]]:
     """300 invoices on a sandbox that then garbles 5% of the answers to reads: cut-off
     JSON, an HTML page with status 200, or a plain body labelled gzip."""
-    with Sandbox(dialect="live") as sandbox, Daftra(
-        base_url=sandbox.base_url, api_key=sandbox.api_key
-    ) as client:
+    with (
+        Sandbox(dialect="live") as sandbox,
+        Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key) as client,
+    ):
         for number in range(300):
-            sandbox.add_invoice(invoice_body(1 + number % 2, quantity=1 + number % 3,
-                                             unit_price=float(number + 1)))
-        sandbox.set_faults(FaultProfile(
-            truncated=0.02, malformed=0.02, gzip_lie=0.01, only_methods=("GET",), seed=11,
-        ))
+            sandbox.add_invoice(
+                invoice_body(1 + number % 2, quantity=1 + number % 3, unit_price=float(number + 1))
+            )
+        sandbox.set_faults(
+            FaultProfile(
+                truncated=0.02,
+                malformed=0.02,
+                gzip_lie=0.01,
+                only_methods=("GET",),
+                seed=11,
+            )
+        )
         yield sandbox, client
 
 
@@ -61,5 +69,6 @@ def test_a_sync_under_garbled_reads_loads_every_invoice_and_line_once(
         i: Decimal(str(row["summary_total"])) for i, row in invoices.items()
     }
     lines = [row for row in sandbox.state.all("InvoiceItem") if row["invoice_id"] in invoices]
-    assert query("select count(*), count(distinct (document_id, position)) "
-                 "from account.invoices__items")[0] == (len(lines), len(lines))
+    assert query(
+        "select count(*), count(distinct (document_id, position)) from account.invoices__items"
+    )[0] == (len(lines), len(lines))

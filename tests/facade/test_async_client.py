@@ -96,8 +96,13 @@ def test_async_errors_are_the_same_errors(sandbox: Sandbox) -> None:
 
 
 def test_async_refusal_keeps_what_was_done(sandbox: Sandbox) -> None:
-    sandbox.inject(403, b'{"result":"failed","code":403,"message":"Forbidden"}',
-                   content_type="application/json", path_contains="add_bulk", after=1)
+    sandbox.inject(
+        403,
+        b'{"result":"failed","code":403,"message":"Forbidden"}',
+        content_type="application/json",
+        path_contains="add_bulk",
+        after=1,
+    )
 
     async def scenario(client: AsyncDaftra) -> None:
         await client.invoices.bulk_create([invoice_body(1)] * 4, chunk_size=2, concurrency=1)

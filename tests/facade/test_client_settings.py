@@ -10,7 +10,11 @@ from daftra_facade.settings import Credentials, resolve_settings
 
 def settings(**overrides: object) -> object:
     arguments: dict[str, object] = {
-        "subdomain": None, "api_key": None, "token": None, "base_url": None, "timeout": 5.0,
+        "subdomain": None,
+        "api_key": None,
+        "token": None,
+        "base_url": None,
+        "timeout": 5.0,
         "environ": {},
     }
     arguments.update(overrides)
@@ -48,9 +52,14 @@ def test_a_subdomain_must_be_one_dns_label(subdomain: str) -> None:
 
 @pytest.mark.parametrize(
     "base_url",
-    ["http://acme.daftra.com", "ftp://acme.daftra.com", "acme.daftra.com",
-     "https://user:pw@acme.daftra.com", "https://acme.daftra.com/?x=1",
-     "http://10.0.0.5:8000"],
+    [
+        "http://acme.daftra.com",
+        "ftp://acme.daftra.com",
+        "acme.daftra.com",
+        "https://user:pw@acme.daftra.com",
+        "https://acme.daftra.com/?x=1",
+        "http://10.0.0.5:8000",
+    ],
 )
 def test_unsafe_base_urls_are_refused(base_url: str) -> None:
     with pytest.raises(ConfigurationError):
@@ -70,8 +79,9 @@ def test_the_environment_fills_in_what_is_missing() -> None:
     resolved = settings(environ={"DAFTRA_SUBDOMAIN": "acme", "DAFTRA_TOKEN": "t"})
     assert resolved.site_root == "https://acme.daftra.com"  # type: ignore[attr-defined]
     assert resolved.credentials.token == "t"  # type: ignore[attr-defined]
-    explicit = settings(api_key="k", environ={"DAFTRA_BASE_URL": "https://x.example.com",
-                                              "DAFTRA_TOKEN": "t"})
+    explicit = settings(
+        api_key="k", environ={"DAFTRA_BASE_URL": "https://x.example.com", "DAFTRA_TOKEN": "t"}
+    )
     assert explicit.credentials.api_key == "k"  # type: ignore[attr-defined]
     assert explicit.credentials.token is None  # type: ignore[attr-defined]
 

@@ -26,9 +26,10 @@ def secret_sandbox() -> Iterator[Sandbox]:
 
 def test_a_redirect_is_not_followed_so_the_key_stays_home(secret_sandbox: Sandbox) -> None:
     secret_sandbox.inject(302, b"", headers={"Location": "https://evil.example/api2/x"})
-    with Daftra(base_url=secret_sandbox.base_url, api_key=SECRET) as client, pytest.raises(
-        APIStatusError, match="was not followed"
-    ) as raised:
+    with (
+        Daftra(base_url=secret_sandbox.base_url, api_key=SECRET) as client,
+        pytest.raises(APIStatusError, match="was not followed") as raised,
+    ):
         client.site.get()
     assert SECRET not in str(raised.value)
 
@@ -45,8 +46,9 @@ def test_logs_at_debug_level_carry_no_credentials(
 
 
 def test_error_texts_carry_no_credentials(secret_sandbox: Sandbox) -> None:
-    secret_sandbox.inject(500, b'{"result":"failed","code":500,"message":"boom"}',
-                          content_type="application/json")
+    secret_sandbox.inject(
+        500, b'{"result":"failed","code":500,"message":"boom"}', content_type="application/json"
+    )
     with (
         Daftra(base_url=secret_sandbox.base_url, api_key=SECRET, max_retries=0) as client,
         pytest.raises(ServerError) as server_error,
@@ -61,14 +63,24 @@ def test_error_texts_carry_no_credentials(secret_sandbox: Sandbox) -> None:
         assert SECRET not in str(error) and SECRET not in repr(error)
 
 
-def test_reports_and_journals_carry_no_credentials(
-    secret_sandbox: Sandbox, tmp_path: Path
-) -> None:
+def test_reports_and_journals_carry_no_credentials(secret_sandbox: Sandbox, tmp_path: Path) -> None:
     source = tmp_path / "in.json"
     source.write_text(json.dumps([invoice_body(1), invoice_body(client_id=404)]))
     for report in ("report.json", "report.csv"):
-        main(["--base-url", secret_sandbox.base_url, "--api-key", SECRET, "invoices",
-              "import", str(source), "--report", str(tmp_path / report), "--quiet"])
+        main(
+            [
+                "--base-url",
+                secret_sandbox.base_url,
+                "--api-key",
+                SECRET,
+                "invoices",
+                "import",
+                str(source),
+                "--report",
+                str(tmp_path / report),
+                "--quiet",
+            ]
+        )
     written = [path for path in tmp_path.iterdir() if path.name != "in.json"]
     assert {p.name for p in written} >= {"report.json", "report.csv", "in.json.journal"}
     for path in written:

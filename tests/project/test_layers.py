@@ -26,8 +26,10 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("pagination and bulk runs", ("daftra_facade.pagination", "daftra_facade.bulk")),
     ("resources", ("daftra_facade.resources",)),
     ("clients", ("daftra_facade.client",)),
-    ("entry points", ("daftra_facade", "daftra_facade.cli", "daftra_facade.dlt",
-                      "daftra_facade.sandbox")),
+    (
+        "entry points",
+        ("daftra_facade", "daftra_facade.cli", "daftra_facade.dlt", "daftra_facade.sandbox"),
+    ),
 )
 # What the emulator may take from the client: its public face only.
 PUBLIC_FOR_THE_SANDBOX = {"daftra_facade", "daftra_facade.spec", "daftra_facade.cli"}
@@ -59,12 +61,15 @@ def imports(module: str, path: Path, known: set[str]) -> set[str]:
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 parts = package.split(".")
-                base = ".".join(parts[: len(parts) - node.level + 1]
-                                + ([node.module] if node.module else []))
+                base = ".".join(
+                    parts[: len(parts) - node.level + 1] + ([node.module] if node.module else [])
+                )
             else:
                 base = node.module or ""
-            names = [f"{base}.{alias.name}" if f"{base}.{alias.name}" in known else base
-                     for alias in node.names]
+            names = [
+                f"{base}.{alias.name}" if f"{base}.{alias.name}" in known else base
+                for alias in node.names
+            ]
         else:
             continue
         for name in names:
@@ -98,8 +103,7 @@ def test_every_module_of_the_client_has_a_layer() -> None:
 
 def test_no_import_goes_up_a_layer() -> None:
     upward = [
-        f"{module} ({LAYERS[layer_of(module)][0]}) imports {target} "
-        f"({LAYERS[layer_of(target)][0]})"
+        f"{module} ({LAYERS[layer_of(module)][0]}) imports {target} ({LAYERS[layer_of(target)][0]})"
         for module in FACADE
         for target in sorted(GRAPH[module])
         if target in FACADE and layer_of(target) > layer_of(module)
@@ -147,9 +151,7 @@ def test_there_is_no_import_cycle() -> None:
 
 
 def test_the_cycle_finder_finds_cycles() -> None:
-    assert strongly_connected({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [
-        ["a", "b", "c"]
-    ]
+    assert strongly_connected({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 
 
 def test_the_sandbox_uses_only_the_public_client() -> None:

@@ -22,23 +22,33 @@ BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), 
 # The account a reader would name, pointed at the sandbox.
 ACCOUNTS = [
     (r'Daftra\("acme", api_key="\.\.\."\)', "Daftra(base_url=sandbox_url, api_key=sandbox_key)"),
-    (r'Daftra\("acme", username="[^"]*", password="\.\.\.", client_secret="\.\.\."\)',
-     'Daftra(base_url=sandbox_url, username="owner@sandbox.example", '
-     'password="sandbox-password", client_secret="any")'),
+    (
+        r'Daftra\("acme", username="[^"]*", password="\.\.\.", client_secret="\.\.\."\)',
+        'Daftra(base_url=sandbox_url, username="owner@sandbox.example", '
+        'password="sandbox-password", client_secret="any")',
+    ),
 ]
 
 
 @pytest.fixture
 def prelude() -> Iterator[dict[str, Any]]:
-    with Sandbox() as sandbox, Daftra(base_url=sandbox.base_url,
-                                      api_key=sandbox.api_key) as client:
+    with Sandbox() as sandbox, Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key) as client:
         for record_id in range(1, 11):
             sandbox.state.ensure("Client", record_id, business_name=f"Client {record_id}")
-        sandbox.add_invoice({"Invoice": {"client_id": 7, "currency_code": "USD"},
-                             "InvoiceItem": [{"item": "Widget", "unit_price": 5, "quantity": 1}]})
+        sandbox.add_invoice(
+            {
+                "Invoice": {"client_id": 7, "currency_code": "USD"},
+                "InvoiceItem": [{"item": "Widget", "unit_price": 5, "quantity": 1}],
+            }
+        )
         brand_id = client.brands.create({"name": "Acme"})
-        credit_type = {"name": "Sessions", "unit": "session", "status": 1,
-                       "description": "Prepaid sessions", "allow_decimal": 0}
+        credit_type = {
+            "name": "Sessions",
+            "unit": "session",
+            "status": 1,
+            "description": "Prepaid sessions",
+            "allow_decimal": 0,
+        }
         credit_type_id = client.credit_types.create(credit_type)
         while brand_id < 3 or credit_type_id < 3:  # the blocks name record 3
             brand_id = max(brand_id, client.brands.create({"name": f"Acme {brand_id}"}))
@@ -48,8 +58,10 @@ def prelude() -> Iterator[dict[str, Any]]:
             "sandbox_key": sandbox.api_key,
             "client": client,  # blocks that continue from an open client
             "records": [
-                {"Invoice": {"client_id": 7, "currency_code": "USD"},
-                 "InvoiceItem": [{"item": "Consulting", "unit_price": 100, "quantity": n}]}
+                {
+                    "Invoice": {"client_id": 7, "currency_code": "USD"},
+                    "InvoiceItem": [{"item": "Consulting", "unit_price": 100, "quantity": n}],
+                }
                 for n in range(1, 4)
             ],
             "credit_type": {**credit_type, "name": "Sessions (renamed)"},

@@ -75,8 +75,10 @@ def test_find_by_invoice_number_is_exact_and_by_custom_field(client: Daftra) -> 
 
 
 def test_upsert_creates_edits_or_leaves_alone(client: Daftra) -> None:
-    records = [client_body("new@acme.example"), client_body("first@client.example",
-                                                            "First Client Co")]
+    records = [
+        client_body("new@acme.example"),
+        client_body("first@client.example", "First Client Co"),
+    ]
     first = client.clients.upsert(records, key="email")
     assert isinstance(first[0], Created) and isinstance(first[1], Unchanged)
 
@@ -84,8 +86,13 @@ def test_upsert_creates_edits_or_leaves_alone(client: Daftra) -> None:
     second = client.clients.upsert(records, key="email")
     assert isinstance(second[0], Unchanged) and isinstance(second[1], Updated)
     assert client.clients.get(second[1].id).client.business_name == "Renamed Co"
-    assert second.counts == {"created": 0, "rejected": 0, "unknown": 0, "updated": 1,
-                             "unchanged": 1}
+    assert second.counts == {
+        "created": 0,
+        "rejected": 0,
+        "unknown": 0,
+        "updated": 1,
+        "unchanged": 1,
+    }
 
 
 def test_upsert_rejects_an_element_without_the_key_before_sending(
@@ -93,7 +100,8 @@ def test_upsert_rejects_an_element_without_the_key_before_sending(
 ) -> None:
     result = client.clients.upsert(
         [{"Client": {"business_name": "No mail", "type": 3}}, client_body("a@acme.example")],
-        key="email")
+        key="email",
+    )
     assert isinstance(result[0], Rejected) and not result[0].sent
     assert "records[0] gives no email" in result[0].message
     assert isinstance(result[1], Created)
@@ -125,7 +133,8 @@ def test_create_many_settles_a_lost_answer_by_the_first_key_it_gives(
 ) -> None:
     sandbox.inject(502, LOST, path_contains="/products.json", process=True)
     result = client.products.create_many(
-        [{"Product": {"name": "Nut", "product_code": "N-1", "unit_price": 1}}])
+        [{"Product": {"name": "Nut", "product_code": "N-1", "unit_price": 1}}]
+    )
     assert isinstance(result[0], Created)
     assert sum(p.get("product_code") == "N-1" for p in sandbox.state.all("Product")) == 1
 
@@ -147,11 +156,9 @@ def test_refused_credentials_leave_the_job_pending(sandbox: Sandbox, tmp_path: P
         wrong.clients.upsert([client_body("p@acme.example")], key="email", journal=store)
     assert isinstance(raised.value.cause, AuthenticationError)
     with Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key, max_retries=0) as right:
-        result = right.clients.upsert([client_body("p@acme.example")], key="email",
-                                      journal=store)
+        result = right.clients.upsert([client_body("p@acme.example")], key="email", journal=store)
         assert isinstance(result[0], Created) and not result[0].earlier
-        again = right.clients.upsert([client_body("p@acme.example")], key="email",
-                                     journal=store)
+        again = right.clients.upsert([client_body("p@acme.example")], key="email", journal=store)
     assert isinstance(again[0], Created) and again[0].earlier
 
 
@@ -167,8 +174,7 @@ def test_journal_is_a_deprecated_name_of_job_store() -> None:
 def test_async_find_and_upsert(sandbox: Sandbox) -> None:
     async def main() -> None:
         async with AsyncDaftra(base_url=sandbox.base_url, api_key=sandbox.api_key) as aclient:
-            result = await aclient.clients.upsert([client_body("async@acme.example")],
-                                                  key="email")
+            result = await aclient.clients.upsert([client_body("async@acme.example")], key="email")
             assert isinstance(result[0], Created)
             found = await aclient.clients.find_one(email="async@acme.example")
             assert found is not None and found.client.id == result[0].id

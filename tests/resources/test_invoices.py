@@ -68,8 +68,7 @@ def test_iteration_stops_at_an_empty_page_when_counts_are_missing(
 ) -> None:
     sandbox.inject(
         200,
-        b'{"code":200,"result":"successful","data":[{"Invoice":{"id":5}}],'
-        b'"pagination":{"page":1}}',
+        b'{"code":200,"result":"successful","data":[{"Invoice":{"id":5}}],"pagination":{"page":1}}',
         content_type="application/json",
         path_contains="/invoices.json",
     )
@@ -94,9 +93,7 @@ def test_a_page_carries_its_position_and_the_related_client(sandbox: Sandbox, ru
     run(scenario)
 
 
-def test_documented_filters_are_sent_and_unknown_ones_refused(
-    sandbox: Sandbox, run: Run
-) -> None:
+def test_documented_filters_are_sent_and_unknown_ones_refused(sandbox: Sandbox, run: Run) -> None:
     add_invoices(sandbox, 3, client_id=1)
     add_invoices(sandbox, 2, client_id=2)
 

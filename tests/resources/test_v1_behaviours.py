@@ -23,14 +23,16 @@ def test_a_payment_against_an_invoice_updates_its_paid_amounts_and_status(
 ) -> None:
     async def scenario(client: Any) -> None:
         invoice_id = await client.invoices.create(invoice_body(unit_price=100, quantity=1))
-        payment = {"InvoicePayment": {"invoice_id": invoice_id, "payment_method": "cash",
-                                      "amount": 40}}
+        payment = {
+            "InvoicePayment": {"invoice_id": invoice_id, "payment_method": "cash", "amount": 40}
+        }
         first = await client.invoice_payments.create(payment)
         header = (await client.invoices.get(invoice_id)).invoice
         assert (header.summary_paid, header.summary_unpaid, header.payment_status) == (40, 60, 1)
 
-        await client.invoice_payments.create({"InvoicePayment": {**payment["InvoicePayment"],
-                                                           "amount": 60}})
+        await client.invoice_payments.create(
+            {"InvoicePayment": {**payment["InvoicePayment"], "amount": 60}}
+        )
         assert (await client.invoices.get(invoice_id)).invoice.payment_status == 2
 
         await client.invoice_payments.delete(first)
@@ -57,8 +59,15 @@ def test_listing_invoice_payments_includes_client_credit_unless_told_otherwise(
     async def scenario(client: Any) -> None:
         invoice_id = await client.invoices.create(invoice_body(unit_price=100))
         for method in ("cash", "client_credit"):
-            await client.invoice_payments.create({"InvoicePayment": {
-                "invoice_id": invoice_id, "payment_method": method, "amount": 10}})
+            await client.invoice_payments.create(
+                {
+                    "InvoicePayment": {
+                        "invoice_id": invoice_id,
+                        "payment_method": method,
+                        "amount": 10,
+                    }
+                }
+            )
         methods = sorted(p.payment_method for p in await every(client.invoice_payments.iter()))
         assert methods == ["cash", "client_credit"]
         hidden = await client.invoice_payments.list(include_client_credit=0)
@@ -67,18 +76,32 @@ def test_listing_invoice_payments_includes_client_credit_unless_told_otherwise(
     run(scenario)
 
 
-def test_stock_transactions_move_the_products_stock_and_back(
-    run: Run, sandbox: Sandbox
-) -> None:
+def test_stock_transactions_move_the_products_stock_and_back(run: Run, sandbox: Sandbox) -> None:
     async def scenario(client: Any) -> None:
         def balance() -> float:
             return float(sandbox.state.get("Product", 1)["stock_balance"])  # type: ignore[index]
 
-        incoming = await client.stock_transactions.create({"StockTransaction": {
-            "product_id": 1, "store_id": 1, "transaction_type": 1, "quantity": 12}})
+        incoming = await client.stock_transactions.create(
+            {
+                "StockTransaction": {
+                    "product_id": 1,
+                    "store_id": 1,
+                    "transaction_type": 1,
+                    "quantity": 12,
+                }
+            }
+        )
         assert balance() == 12
-        await client.stock_transactions.create({"StockTransaction": {
-            "product_id": 1, "store_id": 1, "transaction_type": 2, "quantity": 5}})
+        await client.stock_transactions.create(
+            {
+                "StockTransaction": {
+                    "product_id": 1,
+                    "store_id": 1,
+                    "transaction_type": 2,
+                    "quantity": 5,
+                }
+            }
+        )
         assert balance() == 7
         await client.stock_transactions.delete(incoming)
         assert balance() == -5
@@ -98,8 +121,9 @@ def test_a_client_with_invoices_cannot_be_deleted(run: Run) -> None:
 
 def test_each_sales_document_kind_keeps_to_its_own_resource(run: Run) -> None:
     async def scenario(client: Any) -> None:
-        estimate_id = await client.estimates.create({"Estimate": {"client_id": 1},
-                                               "InvoiceItem": [{"item": "Plan", "unit_price": 5}]})
+        estimate_id = await client.estimates.create(
+            {"Estimate": {"client_id": 1}, "InvoiceItem": [{"item": "Plan", "unit_price": 5}]}
+        )
         assert (await client.estimates.get(estimate_id)).estimate.summary_total == 5
         with pytest.raises(NotFoundError):
             await client.invoices.get(estimate_id)  # Daftra serves only invoices there
@@ -110,12 +134,21 @@ def test_each_sales_document_kind_keeps_to_its_own_resource(run: Run) -> None:
 
 def test_a_booking_moves_through_statuses_and_becomes_an_invoice(run: Run) -> None:
     async def scenario(client: Any) -> None:
-        booking_id = await client.bookings.create({
-            "Invoice": {"staff_id": 1, "client_id": 1, "branch_id": 1, "date": "30/06/2026",
-                        "start_time": "16:00", "end_time": "16:30", "description": "First visit",
-                        "converted": 0},
-            "InvoiceItem": [{"product_id": 3}],
-        })
+        booking_id = await client.bookings.create(
+            {
+                "Invoice": {
+                    "staff_id": 1,
+                    "client_id": 1,
+                    "branch_id": 1,
+                    "date": "30/06/2026",
+                    "start_time": "16:00",
+                    "end_time": "16:30",
+                    "description": "First visit",
+                    "converted": 0,
+                },
+                "InvoiceItem": [{"product_id": 3}],
+            }
+        )
         await client.bookings.change_status(booking_id, 1)
         invoice_id = await client.bookings.convert_to_invoice(booking_id)
         invoice = await client.invoices.get(invoice_id)
@@ -151,8 +184,10 @@ def test_the_general_listing_maps_ids_to_titles(run: Run) -> None:
 def test_an_advance_payment_is_an_invoice_of_type_19(run: Run) -> None:
     async def scenario(client: Any) -> None:
         payment_id = await client.advance_payments.create(
-            {"Invoice": {"client_id": 1, "type": 19},
-             "InvoiceItem": [{"item": "Advance", "unit_price": 50}]}
+            {
+                "Invoice": {"client_id": 1, "type": 19},
+                "InvoiceItem": [{"item": "Advance", "unit_price": 50}],
+            }
         )
         listed = await client.invoices.list(type=19)
         assert [invoice.id for invoice in listed.items] == [payment_id]
@@ -179,8 +214,9 @@ def test_payments_sent_back_with_numeric_strings_read_as_numbers(
 ) -> None:
     async def scenario(client: Any) -> None:
         invoice_id = await client.invoices.create(invoice_body(unit_price=100))
-        payment_id = await client.invoice_payments.create({"InvoicePayment": {
-            "invoice_id": invoice_id, "payment_method": "cash", "amount": 10}})
+        payment_id = await client.invoice_payments.create(
+            {"InvoicePayment": {"invoice_id": invoice_id, "payment_method": "cash", "amount": 10}}
+        )
         sandbox.state.live("InvoicePayment", payment_id).update(status="1", amount="10.00")  # type: ignore[union-attr]
         (payment,) = [p for p in await every(client.invoice_payments.iter()) if p.id == payment_id]
         assert (payment.status, payment.amount) == (1, Decimal("10.00"))

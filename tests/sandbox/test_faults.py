@@ -78,8 +78,11 @@ def test_server_errors_and_520(sandbox: Sandbox, http: httpx.Client) -> None:
 def test_slow_answers_outlast_a_short_timeout(sandbox: Sandbox) -> None:
     sandbox.set_faults(FaultProfile(slow=1.0, slow_seconds=0.5))
     with pytest.raises(httpx.ReadTimeout):
-        httpx.get(sandbox.base_url + "/api2/site_info.json",
-                  headers={"apikey": sandbox.api_key}, timeout=0.1)
+        httpx.get(
+            sandbox.base_url + "/api2/site_info.json",
+            headers={"apikey": sandbox.api_key},
+            timeout=0.1,
+        )
 
 
 def test_latency_is_added_to_every_request(sandbox: Sandbox, http: httpx.Client) -> None:
@@ -126,11 +129,15 @@ def test_an_import_under_faults_ends_with_every_invoice_exactly_once(
     records = [invoice_body(1 + n % 2, unit_price=float(n + 1)) for n in range(count)]
     journal = JobStore(tmp_path / "import.sqlite")
     policy = RetryPolicy(attempts=4, base_delay=0.005, max_delay=0.05, rng=random.Random(1))
-    with Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key, retry_policy=policy,
-                timeout=5) as client:
+    with Daftra(
+        base_url=sandbox.base_url, api_key=sandbox.api_key, retry_policy=policy, timeout=5
+    ) as client:
         for _ in range(6):  # what a run leaves unknown, running the job again settles
             result = client.invoices.bulk_create(  # the sandbox commits at once
-                records, chunk_size=chunk_size, concurrency=4, journal=journal,
+                records,
+                chunk_size=chunk_size,
+                concurrency=4,
+                journal=journal,
                 settle_window=0.2,
             )
             if result.ok:

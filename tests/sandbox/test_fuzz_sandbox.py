@@ -27,8 +27,9 @@ from ..spec.spec_schemas import response_errors
 schema = schemathesis.openapi.from_dict(load_spec())
 
 
-def conforms_as_read(ctx: object, response: schemathesis.Response,
-                     case: schemathesis.Case) -> bool | None:
+def conforms_as_read(
+    ctx: object, response: schemathesis.Response, case: schemathesis.Case
+) -> bool | None:
     """The answer, decoded as the client decodes it, fits its documented schema."""
     documented = case.operation.definition.raw.get("responses", {})
     if str(response.status_code) not in documented or not response.content:
@@ -38,13 +39,15 @@ def conforms_as_read(ctx: object, response: schemathesis.Response,
     operation_id = case.operation.definition.raw["operationId"]
     problems = response_errors(operation_id, response.status_code, response.json())
     if problems:
-        raise Failure(operation=case.operation.label, title="Answer does not fit the spec "
-                      "once read", message="; ".join(problems[:5]))
+        raise Failure(
+            operation=case.operation.label,
+            title="Answer does not fit the spec once read",
+            message="; ".join(problems[:5]),
+        )
     return True
 
 
-CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
-          conforms_as_read]
+CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, conforms_as_read]
 
 
 @pytest.fixture(scope="module")
@@ -58,8 +61,7 @@ def fuzzed_sandbox() -> Iterator[Sandbox]:
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, derandomize=True,
-          suppress_health_check=list(HealthCheck))
+@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_every_operation_answers_as_documented(
     case: schemathesis.Case, fuzzed_sandbox: Sandbox
 ) -> None:

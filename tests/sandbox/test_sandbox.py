@@ -73,13 +73,20 @@ def test_pages_use_daftras_keys(sandbox: Sandbox, http: httpx.Client) -> None:
     for _ in range(45):
         sandbox.add_invoice(invoice_body(1))
 
-    pages = [call(http, "listInvoices", "GET", f"/invoices.json?page={n}&limit=20")[1]
-             for n in (1, 2, 3, 4)]
+    pages = [
+        call(http, "listInvoices", "GET", f"/invoices.json?page={n}&limit=20")[1]
+        for n in (1, 2, 3, 4)
+    ]
 
     assert [len(p["data"]) for p in pages] == [20, 20, 5, 0]
     first, _, third, beyond = (p["pagination"] for p in pages)
-    assert first == {"page": 1, "page_count": 3, "total_results": 45, "prev": None,
-                     "next": "/api2/invoices.json?page=2&limit=20"}
+    assert first == {
+        "page": 1,
+        "page_count": 3,
+        "total_results": 45,
+        "prev": None,
+        "next": "/api2/invoices.json?page=2&limit=20",
+    }
     assert third["next"] is None and third["prev"] == "/api2/invoices.json?page=2&limit=20"
     assert beyond["page_count"] == 3
 
@@ -109,12 +116,23 @@ def test_bulk_judges_each_element_on_its_own(sandbox: Sandbox, http: httpx.Clien
         "not an object",
     ]
 
-    status, results = call(http, "addInvoicesBulk", "POST",
-                           "/invoices/add_bulk.json?send=&client_id=&terminal_id=", json=elements)
+    status, results = call(
+        http,
+        "addInvoicesBulk",
+        "POST",
+        "/invoices/add_bulk.json?send=&client_id=&terminal_id=",
+        json=elements,
+    )
 
     assert status == 200
-    assert [r["result"] for r in results] == ["successful", "failed", "successful",
-                                              "failed", "failed", "failed"]
+    assert [r["result"] for r in results] == [
+        "successful",
+        "failed",
+        "successful",
+        "failed",
+        "failed",
+        "failed",
+    ]
     assert "Invoice.client_id" in results[1]["validation_errors"]
     assert "InvoiceItem.0.quantity" in results[3]["validation_errors"]
     assert "Invoice.date" in results[4]["validation_errors"]
@@ -128,8 +146,13 @@ def test_the_documented_bulk_example_is_accepted(sandbox: Sandbox, http: httpx.C
     elements = load_data("seed_bulk_request.json")
     seed_references(sandbox.state, elements)
 
-    results = call(http, "addInvoicesBulk", "POST", "/invoices/add_bulk.json?send=&client_id="
-                   "&terminal_id=", json=elements)[1]
+    results = call(
+        http,
+        "addInvoicesBulk",
+        "POST",
+        "/invoices/add_bulk.json?send=&client_id=&terminal_id=",
+        json=elements,
+    )[1]
 
     assert [r["result"] for r in results] == ["successful", "successful"]
 
@@ -137,8 +160,13 @@ def test_the_documented_bulk_example_is_accepted(sandbox: Sandbox, http: httpx.C
 def test_edit_merges_and_recomputes(sandbox: Sandbox, http: httpx.Client) -> None:
     invoice_id = sandbox.add_invoice(invoice_body(1, notes="a"))["id"]
 
-    status, _ = call(http, "editInvoice", "PUT", f"/invoices/{invoice_id}.json",
-                     json={"InvoiceItem": [{"item": "X", "unit_price": 7, "quantity": 3}]})
+    status, _ = call(
+        http,
+        "editInvoice",
+        "PUT",
+        f"/invoices/{invoice_id}.json",
+        json={"InvoiceItem": [{"item": "X", "unit_price": 7, "quantity": 3}]},
+    )
 
     stored = sandbox.state.get("Invoice", invoice_id)
     assert status == 200 and stored is not None
@@ -162,15 +190,23 @@ def test_delete_removes_the_invoice_and_its_lines(sandbox: Sandbox, http: httpx.
 
 @pytest.mark.parametrize(
     ("operation_id", "url", "content"),
-    [("addInvoice", "/invoices.json", b"{not json"),
-     ("addInvoice", "/invoices.json", b"[1, 2]"),
-     ("addInvoicesBulk", "/invoices/add_bulk.json?send=&client_id=&terminal_id=", b'{"a": 1}')],
+    [
+        ("addInvoice", "/invoices.json", b"{not json"),
+        ("addInvoice", "/invoices.json", b"[1, 2]"),
+        ("addInvoicesBulk", "/invoices/add_bulk.json?send=&client_id=&terminal_id=", b'{"a": 1}'),
+    ],
 )
 def test_bodies_of_the_wrong_kind_are_400(
     http: httpx.Client, operation_id: str, url: str, content: bytes
 ) -> None:
-    status, body = call(http, operation_id, "POST", url, content=content,
-                        headers={"Content-Type": "application/json"})
+    status, body = call(
+        http,
+        operation_id,
+        "POST",
+        url,
+        content=content,
+        headers={"Content-Type": "application/json"},
+    )
     assert status == 400 and body["result"] == "failed"
 
 
@@ -181,17 +217,32 @@ HUGE = 10**400  # no float holds it: PHP would read it as INF
     ("operation_id", "url", "body", "field"),
     [
         ("addInvoice", "/invoices.json", invoice_body(1, quantity=HUGE), "InvoiceItem.0.quantity"),
-        ("addInvoice", "/invoices.json", invoice_body(1, unit_price=HUGE),
-         "InvoiceItem.0.unit_price"),
+        (
+            "addInvoice",
+            "/invoices.json",
+            invoice_body(1, unit_price=HUGE),
+            "InvoiceItem.0.unit_price",
+        ),
         ("addInvoice", "/invoices.json", invoice_body(HUGE), "Invoice.client_id"),
         ("addInvoice", "/invoices.json", invoice_body(1, discount=2**63), "Invoice.discount"),
-        ("addInvoice", "/invoices.json", invoice_body(1, discount=float("inf")),
-         "Invoice.discount"),
-        ("addProduct", "/products.json", {"Product": {"name": "p", "unit_price": HUGE}},
-         "Product.unit_price"),
-        ("addInvoicePayment", "/invoice_payments.json",
-         {"InvoicePayment": {"invoice_id": 1, "payment_method": "cash", "amount": -HUGE}},
-         "InvoicePayment.amount"),
+        (
+            "addInvoice",
+            "/invoices.json",
+            invoice_body(1, discount=float("inf")),
+            "Invoice.discount",
+        ),
+        (
+            "addProduct",
+            "/products.json",
+            {"Product": {"name": "p", "unit_price": HUGE}},
+            "Product.unit_price",
+        ),
+        (
+            "addInvoicePayment",
+            "/invoice_payments.json",
+            {"InvoicePayment": {"invoice_id": 1, "payment_method": "cash", "amount": -HUGE}},
+            "InvoicePayment.amount",
+        ),
     ],
 )
 def test_a_number_no_field_can_hold_is_refused_and_the_server_goes_on(
@@ -202,8 +253,14 @@ def test_a_number_no_field_can_hold_is_refused_and_the_server_goes_on(
     served (it used to kill the request's thread with an ``OverflowError``)."""
     tables = ("Invoice", "InvoiceItem", "Product", "InvoicePayment")
     before = [sandbox.state.count(table) for table in tables]
-    status, answer = call(http, operation_id, "POST", url, content=json.dumps(body),
-                          headers={"Content-Type": "application/json"})
+    status, answer = call(
+        http,
+        operation_id,
+        "POST",
+        url,
+        content=json.dumps(body),
+        headers={"Content-Type": "application/json"},
+    )
     assert status == 400 and answer["result"] == "failed"
     assert answer["validation_errors"][field] == "Number out of range"
     assert [sandbox.state.count(table) for table in tables] == before
@@ -214,8 +271,13 @@ def test_a_bulk_element_with_a_huge_number_is_refused_alone(
     sandbox: Sandbox, http: httpx.Client
 ) -> None:
     elements = [invoice_body(1), invoice_body(1, quantity=HUGE), invoice_body(2)]
-    status, results = call(http, "addInvoicesBulk", "POST",
-                           "/invoices/add_bulk.json?send=&client_id=&terminal_id=", json=elements)
+    status, results = call(
+        http,
+        "addInvoicesBulk",
+        "POST",
+        "/invoices/add_bulk.json?send=&client_id=&terminal_id=",
+        json=elements,
+    )
     assert status == 200
     assert [r["result"] for r in results] == ["successful", "failed", "successful"]
     assert results[1]["validation_errors"] == {"InvoiceItem.0.quantity": "Number out of range"}
@@ -224,8 +286,10 @@ def test_a_bulk_element_with_a_huge_number_is_refused_alone(
 
 def test_a_v2_save_with_a_huge_number_is_refused_like_laravel_would(sandbox: Sandbox) -> None:
     answer = httpx.post(
-        f"{sandbox.base_url}/v2/api/entity/department", headers={"apikey": sandbox.api_key},
-        json={"name": "Audit", "active": HUGE})
+        f"{sandbox.base_url}/v2/api/entity/department",
+        headers={"apikey": sandbox.api_key},
+        json={"name": "Audit", "active": HUGE},
+    )
     assert answer.status_code == 422
     assert answer.json()["errors"] == {"active": ["Number out of range"]}
 

@@ -45,10 +45,20 @@ def add_invoice(http: httpx.Client, client_id: int = 1, **header: Any) -> str:
 
 
 def add_payment(http: httpx.Client, invoice_id: str) -> str:
-    return created_id(http.post("/invoice_payments.json", json={"InvoicePayment": {
-        "invoice_id": int(invoice_id), "payment_method": "cash", "amount": 3,
-        "date": "2024-05-01 10:00:00", "staff_id": 1,
-    }}))
+    return created_id(
+        http.post(
+            "/invoice_payments.json",
+            json={
+                "InvoicePayment": {
+                    "invoice_id": int(invoice_id),
+                    "payment_method": "cash",
+                    "amount": 3,
+                    "date": "2024-05-01 10:00:00",
+                    "staff_id": 1,
+                }
+            },
+        )
+    )
 
 
 def scalars(value: object) -> Iterator[object]:
@@ -84,7 +94,9 @@ def test_every_v1_scalar_is_a_string_but_result_and_code(http: httpx.Client) -> 
     assert listing["code"] == 200
     pagination = listing["pagination"]
     assert (pagination["page"], pagination["page_count"], pagination["total_results"]) == (
-        "1", "1", "1"
+        "1",
+        "1",
+        "1",
     )
 
 
@@ -94,16 +106,39 @@ def test_every_v1_scalar_is_a_string_but_result_and_code(http: httpx.Client) -> 
         ("/invoices", "Invoice", "InvoiceItem", "InvoicePayment", "InvoiceTax", "Client"),
         ("/estimates", "Estimate", "InvoiceItem", "InvoicePayment", "InvoiceTax", "Client"),
         ("/credit_notes", "CreditNote", "InvoiceItem", "InvoicePayment", "InvoiceTax", "Client"),
-        ("/refund_receipts", "RefundReceipt", "InvoiceItem", "InvoicePayment", "InvoiceTax",
-         "Client"),
-        ("/purchase_invoices", "PurchaseOrder", "PurchaseOrderItem", "PurchaseOrderPayment",
-         "PurchaseOrderTax", "Supplier"),
-        ("/purchase_refunds", "PurchaseRefund", "PurchaseOrderItem", "PurchaseOrderPayment",
-         "PurchaseOrderTax", "Supplier"),
+        (
+            "/refund_receipts",
+            "RefundReceipt",
+            "InvoiceItem",
+            "InvoicePayment",
+            "InvoiceTax",
+            "Client",
+        ),
+        (
+            "/purchase_invoices",
+            "PurchaseOrder",
+            "PurchaseOrderItem",
+            "PurchaseOrderPayment",
+            "PurchaseOrderTax",
+            "Supplier",
+        ),
+        (
+            "/purchase_refunds",
+            "PurchaseRefund",
+            "PurchaseOrderItem",
+            "PurchaseOrderPayment",
+            "PurchaseOrderTax",
+            "Supplier",
+        ),
     ],
 )
 def test_a_single_document_nests_its_relations_inside_its_header(
-    http: httpx.Client, path: str, header: str, items: str, payments: str, taxes: str,
+    http: httpx.Client,
+    path: str,
+    header: str,
+    items: str,
+    payments: str,
+    taxes: str,
     party: str,
 ) -> None:
     """As captured on a live account (GET /invoices/1.json): party, lines (each with its
@@ -111,12 +146,18 @@ def test_a_single_document_nests_its_relations_inside_its_header(
     beside string ids; the date as dd/mm/yyyy; the preview addresses added."""
     party_id = 1
     if party == "Supplier":
-        party_id = int(created_id(http.post("/suppliers.json", json={
-            "Supplier": {"business_name": "Supplies Ltd"}
-        })))
-    body = {header: {f"{party.lower()}_id": party_id, "date": "2026-09-25"},
-            items: [{"item": "Widget", "unit_price": 35000, "quantity": 1, "product_id": 1},
-                    {"item": "Loose", "unit_price": 2.5, "quantity": 2}]}
+        party_id = int(
+            created_id(
+                http.post("/suppliers.json", json={"Supplier": {"business_name": "Supplies Ltd"}})
+            )
+        )
+    body = {
+        header: {f"{party.lower()}_id": party_id, "date": "2026-09-25"},
+        items: [
+            {"item": "Widget", "unit_price": 35000, "quantity": 1, "product_id": 1},
+            {"item": "Loose", "unit_price": 2.5, "quantity": 2},
+        ],
+    }
     document_id = created_id(http.post(f"{path}.json", json=body))
 
     data = http.get(f"{path}/{document_id}.json").json()["data"]
@@ -126,8 +167,9 @@ def test_a_single_document_nests_its_relations_inside_its_header(
     assert document[f"{party.lower()}_id"] == str(party_id)
     assert document[party]["id"] == str(party_id)
     assert document["invoice_html_url"].startswith("https://")
-    assert document["invoice_pdf_url"].endswith(".pdf?hash=" + document[
-        "invoice_html_url"].rsplit("=", 1)[1])
+    assert document["invoice_pdf_url"].endswith(
+        ".pdf?hash=" + document["invoice_html_url"].rsplit("=", 1)[1]
+    )
     assert document[payments] == [] and document[taxes] == []
     first, second = document[items]
     assert first["id"].isdigit() and first["subtotal"] == 35000  # a JSON integer
@@ -140,9 +182,12 @@ def test_a_single_document_nests_its_relations_inside_its_header(
 
 
 def test_the_documented_dialect_keeps_relations_beside_the_header() -> None:
-    with Sandbox(dialect="documented") as documented, httpx.Client(
-        base_url=documented.base_url + "/api2", headers={"apikey": documented.api_key}
-    ) as plain:
+    with (
+        Sandbox(dialect="documented") as documented,
+        httpx.Client(
+            base_url=documented.base_url + "/api2", headers={"apikey": documented.api_key}
+        ) as plain,
+    ):
         document_id = plain.post("/invoices.json", json=invoice_body(1)).json()["id"]
         data = plain.get(f"/invoices/{document_id}.json").json()["data"]
     assert {"Invoice", "Client", "InvoiceItem", "InvoicePayment"} <= set(data)
@@ -150,9 +195,14 @@ def test_the_documented_dialect_keeps_relations_beside_the_header() -> None:
 
 
 def test_flags_and_booleans_come_as_0_or_1(http: httpx.Client) -> None:
-    client_id = created_id(http.post("/clients.json", json={
-        "Client": {"business_name": "Flagged", "type": 3, "is_offline": True, "suspend": 0}
-    }))
+    client_id = created_id(
+        http.post(
+            "/clients.json",
+            json={
+                "Client": {"business_name": "Flagged", "type": 3, "is_offline": True, "suspend": 0}
+            },
+        )
+    )
     client = http.get(f"/clients/{client_id}.json").json()["data"]["Client"]
     assert client["is_offline"] == "1" and client["suspend"] == "0" and client["type"] == "3"
 
@@ -170,16 +220,24 @@ def test_missing_values_take_every_live_form_deterministically(http: httpx.Clien
         invoice_id = add_invoice(http)
         payment_id = add_payment(http, invoice_id)
         # A replacing edit empties the payment's date (a datetime column) and staff.
-        http.put(f"/invoice_payments/{payment_id}.json", json={"InvoicePayment": {
-            "invoice_id": int(invoice_id), "payment_method": "cash", "amount": 2,
-        }})
+        http.put(
+            f"/invoice_payments/{payment_id}.json",
+            json={
+                "InvoicePayment": {
+                    "invoice_id": int(invoice_id),
+                    "payment_method": "cash",
+                    "amount": 2,
+                }
+            },
+        )
         paths += [f"/invoices/{invoice_id}.json", f"/invoice_payments/{payment_id}.json"]
     answers = [http.get(path) for path in paths]
     seen: dict[object, set[str]] = {}
     for answer in answers:
         records = list(answer.json()["data"].values())
-        records += [v for r in records if isinstance(r, dict) for v in r.values()
-                    if isinstance(v, dict)]  # nested inside a document's header
+        records += [
+            v for r in records if isinstance(r, dict) for v in r.values() if isinstance(v, dict)
+        ]  # nested inside a document's header
         for record in records:
             for name, value in record.items() if isinstance(record, dict) else ():
                 if not isinstance(value, dict | list) and value in EMPTY_FORMS:
@@ -202,17 +260,18 @@ def test_empty_objects_arrive_as_empty_lists(http: httpx.Client) -> None:
 def test_a_missing_client_is_a_record_of_nulls_or_null(
     sandbox: Sandbox, http: httpx.Client
 ) -> None:
-    client_id = created_id(http.post("/clients.json", json={
-        "Client": {"business_name": "Leaving", "type": 3}
-    }))
+    client_id = created_id(
+        http.post("/clients.json", json={"Client": {"business_name": "Leaving", "type": 3}})
+    )
     for _ in range(12):
         add_invoice(http, int(client_id))
     sandbox.state.remove("Client", int(client_id))  # gone behind the invoices' back
 
     rows = http.get("/invoices.json", params={"limit": 50}).json()["data"]
     clients = [row["Client"] for row in rows]
-    fields = {name for name, field in schema_properties("Client").items()
-              if not field.get("writeOnly")}
+    fields = {
+        name for name, field in schema_properties("Client").items() if not field.get("writeOnly")
+    }
     filled = [c for c in clients if c is not None]
     assert filled and len(filled) < len(clients)  # both forms turn up
     assert all(set(c) == fields and all(v is None for v in c.values()) for c in filled)
@@ -239,11 +298,15 @@ def test_list_rows_carry_items_only_with_recursive_1(
 ) -> None:
     party_id = 1
     if party == "Supplier":
-        party_id = int(created_id(http.post("/suppliers.json", json={
-            "Supplier": {"business_name": "Supplies Ltd"}
-        })))
-    body = {header: {f"{party.lower()}_id": party_id},
-            items: [{"item": "Widget", "unit_price": 3, "quantity": 1}]}
+        party_id = int(
+            created_id(
+                http.post("/suppliers.json", json={"Supplier": {"business_name": "Supplies Ltd"}})
+            )
+        )
+    body = {
+        header: {f"{party.lower()}_id": party_id},
+        items: [{"item": "Widget", "unit_price": 3, "quantity": 1}],
+    }
     created_id(http.post(path, json=body))
 
     def keys(**params: str) -> set[str]:
@@ -257,8 +320,9 @@ def test_list_rows_carry_items_only_with_recursive_1(
 def test_an_edit_replaces_the_record(http: httpx.Client) -> None:
     invoice_id = add_invoice(http)
     payment_id = add_payment(http, invoice_id)
-    edited = http.put(f"/invoice_payments/{payment_id}.json",
-                     json={"InvoicePayment": {"amount": 4}})
+    edited = http.put(
+        f"/invoice_payments/{payment_id}.json", json={"InvoicePayment": {"amount": 4}}
+    )
     assert edited.status_code == 200 and edited.json()["result"] == "successful"
     payment = http.get(f"/invoice_payments/{payment_id}.json").json()["data"]["InvoicePayment"]
     assert float(payment["amount"]) == 4
@@ -267,8 +331,9 @@ def test_an_edit_replaces_the_record(http: httpx.Client) -> None:
 
 
 def test_v2_answers_are_typed_but_for_some_string_ids(sandbox: Sandbox) -> None:
-    with httpx.Client(base_url=sandbox.base_url + "/v2/api/entity",
-                      headers={"apikey": sandbox.api_key}, timeout=5) as v2:
+    with httpx.Client(
+        base_url=sandbox.base_url + "/v2/api/entity", headers={"apikey": sandbox.api_key}, timeout=5
+    ) as v2:
         rows = v2.get("/cost_center/list").json()["data"]
         assert all(isinstance(row["id"], int) for row in rows)
         assert all(row["cost_center_id"] == "0" for row in rows)
@@ -282,15 +347,18 @@ def test_v2_answers_are_typed_but_for_some_string_ids(sandbox: Sandbox) -> None:
 def test_a_refusal_inside_a_success_stores_nothing(
     sandbox: Sandbox, http: httpx.Client, status: int
 ) -> None:
-    sandbox.refuse_in_body("addInvoice", status=status,
-                        validation_errors={"Invoice.client_id": "Client not found"})
+    sandbox.refuse_in_body(
+        "addInvoice", status=status, validation_errors={"Invoice.client_id": "Client not found"}
+    )
     listed = http.get("/invoices.json")  # same path, another operation: untouched
     assert listed.status_code == 200 and listed.json()["result"] == "successful"
 
     answer = http.post("/invoices.json", json=invoice_body(1))
     assert answer.status_code == status
     assert answer.json() == {
-        "result": "failed", "code": 400, "message": "فشل في حفظ الفاتورة",
+        "result": "failed",
+        "code": 400,
+        "message": "فشل في حفظ الفاتورة",
         "validation_errors": {"Invoice.client_id": "Client not found"},
     }
     assert sandbox.state.count("Invoice") == 0
@@ -310,18 +378,28 @@ def test_a_create_can_be_acknowledged_without_being_stored(
 ) -> None:
     invoice_id = add_invoice(http)
     sandbox.accept_without_saving("addInvoicePayment")
-    answer = http.post("/invoice_payments.json", json={"InvoicePayment": {
-        "invoice_id": int(invoice_id), "payment_method": "cash", "amount": 1,
-    }})
+    answer = http.post(
+        "/invoice_payments.json",
+        json={
+            "InvoicePayment": {
+                "invoice_id": int(invoice_id),
+                "payment_method": "cash",
+                "amount": 1,
+            }
+        },
+    )
     assert answer.status_code == 202
     assert answer.json() == {"result": "successful", "code": 202, "id": None}
     assert sandbox.state.count("InvoicePayment") == 1  # the invoice's own payment only
 
 
 def test_the_documented_dialect_answers_as_before() -> None:
-    with Sandbox(dialect="documented") as documented, httpx.Client(
-        base_url=documented.base_url + "/api2", headers={"apikey": documented.api_key}
-    ) as plain:
+    with (
+        Sandbox(dialect="documented") as documented,
+        httpx.Client(
+            base_url=documented.base_url + "/api2", headers={"apikey": documented.api_key}
+        ) as plain,
+    ):
         assert plain.get("/clients/1.json").content == (
             b'{"code":200,"result":"successful","data":{"Client":{"business_name":'
             b'"First Client Co","type":3,"email":"first@client.example","id":1}}}'

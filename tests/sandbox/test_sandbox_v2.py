@@ -124,9 +124,16 @@ def test_a_post_carrying_an_existing_id_updates_that_record(api: V2Api) -> None:
 
 def test_a_post_with_a_blank_id_creates(api: V2Api) -> None:
     answer = call(
-        api, "POST", "/v2/api/entity/leave_application",
-        {"id": "", "staff_id": "1", "date_from": "2025-11-17", "date_to": "2025-12-29",
-         "type": "leave"},
+        api,
+        "POST",
+        "/v2/api/entity/leave_application",
+        {
+            "id": "",
+            "staff_id": "1",
+            "date_from": "2025-11-17",
+            "date_to": "2025-12-29",
+            "type": "leave",
+        },
     )
     assert answer.status == 200 and body(answer)["id"] == 1
 
@@ -153,11 +160,30 @@ def test_workflow_entities_of_any_number_are_served(api: V2Api) -> None:
 
 def test_every_documented_entity_answers_a_list(api: V2Api) -> None:
     names = [
-        "brand", "unit_template", "cost_center", "site_payment_gateway", "credit_usage",
-        "charge_usage", "credit_type", "credit_charge", "package", "credit_type_package",
-        "leave_application", "attendance_log", "purchase_debit_note", "product_bundle",
-        "follow_up_status", "asset_type", "asset_location", "storage", "employee_asset",
-        "designation", "department", "employment_type", "invoice", "booking",
+        "brand",
+        "unit_template",
+        "cost_center",
+        "site_payment_gateway",
+        "credit_usage",
+        "charge_usage",
+        "credit_type",
+        "credit_charge",
+        "package",
+        "credit_type_package",
+        "leave_application",
+        "attendance_log",
+        "purchase_debit_note",
+        "product_bundle",
+        "follow_up_status",
+        "asset_type",
+        "asset_location",
+        "storage",
+        "employee_asset",
+        "designation",
+        "department",
+        "employment_type",
+        "invoice",
+        "booking",
     ]
     for name in names:
         assert call(api, "GET", f"/v2/api/entity/{name}/list/-1").status == 200, name
@@ -281,8 +307,9 @@ def test_invoices_are_read_from_the_v1_table_as_flat_records(
     api: V2Api, state: SandboxState
 ) -> None:
     state.add("Client", business_name="First Client Co", type=3)
-    state.add("Invoice", client_id=1, no="000001", summary_total=10.0,
-              InvoiceCustomField={"ref": "x"})
+    state.add(
+        "Invoice", client_id=1, no="000001", summary_total=10.0, InvoiceCustomField={"ref": "x"}
+    )
     state.add("InvoiceItem", invoice_id=1, item="Widget", unit_price=10.0, quantity=1)
 
     row = listed(api, "/v2/api/entity/invoice/list/1")[0]
@@ -357,8 +384,14 @@ def test_nonsense_paging_values_fall_back_to_the_defaults(api: V2Api) -> None:
 
 def test_page_links_follow_laravel(api: V2Api) -> None:
     add_brands(api, 3)
-    page = body(call(api, "GET", "/v2/api/entity/brand/list/1?per_page=1&page=2",
-                     headers={"host": "sandbox.test"}))
+    page = body(
+        call(
+            api,
+            "GET",
+            "/v2/api/entity/brand/list/1?per_page=1&page=2",
+            headers={"host": "sandbox.test"},
+        )
+    )
     labels = [(link["label"], link["page"], link["active"]) for link in page["links"]]
     assert labels == [
         ("pagination.previous", 1, False),
@@ -367,7 +400,9 @@ def test_page_links_follow_laravel(api: V2Api) -> None:
         ("3", 3, False),
         ("pagination.next", 3, False),
     ]
-    assert page["first_page_url"] == "http://sandbox.test/v2/api/entity/brand/list/1?per_page=1&page=1"
+    assert (
+        page["first_page_url"] == "http://sandbox.test/v2/api/entity/brand/list/1?per_page=1&page=1"
+    )
 
 
 def test_many_pages_are_elided_in_the_links(api: V2Api) -> None:
@@ -384,15 +419,29 @@ def test_many_pages_are_elided_in_the_links(api: V2Api) -> None:
 def packages(api: V2Api) -> V2Api:
     """Five packages with numbers, dates, text and nulls to filter on."""
     for fields in (
-        {"name": "Gold plan", "price": 250, "type": "membership", "starts": "2025-01-10",
-         "notes": None},
-        {"name": "Silver", "price": "90", "type": "membership", "starts": "2025-02-01 08:30:00",
-         "notes": "popular"},
-        {"name": "Bronze", "price": 9.5, "type": "credits", "starts": "2025-02-01",
-         "notes": ""},
+        {
+            "name": "Gold plan",
+            "price": 250,
+            "type": "membership",
+            "starts": "2025-01-10",
+            "notes": None,
+        },
+        {
+            "name": "Silver",
+            "price": "90",
+            "type": "membership",
+            "starts": "2025-02-01 08:30:00",
+            "notes": "popular",
+        },
+        {"name": "Bronze", "price": 9.5, "type": "credits", "starts": "2025-02-01", "notes": ""},
         {"name": "GOLDEN extra", "price": 1000, "type": "credits", "starts": "2025-03-15"},
-        {"name": "Trial 100%", "price": 0, "type": "trial", "starts": "2024-12-31",
-         "notes": "free"},
+        {
+            "name": "Trial 100%",
+            "price": 0,
+            "type": "trial",
+            "starts": "2024-12-31",
+            "notes": "free",
+        },
     ):
         create(api, "package", **fields)
     return api
@@ -439,9 +488,11 @@ def test_or_conditions_need_one_match_and_plain_ones_all(packages: V2Api) -> Non
     query = "filter[or][name][like]=silver&filter[or][name][like]=bronze"
     assert ids(packages, "package", query) == [2, 3]
     # A repeated OR key gives one alternative per value.
-    assert ids(packages, "package", urlencode(
-        [("filter[or][name][like]", "gold"), ("filter[or][name][like]", "trial")]
-    )) == [1, 4, 5]
+    assert ids(
+        packages,
+        "package",
+        urlencode([("filter[or][name][like]", "gold"), ("filter[or][name][like]", "trial")]),
+    ) == [1, 4, 5]
     # Plain conditions still hold for every record.
     assert ids(packages, "package", f"{query}&filter[type]=credits") == [3]
     # Different fields may be ORed.
@@ -449,20 +500,34 @@ def test_or_conditions_need_one_match_and_plain_ones_all(packages: V2Api) -> Non
 
 
 def test_indexed_or_groups_are_conjunctions(packages: V2Api) -> None:
-    query = urlencode([
-        ("filter[or][0][type]", "membership"),
-        ("filter[or][0][price][lt]", "100"),
-        ("filter[or][1][type]", "trial"),
-    ])
+    query = urlencode(
+        [
+            ("filter[or][0][type]", "membership"),
+            ("filter[or][0][price][lt]", "100"),
+            ("filter[or][1][type]", "trial"),
+        ]
+    )
     assert ids(packages, "package", query) == [2, 5]
 
 
 def test_dotted_fields_look_into_nested_objects_and_lists(api: V2Api) -> None:
     entity = "le_workflow-type-entity-7"
-    create(api, entity, title="A", client={"name": "Acme Corp"},
-           assigned_users=[{"name": "Sam"}, {"name": "Kim"}], tags=["red", "blue"])
-    create(api, entity, title="B", client={"name": "Other"},
-           assigned_users=[{"name": "Lee"}], tags=["green"])
+    create(
+        api,
+        entity,
+        title="A",
+        client={"name": "Acme Corp"},
+        assigned_users=[{"name": "Sam"}, {"name": "Kim"}],
+        tags=["red", "blue"],
+    )
+    create(
+        api,
+        entity,
+        title="B",
+        client={"name": "Other"},
+        assigned_users=[{"name": "Lee"}],
+        tags=["green"],
+    )
     create(api, entity, title="C", client=None, assigned_users=[])
 
     def titles(query: str) -> list[str]:
@@ -470,8 +535,9 @@ def test_dotted_fields_look_into_nested_objects_and_lists(api: V2Api) -> None:
 
     assert titles("filter[client.name][like]=acme") == ["A"]
     assert titles("filter[assigned_users.name]=Kim") == ["A"]
-    assert titles("filter[assigned_users.name][in][]=Lee&filter[assigned_users.name][in][]=Sam") \
-        == ["A", "B"]
+    assert titles(
+        "filter[assigned_users.name][in][]=Lee&filter[assigned_users.name][in][]=Sam"
+    ) == ["A", "B"]
     assert titles("filter[client.name][is_null]=1") == ["C"]
     assert titles("filter[tags]=blue") == ["A"]
 
@@ -499,9 +565,13 @@ def test_nulls_sort_first_ascending(packages: V2Api) -> None:
 
 
 def test_filters_and_sorting_work_together_with_pages(packages: V2Api) -> None:
-    page = body(call(packages, "GET",
-                     "/v2/api/entity/package/list/1?filter[price][gt]=0&sort[price]=desc"
-                     "&per_page=2&page=2"))
+    page = body(
+        call(
+            packages,
+            "GET",
+            "/v2/api/entity/package/list/1?filter[price][gt]=0&sort[price]=desc&per_page=2&page=2",
+        )
+    )
     assert [row["id"] for row in page["data"]] == [2, 3]
     assert page["total"] == 4 and page["last_page"] == 2 and page["next_page_url"] is None
     assert "filter%5Bprice%5D%5Bgt%5D=0" in page["prev_page_url"]
@@ -535,8 +605,9 @@ TOKEN_FIELDS = {
 
 
 def test_right_credentials_in_json_give_a_bearer_token(api: V2Api) -> None:
-    answer = call(api, "POST", "/v2/oauth/token", TOKEN_FIELDS,
-                  headers={"content-type": "application/json"})
+    answer = call(
+        api, "POST", "/v2/oauth/token", TOKEN_FIELDS, headers={"content-type": "application/json"}
+    )
     assert answer.status == 200
     grant = body(answer)
     assert grant["token_type"] == "Bearer"
@@ -546,8 +617,13 @@ def test_right_credentials_in_json_give_a_bearer_token(api: V2Api) -> None:
 
 
 def test_right_credentials_in_a_form_give_a_token(api: V2Api) -> None:
-    answer = call(api, "POST", "/v2/oauth/token", raw=urlencode(TOKEN_FIELDS).encode(),
-                  headers={"Content-Type": "application/x-www-form-urlencoded"})
+    answer = call(
+        api,
+        "POST",
+        "/v2/oauth/token",
+        raw=urlencode(TOKEN_FIELDS).encode(),
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
     assert answer.status == 200
     assert api.tokens.is_valid(body(answer)["access_token"])
 
@@ -557,8 +633,13 @@ def test_right_credentials_in_a_multipart_form_give_a_token(api: V2Api) -> None:
         f'--BOUND\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
         for name, value in TOKEN_FIELDS.items()
     )
-    answer = call(api, "POST", "/v2/oauth/token", raw=parts + b"--BOUND--\r\n",
-                  headers={"content-type": "multipart/form-data; boundary=BOUND"})
+    answer = call(
+        api,
+        "POST",
+        "/v2/oauth/token",
+        raw=parts + b"--BOUND--\r\n",
+        headers={"content-type": "multipart/form-data; boundary=BOUND"},
+    )
     assert answer.status == 200
 
 
@@ -573,14 +654,13 @@ def test_the_token_lives_as_long_as_configured(state: SandboxState, clock: FakeC
 
 def test_a_token_without_expiry_reports_a_long_life(state: SandboxState) -> None:
     api = V2Api(state, TokenBook(), token_ttl=None, username="me@x.test", password="pw")
-    answer = call(api, "POST", "/v2/oauth/token",
-                  {**TOKEN_FIELDS, "username": "me@x.test", "password": "pw"})
+    answer = call(
+        api, "POST", "/v2/oauth/token", {**TOKEN_FIELDS, "username": "me@x.test", "password": "pw"}
+    )
     assert body(answer)["expires_in"] == LONG_LIFE_SECONDS
 
 
-@pytest.mark.parametrize(
-    "wrong", [{"password": "nope"}, {"username": "someone@else.example"}]
-)
+@pytest.mark.parametrize("wrong", [{"password": "nope"}, {"username": "someone@else.example"}])
 def test_wrong_credentials_answer_401(api: V2Api, wrong: dict[str, str]) -> None:
     answer = call(api, "POST", "/v2/oauth/token", {**TOKEN_FIELDS, **wrong})
     assert answer.status == 401
@@ -598,9 +678,7 @@ def test_wrong_credentials_answer_401(api: V2Api, wrong: dict[str, str]) -> None
         {"password": ""},
     ],
 )
-def test_a_missing_field_or_another_grant_answers_400(
-    api: V2Api, change: dict[str, str]
-) -> None:
+def test_a_missing_field_or_another_grant_answers_400(api: V2Api, change: dict[str, str]) -> None:
     answer = call(api, "POST", "/v2/oauth/token", {**TOKEN_FIELDS, **change})
     assert answer.status == 400 and body(answer)["message"]
 
@@ -646,17 +724,30 @@ def test_issued_tokens_are_distinct() -> None:
 
 def test_multi_entity_answers_each_element_under_its_alias_or_key(api: V2Api) -> None:
     seed_v2_defaults(api.state)
-    answer = call(api, "POST", "/v2/api/multi-entity", [
-        {"key": "brand", "action": "show", "options": "2", "data_level": 1},
-        {"key": "department", "action": "list", "options": {"abbr": "sls"},
-         "alias": "sales_departments"},
-        {"key": "employment_type", "action": "list", "options": {"per_page": 2, "page": 2},
-         "alias": "types"},
-        {"key": "designation", "action": "show", "options": 99, "alias": "missing"},
-        {"key": "brand", "action": "explode", "options": 1, "alias": "broken"},
-        "not an object",
-        {"key": "spaceship", "action": "list", "alias": "unknown"},
-    ])
+    answer = call(
+        api,
+        "POST",
+        "/v2/api/multi-entity",
+        [
+            {"key": "brand", "action": "show", "options": "2", "data_level": 1},
+            {
+                "key": "department",
+                "action": "list",
+                "options": {"abbr": "sls"},
+                "alias": "sales_departments",
+            },
+            {
+                "key": "employment_type",
+                "action": "list",
+                "options": {"per_page": 2, "page": 2},
+                "alias": "types",
+            },
+            {"key": "designation", "action": "show", "options": 99, "alias": "missing"},
+            {"key": "brand", "action": "explode", "options": 1, "alias": "broken"},
+            "not an object",
+            {"key": "spaceship", "action": "list", "alias": "unknown"},
+        ],
+    )
     assert answer.status == 200
     result = body(answer)
     assert result["brand"]["name"] == "Globex"
@@ -671,9 +762,14 @@ def test_multi_entity_answers_each_element_under_its_alias_or_key(api: V2Api) ->
 
 def test_multi_entity_list_options_may_list_several_values(api: V2Api) -> None:
     seed_v2_defaults(api.state)
-    answer = call(api, "POST", "/v2/api/multi-entity", [
-        {"key": "brand", "action": "list", "options": {"name": ["Acme", "Initech"]}},
-    ])
+    answer = call(
+        api,
+        "POST",
+        "/v2/api/multi-entity",
+        [
+            {"key": "brand", "action": "list", "options": {"name": ["Acme", "Initech"]}},
+        ],
+    )
     assert [row["id"] for row in body(answer)["brand"]["data"]] == [1, 3]
 
 
@@ -695,8 +791,15 @@ def test_app_status_reports_whether_an_app_is_active(api: V2Api) -> None:
 def test_the_seed_fills_the_common_lookups(api: V2Api, state: SandboxState) -> None:
     seed_v2_defaults(state)
     seed_v2_defaults(state)  # twice changes nothing
-    for entity in ("brand", "designation", "department", "employment_type", "unit_template",
-                   "cost_center", "site_payment_gateway"):
+    for entity in (
+        "brand",
+        "designation",
+        "department",
+        "employment_type",
+        "unit_template",
+        "cost_center",
+        "site_payment_gateway",
+    ):
         rows = listed(api, f"/v2/api/entity/{entity}/list/1")
         assert 2 <= len(rows) <= 5, entity
     gateways = listed(api, "/v2/api/entity/site_payment_gateway/list/1")

@@ -196,8 +196,19 @@ SCHEMA_KEYWORDS = frozenset(
     keyword for keywords in SCHEMA_VOCABULARIES.values() for keyword in keywords.split()
 )
 # Schema keywords whose value is one subschema, a list of them, or a map of name -> subschema.
-SUBSCHEMA = ("items", "contains", "additionalProperties", "propertyNames", "if", "then",
-             "else", "not", "unevaluatedItems", "unevaluatedProperties", "contentSchema")
+SUBSCHEMA = (
+    "items",
+    "contains",
+    "additionalProperties",
+    "propertyNames",
+    "if",
+    "then",
+    "else",
+    "not",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "contentSchema",
+)
 SUBSCHEMA_LISTS = ("prefixItems", "allOf", "anyOf", "oneOf")
 SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
 
@@ -676,7 +687,8 @@ def test_every_operation_traces_to_a_documented_endpoint() -> None:
 
 def test_every_documented_endpoint_has_an_operation() -> None:
     covered = {
-        entry for _, method, operation in spec_operations()
+        entry
+        for _, method, operation in spec_operations()
         for entry in implemented(operation, method)
     }
     missing = [entry for entry in [*V1_INVENTORY, *V2_INVENTORY] if entry not in covered]

@@ -50,9 +50,12 @@ def assert_stored_once(sandbox: Sandbox, count: int) -> None:
 @pytest.mark.parametrize("variant", LIMIT_VARIANTS)
 def test_the_sandbox_refuses_over_its_limit_as_the_variant_says(variant: str) -> None:
     limits = RateLimits(rate=1, burst=2, variant=variant)  # type: ignore[arg-type]
-    with Sandbox(limits=limits) as sandbox, httpx.Client(
-        base_url=sandbox.base_url + "/api2", headers={"apikey": sandbox.api_key}
-    ) as http:
+    with (
+        Sandbox(limits=limits) as sandbox,
+        httpx.Client(
+            base_url=sandbox.base_url + "/api2", headers={"apikey": sandbox.api_key}
+        ) as http,
+    ):
         answers = [http.get("/site_info.json") for _ in range(3)]
         assert [a.status_code for a in answers] == [200, 200, REFUSAL_STATUS[variant]]
         refused = answers[2]
@@ -67,8 +70,9 @@ def test_the_sandbox_refuses_over_its_limit_as_the_variant_says(variant: str) ->
         assert sandbox.limit_counts == {"admitted": 2, "refused": 1}
         # Another credential has a bucket of its own.
         token = sandbox.issue_token()
-        other = httpx.get(sandbox.base_url + "/api2/site_info.json",
-                          headers={"Authorization": f"Bearer {token}"})
+        other = httpx.get(
+            sandbox.base_url + "/api2/site_info.json", headers={"Authorization": f"Bearer {token}"}
+        )
         assert other.status_code == 200
         sandbox.set_limits(None)
         assert all(http.get("/site_info.json").status_code == 200 for _ in range(5))
@@ -96,8 +100,14 @@ def test_the_sandbox_caps_requests_in_flight() -> None:
 
 
 @pytest.mark.parametrize(
-    "bad", [{"rate": 0}, {"rate": 1, "burst": 0}, {"rate": 1, "variant": "teapot"},
-            {"rate": 1, "max_in_flight": 0}, {"rate": 1, "retry_after": -1}],
+    "bad",
+    [
+        {"rate": 0},
+        {"rate": 1, "burst": 0},
+        {"rate": 1, "variant": "teapot"},
+        {"rate": 1, "max_in_flight": 0},
+        {"rate": 1, "retry_after": -1},
+    ],
 )
 def test_sandbox_limits_are_checked(bad: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
@@ -215,8 +225,10 @@ async def exercise_async(sandbox: Sandbox) -> tuple[float, float]:
 def test_an_explicit_rate_limit_is_never_exceeded() -> None:
     # The sandbox admits the client's cap (and a burst of one more, for the connection's
     # set-up delaying the first request): going faster would be refused.
-    with Sandbox(limits=RateLimits(rate=10, burst=11)) as sandbox, \
-            client_for(sandbox, rate_limit=10) as client:
+    with (
+        Sandbox(limits=RateLimits(rate=10, burst=11)) as sandbox,
+        client_for(sandbox, rate_limit=10) as client,
+    ):
         started = time.monotonic()
         for _ in range(15):  # a burst of 10, then 10 a second
             client.site.get()
@@ -226,17 +238,28 @@ def test_an_explicit_rate_limit_is_never_exceeded() -> None:
 
 def test_an_explicit_concurrency_cap_holds_for_bulk_runs() -> None:
     # The sandbox refuses a second request in flight: none may be refused.
-    with Sandbox(limits=RateLimits(rate=1000, burst=100, max_in_flight=1)) as sandbox, \
-            client_for(sandbox, max_concurrency=1) as client:
+    with (
+        Sandbox(limits=RateLimits(rate=1000, burst=100, max_in_flight=1)) as sandbox,
+        client_for(sandbox, max_concurrency=1) as client,
+    ):
         result = client.invoices.bulk_create(numbered(40), chunk_size=5, concurrency=4)
         assert result.ok and sandbox.limit_counts["refused"] == 0
 
 
 @pytest.mark.parametrize(
     ("option", "value"),
-    [("rate_limit", 0), ("rate_limit", -5), ("rate_limit", "fast"), ("rate_limit", math.nan),
-     ("rate_limit", math.inf), ("rate_limit", True), ("max_concurrency", 0),
-     ("max_concurrency", -1), ("max_concurrency", 2.5), ("max_concurrency", "4")],
+    [
+        ("rate_limit", 0),
+        ("rate_limit", -5),
+        ("rate_limit", "fast"),
+        ("rate_limit", math.nan),
+        ("rate_limit", math.inf),
+        ("rate_limit", True),
+        ("max_concurrency", 0),
+        ("max_concurrency", -1),
+        ("max_concurrency", 2.5),
+        ("max_concurrency", "4"),
+    ],
 )
 def test_a_misconfigured_cap_is_refused_at_construction(option: str, value: object) -> None:
     with pytest.raises(ConfigurationError, match=option):
@@ -260,8 +283,9 @@ def test_bulk_create_under_limiting_creates_everything_once(variant: str) -> Non
     limits = RateLimits(rate=40, burst=2, variant=variant)  # type: ignore[arg-type]
     with Sandbox(limits=limits) as sandbox, client_for(sandbox) as client:
         # The PO numbers are new: no pre-check (two lookups a record, paced like the rest).
-        result = client.invoices.bulk_create(numbered(150), chunk_size=5, concurrency=4,
-                                             allow_duplicates=True)
+        result = client.invoices.bulk_create(
+            numbered(150), chunk_size=5, concurrency=4, allow_duplicates=True
+        )
         assert [type(o) for o in result] == [Created] * 150
         assert len({o.id for o in result.created}) == 150
         assert_stored_once(sandbox, 150)
@@ -274,8 +298,9 @@ def test_async_bulk_create_under_limiting_creates_everything_once(variant: str) 
 
     async def main(sandbox: Sandbox) -> list[type]:
         async with AsyncDaftra(base_url=sandbox.base_url, api_key=sandbox.api_key) as client:
-            result = await client.invoices.bulk_create(numbered(150), chunk_size=5,
-                                                       concurrency=4, allow_duplicates=True)
+            result = await client.invoices.bulk_create(
+                numbered(150), chunk_size=5, concurrency=4, allow_duplicates=True
+            )
             return [type(o) for o in result]
 
     with Sandbox(limits=limits) as sandbox:
@@ -296,8 +321,9 @@ def test_iteration_under_limiting_sees_every_record_once(variant: str) -> None:
 
 def test_a_create_refused_with_a_throttling_503_is_sent_again(sandbox: Sandbox) -> None:
     # A 503 that says when to come back was refused at the door; one without may not be.
-    sandbox.inject(503, b"<html>busy</html>", headers={"Retry-After": "0"},
-                   path_contains="/invoices.json")
+    sandbox.inject(
+        503, b"<html>busy</html>", headers={"Retry-After": "0"}, path_contains="/invoices.json"
+    )
     with client_for(sandbox) as client:
         client.invoices.create(invoice_body(1))
     assert [(m, s) for m, _, s in sandbox.request_log] == [("POST", 503), ("POST", 202)]
@@ -308,8 +334,20 @@ def test_sandbox_serve_takes_rate_limit_options() -> None:
     from daftra_facade.cli import _rate_limits, build_parser
 
     args = build_parser().parse_args(
-        ["sandbox", "serve", "--rate-limit", "20", "--burst", "5", "--max-in-flight", "3",
-         "--limit-variant", "503", "--limit-retry-after", "1"]
+        [
+            "sandbox",
+            "serve",
+            "--rate-limit",
+            "20",
+            "--burst",
+            "5",
+            "--max-in-flight",
+            "3",
+            "--limit-variant",
+            "503",
+            "--limit-retry-after",
+            "1",
+        ]
     )
     assert _rate_limits(args) == RateLimits(20, 5, 3, "503", 1.0)
     assert _rate_limits(build_parser().parse_args(["sandbox", "serve"])) is None

@@ -89,8 +89,12 @@ def test_a_read_is_repeated_through_transient_failures(
 def test_a_create_is_not_retried_blindly_after_a_server_error(
     run: Callable[..., Any], sandbox: Sandbox
 ) -> None:
-    sandbox.inject(500, b'{"result":"failed","code":500,"message":"boom"}',
-                   content_type="application/json", path_contains="/invoices.json")
+    sandbox.inject(
+        500,
+        b'{"result":"failed","code":500,"message":"boom"}',
+        content_type="application/json",
+        path_contains="/invoices.json",
+    )
 
     async def scenario(client: Any) -> None:
         await client.invoices.create(invoice_body(1), settle_window=0.2)
@@ -107,8 +111,12 @@ def test_a_create_is_not_retried_blindly_after_a_server_error(
 def test_a_create_refused_with_429_is_sent_again_after_retry_after(
     run: Callable[..., Any], sandbox: Sandbox
 ) -> None:
-    sandbox.inject(429, b'{"result":"failed","code":429,"message":"slow down"}',
-                   content_type="application/json", headers={"Retry-After": "0"})
+    sandbox.inject(
+        429,
+        b'{"result":"failed","code":429,"message":"slow down"}',
+        content_type="application/json",
+        headers={"Retry-After": "0"},
+    )
 
     async def scenario(client: Any) -> None:
         await client.invoices.create(invoice_body(1))

@@ -17,8 +17,13 @@ SECRET = "sandbox-oauth-secret"
 
 @pytest.fixture
 def signed_in(sandbox: Sandbox) -> Iterator[Daftra]:
-    with Daftra(base_url=sandbox.base_url, username=sandbox.v2.username,
-                password=sandbox.v2.password, client_secret=SECRET, max_retries=0) as client:
+    with Daftra(
+        base_url=sandbox.base_url,
+        username=sandbox.v2.username,
+        password=sandbox.v2.password,
+        client_secret=SECRET,
+        max_retries=0,
+    ) as client:
         yield client
 
 
@@ -69,8 +74,12 @@ def test_a_create_refused_for_an_expired_token_is_sent_once_more_and_created_onc
 
 def test_the_async_client_renews_too(sandbox: Sandbox) -> None:
     async def scenario() -> int:
-        async with AsyncDaftra(base_url=sandbox.base_url, username=sandbox.v2.username,
-                               password=sandbox.v2.password, client_secret=SECRET) as client:
+        async with AsyncDaftra(
+            base_url=sandbox.base_url,
+            username=sandbox.v2.username,
+            password=sandbox.v2.password,
+            client_secret=SECRET,
+        ) as client:
             await client.brands.list()
             sandbox.tokens.expire_all()
             return len((await client.brands.list()).items)
@@ -80,8 +89,12 @@ def test_the_async_client_renews_too(sandbox: Sandbox) -> None:
 
 def test_the_grant_needs_a_password_and_the_client_secret(sandbox: Sandbox) -> None:
     with pytest.raises(ConfigurationError, match="client_secret"):
-        Daftra(base_url=sandbox.base_url, username="owner@sandbox.example", password="x",
-               client_secret=None)
+        Daftra(
+            base_url=sandbox.base_url,
+            username="owner@sandbox.example",
+            password="x",
+            client_secret=None,
+        )
     with pytest.raises(ConfigurationError, match="one kind of credentials"):
         Daftra(base_url=sandbox.base_url, api_key="k", token="t")
 
@@ -89,10 +102,15 @@ def test_the_grant_needs_a_password_and_the_client_secret(sandbox: Sandbox) -> N
 def test_the_token_and_app_status_answers_are_as_documented(sandbox: Sandbox) -> None:
     from ..contract.test_contract_v1 import RecordingSandbox
 
-    with RecordingSandbox() as recording, Daftra(
-        base_url=recording.base_url, username=recording.v2.username,
-        password=recording.v2.password, client_secret=SECRET,
-    ) as client:
+    with (
+        RecordingSandbox() as recording,
+        Daftra(
+            base_url=recording.base_url,
+            username=recording.v2.username,
+            password=recording.v2.password,
+            client_secret=SECRET,
+        ) as client,
+    ):
         assert client.app_is_active(12) is True
         recording.v2.inactive_apps.add("13")
         assert client.app_is_active(13) is False
@@ -135,9 +153,13 @@ def test_concurrent_threads_share_one_grant(signed_in: Daftra, sandbox: Sandbox)
 
 def test_concurrent_tasks_share_one_grant(sandbox: Sandbox) -> None:
     async def scenario() -> None:
-        async with AsyncDaftra(base_url=sandbox.base_url, username=sandbox.v2.username,
-                               password=sandbox.v2.password, client_secret=SECRET,
-                               max_retries=0) as client:
+        async with AsyncDaftra(
+            base_url=sandbox.base_url,
+            username=sandbox.v2.username,
+            password=sandbox.v2.password,
+            client_secret=SECRET,
+            max_retries=0,
+        ) as client:
             await asyncio.gather(*(client.brands.list() for _ in range(16)))
             assert grants(sandbox) == [200]
             sandbox.tokens.expire_all()
@@ -149,9 +171,13 @@ def test_concurrent_tasks_share_one_grant(sandbox: Sandbox) -> None:
 
 def test_the_async_client_raises_a_refused_renewal(sandbox: Sandbox) -> None:
     async def scenario() -> None:
-        async with AsyncDaftra(base_url=sandbox.base_url, username=sandbox.v2.username,
-                               password=sandbox.v2.password, client_secret=SECRET,
-                               max_retries=0) as client:
+        async with AsyncDaftra(
+            base_url=sandbox.base_url,
+            username=sandbox.v2.username,
+            password=sandbox.v2.password,
+            client_secret=SECRET,
+            max_retries=0,
+        ) as client:
             await client.brands.list()
             sandbox.tokens.expire_all()
             sandbox.v2.password = "changed-meanwhile"

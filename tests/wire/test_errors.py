@@ -163,8 +163,15 @@ def test_a_server_that_never_answers_times_out(silent_server: int) -> None:
 
 
 def test_every_error_is_a_daftra_error() -> None:
-    for error_class in (AuthenticationError, NotFoundError, ServerError, RateLimitedError,
-                        TransportError, RequestTimeoutError, UnparseableResponseError):
+    for error_class in (
+        AuthenticationError,
+        NotFoundError,
+        ServerError,
+        RateLimitedError,
+        TransportError,
+        RequestTimeoutError,
+        UnparseableResponseError,
+    ):
         assert issubclass(error_class, DaftraError)
 
 

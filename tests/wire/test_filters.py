@@ -23,14 +23,18 @@ from daftra_facade.filters import field, where
         (field("date").from_(dt.date(2026, 1, 1)), [("filter[date][from]", "2026-01-01")]),
         (field("date").to("2026-12-31"), [("filter[date][to]", "2026-12-31")]),
         (field("name").like("Acme"), [("filter[name][like]", "Acme")]),
-        (field("type").in_([0, 5, 6]),
-         [("filter[type][in][]", "0"), ("filter[type][in][]", "5"), ("filter[type][in][]", "6")]),
+        (
+            field("type").in_([0, 5, 6]),
+            [("filter[type][in][]", "0"), ("filter[type][in][]", "5"), ("filter[type][in][]", "6")],
+        ),
         (field("type").not_in([1]), [("filter[type][not_in][]", "1")]),
         (field("deleted_at").is_null(), [("filter[deleted_at][is_null]", "1")]),
         (field("deleted_at").is_null(False), [("filter[deleted_at][is_null]", "0")]),
         (field("draft").eq(False), [("filter[draft]", "0")]),
-        (field("created").gte(dt.datetime(2026, 5, 1, 8, 30)),
-         [("filter[created][gte]", "2026-05-01 08:30:00")]),
+        (
+            field("created").gte(dt.datetime(2026, 5, 1, 8, 30)),
+            [("filter[created][gte]", "2026-05-01 08:30:00")],
+        ),
     ],
 )
 def test_each_operator_renders_as_documented(
@@ -57,8 +61,9 @@ def test_relations_or_groups_and_sorting_combine() -> None:
 
 
 def test_the_parameters_travel_encoded_by_httpx() -> None:
-    request = httpx.Request("GET", "https://x.example/list/1",
-                            params=where(field("type").in_([0, 5])).params())
+    request = httpx.Request(
+        "GET", "https://x.example/list/1", params=where(field("type").in_([0, 5])).params()
+    )
     assert request.url.query == b"filter%5Btype%5D%5Bin%5D%5B%5D=0&filter%5Btype%5D%5Bin%5D%5B%5D=5"
 
 

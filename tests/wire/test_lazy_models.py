@@ -23,7 +23,9 @@ print(len(loaded), len(models.__all__), Invoice.__name__, BrandPage.__name__)
 def test_a_first_call_loads_only_the_models_it_needs(sandbox: Sandbox) -> None:
     done = subprocess.run(
         [sys.executable, "-c", FIRST_CALL, sandbox.base_url, sandbox.api_key],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     loaded, available, invoice, page = done.stdout.split()
     assert int(loaded) < 20 < 400 < int(available)

@@ -154,10 +154,13 @@ def test_an_unreadable_row_is_reported_by_the_async_client_too(sandbox: Sandbox)
                 await records.__anext__()
             resumed = [first.id] + [invoice.id async for invoice in records]
             skipped: list[UndecodableRecordError] = []
-            handled = [invoice.id async for invoice in client.invoices.iter(
-                limit=2, on_undecodable=skipped.append)]
-            pages = [page async for page in client.invoices.pages(
-                limit=2, on_undecodable=skipped.append)]
+            handled = [
+                invoice.id
+                async for invoice in client.invoices.iter(limit=2, on_undecodable=skipped.append)
+            ]
+            pages = [
+                page async for page in client.invoices.pages(limit=2, on_undecodable=skipped.append)
+            ]
             assert sum(len(page) for page in pages) == 2
             return resumed, handled, caught.value
 
@@ -183,8 +186,12 @@ def test_a_refused_edit_or_delete_raises_with_the_servers_message(
     run: Callable[[Scenario], Any], sandbox: Sandbox, status: int
 ) -> None:
     async def scenario(client: Any) -> None:
-        sandbox.refuse_in_body("editClient", status=status, message="Cannot edit",
-                               validation_errors={"Client.email": "Email already used"})
+        sandbox.refuse_in_body(
+            "editClient",
+            status=status,
+            message="Cannot edit",
+            validation_errors={"Client.email": "Email already used"},
+        )
         with pytest.raises(ValidationError) as refused:
             await client.clients.update(1, {"Client": {"email": "x@example.com"}})
         assert refused.value.message.startswith("400 from PUT")
@@ -235,8 +242,10 @@ def test_a_bulk_chunk_refused_as_a_whole_rejects_each_element_once(
 
     result = run(scenario)
     assert [type(o) for o in result] == [Rejected, Rejected]
-    assert all(o.message.endswith("Invalid data [answered 202 with the refusal in its body]")
-               for o in result)
+    assert all(
+        o.message.endswith("Invalid data [answered 202 with the refusal in its body]")
+        for o in result
+    )
     assert len(sandbox.posts()) == 1 and sandbox.state.count("Invoice") == 0
 
 
@@ -246,10 +255,12 @@ def test_a_bulk_element_answered_successful_without_an_id_is_not_resent(
     async def scenario(client: Any) -> Any:
         sandbox.inject(
             202,
-            json.dumps([
-                {"result": "successful", "code": 202, "id": None},
-                {"result": "successful", "code": 202, "id": "7", "no": "000007"},
-            ]).encode(),
+            json.dumps(
+                [
+                    {"result": "successful", "code": 202, "id": None},
+                    {"result": "successful", "code": 202, "id": "7", "no": "000007"},
+                ]
+            ).encode(),
             operation="addInvoicesBulk",
         )
         return await client.invoices.bulk_create([invoice_body(1), invoice_body(2)])
@@ -276,20 +287,27 @@ def test_a_document_nested_as_live_reads_as_the_documented_one(
 ) -> None:
     """The live sandbox nests party, lines, payments and taxes inside the header, dates
     as dd/mm/yyyy; every document type reads with them beside it, as documented."""
+
     async def scenario(client: Any) -> None:
         party_id = 1
         if party == "Supplier":
             party_id = await client.suppliers.create({"Supplier": {"business_name": "S Ltd"}})
-        document_id = await getattr(client, resource).create({
-            header: {f"{party.lower()}_id": party_id, "date": "2026-09-25"},
-            items: [{"item": "Paper", "unit_price": 35000, "quantity": 1, "product_id": 1},
-                    {"item": "Ink", "unit_price": Decimal("2.5"), "quantity": 2}],
-        })
+        document_id = await getattr(client, resource).create(
+            {
+                header: {f"{party.lower()}_id": party_id, "date": "2026-09-25"},
+                items: [
+                    {"item": "Paper", "unit_price": 35000, "quantity": 1, "product_id": 1},
+                    {"item": "Ink", "unit_price": Decimal("2.5"), "quantity": 2},
+                ],
+            }
+        )
         view = (await getattr(client, resource).get(document_id)).to_dict()
         assert view[header]["id"] == document_id and items not in view[header]
         assert str(view[header]["date"]) == "2026-09-25"
         assert [(line["item"], line["subtotal"]) for line in view[items]] == [
-            ("Paper", Decimal("35000")), ("Ink", Decimal("5"))]
+            ("Paper", Decimal("35000")),
+            ("Ink", Decimal("5")),
+        ]
         assert view[items][0]["Product"]["name"]  # the nested product, kept as sent
         assert view[party]["id"] == party_id
 
@@ -304,22 +322,48 @@ def seed_open_values(sandbox: Sandbox) -> None:
     as 122 live journal rows do (subkeys, entity types)."""
     state = sandbox.state
     for entity_type in ("other_expenses", "pos_shift_account", "", None):  # None: null
-        state.insert("JournalAccount", {
-            "id": None, "name": f"Account {entity_type!r}", "type": "0", "code": "4100",
-            "entity_type": entity_type, "entity_id": "0", "created": "2026-01-01 00:00:00",
-            "modified": "2026-01-01 00:00:00"})
+        state.insert(
+            "JournalAccount",
+            {
+                "id": None,
+                "name": f"Account {entity_type!r}",
+                "type": "0",
+                "code": "4100",
+                "entity_type": entity_type,
+                "entity_id": "0",
+                "created": "2026-01-01 00:00:00",
+                "modified": "2026-01-01 00:00:00",
+            },
+        )
     for entity_type, subkeys in (
         ("", ["sales", TAX_NAME]),
         ("pos_shift_validate", ["cashier", None]),
         ("invoice", ["client", ""]),
     ):
-        state.insert("Journal", {
-            "id": None, "entity_type": entity_type, "entity_id": "0", "total_debit": 5,
-            "total_credit": 5, "currency_code": "EGP", "description": "seeded",
-            "created": "2026-01-01 00:00:00", "modified": "2026-01-01 00:00:00",
-            "JournalTransaction": [
-                {"id": n + 1, "journal_account_id": 1, "debit": 5 * (1 - n), "credit": 5 * n,
-                 "subkey": subkey} for n, subkey in enumerate(subkeys)]})
+        state.insert(
+            "Journal",
+            {
+                "id": None,
+                "entity_type": entity_type,
+                "entity_id": "0",
+                "total_debit": 5,
+                "total_credit": 5,
+                "currency_code": "EGP",
+                "description": "seeded",
+                "created": "2026-01-01 00:00:00",
+                "modified": "2026-01-01 00:00:00",
+                "JournalTransaction": [
+                    {
+                        "id": n + 1,
+                        "journal_account_id": 1,
+                        "debit": 5 * (1 - n),
+                        "credit": 5 * n,
+                        "subkey": subkey,
+                    }
+                    for n, subkey in enumerate(subkeys)
+                ],
+            },
+        )
 
 
 def test_journals_and_accounts_with_unlisted_values_read_as_sent(
@@ -343,7 +387,10 @@ def test_journals_and_accounts_with_unlisted_values_read_as_sent(
         assert page.undecodable == [] and len(page.rows) == 3
         entries = [(await client.journals.get(row.journal.id)).journal for row in page.rows]
         assert [entry.entity_type for entry in entries] == [
-            "", JournalEntityType.POS_SHIFT_VALIDATE, JournalEntityType.INVOICE]
+            "",
+            JournalEntityType.POS_SHIFT_VALIDATE,
+            JournalEntityType.INVOICE,
+        ]
         subkeys = [[line.subkey for line in entry.journal_transaction] for entry in entries]
         assert subkeys[0] == ["sales", TAX_NAME]  # kept as sent, typed str
         assert subkeys[1][0] == "cashier" and subkeys[1][1] in (None, "")
@@ -357,13 +404,21 @@ def test_a_write_with_an_unlisted_value_is_sent_with_a_warning(
 ) -> None:
     async def scenario(client: Any) -> None:
         with pytest.warns(UnlistedValueWarning, match="JournalAccount.entity_type"):
-            account_id = await client.journal_accounts.create({"JournalAccount": {
-                "name": "Shift float", "type": "0", "entity_type": "pos_shift_float"}})
+            account_id = await client.journal_accounts.create(
+                {
+                    "JournalAccount": {
+                        "name": "Shift float",
+                        "type": "0",
+                        "entity_type": "pos_shift_float",
+                    }
+                }
+            )
         account = (await client.journal_accounts.get(account_id)).journal_account
         assert account.entity_type == "pos_shift_float"
         with pytest.raises(InvalidInputError, match="entity_typ"):  # a field typo: refused
-            await client.journal_accounts.create({"JournalAccount": {
-                "name": "Typo", "type": "0", "entity_typ": "sales"}})
+            await client.journal_accounts.create(
+                {"JournalAccount": {"name": "Typo", "type": "0", "entity_typ": "sales"}}
+            )
 
     run(scenario)
     assert [body["JournalAccount"]["name"] for body in sandbox.sent("POST")] == ["Shift float"]
@@ -381,7 +436,9 @@ def test_a_notes_only_update_of_a_live_nested_invoice_keeps_its_lines(
         view = await client.invoices.get(invoice_id)
         assert view.invoice.notes == "only the notes"
         assert [(i.item, i.quantity) for i in view.invoice_item] == [
-            ("Widget", Decimal("2")), ("Gadget", Decimal("1"))]
+            ("Widget", Decimal("2")),
+            ("Gadget", Decimal("1")),
+        ]
         assert view.invoice.summary_total == Decimal("29")
 
     run(scenario)
@@ -396,15 +453,20 @@ def test_an_update_moves_lines_read_inside_the_header_beside_it(
 ) -> None:
     """A requisition's read nests its lines in ``Requisition``; its edit takes them
     beside: a notes-only edit sends them there, and the lines survive the edit."""
+
     async def scenario(client: Any) -> None:
-        requisition_id = await client.requisitions.create({
-            "Requisition": {"type": 1, "store_id": 1, "date": "2026-01-01 10:00"},
-            "RequisitionItem": [{"product_id": 1, "quantity": 2, "unit_price": 3}]})
+        requisition_id = await client.requisitions.create(
+            {
+                "Requisition": {"type": 1, "store_id": 1, "date": "2026-01-01 10:00"},
+                "RequisitionItem": [{"product_id": 1, "quantity": 2, "unit_price": 3}],
+            }
+        )
         await client.requisitions.update(requisition_id, {"Requisition": {"notes": "b"}})
         read = (await client.requisitions.get(requisition_id)).requisition
         assert read.notes == "b"
         assert [(line.product_id, line.quantity) for line in read.requisition_item] == [
-            (1, Decimal("2"))]
+            (1, Decimal("2"))
+        ]
 
     run(scenario)
     (edit,) = sandbox.sent("PUT")
@@ -430,10 +492,13 @@ class LinelessSandbox(RecordingSandbox):
         return answer
 
 
-@pytest.mark.parametrize(("lines", "why"), [
-    (None, "holds no InvoiceItem;"),
-    ([], "holds no InvoiceItem, yet its summary_subtotal is 10"),
-])
+@pytest.mark.parametrize(
+    ("lines", "why"),
+    [
+        (None, "holds no InvoiceItem;"),
+        ([], "holds no InvoiceItem, yet its summary_subtotal is 10"),
+    ],
+)
 def test_an_update_refuses_when_the_read_holds_no_lines(
     run: Callable[[Scenario], Any], lines: list[Any] | None, why: str
 ) -> None:
@@ -447,9 +512,13 @@ def test_an_update_refuses_when_the_read_holds_no_lines(
             with pytest.raises(UnparseableResponseError, match=why):
                 await client.invoices.update(invoice_id, {"Invoice": {"notes": "x"}})
             # Lines given with the changes: nothing is left to guess.
-            await client.invoices.update(invoice_id, {
-                "Invoice": {"notes": "y"},
-                "InvoiceItem": [{"item": "Kept", "unit_price": 1, "quantity": 1}]})
+            await client.invoices.update(
+                invoice_id,
+                {
+                    "Invoice": {"notes": "y"},
+                    "InvoiceItem": [{"item": "Kept", "unit_price": 1, "quantity": 1}],
+                },
+            )
 
         run(scenario, base_url=lineless.base_url, api_key=lineless.api_key)
         edits = lineless.sent("PUT")
@@ -462,6 +531,7 @@ def test_a_flat_v2_record_missing_an_optional_list_is_still_edited(
 ) -> None:
     """Only records of models are held to their related lists: a v2 department read
     without ``managers`` is edited as before."""
+
     async def scenario(client: Any) -> None:
         department_id = await client.departments.create({"name": "Audit", "active": 1})
         await client.departments.update(department_id, {"name": "Internal audit"})
@@ -503,22 +573,32 @@ def test_an_edit_keeps_every_field_it_does_not_change(
 ) -> None:
     async def scenario(client: Any) -> None:
         invoice_id = await client.invoices.create(
-            invoice_body(1, notes="first", date="2026-05-02", po_number="PO-9"))
+            invoice_body(1, notes="first", date="2026-05-02", po_number="PO-9")
+        )
         await client.invoices.update(invoice_id, {"Invoice": {"notes": "second"}})
         view = await client.invoices.get(invoice_id)
         assert view.invoice.notes == "second"
         assert (view.invoice.client_id, str(view.invoice.date)) == (1, "2026-05-02")
         assert view.invoice.po_number == "PO-9"
         assert [item.item for item in view.invoice_item] == ["Widget"]
-        await client.invoices.update(invoice_id, {"InvoiceItem": [
-            {"item": "Gadget", "unit_price": Decimal("3.10"), "quantity": 2}]})
+        await client.invoices.update(
+            invoice_id,
+            {"InvoiceItem": [{"item": "Gadget", "unit_price": Decimal("3.10"), "quantity": 2}]},
+        )
         view = await client.invoices.get(invoice_id)
         assert [(i.item, i.unit_price) for i in view.invoice_item] == [("Gadget", Decimal("3.1"))]
         assert view.invoice.notes == "second"
 
-        payment_id = await client.invoice_payments.create({"InvoicePayment": {
-            "invoice_id": invoice_id, "payment_method": "cash", "amount": 1,
-            "date": "2026-05-03 10:00:00"}})
+        payment_id = await client.invoice_payments.create(
+            {
+                "InvoicePayment": {
+                    "invoice_id": invoice_id,
+                    "payment_method": "cash",
+                    "amount": 1,
+                    "date": "2026-05-03 10:00:00",
+                }
+            }
+        )
         await client.invoice_payments.update(payment_id, {"InvoicePayment": {"amount": 2}})
         payment = (await client.invoice_payments.get(payment_id)).invoice_payment
         assert (payment.amount, payment.date) == (Decimal("2"), "2026-05-03 10:00:00")
@@ -527,14 +607,16 @@ def test_an_edit_keeps_every_field_it_does_not_change(
     run(scenario)
     edits = sandbox.sent("PUT")
     assert all("summary_total" not in body.get("Invoice", {}) for body in edits)
-    assert all("created" not in member for body in edits for member in body.values()
-               if isinstance(member, dict))
+    assert all(
+        "created" not in member
+        for body in edits
+        for member in body.values()
+        if isinstance(member, dict)
+    )
     assert all("site_id" not in body.get("Invoice", {}) for body in edits)
 
 
-def test_replace_sends_the_body_as_it_is(
-    run: Callable[[Scenario], Any], sandbox: Sandbox
-) -> None:
+def test_replace_sends_the_body_as_it_is(run: Callable[[Scenario], Any], sandbox: Sandbox) -> None:
     async def scenario(client: Any) -> None:
         await client.clients.update(1, {"Client": {"first_name": "Ann"}})
         record = (await client.clients.get(1)).client
@@ -556,8 +638,11 @@ def test_typos_are_refused_before_sending_with_the_closest_name(
     async def scenario(client: Any) -> Any:
         with pytest.raises(InvalidInputError) as refused:
             await client.invoices.create(body)
-        assert refused.value.field_errors == {"InvoiceItem.0.quantty": (
-            "not a documented field of InvoiceItem; did you mean 'quantity'?",)}
+        assert refused.value.field_errors == {
+            "InvoiceItem.0.quantty": (
+                "not a documented field of InvoiceItem; did you mean 'quantity'?",
+            )
+        }
         with pytest.raises(InvalidInputError, match="did you mean 'notes'"):
             await client.invoices.update(1, {"Invoice": {"notez": "x"}})
         result = await client.invoices.bulk_create([invoice_body(1), body])
@@ -579,28 +664,51 @@ def test_a_typo_fails_the_dry_run(tmp_path: Any, capsys: pytest.CaptureFixture[s
 
     assert main(["invoices", "import", str(path), "--dry-run"]) == 1
     assert "did you mean 'quantity'" in capsys.readouterr().out
-    assert main(["invoices", "import", str(path), "--dry-run",
-                 "--undocumented-field", "InvoiceItem.quantty"]) == 0
+    assert (
+        main(
+            [
+                "invoices",
+                "import",
+                str(path),
+                "--dry-run",
+                "--undocumented-field",
+                "InvoiceItem.quantty",
+            ]
+        )
+        == 0
+    )
 
 
 def test_decimals_dates_and_floats_are_written_exactly(
     run: Callable[[Scenario], Any], sandbox: RecordingSandbox
 ) -> None:
     async def scenario(client: Any) -> Any:
-        invoice_id = await client.invoices.create({
-            "Invoice": {"client_id": 1, "currency_code": "USD", "date": dt.date(2026, 3, 4)},
-            "InvoiceItem": [
-                {"item": "A", "unit_price": Decimal("0.10"), "quantity": 3},
-                {"item": "B", "unit_price": 0.2, "quantity": "1.5"},
-            ],
-        })
-        payment_id = await client.invoice_payments.create({"InvoicePayment": {
-            "invoice_id": invoice_id, "payment_method": "cash", "amount": Decimal("0.30"),
-            "date": dt.datetime(2026, 3, 5, 9, 15)}})
+        invoice_id = await client.invoices.create(
+            {
+                "Invoice": {"client_id": 1, "currency_code": "USD", "date": dt.date(2026, 3, 4)},
+                "InvoiceItem": [
+                    {"item": "A", "unit_price": Decimal("0.10"), "quantity": 3},
+                    {"item": "B", "unit_price": 0.2, "quantity": "1.5"},
+                ],
+            }
+        )
+        payment_id = await client.invoice_payments.create(
+            {
+                "InvoicePayment": {
+                    "invoice_id": invoice_id,
+                    "payment_method": "cash",
+                    "amount": Decimal("0.30"),
+                    "date": dt.datetime(2026, 3, 5, 9, 15),
+                }
+            }
+        )
         with pytest.raises(InvalidInputError, match=r"InvoiceItem\.0\.unit_price"):
-            await client.invoices.create({
-                "Invoice": {"client_id": 1, "currency_code": "USD"},
-                "InvoiceItem": [{"item": "A", "unit_price": Decimal("NaN"), "quantity": 1}]})
+            await client.invoices.create(
+                {
+                    "Invoice": {"client_id": 1, "currency_code": "USD"},
+                    "InvoiceItem": [{"item": "A", "unit_price": Decimal("NaN"), "quantity": 1}],
+                }
+            )
         with pytest.raises(InvalidInputError, match="a set cannot be sent"):
             await client.invoices.create({"Invoice": {"client_id": 1, "notes": {1, 2}}})
         return (await client.invoices.get(invoice_id), payment_id)
@@ -616,17 +724,22 @@ def test_decimals_dates_and_floats_are_written_exactly(
     assert view.invoice.date == dt.date(2026, 3, 4)
 
 
-@pytest.mark.parametrize(("sent", "read"), [
-    ([], {}),  # PHP's empty map
-    (["Head office", "Showroom"], {"0": "Head office", "1": "Showroom"}),  # keys 0, 1, …
-])
+@pytest.mark.parametrize(
+    ("sent", "read"),
+    [
+        ([], {}),  # PHP's empty map
+        (["Head office", "Showroom"], {"0": "Head office", "1": "Showroom"}),  # keys 0, 1, …
+    ],
+)
 def test_a_listing_sent_as_a_list_is_read_as_a_map(
     run: Callable[[Scenario], Any], sandbox: Sandbox, sent: Any, read: Any
 ) -> None:
     async def scenario(client: Any) -> Any:
-        sandbox.inject(200, json.dumps({"code": 200, "result": "successful",
-                                        "data": {"Listing": sent}}).encode(),
-                       operation="getGeneralListing")
+        sandbox.inject(
+            200,
+            json.dumps({"code": 200, "result": "successful", "data": {"Listing": sent}}).encode(),
+            operation="getGeneralListing",
+        )
         return await client.general_listing.get("Branch")
 
     assert run(scenario) == read
@@ -638,8 +751,7 @@ def test_dict_pages_read_the_same_rows_with_both_clients(sandbox: Sandbox) -> No
 
     async def read_async() -> list[Any]:
         async with AsyncDaftra(base_url=sandbox.base_url, api_key=sandbox.api_key) as client:
-            return [row async for page in client.invoices.dict_pages(limit=2)
-                    for row in page.rows]
+            return [row async for page in client.invoices.dict_pages(limit=2) for row in page.rows]
 
     with Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key) as client:
         rows = [row for page in client.invoices.dict_pages(limit=2) for row in page.rows]

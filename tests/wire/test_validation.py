@@ -22,15 +22,29 @@ from daftra_facade.wire.validation import (
 from ..conftest import invoice_body, load_data
 
 ODD_VALUES = st.one_of(
-    st.none(), st.booleans(), st.integers(-3, 30), st.floats(allow_nan=False, width=32),
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 30),
+    st.floats(allow_nan=False, width=32),
     st.sampled_from(["", "7", "-2", "2.5", "abc", " 5", "2026-02-30", "2026-06-17", "1"]),
-    st.just([]), st.just({}), st.just([{"x": 1}]),
+    st.just([]),
+    st.just({}),
+    st.just([{"x": 1}]),
 )
 FIELDS = [
-    ("Invoice", "client_id"), ("Invoice", "date"), ("Invoice", "draft"), ("Invoice", "type"),
-    ("Invoice", "discount"), ("Invoice", "store_id"), ("Invoice", "notes"),
-    ("InvoiceItem", "quantity"), ("InvoiceItem", "unit_price"), ("InvoiceItem", "discount_type"),
-    ("InvoiceItem", "tax1"), ("InvoiceItem", "lot"), ("Payment", "amount"),
+    ("Invoice", "client_id"),
+    ("Invoice", "date"),
+    ("Invoice", "draft"),
+    ("Invoice", "type"),
+    ("Invoice", "discount"),
+    ("Invoice", "store_id"),
+    ("Invoice", "notes"),
+    ("InvoiceItem", "quantity"),
+    ("InvoiceItem", "unit_price"),
+    ("InvoiceItem", "discount_type"),
+    ("InvoiceItem", "tax1"),
+    ("InvoiceItem", "lot"),
+    ("Payment", "amount"),
     ("Payment", "payment_method"),
 ]
 
@@ -74,8 +88,12 @@ def test_each_problem_is_named_by_its_field_path() -> None:
 
     errors = body_errors("addInvoicesBulk", body, element=True)
 
-    assert set(errors) == {"Invoice.date", "Invoice.client_id", "InvoiceItem.0.quantity",
-                           "InvoiceItem.0.discount_type"}
+    assert set(errors) == {
+        "Invoice.date",
+        "Invoice.client_id",
+        "InvoiceItem.0.quantity",
+        "InvoiceItem.0.discount_type",
+    }
     assert "'percent'" in errors["InvoiceItem.0.discount_type"][0]
     assert "not a 'date'" in errors["Invoice.date"][0]
 
@@ -97,43 +115,87 @@ def test_an_unlisted_value_is_sent_with_a_warning_and_a_field_typo_is_refused() 
 # Bodies from Daftra's documentation pages, as written there (abridged to what matters).
 DOCUMENTED_ADVANCE_PAYMENT = {
     "Invoice": {
-        "subscription_id": "", "store_id": 1, "type": 19, "po_number": 26, "client_id": 46,
-        "client_email": "", "draft": "0", "follow_up_status": None, "staff_id": 0,
-        "is_offline": 1, "currency_code": "SAR", "date": "2026-04-07", "discount": 0,
-        "deposit_type": 0, "shipping_options": "", "shipping_amount": None,
-        "requisition_delivery_status": None, "pos_shift_id": None, "branch_id": 1,
+        "subscription_id": "",
+        "store_id": 1,
+        "type": 19,
+        "po_number": 26,
+        "client_id": 46,
+        "client_email": "",
+        "draft": "0",
+        "follow_up_status": None,
+        "staff_id": 0,
+        "is_offline": 1,
+        "currency_code": "SAR",
+        "date": "2026-04-07",
+        "discount": 0,
+        "deposit_type": 0,
+        "shipping_options": "",
+        "shipping_amount": None,
+        "requisition_delivery_status": None,
+        "pos_shift_id": None,
+        "branch_id": 1,
     },
-    "Payment": {"payment_method": "cash", "amount": 100, "date": "2026-04-07 00:00:00",
-                "status": 1, "treasury_id": 1, "is_paid": 1},
-    "InvoiceItem": [{"item": "Deposit", "unit_price": 100, "quantity": 1, "tax1": 1,
-                     "product_id": 3}],
+    "Payment": {
+        "payment_method": "cash",
+        "amount": 100,
+        "date": "2026-04-07 00:00:00",
+        "status": 1,
+        "treasury_id": 1,
+        "is_paid": 1,
+    },
+    "InvoiceItem": [
+        {"item": "Deposit", "unit_price": 100, "quantity": 1, "tax1": 1, "product_id": 3}
+    ],
 }
 DOCUMENTED_REQUISITION_EDIT = {
     "Requisition": {
-        "type": 1, "currency_code": "", "Status": "", "Order_type": "", "work_order_id": "",
-        "date": "08/08/2022 14:32", "store_id": "1", "To_store_id": "",
-        "journal_account_id": "", "number": "", "notes": "",
+        "type": 1,
+        "currency_code": "",
+        "Status": "",
+        "Order_type": "",
+        "work_order_id": "",
+        "date": "08/08/2022 14:32",
+        "store_id": "1",
+        "To_store_id": "",
+        "journal_account_id": "",
+        "number": "",
+        "notes": "",
     },
-    "RequisitionItem": [{"item": "", "product_id": "", "org_name": "", "unit_price": "",
-                         "quantity": "", "lot": [586865858], "expiry_date": ["2024-09-29"],
-                         "serials": []}],
+    "RequisitionItem": [
+        {
+            "item": "",
+            "product_id": "",
+            "org_name": "",
+            "unit_price": "",
+            "quantity": "",
+            "lot": [586865858],
+            "expiry_date": ["2024-09-29"],
+            "serials": [],
+        }
+    ],
 }
 
 
-@pytest.mark.parametrize(("operation_id", "body"), [
-    ("addAdvancePayment", DOCUMENTED_ADVANCE_PAYMENT),
-    ("editRequisition", DOCUMENTED_REQUISITION_EDIT),
-    ("addRequisition", DOCUMENTED_REQUISITION_EDIT),
-])
+@pytest.mark.parametrize(
+    ("operation_id", "body"),
+    [
+        ("addAdvancePayment", DOCUMENTED_ADVANCE_PAYMENT),
+        ("editRequisition", DOCUMENTED_REQUISITION_EDIT),
+        ("addRequisition", DOCUMENTED_REQUISITION_EDIT),
+    ],
+)
 def test_the_documentations_own_bodies_pass_the_checks(operation_id: str, body: Any) -> None:
     """The spec is never stricter than the documentation: what its pages send passes."""
     assert body_problems(operation_id, body) == {}
 
 
 def test_purchase_line_taxes_are_numbers_as_documented_and_sales_ones_ids() -> None:
-    purchase = {"PurchaseOrder": {"supplier_id": 1},
-                "PurchaseOrderItem": [{"item": "Paper", "unit_price": 5, "quantity": 1,
-                                       "tax1": 14.5, "tax2": 1}]}
+    purchase = {
+        "PurchaseOrder": {"supplier_id": 1},
+        "PurchaseOrderItem": [
+            {"item": "Paper", "unit_price": 5, "quantity": 1, "tax1": 14.5, "tax2": 1}
+        ],
+    }
     assert body_problems("addPurchaseInvoice", purchase) == {}
     sales = invoice_body(1)
     sales["InvoiceItem"][0]["tax1"] = 14.5
@@ -151,5 +213,6 @@ def test_list_filters_travel_under_their_documented_names() -> None:
     from daftra_facade.wire.operations import Operation
 
     request = Operation("invoices", "listInvoices").build_request(
-        tags=[1, 2], staff_id=[3], external_source=["api"])
+        tags=[1, 2], staff_id=[3], external_source=["api"]
+    )
     assert request["params"] == {"tags": [1, 2], "staff_id": [3], "external_source": ["api"]}
