@@ -6,55 +6,114 @@
 ...         print(invoice.id, invoice.summary_total)
 """
 
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from .bulk.journal import JobStore
-from .bulk.outcomes import (
-    BulkAbortedError,
-    BulkIncompleteError,
-    BulkProgress,
-    BulkResult,
-    Created,
-    Duplicate,
-    Existing,
-    Rejected,
-    Unchanged,
-    Unknown,
-    Updated,
-)
-from .client import AsyncDaftra, Daftra
-from .errors import (
-    APIStatusError,
-    AuthenticationError,
-    ConfigurationError,
-    DaftraError,
-    DuplicateRecordsError,
-    InvalidInputError,
-    JobStoreBusyError,
-    JobStoreDamagedError,
-    JobStoreError,
-    JobStoreMismatchError,
-    JobStoreWriteError,
-    MultipleMatchesError,
-    NotCreatedError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitedError,
-    RequestTimeoutError,
-    ServerError,
-    TransportError,
-    UndecodableRecordError,
-    UnparseableResponseError,
-    UnsafeEditError,
-    ValidationError,
-)
-from .pagination import AsyncRecords, Page, Records
-from .resources.multi_entity import EntityQuery, Fetched, Missing, MultiEntityResult, Refused
-from .transport.pace import PaceReport
-from .wire.validation import UnlistedValueWarning
+if TYPE_CHECKING:  # what type checkers and editors see; at run time, __getattr__ below
+    from .bulk.journal import JobStore
+    from .bulk.outcomes import (
+        BulkAbortedError,
+        BulkIncompleteError,
+        BulkProgress,
+        BulkResult,
+        Created,
+        Duplicate,
+        Existing,
+        Rejected,
+        Unchanged,
+        Unknown,
+        Updated,
+    )
+    from .client import AsyncDaftra, Daftra
+    from .errors import (
+        APIStatusError,
+        AuthenticationError,
+        ConfigurationError,
+        DaftraError,
+        DuplicateRecordsError,
+        InvalidInputError,
+        JobStoreBusyError,
+        JobStoreDamagedError,
+        JobStoreError,
+        JobStoreMismatchError,
+        JobStoreWriteError,
+        MultipleMatchesError,
+        NotCreatedError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitedError,
+        RequestTimeoutError,
+        ServerError,
+        TransportError,
+        UndecodableRecordError,
+        UnparseableResponseError,
+        UnsafeEditError,
+        ValidationError,
+    )
+    from .pagination import AsyncRecords, Page, Records
+    from .resources.multi_entity import EntityQuery, Fetched, Missing, MultiEntityResult, Refused
+    from .transport.pace import PaceReport
+    from .wire.validation import UnlistedValueWarning
+
+# Where each public name lives. A name's module is imported when the name is first used,
+# so `import daftra_facade` (and the `daftra` command, which lives in this package) loads
+# no client, no resources and no generated model until they are needed.
+_HOMES = {
+    "APIStatusError": ".errors",
+    "AsyncDaftra": ".client",
+    "AsyncRecords": ".pagination",
+    "AuthenticationError": ".errors",
+    "BulkAbortedError": ".bulk.outcomes",
+    "BulkIncompleteError": ".bulk.outcomes",
+    "BulkProgress": ".bulk.outcomes",
+    "BulkResult": ".bulk.outcomes",
+    "ConfigurationError": ".errors",
+    "Created": ".bulk.outcomes",
+    "Daftra": ".client",
+    "DaftraError": ".errors",
+    "Duplicate": ".bulk.outcomes",
+    "DuplicateRecordsError": ".errors",
+    "EntityQuery": ".resources.multi_entity",
+    "Existing": ".bulk.outcomes",
+    "Fetched": ".resources.multi_entity",
+    "InvalidInputError": ".errors",
+    "JobStore": ".bulk.journal",
+    "JobStoreBusyError": ".errors",
+    "JobStoreDamagedError": ".errors",
+    "JobStoreError": ".errors",
+    "JobStoreMismatchError": ".errors",
+    "JobStoreWriteError": ".errors",
+    "Missing": ".resources.multi_entity",
+    "MultiEntityResult": ".resources.multi_entity",
+    "MultipleMatchesError": ".errors",
+    "NotCreatedError": ".errors",
+    "NotFoundError": ".errors",
+    "PaceReport": ".transport.pace",
+    "Page": ".pagination",
+    "PermissionDeniedError": ".errors",
+    "RateLimitedError": ".errors",
+    "Records": ".pagination",
+    "Refused": ".resources.multi_entity",
+    "Rejected": ".bulk.outcomes",
+    "RequestTimeoutError": ".errors",
+    "ServerError": ".errors",
+    "TransportError": ".errors",
+    "Unchanged": ".bulk.outcomes",
+    "UndecodableRecordError": ".errors",
+    "Unknown": ".bulk.outcomes",
+    "UnlistedValueWarning": ".wire.validation",
+    "UnparseableResponseError": ".errors",
+    "UnsafeEditError": ".errors",
+    "Updated": ".bulk.outcomes",
+    "ValidationError": ".errors",
+}
 
 
 def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is not None:
+        found = globals()[name] = getattr(importlib.import_module(home, __name__), name)
+        return found
     if name == "Journal":  # the deprecated name of JobStore, warned about by _journal
         from .bulk import journal
 

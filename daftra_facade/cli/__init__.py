@@ -13,27 +13,71 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import importlib.util
+import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
 from ..errors import DaftraError
-from . import completion, serving, syncing
 from ._common import (
-    DEFAULT_CONFIG,
-    DEFAULT_TIMEOUT,
     EXIT_INTERRUPTED,
     EXIT_USAGE,
     CommandError,
     Parser,
+    add_global_flags,
+    build_lazily,
+    help_formatter,
     resources_that,
 )
-from .exporting import add_export, add_get, listable, retrievable
-from .importing import add_import, importable
-from .serving import _rate_limits
 
 __all__ = ["CommandError", "_rate_limits", "build_parser", "main", "resources_that"]
+
+# Each resource the command line has commands for: its description and actions. Read from
+# a small index rather than the resource classes, whose import costs far more than a
+# start-up may (daftra_facade/cli/indexing.py writes it; the tests check it).
+RESOURCES: dict[str, tuple[str, tuple[str, ...]]] = {
+    name: (summary, tuple(actions))
+    for name, (summary, actions) in json.loads(
+        Path(__file__).with_name("_index.json").read_text(encoding="utf-8")
+    ).items()
+}
+# What each action does, as a resource's --help lists it, by group.
+ACTION_GROUPS = {
+    "one record": {
+        "create": "create one record from JSON; print it",
+        "delete": "delete one record by id",
+        "get": "one record by id, as JSON",
+        "update": "change some fields of a record, keeping the others; print it",
+    },
+    "many records": {
+        "export": "stream every record to JSON Lines or CSV",
+        "import": "create records from a file (or update them with --match)",
+        "list": "one page of records, as JSON Lines",
+    },
+}
+# The commands that are not a resource, by group, with their --help lines.
+COMMAND_GROUPS = {
+    "data": {
+        "RESOURCE export": "stream every record of a resource to JSON Lines or CSV",
+        "RESOURCE import": "create (or update) records of a resource from a file",
+        "sync": "load the account into a database (DuckDB by default), incrementally",
+    },
+    "account": {"whoami": "check the credentials: show the account they open"},
+    "sandbox": {"sandbox serve": "serve the local Daftra emulator until Ctrl-C"},
+    "shell": {"completion": "print a shell completion script (bash, zsh)"},
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "_rate_limits":  # where the tests know it from; serving is not loaded first
+        from .serving import _rate_limits
+
+        return _rate_limits
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _version() -> str:
@@ -45,48 +89,122 @@ def _version() -> str:
         return "unknown"
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Version(argparse.Action):
+    """``--version``: the package metadata is read only when asked for (it costs more
+    than parsing the rest of the command line)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        print(f"daftra {_version()}")
+        parser.exit()
+
+
+def build_parser() -> Parser:
+    """The ``daftra`` parser. Only the command the command line names is built (with
+    the modules it needs), when argparse reaches it; ``--help`` lists every command from
+    the index. Global flags are accepted before the command and after it."""
     parser = Parser(
         prog="daftra",
+        usage="daftra [-h] [--version] [global flags] COMMAND ...",
         description="Move records in and out of a Daftra account.",
         epilog="example: daftra invoices import invoices.json --sandbox",
+        formatter_class=help_formatter,
     )
-    parser.add_argument("--version", action="version", version=f"daftra {_version()}")
-    account = parser.add_argument_group("account (default: DAFTRA_* environment variables)")
-    account.add_argument("--subdomain", help="the account's subdomain, e.g. acme")
-    account.add_argument("--base-url", help="full site URL, for custom domains or daftara.com")
-    account.add_argument("--api-key", help="API key (prefer DAFTRA_API_KEY: flags show in ps)")
-    account.add_argument("--token", help="OAuth access token (prefer DAFTRA_TOKEN)")
-    account.add_argument(
-        "--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per request"
+    parser.add_argument("--version", action=_Version)
+    add_global_flags(parser, account=True, shown=True)
+    commands = parser.add_subparsers(
+        dest="resource", required=True, metavar="COMMAND", help=argparse.SUPPRESS, prog="daftra"
     )
-    account.add_argument("--profile", help="a [profiles.NAME] of the config file")
-    account.add_argument(
-        "--config", help=f"config file (default: DAFTRA_CONFIG or {DEFAULT_CONFIG})"
+    builders: dict[str, Callable[[], object]] = {
+        name: functools.partial(_add_resource, commands, name) for name in RESOURCES
+    }
+    builders.update(
+        sync=functools.partial(_add_from, "syncing", commands),
+        whoami=functools.partial(_add_from, "syncing", commands),
+        sandbox=functools.partial(_add_from, "serving", commands),
+        completion=functools.partial(_add_completion, commands, parser),
     )
-    parser.add_argument("--debug", action="store_true", help="show tracebacks")
-    commands = parser.add_subparsers(dest="resource", required=True, metavar="COMMAND")
-
-    actions_of: dict[str, argparse._SubParsersAction[Parser]] = {}
-
-    def actions(name: str) -> argparse._SubParsersAction[Parser]:
-        if name not in actions_of:
-            resource_parser = commands.add_parser(name, help=f"{name} commands")
-            actions_of[name] = resource_parser.add_subparsers(
-                dest="action", required=True, metavar="ACTION"
-            )
-        return actions_of[name]
-
-    for name in importable():
-        add_import(actions(name), name)
-    for name in listable():
-        add_export(actions(name), name)
-    for name in retrievable():
-        add_get(actions(name), name)
-    syncing.add_commands(commands)
-    serving.add_commands(commands)
-    completion.add_commands(commands, parser)
+    build_lazily(commands, builders)
+    listed = ", ".join(sorted({a for _, actions in RESOURCES.values() for a in actions}))
+    parser.command_groups = [
+        (
+            f"records (daftra RESOURCE ACTION, ACTION one of {listed})",
+            [(name, summary) for name, (summary, _) in sorted(RESOURCES.items())],
+        ),
+        *((group, sorted(rows.items())) for group, rows in COMMAND_GROUPS.items()),
+    ]
     return parser
+
+
+def _add_from(module: str, commands: Any) -> None:
+    """The commands a module registers (``add_commands``), its import postponed until
+    one of them is named."""
+    importlib.import_module(f".{module}", __name__).add_commands(commands)
+    _debug_everywhere(commands)
+
+
+def _add_completion(commands: Any, root: Parser) -> None:
+    from . import completion
+
+    completion.add_commands(commands, root)
+    _debug_everywhere(commands)
+
+
+def _debug_everywhere(commands: argparse._SubParsersAction[Parser]) -> None:
+    """``--debug`` after the command too, on the built commands that do not take the
+    account flags (which bring it)."""
+    for command in dict.values(commands._name_parser_map):
+        if "--debug" not in command._option_string_actions:
+            add_global_flags(command, account=False, shown=True)
+        for action in command._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _debug_everywhere(action)
+
+
+def _add_resource(commands: argparse._SubParsersAction[Parser], name: str) -> None:
+    """``daftra NAME``, its actions built when named (each with what it needs)."""
+    summary, actions = RESOURCES[name]
+    resource = commands.add_parser(
+        name,
+        usage=f"daftra {name} ACTION [flags]",
+        description=summary,
+        epilog=f"each action's flags: daftra {name} ACTION --help; global flags: daftra --help",
+        formatter_class=help_formatter,
+    )
+    add_global_flags(resource, account=True, shown=False)  # daftra NAME --profile P list
+    subcommands = resource.add_subparsers(
+        dest="action", required=True, metavar="ACTION", help=argparse.SUPPRESS, prog=resource.prog
+    )
+    build_lazily(
+        subcommands,
+        {action: functools.partial(_add_action, subcommands, name, action) for action in actions},
+    )
+    resource.command_groups = [
+        (group, [(a, text) for a, text in sorted(rows.items()) if a in actions])
+        for group, rows in ACTION_GROUPS.items()
+        if any(a in actions for a in rows)
+    ]
+
+
+def _add_action(actions: Any, name: str, action: str) -> None:
+    if action == "import":
+        from .importing import add_import
+
+        add_import(actions, name)
+    elif action in ("export", "list"):
+        from .exporting import add_export
+
+        add_export(actions, name)  # both
+    elif action == "get":
+        from .exporting import add_get
+
+        add_get(actions, name)
+    else:
+        from . import records
+
+        records.ADDERS[action](actions, name)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -96,6 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    _spare_httpx_cli()
     args = build_parser().parse_args(argv)
     try:
         status: int = args.handler(args)
@@ -131,3 +250,12 @@ def _resume_hint(args: argparse.Namespace) -> str:
         f"run the same command again to resume: {store} records what was done, and "
         "anything sent without an answer is looked up before it is sent again"
     )
+
+
+def _spare_httpx_cli() -> None:
+    """``import httpx`` imports httpx's own command line (click, rich, pygments: some
+    60 ms) whenever they are installed; this process never runs it, so it is left out
+    (httpx then defines a stub ``httpx.main``). Only in a process that has not imported
+    httpx yet: a library user's process is never touched."""
+    if "httpx" not in sys.modules and "httpx._main" not in sys.modules:
+        sys.modules["httpx._main"] = None  # type: ignore[assignment]  # "not importable"

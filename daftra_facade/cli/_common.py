@@ -1,5 +1,10 @@
-"""What every ``daftra`` command shares: the account to connect to, the embedded sandbox,
-progress bars, one-line errors and the worded counts of messages."""
+"""What every ``daftra`` command shares: the parser (commands built only when asked for,
+help grouped, global flags before or after the command), the account to connect to, the
+embedded sandbox, progress bars, one-line errors and the worded counts of messages.
+
+Importing this module stays cheap (no client, no resources, no generated code): the
+top-level parser is built from it before anyone knows which command will run.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +16,12 @@ import re
 import sys
 import time
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from ..client import Daftra
-from ..resources.catalogue import Resources
+if TYPE_CHECKING:
+    from ..client import Daftra
 
 EXIT_OK, EXIT_INCOMPLETE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_CONFIG = "~/.config/daftra/config.toml"
@@ -27,8 +32,14 @@ class CommandError(Exception):
     """A problem worth one readable line and exit status 2."""
 
 
+CommandGroups = Sequence[tuple[str, Sequence[tuple[str, str]]]]
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse, with usage mistakes told in one line (``daftra: error: …``)."""
+    """argparse, with usage mistakes told in one line (``daftra: error: …``) and, where
+    ``command_groups`` is set, its commands listed in titled groups in ``--help``."""
+
+    command_groups: CommandGroups = ()
 
     def error(self, message: str) -> NoReturn:
         wrong = re.match(r"argument \w+: invalid choice: '([^']*)' \(choose from (.*)\)$", message)
@@ -39,6 +50,145 @@ class Parser(argparse.ArgumentParser):
             message += f"; did you mean {' or '.join(close)}?" if close else ""
         self.exit(EXIT_USAGE, f"daftra: error: {message} (see: {self.prog} --help)\n")
 
+    def format_help(self) -> str:
+        if not self.command_groups:
+            return super().format_help()
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        formatter.add_text(self.description)
+        for title, rows in self.command_groups:
+            formatter.start_section(title)
+            for name, text in rows:  # shown as argparse shows a subcommand
+                formatter.add_argument(argparse.Action([], dest=name, metavar=name, help=text))
+            formatter.end_section()
+        for group in self._action_groups:  # the subcommands' own listing is suppressed
+            formatter.start_section(group.title)
+            formatter.add_text(group.description)
+            formatter.add_arguments(group._group_actions)
+            formatter.end_section()
+        formatter.add_text(self.epilog)
+        return formatter.format_help()
+
+
+def help_formatter(prog: str) -> argparse.HelpFormatter:
+    """argparse's formatter, with room for the longest resource name before its help."""
+    return argparse.HelpFormatter(prog, max_help_position=30)
+
+
+class _BuiltParsers(dict[str, Parser]):
+    """The subparsers built so far; asking for one not yet built builds it (its builder
+    registers it, through ``add_parser``, together with any it builds alongside)."""
+
+    def __init__(self, builders: Mapping[str, Callable[[], object]]) -> None:
+        super().__init__()
+        self.builders = builders
+
+    def __missing__(self, name: str) -> Parser:
+        self.builders[name]()  # a KeyError for a name nobody builds
+        return dict.__getitem__(self, name)
+
+
+class _Choices(Mapping[str, Parser]):
+    """Every command name (for argparse's check and the did-you-mean), each built on
+    first access (completion walks them all)."""
+
+    def __init__(self, built: _BuiltParsers) -> None:
+        self._built = built
+
+    def __getitem__(self, name: str) -> Parser:
+        return self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._built.builders)
+
+    def __len__(self) -> int:
+        return len(self._built.builders)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._built.builders
+
+
+def build_lazily(
+    commands: argparse._SubParsersAction[Parser], builders: Mapping[str, Callable[[], object]]
+) -> None:
+    """Build each subcommand of ``commands`` only when the command line names it: a
+    builder adds its parser(s) with ``commands.add_parser``. argparse checks a name
+    against ``choices`` and then looks its parser up in ``_name_parser_map`` (the
+    documented way to add subparsers offers no laziness, hence these two attributes)."""
+    built = _BuiltParsers(builders)
+    commands._name_parser_map = built
+    commands.choices = _Choices(built)  # type: ignore[assignment]  # typeshed says dict
+
+
+def add_global_flags(parser: argparse.ArgumentParser, *, account: bool, shown: bool) -> None:
+    """The flags every command accepts before the command and, here, after it too:
+    ``account`` the account flags (commands that connect to one), ``shown`` whether this
+    parser's help lists them. Given after the command they override what was given
+    before; left out, they keep it (their default here is to set nothing)."""
+    on_root = parser.prog == "daftra"
+
+    def default(value: object) -> object:
+        return value if on_root else argparse.SUPPRESS
+
+    def shown_as(text: str) -> str:
+        return text if shown else argparse.SUPPRESS
+
+    if account:
+        flags = parser.add_argument_group(
+            "account (before or after the command; default: DAFTRA_* environment variables)"
+        )
+        flags.add_argument(
+            "--subdomain",
+            default=default(None),
+            help=shown_as("the account's subdomain, e.g. acme"),
+        )
+        flags.add_argument(
+            "--base-url",
+            default=default(None),
+            help=shown_as("full site URL, for custom domains or daftara.com"),
+        )
+        flags.add_argument(
+            "--api-key",
+            default=default(None),
+            help=shown_as("API key (prefer DAFTRA_API_KEY: flags show in ps)"),
+        )
+        flags.add_argument(
+            "--token",
+            default=default(None),
+            help=shown_as("OAuth access token (prefer DAFTRA_TOKEN)"),
+        )
+        flags.add_argument(
+            "--timeout",
+            type=float,
+            default=default(DEFAULT_TIMEOUT),
+            help=shown_as("seconds per request"),
+        )
+        flags.add_argument(
+            "--profile",
+            default=default(None),
+            help=shown_as("a [profiles.NAME] of the config file"),
+        )
+        flags.add_argument(
+            "--config",
+            default=default(None),
+            help=shown_as(f"config file (default: DAFTRA_CONFIG or {DEFAULT_CONFIG})"),
+        )
+        flags.add_argument(
+            "--sandbox",
+            action="store_true",
+            default=default(False),
+            help=shown_as("run against an embedded local sandbox (a new, seeded account each run)"),
+        )
+    parser.add_argument(
+        "--debug", action="store_true", default=default(False), help=shown_as("show tracebacks")
+    )
+
+
+def add_account_flags(command: argparse.ArgumentParser) -> None:
+    """Mark ``command`` as one that connects to an account: it takes the account flags
+    (``--profile``, ``--sandbox``, …) after its name as well as before."""
+    add_global_flags(command, account=True, shown=True)
+
 
 def plural(count: int, singular: str, many: str | None = None) -> str:
     """``"1 record"``, ``"3 records"``: a count with its noun in the right number."""
@@ -47,6 +197,8 @@ def plural(count: int, singular: str, many: str | None = None) -> str:
 
 def resources_that(capability: type) -> list[str]:
     """Names of the ``client.<name>`` resources with a capability (e.g. ``Listable``)."""
+    from ..resources.catalogue import Resources
+
     return [
         name
         for name, slot in vars(Resources).items()
@@ -57,16 +209,10 @@ def resources_that(capability: type) -> list[str]:
 
 def spec_of(resource: str) -> Any:
     """The :class:`ResourceSpec` of ``client.<resource>``."""
+    from ..client import Daftra
+
     slot = getattr(Daftra, resource)
     return slot.spec or slot.sync_class.spec
-
-
-def add_sandbox_flag(command: argparse.ArgumentParser) -> None:
-    command.add_argument(
-        "--sandbox",
-        action="store_true",
-        help="run against an embedded local sandbox (a new, seeded account each run)",
-    )
 
 
 def _profile(args: argparse.Namespace) -> dict[str, Any]:
@@ -127,6 +273,8 @@ def _account(args: argparse.Namespace) -> dict[str, Any]:
 def client_for(args: argparse.Namespace, records: Sequence[Any] = ()) -> Iterator[Daftra]:
     """The client of the chosen account, or of a new embedded sandbox with ``--sandbox``
     (seeded with the clients and products that invoice records refer to by id)."""
+    from ..client import Daftra
+
     if not getattr(args, "sandbox", False):
         with Daftra(**_account(args)) as client:
             yield client

@@ -55,7 +55,7 @@ from ..wire.shapes import documented_part
 from ._common import (
     EXIT_OK,
     CommandError,
-    add_sandbox_flag,
+    add_account_flags,
     client_for,
     plural,
     progress_bar,
@@ -360,7 +360,7 @@ def run_list(args: argparse.Namespace) -> int:
         filters["query"] = query
     row_schema = rows_node(spec.list, spec.pages.rows_path) if spec.list else None
     with client_for(args) as client:
-        page = getattr(client, args.resource).list(page=args.page, limit=args.limit, **filters)
+        page = getattr(client, args.resource).list(page=args.page, limit=args.page_size, **filters)
         for row in page.rows:
             print(dumps(documented_part(row.to_dict(), row_schema)))
     shown = f"page {page.page}" + (f" of {page.page_count}" if page.page_count else "")
@@ -411,19 +411,22 @@ def add_export(actions: Any, name: str) -> None:
         help="CSV: write cells starting with = + - @ tab or CR as they are, not prefixed "
         "with ' against formula injection (import reads either back exactly)",
     )
-    add_sandbox_flag(exporter)
+    add_account_flags(exporter)
     exporter.add_argument("--quiet", action="store_true", help="no progress")
     exporter.set_defaults(handler=run_export)
 
     lister = actions.add_parser(
         "list",
         help=f"one page of the {name}, as JSON Lines",
-        epilog=f"example: daftra {name} list --sandbox{_needed(name)} --limit 5",
+        epilog=f"example: daftra {name} list --sandbox{_needed(name)} --page-size 5",
     )
     _add_filters(lister)
     lister.add_argument("--page", type=int, default=1)
-    lister.add_argument("--limit", type=int, default=20, help="records per page")
-    add_sandbox_flag(lister)
+    lister.add_argument("--page-size", type=int, default=20, help="records per page")
+    lister.add_argument(  # the old name, kept working
+        "--limit", type=int, dest="page_size", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
+    add_account_flags(lister)
     lister.set_defaults(handler=run_list)
 
 
@@ -467,7 +470,8 @@ def add_get(actions: Any, name: str) -> None:
     example = (
         f"daftra {name} get 1 --sandbox"
         if name in SEEDED
-        else f"daftra {name} list --sandbox{_needed(name)} --limit 1   (then: daftra {name} get ID)"
+        else f"daftra {name} list --sandbox{_needed(name)} --page-size 1   "
+        f"(then: daftra {name} get ID)"
     )
     getter = actions.add_parser(
         "get",
@@ -475,7 +479,7 @@ def add_get(actions: Any, name: str) -> None:
         epilog=f"example: {example}",
     )
     getter.add_argument("id", help="the record's id (a number, or text where the spec says so)")
-    add_sandbox_flag(getter)
+    add_account_flags(getter)
     getter.set_defaults(handler=run_get)
 
 

@@ -51,7 +51,7 @@ from ._common import (
     EXIT_INCOMPLETE,
     EXIT_OK,
     CommandError,
-    add_sandbox_flag,
+    add_account_flags,
     client_for,
     output_file,
     plural,
@@ -535,7 +535,7 @@ def add_import(actions: Any, name: str) -> None:
     importer.add_argument(
         "--dry-run", action="store_true", help="check every record against the spec; send nothing"
     )
-    add_sandbox_flag(importer)
+    add_account_flags(importer)
     importer.add_argument(
         "--chunk-size",
         type=int,

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..client import Daftra
 from ..errors import DaftraError
-from ._common import EXIT_OK, CommandError, add_sandbox_flag, client_for, plural
+from ._common import EXIT_OK, CommandError, add_account_flags, client_for, plural
 
 DEFAULT_SYNC_DATABASE = "daftra.duckdb"
 
@@ -172,7 +172,7 @@ def add_commands(commands: Any) -> None:
         help="check the credentials: show the account they open",
         epilog="example: daftra whoami --sandbox",
     )
-    add_sandbox_flag(whoami)
+    add_account_flags(whoami)
     whoami.set_defaults(handler=run_whoami)
 
     sync = commands.add_parser(
@@ -194,6 +194,6 @@ def add_commands(commands: Any) -> None:
         action="store_true",
         help="read every record, also where changes could be asked for (finds deletions)",
     )
-    add_sandbox_flag(sync)
+    add_account_flags(sync)
     sync.add_argument("--quiet", action="store_true", help="print only the summary")
     sync.set_defaults(handler=run_sync)

@@ -136,7 +136,7 @@ def _warm_up() -> None:
 
     from daftra_facade.cli import build_parser
 
-    build_parser()  # imports the commands' modules
+    build_parser().parse_known_args(["sync"])  # imports the sync command's modules
     with tempfile.TemporaryDirectory() as folder:
         pipeline = daftra_dlt.daftra_pipeline(
             os.path.join(folder, "warm.duckdb"), pipeline_name="warm", pipelines_dir=folder
