@@ -35,7 +35,17 @@ from ._common import (
 )
 
 _DECODER = json.JSONDecoder()
-BODY_HELP = "the record as JSON: the text itself, @FILE to read a file, or - for standard input"
+BODY_HELP = "JSON text, @FILE to read a file, or - for standard input"
+
+
+class _ExampleUnwrapped(argparse.HelpFormatter):
+    """argparse's formatter, leaving the example line whole: a JSON body wrapped at a
+    space inside a string would not run as copied."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if text.startswith(("example:", "documented body")):
+            return indent + text
+        return super()._fill_text(text, width, indent)
 
 
 def read_body(given: str, *, stdin: Any = None) -> dict[str, Any]:
@@ -242,11 +252,11 @@ def add_create(actions: Any, name: str) -> None:
     creator = actions.add_parser(
         "create",
         help=f"create one of the {name} from JSON; print it",
-        description=f"Create one of the {name} from JSON and print it as stored. {BODY_HELP}.",
+        description=f"Create one of the {name} from JSON and print it as stored.",
         epilog=_example(name, "create", body if body is not None else {}),
-        formatter_class=argparse.RawDescriptionHelpFormatter,  # the example, unwrapped
+        formatter_class=_ExampleUnwrapped,
     )
-    creator.add_argument("body", metavar="JSON", help=BODY_HELP)
+    creator.add_argument("body", metavar="JSON", help=f"the record: {BODY_HELP}")
     _add_undocumented(creator)
     add_account_flags(creator)
     creator.set_defaults(handler=run_create)
@@ -265,9 +275,9 @@ def add_update(actions: Any, name: str) -> None:
             "records the edit would send back, nothing is sent."
         ),
         epilog=_example(name, "update", _changes(name, body)),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_ExampleUnwrapped,
     )
-    updater.add_argument("id", help="the record's id")
+    updater.add_argument("id", metavar="ID", help="the record's id")
     updater.add_argument("body", metavar="JSON", help=f"the changes: {BODY_HELP}")
     updater.add_argument(
         "--replace",
@@ -285,9 +295,9 @@ def add_delete(actions: Any, name: str) -> None:
         help=f"delete one of the {name} by id",
         description=f"Delete one of the {name}, asking first at a terminal.",
         epilog=_example(name, "delete"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_ExampleUnwrapped,
     )
-    deleter.add_argument("id", help="the record's id")
+    deleter.add_argument("id", metavar="ID", help="the record's id")
     deleter.add_argument(
         "--yes",
         "-y",

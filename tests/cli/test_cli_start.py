@@ -76,6 +76,12 @@ def test_a_command_loads_only_its_own_commands_modules() -> None:
     assert not {"daftra_facade.cli.syncing", "daftra_facade.cli.records"} & loaded
 
 
+def test_a_command_that_connects_loads_httpx_without_its_own_cli() -> None:
+    loaded = loaded_after("whoami", "--sandbox")
+    assert {"httpx", "daftra_facade.client", "daftra_sandbox"} <= loaded
+    assert not {"click", "pygments", "rich"} & {name.split(".")[0] for name in loaded}
+
+
 def test_the_index_equals_what_the_resource_classes_give() -> None:
     # If this fails after a resource changed: python -m daftra_facade.cli.indexing
     assert INDEX.read_text(encoding="utf-8") == index_text()
