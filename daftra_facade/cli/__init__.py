@@ -113,7 +113,7 @@ def build_parser() -> Parser:
         formatter_class=help_formatter,
     )
     parser.add_argument("--version", action=_Version)
-    add_global_flags(parser, account=True, shown=True)
+    add_global_flags(parser, account=True, shown=True, root=True)
     commands = parser.add_subparsers(
         dest="resource", required=True, metavar="COMMAND", help=argparse.SUPPRESS, prog="daftra"
     )

@@ -120,15 +120,17 @@ def build_lazily(
     commands.choices = _Choices(built)  # type: ignore[assignment]  # typeshed says dict
 
 
-def add_global_flags(parser: argparse.ArgumentParser, *, account: bool, shown: bool) -> None:
-    """The flags every command accepts before the command and, here, after it too:
-    ``account`` the account flags (commands that connect to one), ``shown`` whether this
-    parser's help lists them. Given after the command they override what was given
-    before; left out, they keep it (their default here is to set nothing)."""
-    on_root = parser.prog == "daftra"
+def add_global_flags(
+    parser: argparse.ArgumentParser, *, account: bool, shown: bool, root: bool = False
+) -> None:
+    """The global flags, on the ``root`` parser (before the command, with their defaults)
+    or on a command's (after it): ``account`` the account flags (commands that connect to
+    one), ``shown`` whether this parser's help lists them. Given after the command they
+    override what was given before; left out, they keep it (on a command their default
+    is to set nothing)."""
 
     def default(value: object) -> object:
-        return value if on_root else argparse.SUPPRESS
+        return value if root else argparse.SUPPRESS
 
     def shown_as(text: str) -> str:
         return text if shown else argparse.SUPPRESS
