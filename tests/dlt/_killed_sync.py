@@ -36,6 +36,7 @@ from dlt.normalize.items_normalizers.arrow import ArrowItemsNormalizer
 from dlt.pipeline.pipeline import Pipeline
 
 import daftra_facade.dlt as daftra_dlt
+import daftra_facade.dlt.reader as reader_module
 from daftra_facade.cli import main
 
 
@@ -54,14 +55,14 @@ def _kill_at(moment: str, nth: int, table: str | None) -> None:
             _die()
 
     if moment == "extract":
-        report = daftra_dlt._Reader._report
+        report = reader_module.Reader._report
 
         def reported(self: Any, finished: bool = False) -> None:
             report(self, finished)
             if not finished:
                 reach()
 
-        daftra_dlt._Reader._report = reported  # type: ignore[method-assign]
+        reader_module.Reader._report = reported  # type: ignore[method-assign]
     elif moment == "extracted":
         normalize = Pipeline.normalize
 

@@ -334,16 +334,16 @@ def test_a_record_listed_twice_is_loaded_once(
 def test_fingerprints_are_kept_compactly() -> None:
     import pyarrow as pa
 
-    from daftra_facade.dlt import _Fingerprints
+    from daftra_facade.dlt.fingerprints import Fingerprints
 
     ids, digests = pa.array([30, 10, 20], pa.int64()), pa.array([3, 1, 2], pa.int64())
-    packed = _Fingerprints.of(ids, digests).packed()
+    packed = Fingerprints.of(ids, digests).packed()
     assert len(packed) == 48  # 16 bytes a record
-    restored = _Fingerprints.unpacked(packed)
+    restored = Fingerprints.unpacked(packed)
     assert [restored.get(key) for key in (10, 20, 30, 40)] == [1, 2, 3, None]
     restored.put(40, 4)
     assert restored.pop(10) == 1 and restored.pop(10) is None
-    assert list(_Fingerprints.unpacked(restored.packed()).ids) == [20, 30, 40]
+    assert list(Fingerprints.unpacked(restored.packed()).ids) == [20, 30, 40]
 
 
 def test_fingerprints_are_saved_as_read_and_sorted_when_read_back() -> None:
@@ -351,26 +351,26 @@ def test_fingerprints_are_saved_as_read_and_sorted_when_read_back() -> None:
     sync, at its peak of memory, cost memory); the next run sorts them as it reads them."""
     from array import array
 
-    from daftra_facade.dlt import _Fingerprints
+    from daftra_facade.dlt.fingerprints import Fingerprints
 
     state: dict[str, Any] = {}
-    _Fingerprints.save(
+    Fingerprints.save(
         state,
         "invoices",
         [array("q", [30, 10]), array("q", [20])],
         [array("q", [3, 1]), array("q", [2])],
     )
-    restored = _Fingerprints.load(state, "invoices")
+    restored = Fingerprints.load(state, "invoices")
     assert list(restored.ids) == [10, 20, 30] and list(restored.digests) == [1, 2, 3]
 
 
 def test_a_scan_remembers_the_ids_it_read_in_little_memory() -> None:
-    from daftra_facade.dlt import _SeenIds
+    from daftra_facade.dlt.ids import SeenIds
 
-    seen = _SeenIds()
+    seen = SeenIds()
     assert [seen.add(key) for key in (5, 1, 5, 100_000, 1)] == [True, True, False, True, False]
     assert len(seen.bits) < 32 * 1024  # a bit an id, not an object
-    far = [_SeenIds.DENSE + 7, -3]  # ids a bitmap would not hold are kept in a set
+    far = [SeenIds.DENSE + 7, -3]  # ids a bitmap would not hold are kept in a set
     assert [seen.add(key) for key in far + far] == [True, True, False, False]
     assert all(key in seen for key in (1, 5, 100_000, *far))
     assert 2 not in seen and 10**12 not in seen

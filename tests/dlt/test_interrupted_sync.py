@@ -361,10 +361,11 @@ def test_the_digests_give_way_to_what_the_tables_hold() -> None:
     lines but no row (9) are read again, and deleted if the server has them no more."""
     import pyarrow as pa
 
-    from daftra_facade.dlt import _Fingerprints, _Loaded
+    from daftra_facade.dlt.fingerprints import Fingerprints
+    from daftra_facade.dlt.loaded import Loaded
 
-    digests = _Fingerprints.of(pa.array([1, 2, 3, 4], pa.int64()), pa.array([11, 12, 13, 14]))
-    loaded = _Loaded(
+    digests = Fingerprints.of(pa.array([1, 2, 3, 4], pa.int64()), pa.array([11, 12, 13, 14]))
+    loaded = Loaded(
         ids=pa.array([1, 2, 4, 5], pa.int64()),
         damaged=pa.array([2], pa.int64()),
         orphans=pa.array([9], pa.int64()),
@@ -373,7 +374,7 @@ def test_the_digests_give_way_to_what_the_tables_hold() -> None:
     assert [trusted.get(key) for key in (1, 2, 3, 4, 5)] == [11, None, None, 14, None]
     assert sorted(unknown.to_pylist()) == [2, 5, 9]
     assert repairs == 5
-    in_step = _Loaded(
+    in_step = Loaded(
         ids=pa.array([1, 2, 3, 4], pa.int64()),
         damaged=pa.array([], pa.int64()),
         orphans=pa.array([], pa.int64()),
