@@ -4,11 +4,13 @@ database (DuckDB by default) through dlt, incrementally."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import importlib
 import os
 import sys
 import time
+from collections.abc import Iterator
 from typing import Any
 
 from ..client import Daftra
@@ -69,8 +71,32 @@ def sync_pipeline_name(base_url: str, shown: str, dataset: str) -> str:
     return "daftra_" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
+# dlt's settings for the command's own process, unless set: its notes are not for users,
+# and its anonymous telemetry stays off (RUNTIME__DLTHUB_TELEMETRY=true shares it). dlt
+# reads them once, when it first resolves its configuration.
+_DLT_SETTINGS = {"RUNTIME__LOG_LEVEL": "ERROR", "RUNTIME__DLTHUB_TELEMETRY": "false"}
+
+
+@contextlib.contextmanager
+def _dlt_settings() -> Iterator[None]:
+    """The command's dlt settings in the environment while it runs, removed after (the
+    command may run inside a longer process, such as a test's)."""
+    added = [name for name in _DLT_SETTINGS if name not in os.environ]
+    os.environ.update({name: _DLT_SETTINGS[name] for name in added})
+    try:
+        yield
+    finally:
+        for name in added:
+            os.environ.pop(name, None)
+
+
 def run_sync(args: argparse.Namespace) -> int:
     """Load the account's records into a database, incrementally after the first run."""
+    with _dlt_settings():
+        return _sync(args)
+
+
+def _sync(args: argparse.Namespace) -> int:
     try:
         daftra_dlt = importlib.import_module("daftra_facade.dlt")
     except ImportError as exc:
@@ -84,7 +110,6 @@ def run_sync(args: argparse.Namespace) -> int:
         raise CommandError(
             f"unknown resource {', '.join(unknown)} (choose among: {', '.join(known)})"
         )
-    os.environ.setdefault("RUNTIME__LOG_LEVEL", "ERROR")  # dlt's own notes are not for users
     destination, shown = _sync_destination(args.destination)
     started = time.monotonic()
 

@@ -2,6 +2,12 @@
 
 >>> from daftra_facade.dlt import daftra_pipeline, daftra_source
 >>> daftra_pipeline().run(daftra_source(client))      # ./daftra.duckdb
+>>> dlt.pipeline("books", destination="duckdb").run(daftra_source())  # dlt's config
+
+Without a client, :func:`daftra_source` takes the account and credentials from dlt's
+config and secrets (section ``sources.daftra``: ``.dlt/secrets.toml``, or variables such
+as ``SOURCES__DAFTRA__API_KEY``). Importing this package changes nothing in the process;
+:func:`daftra_pipeline` sets its loading settings in dlt's config under its own name.
 
 One dlt resource per listable resource of the client, named like the client's attribute
 (``invoices``, ``clients``, ``brands``, ...), each read through the facade, so answers are
@@ -62,26 +68,20 @@ Interrupted loads (a kill -9 at any moment) never leave a record twice:
   so one command both finishes and repairs.
 
 The package's modules, each with one job: :mod:`.source` (the dlt source),
-:mod:`.resources` (which resources it loads, and what each needs), :mod:`.reader` (one
-resource read into rows), :mod:`.tables` (the rows as tables and hints), :mod:`.landing`
-(values as they land), :mod:`.ids` and :mod:`.fingerprints` (what was loaded),
-:mod:`.loaded` (what the tables hold), :mod:`.pipeline` (a pipeline made for the source).
+:mod:`.resources` (which resources it loads, and what each needs), :mod:`.account` (the
+client it reads through), :mod:`.reader` (one resource read into rows), :mod:`.tables`
+(the rows as tables and hints), :mod:`.landing` (values as they land), :mod:`.ids` and
+:mod:`.fingerprints` (what was loaded), :mod:`.loaded` (what the tables hold),
+:mod:`.pipeline` (a pipeline made for the source).
 """
 
 from __future__ import annotations
 
-import os
-
-# Off before dlt reads its configuration (it does so when a pipeline is made); an
-# explicit setting in the environment wins.
-TELEMETRY_VARIABLE = "RUNTIME__DLTHUB_TELEMETRY"
-os.environ.setdefault(TELEMETRY_VARIABLE, "false")
-
-from .pipeline import DEFAULT_DATASET, daftra_pipeline, duckdb_destination  # noqa: E402
-from .reader import LOOKBACK, IdTypeChangedError, ResourceProgress  # noqa: E402
-from .resources import DOCUMENTS, resource_names  # noqa: E402
-from .source import SOURCE_NAME, daftra_source  # noqa: E402
-from .tables import DELETED_COLUMN, DOCUMENT_COLUMN, POSITION_COLUMN  # noqa: E402
+from .pipeline import DEFAULT_DATASET, daftra_pipeline, duckdb_destination
+from .reader import LOOKBACK, IdTypeChangedError, ResourceProgress
+from .resources import DOCUMENTS, resource_names
+from .source import SOURCE_NAME, daftra_source
+from .tables import DELETED_COLUMN, DOCUMENT_COLUMN, POSITION_COLUMN
 
 __all__ = [
     "DEFAULT_DATASET",

@@ -15,8 +15,8 @@ __all__ = ["DEFAULT_DATASET", "daftra_pipeline", "duckdb_destination"]
 
 # The schema the tables land in ("daftra" would clash with the catalog of daftra.duckdb).
 DEFAULT_DATASET = "account"
-TELEMETRY_VARIABLE = "RUNTIME__DLTHUB_TELEMETRY"
-_BOUNDED_LOADING = {"DATA_WRITER__FILE_MAX_ITEMS": "2000", "LOAD__WORKERS": "1"}
+# Small load files, loaded one at a time (see _bound_loading).
+_BOUNDED_LOADING = {"data_writer.file_max_items": 2000, "load.workers": 1}
 
 
 def daftra_pipeline(
@@ -33,14 +33,7 @@ def daftra_pipeline(
     ``"postgres"`` whose credentials dlt reads from its config or
     ``DESTINATION__POSTGRES__CREDENTIALS``, or a destination object such as
     ``dlt.destinations.postgres("postgresql://...")``)."""
-    os.environ.setdefault(TELEMETRY_VARIABLE, "false")
-    # Memory stays low however large the account: load files are kept small and loaded one
-    # at a time. Set for this pipeline only (dlt reads settings under the pipeline's name
-    # first), so that other dlt pipelines of the process keep theirs; a setting in the
-    # environment, for all pipelines or for this one, wins.
-    for variable, value in _BOUNDED_LOADING.items():
-        if variable not in os.environ:
-            os.environ.setdefault(f"{pipeline_name.upper()}__{variable}", value)
+    _bound_loading(pipeline_name)
     if destination == "duckdb":
         destination = duckdb_destination(f"{pipeline_name}.duckdb")
     elif isinstance(destination, str) and destination.endswith(".duckdb"):
@@ -57,6 +50,19 @@ def daftra_pipeline(
     _prefer_parquet(made)
     _deduplicate_resumed(made)
     return made
+
+
+def _bound_loading(pipeline_name: str) -> None:
+    """Keep memory low however large the account: small load files, loaded one at a time.
+
+    Set in dlt's config under the pipeline's name (which dlt reads first), in memory:
+    other pipelines of the process keep their settings, and nothing is written to the
+    environment or to a file. A setting of the user's (in the environment or dlt's
+    config files), for all pipelines or for this one, wins."""
+    for key, value in _BOUNDED_LOADING.items():
+        scoped = f"{pipeline_name}.{key}"
+        if dlt.config.get(key) is None and dlt.config.get(scoped) is None:
+            dlt.config[scoped] = value
 
 
 def _deduplicate_resumed(pipeline: dlt.Pipeline) -> None:

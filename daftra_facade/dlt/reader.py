@@ -17,8 +17,10 @@ import dlt
 import pyarrow as pa
 from dlt.sources import DltResource
 
+from ..client import Daftra
 from ..errors import DaftraError, NotFoundError
 from ..filters import field, where
+from .account import Account
 from .fingerprints import Fingerprints, digest_of
 from .ids import Keys
 from .landing import landed, when
@@ -27,7 +29,7 @@ from .resources import _CHANGES_THROUGH, _WITH_CHILDREN, DOCUMENTS
 from .tables import DELETED_COLUMN, MERGE, Batch, batches
 
 if TYPE_CHECKING:
-    from ..client import Daftra
+    from ..resources.specs import ResourceSpec
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
@@ -74,17 +76,17 @@ class Reader:
 
     def __init__(
         self,
-        client: Daftra,
+        account: Account | Daftra,
         name: str,
         full_scan: bool,
         page_size: int,
         concurrency: int,
         on_progress: OnProgress | None,
+        start: dt.datetime | None = None,
     ) -> None:
-        self.client = client
+        self.account = account if isinstance(account, Account) else Account(account)
         self.name = name
-        self.resource_api: Any = getattr(client, name)
-        self.spec = self.resource_api.spec
+        self.spec = _spec_of(name)
         self.v1 = self.spec.pages.kind == "v1"
         self.document = name in DOCUMENTS
         # The type of the record ids, from the spec: that of the id columns and keys.
@@ -93,11 +95,16 @@ class Reader:
         self.page_size = page_size
         self.concurrency = concurrency
         self.on_progress = on_progress
+        # Records last changed before it are not brought in (those loaded already stay).
+        self.start = start
         self.changes: Literal["own", "entity"] | None = (
             "own" if not self.v1 else "entity" if name in _CHANGES_THROUGH else None
         )
         self.read = self.changed = self.deleted = 0
         self.mode = "full scan"
+        # The account's client and this resource of it, while records are read.
+        self.client: Any = None
+        self.resource_api: Any = None
 
     def resource(self) -> DltResource:
         columns: dict[str, Any] = {"id": self.keys.column()}
@@ -118,11 +125,20 @@ class Reader:
         """What dlt loads, in batches: new and changed records, then tombstones of
         deleted ones."""
         self._check_id_column()
+        with self.account.lease() as client:
+            self.client, self.resource_api = client, getattr(client, self.name)
+            try:
+                yield from self._records()
+            finally:
+                self.client = self.resource_api = None
+
+    def _records(self) -> Iterator[Batch]:
         state = dlt.current.resource_state()
         digests = Fingerprints.load(state, self.name, self.keys)
         since = None if self.full_scan else state.get("changes_since")
         unknown: Any = None  # the database could not be checked
         loaded = in_destination(self.name, self.document, self.keys)
+        repairing = False
         if loaded is not None:
             digests, unknown, repairs = loaded.reconciled(digests)
             if repairs:
@@ -133,12 +149,12 @@ class Reader:
                     repairs,
                 )
                 self.mode = "full scan (repairing the database)"
-                since = None
+                since, repairing = None, True
         if not digests:  # nothing known loaded: changes alone would leave the rest out
             since = None
         with self._pool() as pool:
-            if since is not None and self.changes is not None:
-                start = dt.datetime.fromisoformat(since) - LOOKBACK
+            start = self._window(since, repairing)
+            if start is not None:
                 self.mode = f"changes since {start:%Y-%m-%d %H:%M:%S}"
                 try:
                     latest = yield from self._changed(start, digests, pool)
@@ -148,7 +164,7 @@ class Reader:
                 else:
                     digests.store(state, self.name)
                     if latest is not None:
-                        state["changes_since"] = max(since, latest.isoformat())
+                        state["changes_since"] = max(since or "", latest.isoformat())
                     self._report(finished=True)
                     return
             latest = yield from self._scan(digests, unknown, state, pool)
@@ -157,6 +173,17 @@ class Reader:
         else:
             state.pop("changes_since", None)
         self._report(finished=True)
+
+    def _window(self, since: str | None, repairing: bool) -> dt.datetime | None:
+        """Where an incremental read starts: :data:`LOOKBACK` before the last change
+        seen, or at the start date where nothing earlier is wanted (never before it);
+        None for a full scan."""
+        if self.changes is None or self.full_scan or repairing:
+            return None
+        if since is not None:
+            start = dt.datetime.fromisoformat(since) - LOOKBACK
+            return start if self.start is None else max(start, self.start)
+        return self.start
 
     def _check_id_column(self) -> None:
         """Refuse to load into a table whose ``id`` column has another type than the
@@ -235,8 +262,9 @@ class Reader:
         """Every record, a page's new and changed ones at a time (dlt takes a list as a
         batch, far cheaper than one item at a time); records of the previous scan not
         seen now are deleted, and so are ``unknown`` ids (in the tables, not in the
-        fingerprints; None where the tables could not be checked) not seen. Returns the
-        latest ``modified`` seen, or None if some record has none."""
+        fingerprints; None where the tables could not be checked) not seen. A record
+        last changed before the start date is skipped unless it was loaded before.
+        Returns the latest ``modified`` seen, or None if some record has none."""
         digests = digests.merged()  # an incremental read may have changed some first
         # A document never loaded has no rows to delete, so it needs no tombstones.
         unknown_ids = set(unknown.to_pylist()) if unknown is not None else set()
@@ -266,6 +294,13 @@ class Reader:
                 # A record listed twice (Daftra's default order is arbitrary) is read once.
                 if not seen.add(key):
                     continue
+                stamp = _modified(record)
+                if stamp is None:
+                    dated = False
+                elif latest is None or stamp > latest:
+                    latest = stamp
+                if self._too_old(stamp) and not loaded_before(key):
+                    continue  # last changed before the start date: not brought in
                 self.read += 1
                 digest = digest_of(record)
                 page_ids.append(key)
@@ -273,11 +308,6 @@ class Reader:
                 if digests.get(key) != digest:
                     self.changed += 1
                     batch.append(record)
-                stamp = _modified(record)
-                if stamp is None:
-                    dated = False
-                elif latest is None or stamp > latest:
-                    latest = stamp
             read_ids.append(page_ids)
             read_digests.append(page_digests)
             if batch:
@@ -293,6 +323,11 @@ class Reader:
         # loads the files next, cannot use it, so it goes back to the system.
         pa.default_memory_pool().release_unused()
         return latest if dated else None
+
+    def _too_old(self, stamp: dt.datetime | None) -> bool:
+        """Whether a record last changed at ``stamp`` is older than the start date (one
+        with no date is not)."""
+        return self.start is not None and stamp is not None and stamp < self.start
 
     def _page_records(self, page: Any, pool: ThreadPoolExecutor | None) -> list[dict[str, Any]]:
         """A page's records, each with its lines and payments if it is a document."""
@@ -418,3 +453,10 @@ def _as_dict(model: Any) -> dict[str, Any]:
     ``get`` answer is a generated model."""
     found = model.to_dict() if hasattr(model, "to_dict") else model
     return dict(found) if isinstance(found, Mapping) else {}
+
+
+def _spec_of(name: str) -> ResourceSpec:
+    """The spec of ``client.<name>`` (read from the client class: no client needed)."""
+    slot = getattr(Daftra, name)
+    spec: ResourceSpec = slot.spec or slot.sync_class.spec
+    return spec

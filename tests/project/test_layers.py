@@ -36,7 +36,10 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "daftra_facade.dlt.loaded",
         ),
     ),
-    ("database sync: reading", ("daftra_facade.dlt.resources", "daftra_facade.dlt.reader")),
+    (
+        "database sync: reading",
+        ("daftra_facade.dlt.resources", "daftra_facade.dlt.account", "daftra_facade.dlt.reader"),
+    ),
     ("database sync: source, pipeline", ("daftra_facade.dlt.source", "daftra_facade.dlt.pipeline")),
     (
         "entry points",
