@@ -51,9 +51,10 @@ Interrupted loads (a kill -9 at any moment) never leave a record twice:
   before dlt noted it done, is loaded again when the next run finishes the package. A
   merge (later loads) stages its files, and :func:`daftra_pipeline` has the merges of a
   package that began loading earlier drop twins from their staged rows (dlt's search for
-  twins, skipped otherwise for speed and memory); merging the same staged rows again
-  changes nothing. A first load replaces its tables file by file (one transaction a file,
-  so memory stays flat), so a file loaded twice leaves twins there, for the next step:
+  twins, skipped otherwise for speed and memory; kept by every merge in a pipeline of
+  one's own); merging the same staged rows again changes nothing. A first load
+  replaces its tables file by file (one transaction a file, so memory stays flat), so a
+  file loaded twice leaves twins there, for the next step:
 - Each run first compares the digests with the tables (:class:`~.loaded.Loaded`): a key on
   several rows (``id``; ``document_id`` and ``position`` in child tables), a digest of a
   record missing from its table (a load that never committed), lines of a document that

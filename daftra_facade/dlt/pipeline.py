@@ -9,7 +9,7 @@ from typing import Any
 import dlt
 
 from .source import SOURCE_NAME
-from .tables import DEDUPLICATED_HINT
+from .tables import DEDUPLICATED_HINT, skip_twin_search
 
 __all__ = ["DEFAULT_DATASET", "daftra_pipeline", "duckdb_destination"]
 
@@ -49,6 +49,7 @@ def daftra_pipeline(
     )
     _prefer_parquet(made)
     _deduplicate_resumed(made)
+    skip_twin_search(made)
     return made
 
 
@@ -72,10 +73,11 @@ def _deduplicate_resumed(pipeline: dlt.Pipeline) -> None:
     dlt loads a file at least once: one committed in the database just before a kill,
     before dlt noted it done, is loaded again when the package is finished. The staged
     rows of a merge then hold that file twice, and the merges of this source skip dlt's
-    search for twins (see :data:`MERGE`): the hint is taken out of the package's saved
-    schema (written anew, atomically), which dlt reads as it finishes the package. A
-    replaced table (a first load) takes its files directly, twins too: the next run
-    finds them and loads those records again (see :class:`_Loaded`)."""
+    search for twins in this pipeline (see :func:`~.tables.skip_twin_search`): the hint
+    is taken out of the package's saved schema (written anew, atomically), which dlt
+    reads as it finishes the package. A replaced table (a first load) takes its files
+    directly, twins too: the next run finds them and loads those records again (see
+    :class:`~.loaded.Loaded`)."""
     storage = pipeline._get_load_storage().normalized_packages  # no public way to it
     for load_id in pipeline.list_normalized_load_packages():
         jobs = storage.get_load_package_jobs(load_id)

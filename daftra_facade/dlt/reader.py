@@ -26,7 +26,7 @@ from .ids import Keys
 from .landing import landed, when
 from .loaded import extracted_schema, in_destination
 from .resources import _CHANGES_THROUGH, _WITH_CHILDREN, DOCUMENTS
-from .tables import DELETED_COLUMN, MERGE, Batch, batches
+from .tables import DELETED_COLUMN, MERGE, Batch, batches, skips_twin_search
 
 if TYPE_CHECKING:
     from ..resources.specs import ResourceSpec
@@ -102,6 +102,8 @@ class Reader:
         )
         self.read = self.changed = self.deleted = 0
         self.mode = "full scan"
+        # Whether merges may skip dlt's search for twins (known once a pipeline runs).
+        self.deduplicated = False
         # The account's client and this resource of it, while records are read.
         self.client: Any = None
         self.resource_api: Any = None
@@ -133,6 +135,7 @@ class Reader:
                 self.client = self.resource_api = None
 
     def _records(self) -> Iterator[Batch]:
+        self.deduplicated = skips_twin_search()
         state = dlt.current.resource_state()
         digests = Fingerprints.load(state, self.name, self.keys)
         since = None if self.full_scan else state.get("changes_since")
@@ -249,6 +252,7 @@ class Reader:
             document=self.document,
             first_load=first_load,
             loaded_before=loaded_before,
+            deduplicated=self.deduplicated,
         )
 
     # Full scans.

@@ -5,11 +5,14 @@ their lines and payments, tombstones for what was deleted)."""
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import dlt
 import pyarrow as pa
+from dlt.common.configuration.container import Container
+from dlt.common.pipeline import PipelineContext
 from dlt.extract.items import DataItemWithMeta
 
 from .ids import INTEGER_KEYS, Keys
@@ -17,12 +20,15 @@ from .landing import arrow_table
 
 __all__ = [
     "CHILD_TABLES",
+    "DEDUPLICATED_HINT",
     "DELETED_COLUMN",
     "DOCUMENT_COLUMN",
     "MERGE",
     "POSITION_COLUMN",
     "Batch",
     "batches",
+    "skip_twin_search",
+    "skips_twin_search",
 ]
 
 # Set on the tombstone of a record gone from Daftra; dlt deletes such rows on merge.
@@ -32,14 +38,15 @@ DOCUMENT_COLUMN = "document_id"
 POSITION_COLUMN = "position"
 # A document's lists that become child tables ``<resource>__<name>``.
 CHILD_TABLES = ("items", "payments")
+MERGE: Any = {"disposition": "merge", "strategy": "delete-insert"}
 # A run hands dlt each record once, so dlt need not sort the staged rows to drop twins
-# (a window over every changed row, the costliest step of a large merge, and its memory).
-# Only a package whose loading was interrupted can hold twins (dlt loads a file at least
-# once: one committed just before a kill -9 is loaded again); daftra_pipeline has the
-# merges of such a package deduplicate (pipeline.deduplicate_resumed).
-MERGE: Any = {"disposition": "merge", "strategy": "delete-insert", "deduplicated": True}
-# The table hint that says so, in a load package's schema.
+# (a window over every changed row, the costliest step of a large merge, and its memory):
+# this table hint of a load package's schema says so. Only a package whose loading was
+# interrupted can hold twins (dlt loads a file at least once: one committed just before a
+# kill -9 is loaded again), so the hint is set only in the packages of pipelines that take
+# it out of such a package before dlt finishes it (daftra_pipeline's, see skip_twin_search).
 DEDUPLICATED_HINT = "x-stage-data-deduplicated"
+_SKIPPING_TWIN_SEARCH: weakref.WeakSet[Any] = weakref.WeakSet()
 # A line's key with ``document_id``; a tombstone (all of a document's rows) has none.
 _POSITION: Any = {POSITION_COLUMN: {"data_type": "bigint", "nullable": True}}
 # A child row's key: a resumed package's staged rows are deduplicated on it, while a
@@ -54,6 +61,20 @@ _DELETED: Any = {DELETED_COLUMN: {"data_type": "bool", "hard_delete": True}}
 Batch = list[dict[str, Any]] | DataItemWithMeta | Any
 
 
+def skip_twin_search(pipeline: Any) -> None:
+    """Have the merges of ``pipeline`` skip dlt's search for twins in their staged rows:
+    its maker takes the hint out of a package that began loading before it finishes it."""
+    _SKIPPING_TWIN_SEARCH.add(pipeline)
+
+
+def skips_twin_search() -> bool:
+    """Whether the pipeline running may skip dlt's search for twins (see
+    :func:`skip_twin_search`); any other keeps it, so that a load it finishes after an
+    interruption holds each record once."""
+    context = Container()[PipelineContext]
+    return context.is_active() and context.pipeline() in _SKIPPING_TWIN_SEARCH
+
+
 def batches(
     batch: list[dict[str, Any]],
     *,
@@ -62,9 +83,11 @@ def batches(
     document: bool,
     first_load: bool = False,
     loaded_before: Callable[[Any], bool] | None = None,
+    deduplicated: bool = False,
 ) -> Iterator[Batch]:
     """What dlt is handed for a batch of new, changed and deleted records of ``table``,
-    with the hints of their tables: on a first load every table is replaced, later merged.
+    with the hints of their tables: on a first load every table is replaced, later merged
+    (``deduplicated``: skipping dlt's search for twins, see :func:`skip_twin_search`).
     ``loaded_before`` tells a document that may have rows in the child tables (None: any
     may).
 
@@ -73,7 +96,11 @@ def batches(
     one by one (most of a sync's time otherwise). A child table is merged on
     ``document_id``: a changed document's rows replace all its earlier ones, and a
     document without rows (or deleted) leaves a tombstone that deletes them."""
-    disposition: Any = {"write_disposition": "replace"} if first_load else {}
+    disposition: Any = (
+        {"write_disposition": "replace"}
+        if first_load
+        else {"additional_table_hints": {DEDUPLICATED_HINT: deduplicated}}
+    )
     deleted = {} if first_load else _DELETED
     main: Any = batch
     children: dict[str, list[dict[str, Any]]] = {child: [] for child in CHILD_TABLES}
@@ -100,10 +127,10 @@ def batches(
             lines_table = _required(arrow_table(rows), DOCUMENT_COLUMN)
             hints = dlt.mark.make_hints(
                 table_name=f"{table}__{child}",
-                write_disposition="replace" if first_load else MERGE,
                 primary_key=_CHILD_KEY,
                 merge_key=DOCUMENT_COLUMN,
                 columns={**_child_columns(keys), **deleted, **_local_times(lines_table)},
+                **(disposition if first_load else {"write_disposition": MERGE, **disposition}),
             )
             yield dlt.mark.with_hints(lines_table, hints, create_table_variant=True)
 
