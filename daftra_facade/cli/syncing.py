@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import hashlib
 import importlib
 import os
@@ -129,7 +130,9 @@ def _sync(args: argparse.Namespace) -> int:
             dataset_name=args.dataset,
             pipeline_name=sync_pipeline_name(client.base_url, shown, args.dataset),
         )
-        source = daftra_dlt.daftra_source(client, names, full_scan=args.full_scan, on_progress=show)
+        source = daftra_dlt.daftra_source(
+            client, names, start_date=args.start_date, full_scan=args.full_scan, on_progress=show
+        )
         print(f"sync: loading into {shown}, dataset {args.dataset}", file=sys.stderr)
         try:
             if pipeline.has_pending_data:
@@ -155,6 +158,18 @@ def _sync(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_OK
+
+
+def _start_date(text: str) -> str:
+    """``--start-date``: a date or date-time without a time zone, checked before anything
+    is read."""
+    try:
+        start = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    if start.tzinfo is not None:
+        raise argparse.ArgumentTypeError(f"give the account's local time, no time zone: {text!r}")
+    return text
 
 
 def _seed_sandbox_for_sync(client: Daftra) -> None:
@@ -218,6 +233,12 @@ def add_commands(commands: Any) -> None:
         "--full-scan",
         action="store_true",
         help="read every record, also where changes could be asked for (finds deletions)",
+    )
+    sync.add_argument(
+        "--start-date",
+        metavar="DATE",
+        type=_start_date,
+        help="leave out records last changed before DATE (YYYY-MM-DD, the account's time)",
     )
     add_sandbox_flag(sync)
     sync.add_argument("--quiet", action="store_true", help="print only the summary")

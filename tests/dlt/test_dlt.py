@@ -446,6 +446,22 @@ def test_sync_command_twice_into_duckdb(
     } <= tables
 
 
+def test_sync_command_start_date_leaves_out_records_changed_before_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DLT_DATA_DIR", str(tmp_path / "dlt"))
+    sync = ["sync", "--sandbox", "--quiet", "--resources", "invoices,brands"]
+    assert main([*sync, "--start-date", "2999-01-01"]) == 0
+    assert "invoices" not in capsys.readouterr().out  # every record is older
+    try:  # a usage error: argparse exits, or main answers its code
+        code = main([*sync, "--start-date", "last week"])
+    except SystemExit as exited:
+        code = exited.code
+    assert code == 2
+    assert "--start-date: not a date (YYYY-MM-DD): 'last week'" in capsys.readouterr().err
+
+
 def test_sync_command_errors_are_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
