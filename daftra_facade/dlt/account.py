@@ -42,7 +42,7 @@ class Account:
             resolve_settings(**{"timeout": 1.0, **settings})
         except ConfigurationError as exc:
             raise ConfigurationError(
-                f"no Daftra account for the source: set {where} ({exc})"
+                f"daftra_source: {exc}; it reads its account from {where}"
             ) from None
         return cls(settings=settings)
 

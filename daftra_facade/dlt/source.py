@@ -5,28 +5,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import dlt
 from dlt.common.typing import TSecretStrValue
 from dlt.sources import DltResource, DltSource
 
+from ..client import Daftra
 from ..resources.capabilities import DEFAULT_CONCURRENCY
 from .account import Account
 from .reader import DEFAULT_PAGE_SIZE, OnProgress, Reader
 from .resources import resource_names
-
-if TYPE_CHECKING:
-    from ..client import Daftra
 
 __all__ = ["SOURCE_NAME", "daftra_source"]
 
 SOURCE_NAME = "daftra"
 # Where dlt looks for the account when no client is passed (its section is the source's).
 _CONFIGURED = (
-    "sources.daftra.subdomain (or base_url) in .dlt/config.toml and sources.daftra.api_key "
-    "(or token) in .dlt/secrets.toml, or SOURCES__DAFTRA__SUBDOMAIN and "
-    "SOURCES__DAFTRA__API_KEY in the environment; or pass client="
+    "dlt's config: sources.daftra.subdomain (or base_url) in .dlt/config.toml and "
+    "sources.daftra.api_key (or token) in .dlt/secrets.toml, or SOURCES__DAFTRA__SUBDOMAIN "
+    "and SOURCES__DAFTRA__API_KEY in the environment (or pass client=)"
 )
 
 
@@ -59,8 +57,16 @@ def daftra_source(
     applies as well).
 
     Raises :class:`ValueError` for a name that is not a loadable resource or a bad
-    option, and :class:`~daftra_facade.ConfigurationError` when no client is passed and
-    the config names no account or credentials."""
+    option, :class:`TypeError` for a first argument that is not a client, and
+    :class:`~daftra_facade.ConfigurationError` when no client is passed and the config
+    names no account or credentials."""
+    if client is not None and not isinstance(client, Daftra):
+        raise TypeError(
+            f"daftra_source's first argument is a Daftra client, not {type(client).__name__}: "
+            "pass the resources as resources=[...]"
+        )
+    if isinstance(resources, str):
+        resources = [resources]
     known = resource_names()
     chosen = list(known if resources is None else resources)
     unknown = [name for name in chosen if name not in known]

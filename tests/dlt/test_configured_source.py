@@ -111,6 +111,11 @@ def test_a_source_without_an_account_says_where_dlt_looks_for_one(
         assert place in str(raised.value)
 
 
+def test_resources_in_place_of_the_client_are_refused_saying_how_to_pass_them() -> None:
+    with pytest.raises(TypeError, match=r"resources=\["):
+        daftra_source(["invoices"])  # type: ignore[arg-type]
+
+
 def test_a_start_date_leaves_out_records_changed_before_it(
     account: Sandbox, project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
