@@ -14,6 +14,9 @@ from ..settings import resolve_settings
 
 __all__ = ["Account"]
 
+# What resolve_settings needs beside the settings given (which Daftra defaults).
+_NO_SETTINGS = {"subdomain": None, "api_key": None, "token": None, "base_url": None, "timeout": 1.0}
+
 
 class Account:
     """The client every resource of one source shares (one pace, one concurrency cap).
@@ -39,7 +42,7 @@ class Account:
         they are looked for (the ``DAFTRA_*`` environment fills in what is missing, as
         for any client)."""
         try:
-            resolve_settings(**{"timeout": 1.0, **settings})
+            resolve_settings(**{**_NO_SETTINGS, **settings})
         except ConfigurationError as exc:
             raise ConfigurationError(
                 f"daftra_source: {exc}; it reads its account from {where}"

@@ -111,6 +111,26 @@ def test_a_source_without_an_account_says_where_dlt_looks_for_one(
         assert place in str(raised.value)
 
 
+def test_a_configured_client_is_shared_while_resources_read_and_closed_after() -> None:
+    """One client (one pace) for every resource of a source, opened by the first to read
+    and closed by the last; a source read again opens another. A client passed in is
+    the caller's: never closed."""
+    from daftra_facade.dlt.account import Account
+
+    account = Account.configured({"base_url": "http://127.0.0.1:9", "api_key": "k"}, "here")
+    with account.lease() as first:
+        with account.lease() as second:
+            assert second is first
+        assert not first._transport._http.is_closed  # one resource still reads
+    assert first._transport._http.is_closed
+    with account.lease() as again:
+        assert again is not first and not again._transport._http.is_closed
+    with Daftra(base_url="http://127.0.0.1:9", api_key="k") as given:
+        with Account(given).lease() as lent:
+            assert lent is given
+        assert not given._transport._http.is_closed
+
+
 def test_resources_in_place_of_the_client_are_refused_saying_how_to_pass_them() -> None:
     with pytest.raises(TypeError, match=r"resources=\["):
         daftra_source(["invoices"])  # type: ignore[arg-type]
