@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -25,9 +26,12 @@ def load_data(name: str) -> Any:
 @pytest.fixture(scope="session", autouse=True)
 def private_dlt_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """dlt keeps pipelines' saved state in one folder per user (``/var/dlt`` for root);
-    the suite keeps its own, so no earlier run on the machine can steer a test."""
+    the suite keeps its own, so no earlier run on the machine can steer a test. The
+    suite sends dlt no telemetry (the library leaves that setting to its users)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DLT_DATA_DIR", str(tmp_path_factory.mktemp("dlt")))
+        if "RUNTIME__DLTHUB_TELEMETRY" not in os.environ:
+            patch.setenv("RUNTIME__DLTHUB_TELEMETRY", "false")
         yield
 
 

@@ -4,11 +4,14 @@ database (DuckDB by default) through dlt, incrementally."""
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
 import hashlib
 import importlib
 import os
 import sys
 import time
+from collections.abc import Iterator
 from typing import Any
 
 from ..client import Daftra
@@ -69,8 +72,32 @@ def sync_pipeline_name(base_url: str, shown: str, dataset: str) -> str:
     return "daftra_" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
+# dlt's settings for the command's own process, unless set: its notes are not for users,
+# and its anonymous telemetry stays off (RUNTIME__DLTHUB_TELEMETRY=true shares it). dlt
+# reads them once, when it first resolves its configuration.
+_DLT_SETTINGS = {"RUNTIME__LOG_LEVEL": "ERROR", "RUNTIME__DLTHUB_TELEMETRY": "false"}
+
+
+@contextlib.contextmanager
+def _dlt_settings() -> Iterator[None]:
+    """The command's dlt settings in the environment while it runs, removed after (the
+    command may run inside a longer process, such as a test's)."""
+    added = [name for name in _DLT_SETTINGS if name not in os.environ]
+    os.environ.update({name: _DLT_SETTINGS[name] for name in added})
+    try:
+        yield
+    finally:
+        for name in added:
+            os.environ.pop(name, None)
+
+
 def run_sync(args: argparse.Namespace) -> int:
     """Load the account's records into a database, incrementally after the first run."""
+    with _dlt_settings():
+        return _sync(args)
+
+
+def _sync(args: argparse.Namespace) -> int:
     try:
         daftra_dlt = importlib.import_module("daftra_facade.dlt")
     except ImportError as exc:
@@ -84,7 +111,6 @@ def run_sync(args: argparse.Namespace) -> int:
         raise CommandError(
             f"unknown resource {', '.join(unknown)} (choose among: {', '.join(known)})"
         )
-    os.environ.setdefault("RUNTIME__LOG_LEVEL", "ERROR")  # dlt's own notes are not for users
     destination, shown = _sync_destination(args.destination)
     started = time.monotonic()
 
@@ -104,7 +130,9 @@ def run_sync(args: argparse.Namespace) -> int:
             dataset_name=args.dataset,
             pipeline_name=sync_pipeline_name(client.base_url, shown, args.dataset),
         )
-        source = daftra_dlt.daftra_source(client, names, full_scan=args.full_scan, on_progress=show)
+        source = daftra_dlt.daftra_source(
+            client, names, start_date=args.start_date, full_scan=args.full_scan, on_progress=show
+        )
         print(f"sync: loading into {shown}, dataset {args.dataset}", file=sys.stderr)
         try:
             if pipeline.has_pending_data:
@@ -130,6 +158,18 @@ def run_sync(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_OK
+
+
+def _start_date(text: str) -> str:
+    """``--start-date``: a date or date-time without a time zone, checked before anything
+    is read."""
+    try:
+        start = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    if start.tzinfo is not None:
+        raise argparse.ArgumentTypeError(f"give the account's local time, no time zone: {text!r}")
+    return text
 
 
 def _seed_sandbox_for_sync(client: Daftra) -> None:
@@ -193,6 +233,12 @@ def add_commands(commands: Any) -> None:
         "--full-scan",
         action="store_true",
         help="read every record, also where changes could be asked for (finds deletions)",
+    )
+    sync.add_argument(
+        "--start-date",
+        metavar="DATE",
+        type=_start_date,
+        help="leave out records last changed before DATE (YYYY-MM-DD, the account's time)",
     )
     add_account_flags(sync)
     sync.add_argument("--quiet", action="store_true", help="print only the summary")

@@ -1,4 +1,6 @@
-"""Runs ``daftra sync`` in forked children, each killed with SIGKILL at a chosen moment.
+"""Runs ``daftra sync`` (or a pipeline of one's own, for orders with ``"own": <pipeline
+name>`` and ``"database": <path>``) in forked children, each killed with SIGKILL at a
+chosen moment.
 
 Started once by the tests (``python -m tests.dlt._killed_sync``), it imports dlt and the
 facade (seconds) before it forks, so that each child starts at once. It reads one JSON
@@ -36,6 +38,7 @@ from dlt.normalize.items_normalizers.arrow import ArrowItemsNormalizer
 from dlt.pipeline.pipeline import Pipeline
 
 import daftra_facade.dlt as daftra_dlt
+import daftra_facade.dlt.reader as reader_module
 from daftra_facade.cli import main
 
 
@@ -54,14 +57,14 @@ def _kill_at(moment: str, nth: int, table: str | None) -> None:
             _die()
 
     if moment == "extract":
-        report = daftra_dlt._Reader._report
+        report = reader_module.Reader._report
 
         def reported(self: Any, finished: bool = False) -> None:
             report(self, finished)
             if not finished:
                 reach()
 
-        daftra_dlt._Reader._report = reported  # type: ignore[method-assign]
+        reader_module.Reader._report = reported  # type: ignore[method-assign]
     elif moment == "extracted":
         normalize = Pipeline.normalize
 
@@ -117,7 +120,7 @@ def _child(order: dict[str, Any]) -> None:
     if order.get("kill"):
         _kill_at(order["kill"], order.get("nth", 1), order.get("table"))
     try:
-        code = main(order["args"])
+        code = _own_pipeline(order) if order.get("own") else main(order["args"])
     except BaseException:
         import traceback
 
@@ -126,6 +129,20 @@ def _child(order: dict[str, Any]) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
+
+
+def _own_pipeline(order: dict[str, Any]) -> int:
+    """A pipeline of one's own (dlt's, not daftra_pipeline) loading invoices, the source
+    configured by dlt's environment variables; after an interruption, dlt's ``run`` only
+    finishes the load left."""
+    pipeline = dlt.pipeline(
+        order["own"],
+        destination=dlt.destinations.duckdb(order["database"]),
+        dataset_name="account",
+        pipelines_dir=os.path.join(order["cwd"], "dlt", "pipelines"),
+    )
+    pipeline.run(daftra_dlt.daftra_source(resources=["invoices"]))
+    return 0
 
 
 def _warm_up() -> None:

@@ -6,7 +6,6 @@ import logging
 import os
 import re
 import socket
-import subprocess
 import sys
 from collections.abc import Iterator
 from decimal import Decimal
@@ -242,29 +241,6 @@ def test_an_interrupted_run_resumes(account: tuple[Sandbox, Daftra], tmp_path: P
         _check_database(lambda sql: connection.sql(sql).fetchall(), sandbox, "account")
 
 
-def test_telemetry_stays_off_and_the_package_does_not_import_dlt(tmp_path: Path) -> None:
-    script = (
-        "import sys, daftra_facade\n"
-        "assert 'dlt' not in sys.modules\n"
-        "from daftra_facade.dlt import daftra_pipeline\n"
-        "from dlt.common.runtime import anon_tracker\n"
-        f"p = daftra_pipeline('duckdb', pipelines_dir={str(tmp_path)!r})\n"
-        "assert p.run_context.runtime_config.dlthub_telemetry is False\n"
-        "assert anon_tracker._ANON_TRACKER_ENDPOINT is None\n"
-        "print('off')\n"
-    )
-    environment = {k: v for k, v in os.environ.items() if k != "RUNTIME__DLTHUB_TELEMETRY"}
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        env=environment,
-        cwd=tmp_path,
-        check=False,
-    )
-    assert done.stdout.strip() == "off", done.stderr
-
-
 def test_the_default_database_is_in_the_folder_of_each_run(
     account: tuple[Sandbox, Daftra], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -334,16 +310,16 @@ def test_a_record_listed_twice_is_loaded_once(
 def test_fingerprints_are_kept_compactly() -> None:
     import pyarrow as pa
 
-    from daftra_facade.dlt import _Fingerprints
+    from daftra_facade.dlt.fingerprints import Fingerprints
 
     ids, digests = pa.array([30, 10, 20], pa.int64()), pa.array([3, 1, 2], pa.int64())
-    packed = _Fingerprints.of(ids, digests).packed()
+    packed = Fingerprints.of(ids, digests).packed()
     assert len(packed) == 48  # 16 bytes a record
-    restored = _Fingerprints.unpacked(packed)
+    restored = Fingerprints.unpacked(packed)
     assert [restored.get(key) for key in (10, 20, 30, 40)] == [1, 2, 3, None]
     restored.put(40, 4)
     assert restored.pop(10) == 1 and restored.pop(10) is None
-    assert list(_Fingerprints.unpacked(restored.packed()).ids) == [20, 30, 40]
+    assert list(Fingerprints.unpacked(restored.packed()).ids) == [20, 30, 40]
 
 
 def test_fingerprints_are_saved_as_read_and_sorted_when_read_back() -> None:
@@ -351,26 +327,26 @@ def test_fingerprints_are_saved_as_read_and_sorted_when_read_back() -> None:
     sync, at its peak of memory, cost memory); the next run sorts them as it reads them."""
     from array import array
 
-    from daftra_facade.dlt import _Fingerprints
+    from daftra_facade.dlt.fingerprints import Fingerprints
 
     state: dict[str, Any] = {}
-    _Fingerprints.save(
+    Fingerprints.save(
         state,
         "invoices",
         [array("q", [30, 10]), array("q", [20])],
         [array("q", [3, 1]), array("q", [2])],
     )
-    restored = _Fingerprints.load(state, "invoices")
+    restored = Fingerprints.load(state, "invoices")
     assert list(restored.ids) == [10, 20, 30] and list(restored.digests) == [1, 2, 3]
 
 
 def test_a_scan_remembers_the_ids_it_read_in_little_memory() -> None:
-    from daftra_facade.dlt import _SeenIds
+    from daftra_facade.dlt.ids import SeenIds
 
-    seen = _SeenIds()
+    seen = SeenIds()
     assert [seen.add(key) for key in (5, 1, 5, 100_000, 1)] == [True, True, False, True, False]
     assert len(seen.bits) < 32 * 1024  # a bit an id, not an object
-    far = [_SeenIds.DENSE + 7, -3]  # ids a bitmap would not hold are kept in a set
+    far = [SeenIds.DENSE + 7, -3]  # ids a bitmap would not hold are kept in a set
     assert [seen.add(key) for key in far + far] == [True, True, False, False]
     assert all(key in seen for key in (1, 5, 100_000, *far))
     assert 2 not in seen and 10**12 not in seen
@@ -403,9 +379,10 @@ def test_fingerprints_live_beside_the_state_which_stays_small(
 def test_the_pipeline_keeps_its_loading_settings_to_itself(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Small load files, loaded one at a time, are set for the Daftra pipeline alone
-    (under its name, which dlt reads first): other dlt pipelines of the process keep
-    dlt's defaults, and a setting of the user's, for all pipelines, wins."""
+    """Small load files, loaded one at a time, are set in dlt's config for the Daftra
+    pipeline alone (under its name, which dlt reads first; nothing in the environment):
+    other dlt pipelines of the process keep dlt's defaults, and a setting of the user's,
+    for all pipelines, wins."""
     for name in (
         "LOAD__WORKERS",
         "DATA_WRITER__FILE_MAX_ITEMS",
@@ -414,12 +391,14 @@ def test_the_pipeline_keeps_its_loading_settings_to_itself(
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("DATA_WRITER__FILE_MAX_ITEMS", "50000")
+    before = dict(os.environ)
     daftra_pipeline(
         str(tmp_path / "s.duckdb"), pipeline_name="shop", pipelines_dir=str(tmp_path / "p")
     )
-    assert os.environ["SHOP__LOAD__WORKERS"] == "1"
-    assert "LOAD__WORKERS" not in os.environ
-    assert "SHOP__DATA_WRITER__FILE_MAX_ITEMS" not in os.environ
+    assert dict(os.environ) == before
+    assert dlt.config.get("shop.load.workers") == 1
+    assert dlt.config.get("load.workers") is None
+    assert dlt.config.get("shop.data_writer.file_max_items") is None
 
 
 def test_duckdb_memory_can_be_bounded(account: tuple[Sandbox, Daftra], tmp_path: Path) -> None:
@@ -465,6 +444,22 @@ def test_sync_command_twice_into_duckdb(
         "brands",
         "estimates",
     } <= tables
+
+
+def test_sync_command_start_date_leaves_out_records_changed_before_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DLT_DATA_DIR", str(tmp_path / "dlt"))
+    sync = ["sync", "--sandbox", "--quiet", "--resources", "invoices,brands"]
+    assert main([*sync, "--start-date", "2999-01-01"]) == 0
+    assert "invoices" not in capsys.readouterr().out  # every record is older
+    try:  # a usage error: argparse exits, or main answers its code
+        code = main([*sync, "--start-date", "last week"])
+    except SystemExit as exited:
+        code = exited.code
+    assert code == 2
+    assert "--start-date: not a date (YYYY-MM-DD): 'last week'" in capsys.readouterr().err
 
 
 def test_sync_command_errors_are_one_line(

@@ -9,7 +9,7 @@ import pytest
 
 pa = pytest.importorskip("pyarrow", reason="the dlt extra is not installed")
 
-from daftra_facade.landing import arrow_table, landed  # noqa: E402
+from daftra_facade.dlt.landing import arrow_table, landed  # noqa: E402
 
 
 def test_dates_are_typed_by_field_name_and_zero_dates_are_no_value() -> None:

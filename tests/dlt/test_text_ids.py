@@ -18,12 +18,12 @@ from daftra_facade import Daftra  # noqa: E402
 from daftra_facade.cli._common import spec_of  # noqa: E402
 from daftra_facade.dlt import (  # noqa: E402
     IdTypeChangedError,
-    _Fingerprints,
-    _Keys,
     daftra_pipeline,
     daftra_source,
     resource_names,
 )
+from daftra_facade.dlt.fingerprints import Fingerprints  # noqa: E402
+from daftra_facade.dlt.ids import Keys  # noqa: E402
 from daftra_sandbox import Sandbox  # noqa: E402
 
 from ..spec.test_spec_diff import text_store_ids  # noqa: E402
@@ -31,31 +31,31 @@ from ..spec.test_spec_diff import text_store_ids  # noqa: E402
 
 def test_every_resource_of_the_bundled_spec_is_keyed_by_integers() -> None:
     # Ids the spec documents as a number or as numeric text are numbers.
-    assert [name for name in resource_names() if _Keys.of(spec_of(name)).text] == []
+    assert [name for name in resource_names() if Keys.of(spec_of(name)).text] == []
 
 
 def test_the_spec_making_ids_text_makes_the_keys_text() -> None:
     with text_store_ids():
-        assert _Keys.of(spec_of("stores")) == _Keys(text=True)
-        assert _Keys.of(spec_of("taxes")) == _Keys(text=False)
+        assert Keys.of(spec_of("stores")) == Keys(text=True)
+        assert Keys.of(spec_of("taxes")) == Keys(text=False)
 
 
 def test_text_keyed_fingerprints_round_trip_sorted_and_marked() -> None:
-    keys = _Keys(text=True)
+    keys = Keys(text=True)
     state: dict[str, Any] = {}
     # Saved a page at a time, as a scan reads them; sorted as read back.
     ids, digests = [["WH-2", "é-1"], ["007"]], [array("q", [2, 3]), array("q", [1])]
-    _Fingerprints.save(state, "stores", ids, digests, keys)
+    Fingerprints.save(state, "stores", ids, digests, keys)
     assert state["fingerprints"]["text_ids"] is True
-    restored = _Fingerprints.load(state, "stores", keys)
+    restored = Fingerprints.load(state, "stores", keys)
     assert restored.ids == ["007", "WH-2", "é-1"] and list(restored.digests) == [1, 2, 3]
     restored.put("new", 4)
     assert restored.pop("WH-2") == 2
-    again = _Fingerprints.unpacked(restored.packed(), keys)
+    again = Fingerprints.unpacked(restored.packed(), keys)
     assert again.ids == ["007", "new", "é-1"] and again.get("new") == 4
     # Kept under ids of another type (the spec changed): none is trusted.
-    assert not _Fingerprints.load(state, "stores")
-    assert not _Fingerprints.load({"fingerprints": ""}, "stores", keys)
+    assert not Fingerprints.load(state, "stores")
+    assert not Fingerprints.load({"fingerprints": ""}, "stores", keys)
 
 
 @pytest.fixture
@@ -143,11 +143,11 @@ def test_a_document_with_text_ids_ties_its_lines_by_a_text_document_id() -> None
     """What a batch of documents becomes when the spec makes their ids text: the lines'
     ``document_id`` is TEXT like the documents' ``id``, and a document that lost its
     lines leaves a tombstone under its text id."""
-    from daftra_facade.dlt import _Reader
+    from daftra_facade.dlt.reader import Reader
 
     with Daftra(base_url="http://127.0.0.1:9", api_key="unused") as client:
-        reader = _Reader(client, "invoices", False, 10, 1, None)
-        reader.keys = _Keys(text=True)
+        reader = Reader(client, "invoices", False, 10, 1, None)
+        reader.keys = Keys(text=True)
         batch = [
             {"id": "INV-1", "notes": "a", "items": [{"id": 5, "item": "Widget"}]},
             {"id": "INV-2", "notes": "b"},

@@ -27,6 +27,21 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("resources", ("daftra_facade.resources",)),
     ("clients", ("daftra_facade.client",)),
     (
+        "database sync: values, ids, digests, tables",
+        (
+            "daftra_facade.dlt.landing",
+            "daftra_facade.dlt.ids",
+            "daftra_facade.dlt.fingerprints",
+            "daftra_facade.dlt.tables",
+            "daftra_facade.dlt.loaded",
+        ),
+    ),
+    (
+        "database sync: reading",
+        ("daftra_facade.dlt.resources", "daftra_facade.dlt.account", "daftra_facade.dlt.reader"),
+    ),
+    ("database sync: source, pipeline", ("daftra_facade.dlt.source", "daftra_facade.dlt.pipeline")),
+    (
         "entry points",
         ("daftra_facade", "daftra_facade.cli", "daftra_facade.dlt", "daftra_facade.sandbox"),
     ),

@@ -7,7 +7,10 @@ rest of each block runs unchanged.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +21,8 @@ from daftra_facade import Daftra
 from daftra_sandbox import Sandbox
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+README_TEXT = README.read_text(encoding="utf-8")
+BLOCKS = re.findall(r"```python\n(.*?)```", README_TEXT, re.S)
 # The account a reader would name, pointed at the sandbox.
 ACCOUNTS = [
     (r'Daftra\("acme", api_key="\.\.\."\)', "Daftra(base_url=sandbox_url, api_key=sandbox_key)"),
@@ -68,6 +72,30 @@ def prelude() -> Iterator[dict[str, Any]]:
         }
 
 
+@contextlib.contextmanager
+def dlt_project(folder: Path, sandbox_url: str, sandbox_key: str) -> Iterator[None]:
+    """``folder`` as the project of a dlt pipeline of one's own: the README's
+    ``.dlt/secrets.toml``, its account pointed at the sandbox, and dlt's working data
+    kept there; dlt reads its config files again on the way in and out."""
+    from dlt.common.configuration.container import Container
+    from dlt.common.configuration.specs import PluggableRunContext
+
+    secrets = re.search(r"```toml\n# \.dlt/secrets\.toml\n(.*?)```", README_TEXT, re.S)
+    assert secrets, "the README shows no .dlt/secrets.toml"
+    text = secrets[1].replace('subdomain = "acme"', f'base_url = "{sandbox_url}"')
+    text = text.replace('api_key = "..."', f'api_key = "{sandbox_key}"')
+    assert sandbox_key in text and sandbox_url in text, text
+    (folder / ".dlt").mkdir()
+    (folder / ".dlt" / "secrets.toml").write_text(text, encoding="utf-8")
+    context = Container()[PluggableRunContext]
+    context.reload_providers()
+    try:
+        yield
+    finally:
+        shutil.rmtree(folder / ".dlt")
+        context.reload_providers()
+
+
 @pytest.mark.parametrize("block", BLOCKS, ids=[f"block{n}" for n in range(1, len(BLOCKS) + 1)])
 def test_the_readme_block_runs(
     block: str, prelude: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -76,4 +104,12 @@ def test_the_readme_block_runs(
     for pattern, replacement in ACCOUNTS:
         block = re.sub(pattern, replacement, block)
     assert '"acme"' not in block, "a block opens an account the test does not know"
-    exec(compile(block, str(README), "exec"), prelude)
+    with contextlib.ExitStack() as stack:
+        if "dlt.pipeline(" in block:  # a pipeline of one's own, configured by dlt's files
+            for name in [name for name in os.environ if name.startswith(("DAFTRA_", "SOURCES__"))]:
+                monkeypatch.delenv(name)
+            monkeypatch.setenv("DLT_DATA_DIR", str(tmp_path / "dlt"))
+            stack.enter_context(
+                dlt_project(tmp_path, prelude["sandbox_url"], prelude["sandbox_key"])
+            )
+        exec(compile(block, str(README), "exec"), prelude)

@@ -6,8 +6,8 @@ every other value what its column should hold. Documents are loaded as Arrow tab
 values (``Decimal`` → DECIMAL(38, 9), ``int`` → BIGINT, dates and date-times, text), so
 a table has the same columns whichever way a batch reached it. Date-times carry no time
 zone (they are the account's local time); dlt must be told to keep them so
-(:func:`daftra_facade.dlt` does, with column hints), or it reads them as UTC. Requires pyarrow (the
-``[dlt]`` extra).
+(:mod:`daftra_facade.dlt.tables` does, with column hints), or it reads them as UTC.
+Requires pyarrow (the ``[dlt]`` extra).
 """
 
 from __future__ import annotations
