@@ -119,6 +119,10 @@ def _inlined(
     if isinstance(listed, list) and any(_is_int(v) for v in listed):
         # PHP compares loosely: "0" is the flag 0 (the documentation's bodies send "0").
         inlined["enum"] = [*listed, *(str(v) for v in listed if _is_int(v))]
+        declared = inlined.get("type")
+        if declared is not None:  # and so the type must admit those texts too
+            kinds = [declared] if isinstance(declared, str) else list(declared)
+            inlined["type"] = kinds if "string" in kinds else [*kinds, "string"]
     types = inlined.get("type")
     numeric = {"integer": _INTEGER_TEXT.pattern, "number": _NUMBER_TEXT.pattern}
     kinds = [types] if isinstance(types, str) else list(types or [])

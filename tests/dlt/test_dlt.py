@@ -551,9 +551,8 @@ def test_duckdb_loads_parquet_files_and_rounds_long_fractions_as_inserts_did(
         ).fetchall()
     # DECIMAL(38, 9), as an INSERT would have rounded it; a Parquet file would refuse it.
     assert prices == [(Decimal("0.333333333"),)]
-    _check_database(
-        lambda sql: duckdb.connect(str(database)).sql(sql).fetchall(), sandbox, "account"
-    )
+    with duckdb.connect(str(database)) as connection:
+        _check_database(lambda sql: connection.sql(sql).fetchall(), sandbox, "account")
 
 
 def _typed(value: Any) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.metadata
 import subprocess
 import sys
@@ -98,10 +99,13 @@ def test_requirements_are_ranges_and_the_tested_set_satisfies_them() -> None:
         'extra == "cli"',
         'extra == "dev"',
         'extra == "dlt"',
+        'extra == "postgres"',
     }
     assert all(not any(s.operator in ("==", "===") for s in r.specifier) for r in requirements)
     for requirement in requirements:
         name = canonicalize_name(requirement.name)
+        if name == "daftra-python":  # an extra naming another (postgres includes dlt)
+            continue
         assert name in pins, f"{name} is missing from constraints.txt: run scripts/lock"
         assert requirement.specifier.contains(pins[name], prereleases=True), (
             f"constraints.txt pins {name}=={pins[name]}, outside {requirement}"
@@ -141,3 +145,72 @@ def test_the_wheel_ships_every_package_typed(tmp_path: Path) -> None:
         "daftra_sandbox/py.typed",
         "daftra_sandbox/server.py",
     } <= names
+
+
+def _declared() -> dict[str, set[str]]:
+    """Each declared dependency's distribution name, mapped to the extras declaring it
+    (``""`` for the runtime requirements)."""
+    declared: dict[str, set[str]] = {}
+    for text in importlib.metadata.requires("daftra-python") or []:
+        requirement = Requirement(text)
+        extra = ""
+        if requirement.marker:
+            extra = str(requirement.marker).split("==")[1].strip().strip("\"'")
+        declared.setdefault(canonicalize_name(requirement.name), set()).add(extra)
+    return declared
+
+
+def _third_party_imports() -> dict[str, set[str]]:
+    """Every distribution the shipped packages import (anywhere in a module, lazily too),
+    mapped to the modules importing it."""
+    first_party = {"daftra_facade", "daftra_sandbox", "daftra_client"}
+    distributions = importlib.metadata.packages_distributions()
+    found: dict[str, set[str]] = {}
+    for package in ("daftra_facade", "daftra_sandbox", "generated/daftra_client"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                    names = [node.module]
+                else:
+                    continue
+                for name in names:
+                    top = name.partition(".")[0]
+                    if top in sys.stdlib_module_names or top in first_party:
+                        continue
+                    for distribution in distributions.get(top, [top]):
+                        found.setdefault(canonicalize_name(distribution), set()).add(
+                            str(path.relative_to(ROOT))
+                        )
+    return found
+
+
+def test_every_runtime_dependency_is_imported_by_the_shipped_code() -> None:
+    runtime = {name for name, extras in _declared().items() if "" in extras}
+    imported = set(_third_party_imports())
+    assert runtime - imported == set(), "declared but never imported: drop them"
+
+
+def test_everything_the_shipped_code_imports_is_declared() -> None:
+    declared = _declared()
+    # dlt and its own extras (parquet, postgres) bring these; the code imports them lazily.
+    through_extras = {"orjson", "pyarrow", "psycopg2-binary"}
+    undeclared = {
+        name: sorted(modules)
+        for name, modules in _third_party_imports().items()
+        if name not in declared and name not in through_extras
+    }
+    assert undeclared == {}
+
+
+def test_the_package_metadata_carries_license_urls_and_classifiers(tmp_path: Path) -> None:
+    metadata = importlib.metadata.metadata("daftra-python")
+    assert metadata["License-Expression"] == "MIT"
+    urls = metadata.get_all("Project-URL") or []
+    assert any(url.startswith("Daftra API reference, https://") for url in urls)
+    classifiers = metadata.get_all("Classifier") or []
+    assert "Typing :: Typed" in classifiers
+    assert "Programming Language :: Python :: 3.11" in classifiers
+    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
+    assert "## Unreleased" in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
