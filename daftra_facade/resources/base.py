@@ -50,15 +50,23 @@ class Resource:
         return Operation(self.spec.tag, operation_id, self.spec.bound)
 
     def _checked_payload(
-        self, action: str, body: object, undocumented: Collection[str] = ()
+        self,
+        action: str,
+        body: object,
+        undocumented: Collection[str] = (),
+        *,
+        partial: bool = False,
     ) -> dict[str, Any]:
-        """``body`` as JSON, once it passed the checks of ``action``'s request schema."""
+        """``body`` as JSON, once it passed the checks of ``action``'s request schema
+        (``partial``: the fields to change, which may leave required ones out)."""
         payload = as_payload(body)
-        problems = body_problems(getattr(self.spec, action), payload, undocumented=undocumented)
+        problems = body_problems(
+            getattr(self.spec, action), payload, undocumented=undocumented, partial=partial
+        )
         if problems:
             details = "; ".join(f"{path}: {', '.join(why)}" for path, why in problems.items())
             raise InvalidInputError(
-                f"{type(self).__name__.lower()}.{action}: invalid body, not sent: {details}",
+                f"{self.spec.tag}.{action}: invalid body, not sent: {details}",
                 field_errors=problems,
             )
         return payload

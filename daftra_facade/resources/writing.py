@@ -198,7 +198,7 @@ class WriteFlows(Resource):
     def _update_flow(
         self, record_id: RecordId, changes: object, undocumented: Collection[str] = ()
     ) -> Flow[None]:
-        payload = self._checked_payload("update", changes, undocumented)
+        payload = self._checked_payload("update", changes, undocumented, partial=True)
         record_id = self._operation("update").record_id(record_id)
         current, conflicts = yield from self._read_flow(record_id)
         schema = request_node(self._operation("update").operation_id)
@@ -212,7 +212,7 @@ class WriteFlows(Resource):
                 edited = schema.decode(edited)
             except DecodeFailure as failure:
                 raise InvalidInputError(
-                    f"{type(self).__name__.lower()}.update: the record read back does not fit "
+                    f"{self.spec.tag}.update: the record read back does not fit "
                     f"the edit's schema at {failure}; use replace() with a full body",
                     field_errors={failure.where: (failure.reason,)},
                 ) from failure

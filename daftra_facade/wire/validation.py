@@ -201,8 +201,13 @@ def _cut(message: str, instance: object) -> str:
     return message if len(message) <= _LONGEST_MESSAGE else message[:_LONGEST_MESSAGE] + "…"
 
 
-def body_errors(operation_id: str, payload: object, *, element: bool = False) -> FieldErrors:
-    """Field path → reasons for everything in ``payload`` the spec does not allow."""
+def body_errors(
+    operation_id: str, payload: object, *, element: bool = False, partial: bool = False
+) -> FieldErrors:
+    """Field path → reasons for everything in ``payload`` the spec does not allow.
+
+    ``partial``: ``payload`` holds only the fields to change (an update), so the body's
+    own required members may be absent; what it does hold is checked in full."""
     pointer = request_schema_pointer(operation_id, element=element)
     if pointer is None:
         return {}
@@ -216,6 +221,8 @@ def body_errors(operation_id: str, payload: object, *, element: bool = False) ->
         return {}
     found: dict[str, tuple[str, ...]] = {}
     for error in _validator(pointer).iter_errors(payload):
+        if partial and error.validator == "required" and not error.absolute_path:
+            continue
         path, message = _describe(error)
         found[path] = (*found.get(path, ()), message)
     return found
@@ -324,13 +331,16 @@ def body_problems(
     *,
     element: bool = False,
     undocumented: Collection[str] = (),
+    partial: bool = False,
 ) -> FieldErrors:
     """Everything wrong with a body before it is sent: fields the spec does not
-    document (unless listed in ``undocumented``), then values its schema refuses."""
+    document (unless listed in ``undocumented``), then values its schema refuses
+    (``partial``: see :func:`body_errors`)."""
     problems = dict(
         undocumented_fields(operation_id, payload, element=element, allowed=undocumented)
     )
-    for field, reasons in body_errors(operation_id, payload, element=element).items():
+    checked = body_errors(operation_id, payload, element=element, partial=partial)
+    for field, reasons in checked.items():
         problems[field] = (*problems.get(field, ()), *reasons)
     for field, message in unlisted_values(operation_id, payload, element=element).items():
         if field not in problems:
