@@ -230,6 +230,9 @@ class RateLimiter:
         state.admitted_at = now
         state.total += 1
         window = None
+        if state.window is not None and limit != state.window_limit:
+            # The limit changed (or is no longer told): the window learnt is gone with it.
+            state.window = state.window_limit = state.window_open = None
         if limit is not None and remaining is not None and remaining == limit - 1:
             # The first answer counted in a fixed window: the window opened with it.
             if state.window_open is not None and state.window is not None:
