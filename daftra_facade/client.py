@@ -36,6 +36,7 @@ from .settings import (
     resolve_settings,
 )
 from .transport.pace import PaceReport, RateLimiter
+from .transport.pace_store import shared_pace_store
 from .transport.retries import RetryPolicy
 
 if TYPE_CHECKING:
@@ -119,6 +120,7 @@ class _ClientBase(Resources):
             burst=max(1, int(rate_limit or 1)),
             max_concurrency=checked_max_concurrency(max_concurrency),
             adaptive=bool(adaptive_pace),
+            store=shared_pace_store(self._settings),
         )
         # httpx is imported by the transport, not at package import, so that
         # `import daftra_facade` stays fast.

@@ -35,6 +35,16 @@ def private_dlt_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Non
         yield
 
 
+@pytest.fixture(autouse=True)
+def private_pace_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Clients share what their pace learnt through a folder per user (see
+    ``daftra_facade.transport.pace_store``); each test keeps its own, so that no earlier
+    test on a sandbox that had the same port can steer it."""
+    monkeypatch.setenv("DAFTRA_PACE_DIR", str(tmp_path_factory.mktemp("pace")))
+
+
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
     with Sandbox() as running:

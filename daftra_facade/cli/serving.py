@@ -55,6 +55,8 @@ def _rate_limits(args: argparse.Namespace) -> RateLimits | None:
             max_in_flight=args.max_in_flight,
             variant=args.limit_variant,
             retry_after=args.limit_retry_after,
+            window=args.limit_window,
+            whole_seconds=args.whole_seconds,
         )
     except ValueError as exc:
         raise CommandError(f"rate limit: {exc}") from None
@@ -175,7 +177,22 @@ def add_commands(commands: Any) -> None:
         choices=VARIANTS,
         default="retry-after",
         help="how refusals look: 429 with Retry-After and X-RateLimit-* headers, with "
-        "Retry-After only, with no header, or 503 with Retry-After; default: %(default)s",
+        "Retry-After only, with no header, 503 with Retry-After, or as Laravel's throttle "
+        "(X-RateLimit-Limit/-Remaining on every answer; whole-second Retry-After and "
+        "X-RateLimit-Reset on a 429); default: %(default)s",
+    )
+    limits.add_argument(
+        "--limit-window",
+        type=float,
+        metavar="SECONDS",
+        help="a fixed window, as Laravel's throttle keeps, instead of a token bucket: "
+        "PER_SECOND x SECONDS requests per window (--rate-limit 1 --limit-window 60 "
+        "admits 60 a minute)",
+    )
+    limits.add_argument(
+        "--whole-seconds",
+        action="store_true",
+        help="Retry-After rounded up to whole seconds (HTTP's format), not milliseconds",
     )
     limits.add_argument(
         "--limit-retry-after",

@@ -137,16 +137,21 @@ class _TransportOptions:
         self.limiter = limiter
         self.timeout = settings.timeout
 
-    def _learnt(self, response: httpx.Response, sent_at: float) -> httpx.Response:
-        """The checked response, once the pace has learnt from it. A read's answer is
-        parsed here (once: :func:`decode_json` reuses it), so that a garbled one (cut
-        short, an HTML page with status 200) is asked again like a 5xx; a write's answer
-        is parsed by its flow, which settles a garbled create by its reference."""
+    def _learnt(self, response: httpx.Response, sent_at: float) -> float:
+        """Let the pace learn from an answer; return the moment before which its
+        request must not be sent again (0: none)."""
         status = response.status_code
         retry_after = None
         if status in THROTTLE_STATUSES:
             retry_after = retry_after_seconds(response)
-        self.limiter.observe(status, response.headers, sent_at, retry_after)
+        return self.limiter.observe(status, response.headers, sent_at, retry_after)
+
+    @staticmethod
+    def _checked(response: httpx.Response) -> httpx.Response:
+        """The checked response. A read's answer is parsed here (once:
+        :func:`decode_json` reuses it), so that a garbled one (cut short, an HTML page
+        with status 200) is asked again like a 5xx; a write's answer is parsed by its
+        flow, which settles a garbled create by its reference."""
         checked(response)
         if response.request.method == "GET":
             parse_once(response)
@@ -157,8 +162,9 @@ class _TransportOptions:
 
     def _retry_wait(self, request: httpx.Request, error: DaftraError, attempt: int) -> float | None:
         """Seconds before the next try, None to give up. A request refused for the pace
-        waits for its turn in the adaptive limiter, which holds every request of the
-        client until the service's ``Retry-After`` has passed."""
+        waits for its turn in the adaptive limiter, which holds it (and, unless the
+        refusal was a paced client's probe above the limit, every request of the
+        client) until the service's ``Retry-After`` has passed."""
         wait = self.retry.delay(request.method, error, attempt)
         if wait is not None and self.limiter.adaptive and throttled(error):
             return 0.0
@@ -187,13 +193,14 @@ class Transport(_TransportOptions):
     def deliver(self, request: httpx.Request) -> httpx.Response:
         """The checked answer to ``request``, sent again while the retry policy allows;
         the last failure raised as a :class:`DaftraError`."""
-        attempt = 1
+        attempt, not_before = 1, 0.0
         while True:
-            sent_at = self.limiter.acquire()
+            sent_at = self.limiter.acquire(not_before)
             try:
                 with _no_answer_errors(request, self.timeout):
                     response = _received(self._http, request)
-                return self._learnt(response, sent_at)
+                not_before = self._learnt(response, sent_at)
+                return self._checked(response)
             except DaftraError as error:
                 wait = self._retry_wait(request, error, attempt)
                 if wait is None:
@@ -220,13 +227,14 @@ class AsyncTransport(_TransportOptions):
 
     async def deliver(self, request: httpx.Request) -> httpx.Response:
         """The checked answer to ``request``, sent again while the retry policy allows."""
-        attempt = 1
+        attempt, not_before = 1, 0.0
         while True:
-            sent_at = await self.limiter.aacquire()
+            sent_at = await self.limiter.aacquire(not_before)
             try:
                 with _no_answer_errors(request, self.timeout):
                     response = await _areceived(self._http, request)
-                return self._learnt(response, sent_at)
+                not_before = self._learnt(response, sent_at)
+                return self._checked(response)
             except DaftraError as error:
                 wait = self._retry_wait(request, error, attempt)
                 if wait is None:
