@@ -48,9 +48,11 @@ from .errors import (
     UnsafeEditError,
     ValidationError,
 )
+from .logs import setup_logging
 from .pagination import AsyncRecords, Page, Records
 from .resources.multi_entity import EntityQuery, Fetched, Missing, MultiEntityResult, Refused
 from .transport.pace import PaceReport
+from .transport.responses import ResponseInfo, ResponseLog
 from .wire.validation import UnlistedValueWarning
 
 
@@ -106,6 +108,8 @@ __all__ = [
     "Refused",
     "Rejected",
     "RequestTimeoutError",
+    "ResponseInfo",
+    "ResponseLog",
     "ServerError",
     "TransportError",
     "Unchanged",
@@ -116,4 +120,5 @@ __all__ = [
     "UnsafeEditError",
     "Updated",
     "ValidationError",
+    "setup_logging",
 ]
