@@ -65,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--config", help=f"config file (default: DAFTRA_CONFIG or {DEFAULT_CONFIG})"
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help="log retries, lookups and pace changes (-vv: every request too)",
+    )
     commands = parser.add_subparsers(dest="resource", required=True, metavar="COMMAND")
 
     actions_of: dict[str, argparse._SubParsersAction[Parser]] = {}
@@ -97,6 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_USAGE
     args = build_parser().parse_args(argv)
+    if args.verbose:
+        from ..logs import setup_logging
+
+        setup_logging("debug" if args.verbose > 1 else "info")
     try:
         status: int = args.handler(args)
     except (CommandError, DaftraError) as exc:

@@ -325,23 +325,22 @@ class Transport(_TransportOptions):
         self._signed(request)
         while True:
             sent_at = self.limiter.acquire()
-            status: int | str = "no answer"
+            response = None
             try:
                 with _no_answer_errors(request, self.timeout):
                     self._log_request(request, attempt)
                     response = _received(self._http, request, self._send_auth)
-                status = response.status_code
+                self._log_answer(request, response.status_code, sent_at, attempt)
                 return self._learnt(response, sent_at)
             except DaftraError as error:
-                if status == "no answer":
-                    status = type(error).__name__
+                if response is None:
+                    self._log_answer(request, type(error).__name__, sent_at, attempt)
                 wait = self._retry_wait(request, error, attempt)
                 if wait is None:
                     raise
                 self._log_retry(request, error, attempt, wait)
             finally:
                 self.limiter.release()
-                self._log_answer(request, status, sent_at, attempt)
             time.sleep(wait)
             attempt += 1
 
@@ -377,23 +376,22 @@ class AsyncTransport(_TransportOptions):
         self._signed(request)
         while True:
             sent_at = await self.limiter.aacquire()
-            status: int | str = "no answer"
+            response = None
             try:
                 with _no_answer_errors(request, self.timeout):
                     self._log_request(request, attempt)
                     response = await _areceived(self._http, request, self._send_auth)
-                status = response.status_code
+                self._log_answer(request, response.status_code, sent_at, attempt)
                 return self._learnt(response, sent_at)
             except DaftraError as error:
-                if status == "no answer":
-                    status = type(error).__name__
+                if response is None:
+                    self._log_answer(request, type(error).__name__, sent_at, attempt)
                 wait = self._retry_wait(request, error, attempt)
                 if wait is None:
                     raise
                 self._log_retry(request, error, attempt, wait)
             finally:
                 self.limiter.arelease()
-                self._log_answer(request, status, sent_at, attempt)
             await asyncio.sleep(wait)
             attempt += 1
 

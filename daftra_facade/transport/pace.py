@@ -20,6 +20,8 @@ from collections.abc import Mapping
 
 import attrs
 
+from .. import logs
+
 # Answers that mean "too fast": refused at the door, not processed.
 THROTTLE_STATUSES = frozenset({429, 503})
 _REMAINING_HEADERS = ("x-ratelimit-remaining", "ratelimit-remaining")
@@ -181,6 +183,11 @@ class RateLimiter:
         self._next_send = max(self._next_send, self._gate)
         self._cut_at = self._grown_at = now
         self._counts["decreases"] += 1
+        logs.pace.info(
+            "refused for its pace: slowing to %.2f requests/s, none before %.2f s",
+            self._pace,
+            max(0.0, self._gate - now),
+        )
 
     def _grow(self, now: float) -> None:
         if self._pace is None:
@@ -195,6 +202,7 @@ class RateLimiter:
             self._pace += _PROBE * self._ceiling * elapsed
         else:  # long unrefused: the limit may have moved; look for it as at the start
             self._guessed = True
+        logs.pace.debug("answers succeed: pace up to %.2f requests/s", self._pace)
 
     def acquire(self) -> float:
         """Wait for a turn (and a free send_at); return the moment of sending."""
