@@ -50,9 +50,11 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time, __getattr_
         UnsafeEditError,
         ValidationError,
     )
+    from .logs import setup_logging
     from .pagination import AsyncRecords, Page, Records
     from .resources.multi_entity import EntityQuery, Fetched, Missing, MultiEntityResult, Refused
     from .transport.pace import PaceReport
+    from .transport.responses import ResponseInfo, ResponseLog
     from .wire.validation import UnlistedValueWarning
 
 # Where each public name lives. A name's module is imported when the name is first used,
@@ -94,9 +96,12 @@ _HOMES = {
     "RateLimitedError": ".errors",
     "Records": ".pagination",
     "Refused": ".resources.multi_entity",
+    "ResponseInfo": ".transport.responses",
+    "ResponseLog": ".transport.responses",
     "Rejected": ".bulk.outcomes",
     "RequestTimeoutError": ".errors",
     "ServerError": ".errors",
+    "setup_logging": ".logs",
     "TransportError": ".errors",
     "Unchanged": ".bulk.outcomes",
     "UndecodableRecordError": ".errors",
@@ -165,6 +170,8 @@ __all__ = [
     "Refused",
     "Rejected",
     "RequestTimeoutError",
+    "ResponseInfo",
+    "ResponseLog",
     "ServerError",
     "TransportError",
     "Unchanged",
@@ -175,4 +182,5 @@ __all__ = [
     "UnsafeEditError",
     "Updated",
     "ValidationError",
+    "setup_logging",
 ]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import attrs
 
+from . import logs
 from .constants import V1_PREFIX
 from .flows import arun, run
 from .resources import declarations as r
@@ -37,11 +39,13 @@ from .settings import (
 )
 from .transport.pace import PaceReport, RateLimiter
 from .transport.pace_store import shared_pace_store
+from .transport.responses import ResponseLog, recorded
 from .transport.retries import RetryPolicy
 
 if TYPE_CHECKING:
     from types import TracebackType
 
+    import httpx
     from daftra_client import AuthenticatedClient
     from daftra_client.models import EntityRecord, WorkflowRecord
 
@@ -74,6 +78,8 @@ class _ClientBase(Resources):
         retry_policy: RetryPolicy | None = None,
         adaptive_pace: bool = True,
         settle_window: float | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Open a client for one Daftra account.
 
@@ -100,7 +106,18 @@ class _ClientBase(Resources):
         seconds before it is sent again: by default the larger of the timeout and PHP's
         30 s execution limit, for every create, ``bulk_create``, ``create_many`` and
         ``upsert`` of the client (each also takes its own ``settle_window=``).
+
+        ``http_client`` is your own ``httpx.Client`` (``httpx.AsyncClient`` for
+        :class:`AsyncDaftra`), for proxies, certificates or a test transport: requests go
+        through it with this client's URL, credentials, timeout, retries and pace (its own
+        base URL, auth and default headers are not used), and it is never closed here.
+        ``default_headers`` are sent with every request; ``with_options(default_headers=)``
+        adds to them. They cannot carry credentials: ``apikey`` or ``Authorization`` there
+        is a ValueError. ``DAFTRA_LOG=debug|info|warning`` shows the ``daftra`` logs on
+        standard error (see :func:`daftra_facade.setup_logging`).
         """
+        logs.setup_from_environment()
+        self._check_http_client(http_client)
         self._settings: Settings = resolve_settings(
             subdomain=subdomain,
             api_key=api_key,
@@ -124,10 +141,32 @@ class _ClientBase(Resources):
         )
         # httpx is imported by the transport, not at package import, so that
         # `import daftra_facade` stays fast.
-        self._transport = self._connect(self._settings, retry, limiter)
+        self._transport = self._connect(
+            self._settings, retry, limiter, http_client, default_headers
+        )
 
-    def _connect(self, settings: Settings, retry: RetryPolicy, limiter: RateLimiter) -> Any:
+    def _check_http_client(self, http_client: object) -> None:
         raise NotImplementedError
+
+    def _connect(
+        self,
+        settings: Settings,
+        retry: RetryPolicy,
+        limiter: RateLimiter,
+        http_client: Any,
+        default_headers: Mapping[str, str] | None,
+    ) -> Any:
+        raise NotImplementedError
+
+    @contextmanager
+    def responses(self) -> Iterator[ResponseLog]:
+        """The status and headers of the answers to the calls made inside the block
+        (in this thread or task): ``with client.responses() as seen:
+        client.invoices.get(7)``, then ``seen.last.status`` and ``seen.last.headers``.
+        Only accepted answers are noted; a refused call raises an error that carries its
+        response."""
+        with recorded() as log:
+            yield log
 
     @property
     def pace(self) -> PaceReport:
@@ -168,12 +207,14 @@ class _ClientBase(Resources):
         timeout: float | None = None,
         max_retries: int | None = None,
         settle_window: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> Self:
         """This client with another timeout (seconds), number of retries or settle window
         (seconds), for the calls made through it:
         ``client.with_options(timeout=120).invoices.bulk_create(...)``. A settle window
         left to its default follows the new timeout. It shares the connection pool and the
-        pace of this client; close this one."""
+        pace of this client; close this one. ``default_headers`` are added to this
+        client's (a name given again replaces its value)."""
         twin = copy.copy(self)
         # Resources are bound to a transport: the twin builds its own on first use; so
         # is the raw client, which sends through the twin's transport (its timeout).
@@ -188,7 +229,9 @@ class _ClientBase(Resources):
             else attrs.evolve(self._transport.retry, attempts=checked_retries(max_retries) + 1)
         )
         twin._transport = self._transport.derived(
-            timeout=None if timeout is None else checked_timeout(timeout), retry=retry
+            timeout=None if timeout is None else checked_timeout(timeout),
+            retry=retry,
+            default_headers=default_headers,
         )
         if settle_window is not None:
             # Resolved once, as the constructor does; resources read it from the transport.
@@ -213,10 +256,26 @@ class Daftra(SyncFlavour, _ClientBase):
 
     _transport: Transport
 
-    def _connect(self, settings: Settings, retry: RetryPolicy, limiter: RateLimiter) -> Transport:
+    def _check_http_client(self, http_client: object) -> None:
+        import httpx
+
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(
+                f"Daftra(http_client=) takes an httpx.Client, not {type(http_client).__name__}"
+                " (an httpx.AsyncClient goes to AsyncDaftra)"
+            )
+
+    def _connect(
+        self,
+        settings: Settings,
+        retry: RetryPolicy,
+        limiter: RateLimiter,
+        http_client: httpx.Client | None,
+        default_headers: Mapping[str, str] | None,
+    ) -> Transport:
         from .transport.http import Transport
 
-        return Transport(settings, retry, limiter)
+        return Transport(settings, retry, limiter, http_client, default_headers)
 
     def workflow(self, workflow_id: int) -> EntityResource[WorkflowRecord, WorkflowRecord]:
         """The records of one workflow type (Daftra's ``le_workflow-type-entity-<id>``)."""
@@ -266,12 +325,26 @@ class AsyncDaftra(AsyncFlavour, _ClientBase):
 
     _transport: AsyncTransport
 
+    def _check_http_client(self, http_client: object) -> None:
+        import httpx
+
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(
+                "AsyncDaftra(http_client=) takes an httpx.AsyncClient, not "
+                f"{type(http_client).__name__} (an httpx.Client goes to Daftra)"
+            )
+
     def _connect(
-        self, settings: Settings, retry: RetryPolicy, limiter: RateLimiter
+        self,
+        settings: Settings,
+        retry: RetryPolicy,
+        limiter: RateLimiter,
+        http_client: httpx.AsyncClient | None,
+        default_headers: Mapping[str, str] | None,
     ) -> AsyncTransport:
         from .transport.http import AsyncTransport
 
-        return AsyncTransport(settings, retry, limiter)
+        return AsyncTransport(settings, retry, limiter, http_client, default_headers)
 
     def workflow(self, workflow_id: int) -> AsyncEntityResource[WorkflowRecord, WorkflowRecord]:
         """The records of one workflow type (Daftra's ``le_workflow-type-entity-<id>``)."""

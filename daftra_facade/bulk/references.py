@@ -30,6 +30,7 @@ from typing import Any
 
 import attrs
 
+from .. import logs
 from ..errors import DaftraError, InvalidInputError
 from ..flows import Flow, call, pause
 from ..wire.numbers import as_int, as_record_id
@@ -152,6 +153,12 @@ def settled_lookup(lookup: Callable[[], Flow[Lookup]], deadline: float) -> Flow[
         again = isinstance(found, Absent) or (isinstance(found, Undecided) and found.failed)
         if not again or now >= deadline:
             return found
+        logs.find.info(
+            "%s; looking again in %.2f s (settle window ends in %.2f s)",
+            found,
+            min(deadline, now + interval) - now,
+            deadline - now,
+        )
         yield from pause(min(deadline, now + interval))
 
 
@@ -159,6 +166,14 @@ def lookup_flow(
     listing: Operation, model_key: str, spec: ReferenceSpec, reference: str
 ) -> Flow[Lookup]:
     """Find the records carrying ``reference``; judge the answer client-side."""
+    found = yield from _reference_lookup(listing, model_key, spec, reference)
+    logs.find.info("%s: looked up %s=%r: %s", listing.operation_id, spec.filter, reference, found)
+    return found
+
+
+def _reference_lookup(
+    listing: Operation, model_key: str, spec: ReferenceSpec, reference: str
+) -> Flow[Lookup]:
     try:
         envelope = yield from call(listing, page=1, limit=20, **{spec.filter: reference})
     except DaftraError as exc:
@@ -167,6 +182,9 @@ def lookup_flow(
     items = [getattr(row, key) for row in envelope.data]
     matching = [item for item in items if str(getattr(item, spec.field, None)) == reference]
     if len(matching) < len(items):
+        logs.wire.warning(
+            "%s: the service ignored the filter %s=%r", listing.operation_id, spec.filter, reference
+        )
         return Undecided(
             f"the server did not apply the {spec.filter} filter when looking up "
             f"{reference!r}, so its absence cannot be told"

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from .. import logs
 from ..errors import JobStoreWriteError
 from ..flows import Done, Flow, Pause, aadvance, advance
 from .chunks import Chunk, _Refused
@@ -66,6 +67,7 @@ class BulkRun:
     def aborted(self, refused: _Refused) -> BulkAbortedError:
         """The error ending the run; ``refused.outcomes`` must have been added already."""
         first = min(o.index for o in refused.outcomes)
+        logs.bulk.warning("bulk run stopped at element %d: %s", first, refused.cause.message)
         return BulkAbortedError(
             f"bulk run stopped at element {first}: {refused.cause.message}",
             result=BulkResult(self.outcomes),
@@ -100,6 +102,9 @@ class _Parked:
 
     def park(self, until: float, chunk: Chunk, flow: Flow[list[Outcome]]) -> None:
         heapq.heappush(self._heap, (until, next(self._order), chunk, flow))
+        logs.bulk.info(
+            "elements %s wait %.2f s to be settled", list(chunk.indexes), until - time.monotonic()
+        )
 
     def due(self) -> tuple[Chunk, Flow[list[Outcome]]] | None:
         """The longest-due chunk whose moment has come, taken off the shelf."""

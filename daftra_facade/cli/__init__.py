@@ -216,6 +216,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     _spare_httpx_cli()
     args = build_parser().parse_args(argv)
+    if args.verbose:
+        from ..logs import setup_logging
+
+        setup_logging("debug" if args.verbose > 1 else "info")
     try:
         status: int = args.handler(args)
     except (CommandError, DaftraError) as exc:

@@ -184,6 +184,13 @@ def add_global_flags(
     parser.add_argument(
         "--debug", action="store_true", default=default(False), help=shown_as("show tracebacks")
     )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=default(0),
+        help=shown_as("log retries, lookups and pace changes (-vv: every request too)"),
+    )
 
 
 def add_account_flags(command: argparse.ArgumentParser) -> None:

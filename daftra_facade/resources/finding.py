@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
+from .. import logs
 from ..bulk.references import Absent, Found, Lookup, Undecided
 from ..errors import (
     APIStatusError,
@@ -248,12 +249,22 @@ class FindFlows:
         page = 1
         while True:
             _response, data = yield from self._page_flow(page, FIND_PAGE_SIZE, dict(filters))
+            ignored = False
             for row in _rows(data, self.spec.pages.rows_path):
                 record = row.get(member) if member else row
                 if isinstance(record, Mapping) and all(
                     key.carried_by(record, value) for key, value in flat
                 ):
                     ids.extend(_id_of(record))
+                else:
+                    ignored = True
+            if page == 1 and ignored and filters:
+                logs.wire.warning(
+                    "%s: the service did not apply the filter %s (records without those "
+                    "values came back); reading every page",
+                    self.spec.tag,
+                    logs.redact(filters),
+                )
             if not self.spec.pages.more(data):
                 return ids
             page += 1
@@ -304,6 +315,11 @@ class FindFlows:
 
     def _lookup_by_keys_flow(self, wanted: list[tuple[BusinessKey, object]]) -> Flow[Lookup]:
         """A lookup as settling a lost create needs it: found, surely absent, or undecided."""
+        found = yield from self._judged_key_lookup(wanted)
+        logs.find.info("%s: looked up %s: %s", self.spec.tag, describe(wanted), found)
+        return found
+
+    def _judged_key_lookup(self, wanted: list[tuple[BusinessKey, object]]) -> Flow[Lookup]:
         ids = yield from self._key_matches_flow(wanted)
         if isinstance(ids, Undecided):
             return ids

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from .. import logs
 from .pace_store import LocalPaceStore, PaceState, PaceStore
 
 # Answers that mean "too fast": refused at the door, not processed.
@@ -261,8 +262,13 @@ class RateLimiter:
 
     def _cut(self, state: PaceState, now: float, pause: float) -> None:
         """Lower the pace after a refusal (the one place where it drops)."""
-        if state.started is None:
-            return  # refused before any success: nothing measures the rate yet
+        if state.started is None:  # refused before any success: nothing measures the rate
+            logs.pace.info(
+                "refused for its pace before any success: every request waits %.2f s; "
+                "no rate is set until answers succeed",
+                max(0.0, state.gate - now),
+            )
+            return
         history = now - state.started
         admitted = self._measured(state, now)
         if state.window is not None and state.window_limit is not None:
@@ -289,6 +295,11 @@ class RateLimiter:
         state.cut_at = state.grown_at = now
         with self._lock:
             self._counts["decreases"] += 1
+        logs.pace.info(
+            "refused for its pace: slowing to %.2f requests/s, none before %.2f s",
+            state.pace,
+            max(0.0, state.gate - now),
+        )
 
     def _grow(self, state: PaceState, now: float, window_learnt: bool) -> None:
         """Raise the pace while answers succeed (the one place where it grows): by
@@ -316,6 +327,7 @@ class RateLimiter:
         else:  # long unrefused: the limit may have moved; look for it as at the start
             state.seeking = True
         state.pace = min(state.pace, budget)
+        logs.pace.debug("answers succeed: pace up to %.2f requests/s", state.pace)
 
     def acquire(self, not_before: float = 0.0) -> float:
         """Wait for a turn (no sooner than ``not_before``); return the moment of sending."""

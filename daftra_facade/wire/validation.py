@@ -23,6 +23,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from .. import logs
 from ..errors import FieldErrors
 from .decoding import SchemaNode, request_node
 from .encoding import shown
@@ -344,5 +345,7 @@ def body_problems(
         problems[field] = (*problems.get(field, ()), *reasons)
     for field, message in unlisted_values(operation_id, payload, element=element).items():
         if field not in problems:
-            warnings.warn(f"{operation_id}: {field}: {message}", UnlistedValueWarning, stacklevel=3)
+            text = f"{operation_id}: {field}: {message}"
+            warnings.warn(text, UnlistedValueWarning, stacklevel=3)
+            logs.wire.warning("%s", text)
     return problems

@@ -7,12 +7,15 @@ from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, fields
 
 
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -146,3 +149,19 @@ __all__ = [
     "json_ready",
     "status_of",
 ]
+
+
+def set_fields_repr(model: Any) -> str:
+    """A model's repr naming only the members that hold a value (``Invoice(id=7,
+    client_id=3)``), then its additional properties if it has any: a model read from a
+    sparse answer would otherwise print every one of its UNSET members."""
+    shown = [
+        f"{field.name}={getattr(model, field.name)!r}"
+        for field in fields(type(model))
+        if field.name != "additional_properties"
+        and not isinstance(getattr(model, field.name), Unset)
+    ]
+    extra = getattr(model, "additional_properties", None)
+    if extra:
+        shown.append(f"additional_properties={extra!r}")
+    return f"{type(model).__name__}({', '.join(shown)})"

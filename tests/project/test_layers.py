@@ -18,7 +18,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # From the bottom up. A module belongs to the entry naming it or its closest package.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("constants and exceptions", ("daftra_facade.constants", "daftra_facade.errors")),
+    (
+        "constants, exceptions and logs",
+        ("daftra_facade.constants", "daftra_facade.errors", "daftra_facade.logs"),
+    ),
     ("settings", ("daftra_facade.settings",)),
     ("wire", ("daftra_facade.wire", "daftra_facade.filters", "daftra_facade.spec")),
     ("transport", ("daftra_facade.transport",)),

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.advance_payment_input import AdvancePaymentInput
@@ -41,6 +41,9 @@ class AdvancePaymentAddRequest:
     payment: AdvancePaymentPayment | list[AdvancePaymentPayment] | Unset = UNSET
     invoice_custom_field: InvoiceCustomField | list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.advance_payment_payment import AdvancePaymentPayment  # noqa: PLC0415

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.client_type import ClientType
 from ..models.flag import Flag
 from ..models.gender import Gender
-from ..types import UNSET, Unset, decimal_from_json
+from ..types import UNSET, Unset, decimal_from_json, set_fields_repr
 
 T = TypeVar("T", bound="AdvancePaymentClient")
 
@@ -139,6 +139,9 @@ class AdvancePaymentClient:
     tags: Any | Unset = UNSET
     assigned_users: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.flag import Flag
 from ..models.payment_record_status import PaymentRecordStatus
-from ..types import UNSET, Unset, decimal_from_json
+from ..types import UNSET, Unset, decimal_from_json, set_fields_repr
 
 T = TypeVar("T", bound="AdvancePaymentPayment")
 
@@ -90,6 +90,9 @@ class AdvancePaymentPayment:
     added_by: int | None | Unset = UNSET
     is_paid: bool | Flag | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         payment_method = self.payment_method

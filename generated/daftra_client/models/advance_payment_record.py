@@ -12,7 +12,7 @@ from ..models.flag import Flag
 from ..models.invoice_type import InvoiceType
 from ..models.payment_status import PaymentStatus
 from ..models.requisition_delivery_status import RequisitionDeliveryStatus
-from ..types import UNSET, Unset, decimal_from_json
+from ..types import UNSET, Unset, decimal_from_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.advance_payment_branch import AdvancePaymentBranch
@@ -227,6 +227,9 @@ class AdvancePaymentRecord:
     invoice_source_order: Any | Unset = UNSET
     custom_data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.advance_payment_branch import AdvancePaymentBranch  # noqa: PLC0415

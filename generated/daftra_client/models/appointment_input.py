@@ -10,7 +10,7 @@ from ..models.appointment_item_type import AppointmentItemType
 from ..models.appointment_partner_type import AppointmentPartnerType
 from ..models.appointment_status import AppointmentStatus
 from ..models.flag import Flag
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="AppointmentInput")
 
@@ -68,6 +68,9 @@ class AppointmentInput:
     created: str | Unset = UNSET
     modified: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id

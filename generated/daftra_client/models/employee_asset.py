@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.employee_asset_used_by import EmployeeAssetUsedBy
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.employee_asset_asset_unit_type_0 import EmployeeAssetAssetUnitType0
@@ -91,6 +91,9 @@ class EmployeeAsset:
     can_view_documents: bool | None | Unset = UNSET
     has_chain_of_custody: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.employee_asset_asset_unit_type_0 import (

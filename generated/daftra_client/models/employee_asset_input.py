@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.employee_asset_used_by import EmployeeAssetUsedBy
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="EmployeeAssetInput")
 
@@ -58,6 +58,9 @@ class EmployeeAssetInput:
     technical_specifications: str | Unset = UNSET
     attachments: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

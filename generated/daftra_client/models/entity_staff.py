@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag import Flag
-from ..types import UNSET, Unset, decimal_from_json
+from ..types import UNSET, Unset, decimal_from_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.entity_staff_staff_custom_data import EntityStaffStaffCustomData
@@ -115,6 +115,9 @@ class EntityStaff:
     staff_job: EntityStaffStaffJob | Unset = UNSET
     staff_custom_data: EntityStaffStaffCustomData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

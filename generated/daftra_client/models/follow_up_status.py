@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.follow_up_status_item_type import FollowUpStatusItemType
 from ..models.follow_up_status_state import FollowUpStatusState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="FollowUpStatus")
 
@@ -45,6 +45,9 @@ class FollowUpStatus:
     created: None | str | Unset = UNSET
     modified: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id: int | str | Unset

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import set_fields_repr
+
 if TYPE_CHECKING:
     from ..models.invoice_appointment_list_record import InvoiceAppointmentListRecord
     from ..models.pagination import Pagination
@@ -29,6 +31,9 @@ class InvoiceAppointmentListResponse:
     pagination: Pagination
     data: list[InvoiceAppointmentListRecord]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

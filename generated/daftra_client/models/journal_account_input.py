@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.flag import Flag
 from ..models.journal_account_entity_type import JournalAccountEntityType
 from ..models.journal_account_type import JournalAccountType
-from ..types import UNSET, Unset, decimal_from_json
+from ..types import UNSET, Unset, decimal_from_json, set_fields_repr
 
 T = TypeVar("T", bound="JournalAccountInput")
 
@@ -56,6 +56,9 @@ class JournalAccountInput:
     created: str | Unset = UNSET
     modified: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.multi_entity_action import MultiEntityAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.multi_entity_filters import MultiEntityFilters
@@ -35,6 +35,9 @@ class MultiEntityQuery:
     data_level: int | Unset = UNSET
     alias: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.multi_entity_filters import MultiEntityFilters  # noqa: PLC0415

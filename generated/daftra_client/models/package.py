@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.package_period_unit import PackagePeriodUnit
 from ..models.package_type import PackageType
-from ..types import UNSET, Unset, decimal_from_json
+from ..types import UNSET, Unset, decimal_from_json, set_fields_repr
 
 T = TypeVar("T", bound="Package")
 
@@ -49,6 +49,9 @@ class Package:
     modified: None | str | Unset = UNSET
     deleted_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -11,7 +11,7 @@ from ..models.discount_type import DiscountType
 from ..models.flag import Flag
 from ..models.product_status import ProductStatus
 from ..models.product_type import ProductType
-from ..types import UNSET, Unset, decimal_from_json
+from ..types import UNSET, Unset, decimal_from_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.product_category import ProductCategory
@@ -109,6 +109,9 @@ class Product:
     product_image: list[ProductImage] | Unset = UNSET
     product_category: list[ProductCategory] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, decimal_from_json
+from ..types import UNSET, Unset, decimal_from_json, set_fields_repr
 
 T = TypeVar("T", bound="ProductBundleInput")
 
@@ -36,6 +36,9 @@ class ProductBundleInput:
     unit_small_name: None | str | Unset = UNSET
     unit_factor: Decimal | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         bundle_product_id: int | str | Unset

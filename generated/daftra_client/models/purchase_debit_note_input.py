@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, decimal_from_json
+from ..types import UNSET, Unset, decimal_from_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.purchase_debit_note_input_purchase_order_custom_field import (
@@ -110,6 +110,9 @@ class PurchaseDebitNoteInput:
     supplier_bn2_label: None | str | Unset = UNSET
     supplier_default_currency_code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         supplier_id = self.supplier_id

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.purchase_order import PurchaseOrder
@@ -48,6 +48,9 @@ class PurchaseRefundView:
     purchase_order_custom_field: PurchaseOrderCustomField | Unset = UNSET
     purchase_order_payment: list[PurchaseOrderPayment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         purchase_refund = self.purchase_refund.to_dict()

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import set_fields_repr
+
 if TYPE_CHECKING:
     from ..models.requisition_input import RequisitionInput
     from ..models.requisition_item import RequisitionItem
@@ -28,6 +30,9 @@ class RequisitionAddRequest:
     requisition: RequisitionInput
     requisition_item: list[RequisitionItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         requisition = self.requisition.to_dict()

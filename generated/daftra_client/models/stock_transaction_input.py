@@ -11,7 +11,7 @@ from ..models.flag import Flag
 from ..models.stock_transaction_source_type import StockTransactionSourceType
 from ..models.stock_transaction_status import StockTransactionStatus
 from ..models.stock_transaction_type import StockTransactionType
-from ..types import UNSET, Unset, decimal_from_json
+from ..types import UNSET, Unset, decimal_from_json, set_fields_repr
 
 T = TypeVar("T", bound="StockTransactionInput")
 
@@ -88,6 +88,9 @@ class StockTransactionInput:
     created: str | Unset = UNSET
     modified: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         product_id = self.product_id

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag import Flag
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.entity_branch import EntityBranch
@@ -52,6 +52,9 @@ class UnitTemplate:
     staff: EntityStaff | None | Unset = UNSET
     unit_templates_unit_factors: list[UnitTemplateFactor] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.entity_branch import EntityBranch  # noqa: PLC0415

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, decimal_from_json
+from ..types import UNSET, Unset, decimal_from_json, set_fields_repr
 
 T = TypeVar("T", bound="UnitTemplateFactorInput")
 
@@ -28,6 +28,9 @@ class UnitTemplateFactorInput:
     small_name: str
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         factor_name = self.factor_name

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import set_fields_repr
+
 T = TypeVar("T", bound="V2ValidationErrorErrors")
 
 
@@ -14,6 +16,9 @@ class V2ValidationErrorErrors:
     """Each field at fault with its messages."""
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 
