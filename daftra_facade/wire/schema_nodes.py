@@ -37,6 +37,7 @@ class SchemaNode:
         "closed",
         "decode",
         "empties",
+        "extra",
         "item",
         "kind",
         "listed",
@@ -44,7 +45,9 @@ class SchemaNode:
         "options",
         "patterns",
         "read_only",
+        "ref",
         "relations",
+        "required",
         "total",
     )
 
@@ -73,6 +76,12 @@ class SchemaNode:
         self.relations: tuple[str, tuple[str, ...]] = ("", ())
         # For a list of lines: the main record's field that sums them (x-daftra-total).
         self.total: str | None = None
+        # An object's required members, and the schema of members it does not name
+        # (additionalProperties), if it gives one.
+        self.required: tuple[str, ...] = ()
+        self.extra: SchemaNode | None = None
+        # The component a ``$ref`` names (``Invoice``), for finding its generated model.
+        self.ref: str | None = None
 
     def member(self, name: str) -> SchemaNode | None:
         """The schema of an object's member, named or matching one of its patterns."""
@@ -88,6 +97,7 @@ class SchemaNode:
         twin.children, twin.item, twin.options = self.children, self.item, self.options
         twin.read_only, twin.closed, twin.patterns = self.read_only, self.closed, self.patterns
         twin.listed, twin.relations, twin.total = self.listed, self.relations, self.total
+        twin.ref, twin.required, twin.extra = self.ref, self.required, self.extra
         return twin
 
 
@@ -158,6 +168,8 @@ class _Compiler:
                 known.options, known.closed = compiled.options, compiled.closed
                 known.patterns, known.listed = compiled.patterns, compiled.listed
                 known.relations, known.total = compiled.relations, compiled.total
+                known.required, known.extra = compiled.required, compiled.extra
+                known.ref = reference.rpartition("/")[2]
             return known
         if "allOf" in schema:
             return self._all_of(schema)
@@ -334,7 +346,8 @@ class _Compiler:
         by_pattern = tuple((pattern, _member(node)) for pattern, node in patterns)
         required = tuple(schema.get("required") or ())
         extra = schema.get("additionalProperties")
-        extra_member = _member(self.node(extra)) if isinstance(extra, Mapping) and extra else None
+        extra_node = self.node(extra) if isinstance(extra, Mapping) and extra else None
+        extra_member = _member(extra_node) if extra_node is not None else None
         open_map = not properties
         main, beside = _relations(schema, children)
 
@@ -387,6 +400,7 @@ class _Compiler:
         node.closed = bool(children) and not extra
         node.patterns = patterns
         node.relations = (main, beside)
+        node.required, node.extra = required, extra_node
         return node
 
     def _array(self, schema: Mapping[str, Any]) -> SchemaNode:
