@@ -259,7 +259,8 @@ def _collect_undocumented(
         for key, item in value.items():
             child = node.member(key)
             if child is not None:
-                _collect_undocumented(item, child, (*path, key), (*names, key), allowed, found)
+                if isinstance(item, dict | list):  # a scalar has no members to check
+                    _collect_undocumented(item, child, (*path, key), (*names, key), allowed, found)
             elif ".".join((*names, key)) not in allowed:
                 close = difflib.get_close_matches(key, list(node.children), n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else ""
@@ -267,7 +268,8 @@ def _collect_undocumented(
                 found[".".join((*path, key))] = (f"not a documented field of {where}{hint}",)
     elif isinstance(value, list) and node.kind == "array" and node.item is not None:
         for index, item in enumerate(value):
-            _collect_undocumented(item, node.item, (*path, str(index)), names, allowed, found)
+            if isinstance(item, dict | list):
+                _collect_undocumented(item, node.item, (*path, str(index)), names, allowed, found)
 
 
 class UnlistedValueWarning(UserWarning):
@@ -305,13 +307,35 @@ def _collect_unlisted(
             return
         node = options[0]
     if isinstance(value, dict) and node.kind == "object":
+        listing = _listing_members(node)
         for key, item in value.items():
-            child = node.member(key)
-            if child is not None:
-                _collect_unlisted(item, child, (*path, key), found)
+            if isinstance(item, dict | list) or key in listing or node.patterns:
+                child = node.member(key)
+                if child is not None:
+                    _collect_unlisted(item, child, (*path, key), found)
     elif isinstance(value, list) and node.kind == "array" and node.item is not None:
+        item_lists = _lists(node.item)
         for index, item in enumerate(value):
-            _collect_unlisted(item, node.item, (*path, str(index)), found)
+            if item_lists or isinstance(item, dict | list):
+                _collect_unlisted(item, node.item, (*path, str(index)), found)
+
+
+def _lists(node: SchemaNode) -> bool:
+    """Whether a scalar of ``node`` is checked against a documented list of values."""
+    return bool(node.listed) or any(option.listed for option in node.options)
+
+
+_LISTING: dict[int, tuple[SchemaNode, frozenset[str]]] = {}
+
+
+def _listing_members(node: SchemaNode) -> frozenset[str]:
+    """The members of an object whose scalars are checked against a documented list,
+    found once per schema (the node is kept beside them, so its id stays its own)."""
+    known = _LISTING.get(id(node))
+    if known is None or known[0] is not node:
+        names = frozenset(name for name, child in node.children.items() if _lists(child))
+        known = _LISTING[id(node)] = (node, names)
+    return known[1]
 
 
 def body_problems(
