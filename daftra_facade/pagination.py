@@ -106,8 +106,10 @@ def iterate_pages(
                 if stop.is_set():
                     return
                 fetched = fetch(number)
-                pages.put((number, fetched))
-                if not more(fetched):
+                again = more(fetched)
+                pages.put([number, fetched])
+                del fetched  # handed over: not held while waiting for room
+                if not again:
                     break
                 number += 1
         except BaseException as exc:  # handed to the caller, raised there
@@ -121,9 +123,11 @@ def iterate_pages(
         while (item := pages.get()) is not _DONE:
             if isinstance(item, BaseException):
                 raise item
-            page_number, fetched = cast("tuple[int, R]", item)
-            yield parse(fetched, page_number)
-            del fetched
+            handed = cast("list[Any]", item)
+            del item
+            # Taken out of the list as it is parsed: while the caller holds the page, this
+            # frame holds nothing of it (the raw answer goes as soon as the page does).
+            yield parse(handed.pop(), handed.pop())
             room_ahead.release()
     finally:
         stop.set()
