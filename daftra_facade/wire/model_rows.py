@@ -92,16 +92,9 @@ class _Builders:
             "relations": node.relations,
             "others": _extra_reader(node),
         }
-        lines = [
-            "def build(value):",
-            "    if type(value) is not dict:  # PHP's [] for {}, a list for a map",
-            "        return from_dict(decode_whole(value))",
-        ]
-        if node.relations[1]:
-            lines.append("    value = lifted(value, *relations)")
+        fields = [field for field in attrs.fields(cls) if field.init]
         # The model's arguments: positional locals where its __init__ allows (faster than
         # a dict of keywords), each starting at its default (MISSING where it has none).
-        fields = [field for field in attrs.fields(cls) if field.init]
         positional = not any(
             field.kw_only or isinstance(field.default, attrs.Factory)  # type: ignore[arg-type]
             for field in fields
@@ -110,21 +103,17 @@ class _Builders:
             field.name: f"x{n}" if positional else f"a[{field.name!r}]"
             for n, field in enumerate(fields)
         }
-        lines += ["    get = value.get", "    a = {}", "    k = None"]
         if positional:
             for n, field in enumerate(fields):
                 default = _MISSING if field.default is attrs.NOTHING else field.default
                 namespace[f"F{n}"] = default
-                lines.append(f"    x{n} = F{n}")
-        lines += ["    try:", "        pass"]
-        known: set[str] = set()
+        blocks: dict[str, list[str]] = {}  # each member's block, by its key
         attributes: dict[str, str] = {}
         module = importlib.import_module(cls.__module__)
         for index, (key, attribute, convert, nested) in enumerate(module.WIRE_MEMBERS):
             child = node.children.get(key)
             if child is None or attribute not in target:
                 continue  # the schema does not know it: kept among the extra members
-            known.add(key)
             attributes[key] = attribute
             decode, empties, missing, related = _member(child)
             read = self._value(child, nested)
@@ -136,64 +125,128 @@ class _Builders:
             memo = memo and (convert is not None or read not in (_string, _integer))
             if memo:
                 namespace[f"M{index}"] = {}
-            lines += _member_source(
-                index, key, target[attribute], read, empties, missing, related, convert, memo
+            blocks[key] = _member_source(
+                index, target[attribute], read, empties, missing, related, convert, memo
             )
-        namespace["KNOWN"] = frozenset(known)
+        namespace["KNOWN"] = frozenset(attributes)
         keeps_extras = "additional_properties" in attrs.fields_dict(cls)
-        if keeps_extras:  # members the model does not name, in the order they came
-            lines += [
-                "        extras = {}",
-                "        unknown = value.keys() - KNOWN",
-                "        if unknown:",
-                "            for k in value if len(unknown) > 1 else unknown:",
-                "                if k in unknown:",
-                "                    v = others(k, value[k])",
-                "                    if v is not ABSENT:",
-                "                        extras[k] = v",
-            ]
-        lines += [
-            "    except DecodeFailure as failure:",
-            "        failure.path.insert(0, k)",
-            "        raise",
-            "    except (ValueError, TypeError, KeyError, AttributeError) as exc:",
-            "        failure = DecodeFailure(f'not read by the model ({exc})', value.get(k))",
-            "        failure.path.insert(0, k)",
-            "        raise failure from exc",
-        ]
         keys = {attribute: key for key, attribute in attributes.items()}
         required = {attributes[key] for key in node.required if key in attributes}
         required |= {field.name for field in fields if field.default is attrs.NOTHING}
-        for attribute in sorted(required):
-            unset = (
-                f"{attribute!r} not in a" if not positional else f"{target[attribute]} is MISSING"
-            )
-            key = keys.get(attribute, attribute)
+
+        def source(name: str, shape: tuple[str, ...] | None) -> str:
+            """The builder's source: for any dict (``shape`` None), or for dicts whose keys
+            are ``shape``, in that order (each value unpacked at once, no lookups)."""
+            lines = [f"def {name}(value):"]
+            if shape is None:
+                lines += [
+                    "    if type(value) is not dict:  # PHP's [] for {}, a list for a map",
+                    "        return from_dict(decode_whole(value))",
+                ]
+                if node.relations[1]:
+                    lines.append("    value = lifted(value, *relations)")
+                lines += ["    get = value.get", "    a = {}", "    k = None"]
+            else:
+                names = [f"v{n}" for n in range(len(shape))]
+                lines += [f"    {', '.join(names)}, = value.values()", "    a = {}", "    k = None"]
+            if positional:
+                lines += [f"    x{n} = F{n}" for n in range(len(fields))]
+            lines += ["    try:", "        pass"]
+            for key, block in blocks.items():
+                if shape is None:
+                    lines += [
+                        f"        v = get({key!r}, MISSING)",
+                        "        if v is not MISSING:",
+                        f"            k = {key!r}",
+                        *block,
+                    ]
+                elif key in shape:
+                    lines += [f"        v = v{shape.index(key)}", "        if True:", *block]
+            if keeps_extras and shape is None:  # members the model does not name, as they came
+                lines += [
+                    "        extras = {}",
+                    "        unknown = value.keys() - KNOWN",
+                    "        if unknown:",
+                    "            for k in value if len(unknown) > 1 else unknown:",
+                    "                if k in unknown:",
+                    "                    v = others(k, value[k])",
+                    "                    if v is not ABSENT:",
+                    "                        extras[k] = v",
+                ]
+            elif keeps_extras and shape is not None:
+                lines.append("        extras = {}")
+                for position, key in enumerate(shape):
+                    if key not in attributes:
+                        lines += [
+                            f"        v = others({key!r}, v{position})",
+                            "        if v is not ABSENT:",
+                            f"            extras[{key!r}] = v",
+                        ]
             lines += [
-                f"    if {unset}:",
-                "        failure = DecodeFailure('missing or empty, and required', "
-                f"value.get({key!r}))",
-                f"        failure.path.insert(0, {key!r})",
-                "        raise failure",
+                "    except DecodeFailure as failure:",
+                "        failure.path.insert(0, k)",
+                "        raise",
+                "    except (ValueError, TypeError, KeyError, AttributeError) as exc:",
+                "        failure = DecodeFailure(f'not read by the model ({exc})', value.get(k))",
+                "        failure.path.insert(0, k)",
+                "        raise failure from exc",
             ]
-        if positional:
-            lines.append(f"    model = cls({', '.join(target[field.name] for field in fields)})")
-        else:
-            lines.append("    model = cls(**a)")
-        if keeps_extras:
-            lines += ["    if extras:", "        model.additional_properties = extras"]
-        lines.append("    return model")
-        exec("\n".join(lines), namespace)  # the source written above, from the spec
-        build: Builder = namespace["build"]
+            for attribute in sorted(required):
+                unset = (
+                    f"{target[attribute]} is MISSING" if positional else f"{attribute!r} not in a"
+                )
+                key = keys.get(attribute, attribute)
+                lines += [
+                    f"    if {unset}:",
+                    "        failure = DecodeFailure('missing or empty, and required', "
+                    f"value.get({key!r}))",
+                    f"        failure.path.insert(0, {key!r})",
+                    "        raise failure",
+                ]
+            if positional:
+                lines.append(f"    model = cls({', '.join(target[f.name] for f in fields)})")
+            else:
+                lines.append("    model = cls(**a)")
+            if keeps_extras:
+                lines += ["    if extras:", "        model.additional_properties = extras"]
+            lines.append("    return model")
+            return "\n".join(lines)
+
+        made: dict[str, Builder] = {}
+        exec(source("build", None), namespace, made)  # the source written above, from the spec
+        general = made["build"]
+        if node.relations[1]:
+            return general  # related records may need moving out first: no shortcut
+        shaped: dict[tuple[str, ...], Builder] = {}
+
+        def build(value: Any) -> Any:
+            """The builder made for ``value``'s keys (rows of one list share them), made on
+            first sight of them for a few shapes; any failure is told by the general one."""
+            if type(value) is not dict:
+                return general(value)
+            shape = tuple(value)
+            builder = shaped.get(shape)
+            if builder is None:
+                if len(shaped) >= _SHAPES or any(keys.get(a, a) not in shape for a in required):
+                    return general(value)
+                made: dict[str, Builder] = {}
+                exec(source("shaped", shape), namespace, made)  # as above, for these keys
+                builder = shaped[shape] = made["shaped"]
+            try:
+                return builder(value)
+            except Exception:  # the general builder says what was wrong, naming where
+                return general(value)
+
         return build
 
 
+# The key orders of one model a builder is made for, beyond which the general one reads.
+_SHAPES = 8
 _MISSING: Any = object()  # a member not sent at all
 
 
 def _member_source(
     index: int,
-    key: str,
     target: str,
     read: Builder,
     empties: frozenset[str],
@@ -207,13 +260,7 @@ def _member_source(
     usual cases (text kept, an integer or its digits) written out instead of called."""
     converts = convert is not None
     none = f"{target} = None" if missing is None else "pass"
-    lines = [
-        f"        v = get({key!r}, MISSING)",
-        "        if v is not MISSING:",
-        f"            k = {key!r}",
-        "            if v is None:",
-        f"                {none}",
-    ]
+    lines = ["            if v is None:", f"                {none}"]
     if empties:
         lines += [f"            elif type(v) is str and v in E{index}:", f"                {none}"]
     if read is _string and not converts:
