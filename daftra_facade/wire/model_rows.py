@@ -130,6 +130,7 @@ class _Builders:
             )
         namespace["KNOWN"] = frozenset(attributes)
         keeps_extras = "additional_properties" in attrs.fields_dict(cls)
+        kept_as_sent = not node.patterns and node.extra is None
         keys = {attribute: key for key, attribute in attributes.items()}
         required = {attributes[key] for key in node.required if key in attributes}
         required |= {field.name for field in fields if field.default is attrs.NOTHING}
@@ -176,12 +177,16 @@ class _Builders:
             elif keeps_extras and shape is not None:
                 lines.append("        extras = {}")
                 for position, key in enumerate(shape):
-                    if key not in attributes:
-                        lines += [
-                            f"        v = others({key!r}, v{position})",
-                            "        if v is not ABSENT:",
-                            f"            extras[{key!r}] = v",
-                        ]
+                    if key in attributes:
+                        continue
+                    if kept_as_sent and key not in node.children:  # no schema for it: as sent
+                        lines.append(f"        extras[{key!r}] = v{position}")
+                        continue
+                    lines += [
+                        f"        v = others({key!r}, v{position})",
+                        "        if v is not ABSENT:",
+                        f"            extras[{key!r}] = v",
+                    ]
             lines += [
                 "    except DecodeFailure as failure:",
                 "        failure.path.insert(0, k)",
