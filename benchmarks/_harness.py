@@ -109,3 +109,28 @@ def seconds(action: Callable[[], object]) -> float:
     started = time.perf_counter()
     action()
     return time.perf_counter() - started
+
+
+def cpu_seconds(action: Callable[[], object]) -> float:
+    """The CPU time (user and system, every thread) this process spent on ``action``: the
+    client's own work, which other processes loading the machine do not inflate."""
+    started = time.process_time()
+    action()
+    return time.process_time() - started
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
+@contextmanager
+def busy_core() -> Iterator[None]:
+    """A second process keeping one core busy while the block runs (a spinning loop)."""
+    spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        time.sleep(0.2)  # let it start spinning
+        yield
+    finally:
+        spinner.kill()
+        spinner.wait(timeout=30)

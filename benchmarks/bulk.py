@@ -1,17 +1,24 @@
 """Bulk creation against a sandbox with injected latency.
 
 - ``bulk_vs_naive``: a loop of single creates ÷ ``bulk_create`` of as many invoices.
-- ``bulk_vs_raw`` (the goal, ≤ 1.10): ``bulk_create`` time ÷ the time of a hand-written
+- ``bulk_vs_raw`` (the goal, ≤ 1.05): ``bulk_create`` time ÷ the time of a hand-written
   httpx thread pool posting the same chunks to the same sandbox with the same
-  concurrency and reading each answer with ``json.loads`` (no checks, no outcomes).
+  concurrency and reading each answer with ``json.loads`` (no checks, no outcomes);
+  ``bulk_vs_raw_busy`` the same with a second process keeping one core busy.
+- ``bulk_cpu_vs_raw`` (≤ 1.5): the client process's own CPU time for ``bulk_create`` ÷ that
+  of the hand-written pool (medians of the repetitions, taken alternately).
 - ``bulk_vs_ideal``: the ideal pipeline time ÷ ``bulk_create`` time, where the ideal is
   requests * (latency + the sandbox's own mean service time per request) ÷ concurrency.
+- ``bulk_bytes_per_record`` (≤ 300): memory still allocated after a 10,000-invoice
+  ``bulk_create`` (its result kept, its input gone) ÷ 10,000, traced in a fresh process.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -19,7 +26,7 @@ import httpx
 
 from daftra_facade import Daftra
 
-from ._harness import sandbox_process, seconds
+from ._harness import busy_core, cpu_seconds, median, sandbox_process, seconds
 
 LATENCY = float(os.environ.get("BENCH_LATENCY", "0.020"))
 CHUNK_SIZE = 50
@@ -58,6 +65,82 @@ def _raw_pool(base_url: str, api_key: str, records: list[dict[str, Any]]) -> int
         return sum(pool.map(post, chunks))
 
 
+_RETAINED_IN_CHILD = """
+import gc, sys, tracemalloc
+from daftra_facade import Daftra
+from benchmarks.bulk import _invoice
+base_url, api_key, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+with Daftra(base_url=base_url, api_key=api_key, timeout=60) as client:
+    client.invoices.bulk_create([_invoice(n) for n in range(100)])  # warm up
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    result = client.invoices.bulk_create(
+        (_invoice(1_000_000 + n) for n in range(count)),
+        chunk_size=50, concurrency=8, allow_duplicates=True,
+    )
+    gc.collect()
+    retained = tracemalloc.get_traced_memory()[0] - before
+    assert result.counts["created"] == count, result.counts
+print(retained)
+"""
+
+
+def _bytes_per_record(count: int) -> float:
+    """Memory a ``bulk_create`` of ``count`` invoices leaves allocated, per invoice."""
+    with sandbox_process(latency=0.002) as sandbox:
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                _RETAINED_IN_CHILD,
+                sandbox.base_url,
+                sandbox.api_key,
+                str(count),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    return int(done.stdout.split()[-1]) / count
+
+
+def _one_round(
+    sandbox: Any, client: Daftra, first: int, count: int
+) -> tuple[float, float, float, float, float]:
+    """One turn of each, on the same sandbox: (bulk wall s, bulk CPU s, raw wall s, raw
+    CPU s, ideal s)."""
+    raw_records = [_invoice(first + n) for n in range(count)]
+    records = [_invoice(first + count + n) for n in range(count)]
+    created: list[int] = []
+    raw_cpu: list[float] = []
+    raw_s = seconds(
+        lambda: raw_cpu.append(
+            cpu_seconds(
+                lambda: created.append(_raw_pool(sandbox.base_url, sandbox.api_key, raw_records))
+            )
+        )
+    )
+    assert created == [count], created
+    sandbox.reset()
+    # The PO numbers are unique by construction: no lookup before or after sending
+    # (that pre-check costs two lookups a record; the raw pool makes none).
+    bulk_cpu: list[float] = []
+    bulk_s = seconds(
+        lambda: bulk_cpu.append(
+            cpu_seconds(
+                lambda: client.invoices.bulk_create(
+                    records, chunk_size=CHUNK_SIZE, concurrency=CONCURRENCY, allow_duplicates=True
+                ).raise_for_failures()
+            )
+        )
+    )
+    stats = sandbox.stats()
+    service_s = stats["service_s"] / stats["requests"]
+    ideal_s = stats["requests"] * (LATENCY + service_s) / CONCURRENCY
+    return bulk_s, bulk_cpu[0], raw_s, raw_cpu[0], ideal_s
+
+
 def run(quick: bool) -> dict[str, float]:
     bulk_count = 2_000 if quick else 10_000
     naive_count = 200 if quick else 10_000
@@ -66,36 +149,18 @@ def run(quick: bool) -> dict[str, float]:
         Daftra(base_url=sandbox.base_url, api_key=sandbox.api_key) as client,
     ):
         client.invoices.bulk_create([_invoice(n) for n in range(100)])  # warm up
-        runs = []  # (bulk seconds, ideal seconds, raw pool seconds) of each repetition
-        for repetition in range(BULK_REPETITIONS):
-            # The same number of records each way, taking turns, on the same sandbox.
-            first = 2 * repetition * bulk_count
-            raw_records = [_invoice(first + n) for n in range(bulk_count)]
-            records = [_invoice(first + bulk_count + n) for n in range(bulk_count)]
-            created: list[int] = []
-            raw_s = seconds(
-                lambda records=raw_records, created=created: created.append(
-                    _raw_pool(sandbox.base_url, sandbox.api_key, records)
-                )
-            )
-            assert created == [bulk_count], created
-            sandbox.reset()
-            # The PO numbers are unique by construction: no lookup before or after sending
-            # (that pre-check costs two lookups a record; the raw pool makes none).
-            bulk_s = seconds(
-                lambda records=records: client.invoices.bulk_create(
-                    records, chunk_size=CHUNK_SIZE, concurrency=CONCURRENCY, allow_duplicates=True
-                ).raise_for_failures()
-            )
-            stats = sandbox.stats()
-            service_s = stats["service_s"] / stats["requests"]
-            ideal_s = stats["requests"] * (LATENCY + service_s) / CONCURRENCY
-            runs.append((bulk_s, ideal_s, raw_s))
+        runs = [
+            _one_round(sandbox, client, 2 * repetition * bulk_count, bulk_count)
+            for repetition in range(BULK_REPETITIONS)
+        ]
+        with busy_core():
+            busy = _one_round(sandbox, client, 2 * BULK_REPETITIONS * bulk_count, bulk_count)
         naive = [_invoice(n) for n in range(naive_count)]
         naive_s = seconds(lambda: [client.invoices.create(record) for record in naive])
     naive_s *= bulk_count / naive_count  # per-invoice cost scaled to the bulk size
-    bulk_s, ideal_s, _ = sorted(runs)[len(runs) // 2]  # the median repetition
-    raw_s = sorted(run[2] for run in runs)[len(runs) // 2]
+    bulk_s, _, _, _, ideal_s = sorted(runs)[len(runs) // 2]  # the median repetition
+    raw_s = median([run[2] for run in runs])
+    bulk_cpu, raw_cpu = median([run[1] for run in runs]), median([run[3] for run in runs])
     return {
         "bulk_invoices": bulk_count,
         "bulk_repetitions": BULK_REPETITIONS,
@@ -105,6 +170,11 @@ def run(quick: bool) -> dict[str, float]:
         "bulk_vs_naive": naive_s / bulk_s,
         "bulk_raw_pool_s": raw_s,
         "bulk_vs_raw": bulk_s / raw_s,
+        "bulk_vs_raw_busy": busy[0] / busy[2],
+        "bulk_cpu_s": bulk_cpu,
+        "bulk_raw_pool_cpu_s": raw_cpu,
+        "bulk_cpu_vs_raw": bulk_cpu / raw_cpu,
         "bulk_ideal_s": ideal_s,
         "bulk_vs_ideal": ideal_s / bulk_s,
+        "bulk_bytes_per_record": _bytes_per_record(10_000),
     }

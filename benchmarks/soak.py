@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from daftra_facade import Daftra, Journal
+from daftra_facade import Daftra, JobStore
 from daftra_facade.transport.retries import RetryPolicy
 
 from ._harness import sandbox_process
@@ -41,7 +41,7 @@ def run(quick: bool) -> dict[str, float]:
             base_url=sandbox.base_url, api_key=sandbox.api_key, retry_policy=policy, timeout=10
         ) as client,
     ):
-        journal = Journal(Path(folder) / "soak.sqlite")
+        journal = JobStore(Path(folder) / "soak.sqlite")
         runs = 0
         while runs < MAX_RUNS:
             runs += 1

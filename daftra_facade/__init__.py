@@ -119,10 +119,6 @@ def __getattr__(name: str) -> Any:
     if home is not None:
         found = globals()[name] = getattr(importlib.import_module(home, __name__), name)
         return found
-    if name == "Journal":  # the deprecated name of JobStore, warned about by _journal
-        from .bulk import journal
-
-        return journal.__getattr__("Journal")
     # __version__ on first use: importlib.metadata costs about 25 ms of every start-up.
     if name == "__version__":
         from importlib.metadata import version

@@ -19,22 +19,45 @@ OnUndecodable = Callable[[UndecodableRecordError], None]
 
 
 @attrs.frozen
+class Later:
+    """A page's member built only when first read (see :class:`Page`)."""
+
+    make: Callable[[], Any]
+
+
+@attrs.frozen
 class Page(Generic[T]):
     """One page of a list: its records and where it stands among the pages.
 
     ``items`` holds the primary record of each row (the ``Invoice`` of
     ``{"Invoice": ..., "Client": ...}``); ``rows`` holds the rows as the server sent
-    them, related records included; ``raw`` is the whole parsed answer.
+    them, related records included; ``raw`` is the whole parsed answer. ``rows`` and
+    ``raw`` may be given as :class:`Later`: built on first read, so that reading the
+    records alone (``iter()``) never builds the related ones.
     """
 
     items: list[T]
     page: int
     page_count: int | None
     total_results: int | None
-    rows: list[Any] = attrs.field(factory=list, repr=False)
-    raw: Any = attrs.field(default=None, repr=False)
+    _rows: list[Any] | Later = attrs.field(factory=list, repr=False, alias="rows")
+    _raw: Any = attrs.field(default=None, repr=False, alias="raw")
     # Rows that could not be read, left out of ``items`` (see :class:`Records`).
     undecodable: list[UndecodableRecordError] = attrs.field(factory=list, repr=False)
+
+    @property
+    def rows(self) -> list[Any]:
+        """The rows with their related records."""
+        if isinstance(self._rows, Later):
+            object.__setattr__(self, "_rows", self._rows.make())
+        return cast("list[Any]", self._rows)
+
+    @property
+    def raw(self) -> Any:
+        """The whole answer, parsed."""
+        if isinstance(self._raw, Later):
+            object.__setattr__(self, "_raw", self._raw.make())
+        return self._raw
 
     @property
     def has_next(self) -> bool:
@@ -83,8 +106,10 @@ def iterate_pages(
                 if stop.is_set():
                     return
                 fetched = fetch(number)
-                pages.put((number, fetched))
-                if not more(fetched):
+                again = more(fetched)
+                pages.put([number, fetched])
+                del fetched  # handed over: not held while waiting for room
+                if not again:
                     break
                 number += 1
         except BaseException as exc:  # handed to the caller, raised there
@@ -98,9 +123,11 @@ def iterate_pages(
         while (item := pages.get()) is not _DONE:
             if isinstance(item, BaseException):
                 raise item
-            page_number, fetched = cast("tuple[int, R]", item)
-            yield parse(fetched, page_number)
-            del fetched
+            handed = cast("list[Any]", item)
+            del item
+            # Taken out of the list as it is parsed: while the caller holds the page, this
+            # frame holds nothing of it (the raw answer goes as soon as the page does).
+            yield parse(handed.pop(), handed.pop())
             room_ahead.release()
     finally:
         stop.set()

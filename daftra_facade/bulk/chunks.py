@@ -57,7 +57,7 @@ def _classify_element(index: int, element: object, number_field: str | None) -> 
                 claimed_success=True,
             )
         number = element.get(number_field) if number_field else None
-        return Created(index, record_id, None if number is None else str(number), element)
+        return Created(index, record_id, None if number is None else str(number))
     if result == "failed":
         return Rejected(
             index,

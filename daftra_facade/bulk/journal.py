@@ -48,7 +48,6 @@ import sys
 import threading
 import time
 import uuid
-import warnings
 import weakref
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -753,18 +752,6 @@ def _let_go(db: sqlite3.Connection, holding: _Holding) -> None:
             db.close()
     finally:
         holding.release()
-
-
-def __getattr__(name: str) -> Any:
-    if name == "Journal":
-        warnings.warn(
-            "daftra_facade.Journal is now JobStore (Journal clashes with Daftra's accounting "
-            "journals); the old name goes away in the next release",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return JobStore
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class JournalJob:

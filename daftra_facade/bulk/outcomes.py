@@ -48,7 +48,6 @@ class Created:
     index: int
     id: RecordId
     number: str | None = None
-    raw: Mapping[str, Any] | None = attrs.field(default=None, repr=False)
     # Settled by an earlier run of the same journaled job, not by this one.
     earlier: bool = False
 
@@ -180,7 +179,8 @@ class BulkResult:
 
     def __init__(self, outcomes: Iterable[Outcome] = ()) -> None:
         self._outcomes: list[Outcome] = sorted(outcomes, key=lambda outcome: outcome.index)
-        self._by_index = {outcome.index: outcome for outcome in self._outcomes}
+        # Built on the first lookup by index: most results are only counted and walked.
+        self._by_index: dict[int, Outcome] | None = None
 
     @property
     def outcomes(self) -> list[Outcome]:
@@ -240,6 +240,8 @@ class BulkResult:
 
     def __getitem__(self, index: int) -> Outcome:
         """The outcome of input element ``index`` (KeyError if it was never handled)."""
+        if self._by_index is None:
+            self._by_index = {outcome.index: outcome for outcome in self._outcomes}
         return self._by_index[index]
 
     def __iter__(self) -> Iterator[Outcome]:

@@ -23,9 +23,10 @@ from ..pagination import (
     iterate_pages,
     report_undecodable,
 )
-from ..wire.answers import decode_json
+from ..wire.answers import PARSED_BODY, decode_json
 from ..wire.numbers import RecordId
 from .base import AsyncResource, ItemT, Resource, SyncResource, ViewT
+from .model_pages import model_page
 from .specs import V1_PAGES, model_shaped_rows
 
 if TYPE_CHECKING:
@@ -97,7 +98,11 @@ class ListFlows(Resource, Generic[ItemT]):
             listed = list(params.items()) if isinstance(params, Mapping) else list(params)
             request["params"] = _with_extra_query(listed, extra_query)
         response = yield request
-        return response, decode_json(response)
+        body = decode_json(response)
+        # The body is handed over here: the response no longer keeps it (it would hold
+        # every raw row of the page as long as the response lives).
+        response.extensions.pop(PARSED_BODY, None)
+        return response, body
 
     def _more_pages(self, fetched: tuple[httpx.Response, Any]) -> bool:
         return self.spec.pages.more(fetched[1])
@@ -109,18 +114,24 @@ class ListFlows(Resource, Generic[ItemT]):
         Without ``models``, the records stay decoded JSON (see :meth:`Listable.dict_pages`)."""
         response, data = fetched
         operation = self._operation("list")
-        decoded, failures = operation.decoded_rows(response, data, self.spec.pages.rows_path)
         parsed: Page[ItemT]
-        if models or response.status_code != 200:
-            # Any other answer is parsed whatever was asked, to refuse an undocumented one.
-            envelope = operation.parse(response, decoded, decoded=True)
-            parsed = self.spec.pages.page(envelope, self.spec.model_key, page)
-        if not models:
-            parsed = self.spec.pages.dict_page(decoded, self.spec.model_key, page)
-            reshape = model_shaped_rows(operation.operation_id, self.spec.pages.rows_path)
-            if reshape is not None:
-                for row in parsed.rows:  # dicts changed in place, so items follow
-                    reshape(row)
+        read = None
+        if models and response.status_code == 200:  # each row touched once (model_pages)
+            read = model_page(operation, self.spec.pages, self.spec.model_key, fetched, page)
+        if read is not None:
+            parsed, failures = read
+        else:
+            decoded, failures = operation.decoded_rows(response, data, self.spec.pages.rows_path)
+            if models or response.status_code != 200:
+                # Any other answer is parsed whatever was asked, to refuse an undocumented one.
+                envelope = operation.parse(response, decoded, decoded=True)
+                parsed = self.spec.pages.page(envelope, self.spec.model_key, page)
+            if not models:
+                parsed = self.spec.pages.dict_page(decoded, self.spec.model_key, page)
+                reshape = model_shaped_rows(operation.operation_id, self.spec.pages.rows_path)
+                if reshape is not None:
+                    for row in parsed.rows:  # dicts changed in place, so items follow
+                        reshape(row)
         if not failures:
             return parsed
         undecodable = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -23,9 +23,6 @@ from ..pagination import (
 from ..wire.decoding import SchemaNode, rows_node
 from ..wire.numbers import RecordId, as_int, as_record_id
 from ..wire.operations import Operation, module_name
-
-if TYPE_CHECKING:
-    pass
 
 
 @attrs.frozen
@@ -214,7 +211,7 @@ class ResourceSpec:
     bulk_number_field: str | None = None
     # Query parameters the bulk endpoint is documented to take, sent as documented.
     bulk_query: Mapping[str, str] = attrs.field(factory=dict)
-    # Where creates are stamped so that a lost answer can be settled (see _references).
+    # Where creates are stamped so that a lost answer can be settled (see bulk/references.py).
     reference: ReferenceSpec | None = None
     pages: PageShape = V1_PAGES
     # v2: the relation depth of list and show answers (the ``{level}`` path segment).

@@ -1,7 +1,7 @@
 """Many records one request at a time: ``create_many`` (for resources without Daftra's
 bulk endpoint) and ``upsert`` (find by a business key, then create, edit or leave alone).
 
-Both run through the bulk runner (:mod:`._bulk`) with one element per "chunk", so they
+Both run through the bulk runner (bulk/runs.py) with one element per "chunk", so they
 share its concurrency, progress, per-element outcomes, abort on refused credentials and
 job store. Duplicates are prevented the way ``bulk_create`` prevents them: a create whose
 answer is lost is settled by looking the record up (its business key, else its

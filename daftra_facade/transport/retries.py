@@ -98,6 +98,3 @@ class RetryPolicy:
             error, ServerError | TransportError | RequestTimeoutError | UnparseableResponseError
         )
         return transient and method in _IDEMPOTENT
-
-
-NO_RETRIES = RetryPolicy(attempts=1)

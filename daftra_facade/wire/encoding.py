@@ -95,7 +95,15 @@ def _json(value: Any, where: str, path: str, depth: int) -> Any:
             name = key if type(key) is str else str(key)
             if len(name) > MAX_NAME or _BAD_CHARACTER.search(name):
                 raise _refused(where, path, "a field name " + _text_problem(name, MAX_NAME))
-            converted[name] = _json(item, where, f"{path}.{name}" if path else name, depth + 1)
+            plain = type(item)
+            if (plain is str and len(item) <= MAX_TEXT and not _BAD_CHARACTER.search(item)) or (
+                plain is bool
+                or item is None
+                or (plain is int and -MAX_INTEGER - 1 <= item <= MAX_INTEGER)
+            ):
+                converted[name] = item  # the usual leaf, kept without a call or a path
+            else:
+                converted[name] = _json(item, where, f"{path}.{name}" if path else name, depth + 1)
         return converted
     if kind is float:
         if not math.isfinite(value):

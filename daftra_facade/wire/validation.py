@@ -23,6 +23,8 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+import attrs
+
 from .. import logs
 from ..errors import FieldErrors
 from .decoding import SchemaNode, request_node
@@ -244,42 +246,79 @@ def undocumented_fields(
     (``InvoiceItem.serial``) to send anyway, since the documentation is incomplete;
     ``"*"`` allows every field.
     """
-    if "*" in allowed:
-        return {}
+    return _walked(operation_id, payload, element, allowed)[0]
+
+
+def _walked(
+    operation_id: str, payload: object, element: bool, allowed: Collection[str]
+) -> tuple[FieldErrors, dict[str, str]]:
+    """The undocumented fields of ``payload`` (unless ``allowed`` holds ``"*"``) and its
+    values outside their documented lists, found in one walk over it."""
     node = request_node(operation_id, element=element)
-    found: dict[str, tuple[str, ...]] = {}
+    undocumented: dict[str, tuple[str, ...]] = {}
+    unlisted: dict[str, str] = {}
     if node is not None:
-        _collect_undocumented(payload, node, (), (), frozenset(allowed), found)
-    return found
+        walk = _Walk(frozenset(allowed), undocumented, unlisted)
+        walk.visit(payload, node, (), (), "*" not in allowed)
+    return undocumented, unlisted
 
 
-def _collect_undocumented(
-    value: object,
-    node: SchemaNode,
-    path: tuple[str, ...],
-    names: tuple[str, ...],
-    allowed: frozenset[str],
-    found: dict[str, tuple[str, ...]],
-) -> None:
-    if node.kind == "union":
-        wanted = "object" if isinstance(value, dict) else "array" if isinstance(value, list) else ""
-        options = [option for option in node.options if option.kind == wanted]
-        if len(options) != 1:
-            return  # several shapes fit: the schema check judges which
-        node = options[0]
-    if isinstance(value, dict) and node.kind == "object" and node.closed:
-        for key, item in value.items():
-            child = node.member(key)
-            if child is not None:
-                _collect_undocumented(item, child, (*path, key), (*names, key), allowed, found)
-            elif ".".join((*names, key)) not in allowed:
-                close = difflib.get_close_matches(key, list(node.children), n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
-                where = ".".join(names) or "the body"
-                found[".".join((*path, key))] = (f"not a documented field of {where}{hint}",)
-    elif isinstance(value, list) and node.kind == "array" and node.item is not None:
-        for index, item in enumerate(value):
-            _collect_undocumented(item, node.item, (*path, str(index)), names, allowed, found)
+@attrs.frozen
+class _Walk:
+    """One walk over a body: undocumented members (of objects whose members are all
+    listed, reached through such objects only) and values outside documented lists."""
+
+    allowed: frozenset[str]
+    undocumented: dict[str, tuple[str, ...]]
+    unlisted: dict[str, str]
+
+    def visit(
+        self,
+        value: object,
+        node: SchemaNode,
+        path: tuple[str, ...],
+        names: tuple[str, ...],
+        documented_only: bool,
+    ) -> None:
+        listed = [node] if node.listed else [option for option in node.options if option.listed]
+        if listed and value not in (None, "") and not isinstance(value, dict | list | bool):
+            if not any(_php_listed(value, option.listed) for option in listed):
+                shown_values = ", ".join(repr(v) for v in listed[0].listed)
+                self.unlisted[".".join(path) or "<body>"] = (
+                    f"{value!r} is not one of the documented values ({shown_values}); sent as given"
+                )
+            return
+        if node.kind == "union":
+            wanted = (
+                "object" if isinstance(value, dict) else "array" if isinstance(value, list) else ""
+            )
+            options = [option for option in node.options if option.kind == wanted]
+            if len(options) != 1:
+                return  # several shapes fit: the schema check judges which
+            node = options[0]
+        if isinstance(value, dict) and node.kind == "object":
+            closed = documented_only and node.closed
+            listing = _listing_members(node)
+            for key, item in value.items():
+                child = node.member(key)
+                if child is None:
+                    if closed and ".".join((*names, key)) not in self.allowed:
+                        self._undocumented(node, path, names, key)
+                elif isinstance(item, dict | list) or key in listing or node.patterns:
+                    self.visit(item, child, (*path, key), (*names, key), closed)
+        elif isinstance(value, list) and node.kind == "array" and node.item is not None:
+            item_lists = _lists(node.item)
+            for index, item in enumerate(value):
+                if item_lists or isinstance(item, dict | list):
+                    self.visit(item, node.item, (*path, str(index)), names, documented_only)
+
+    def _undocumented(
+        self, node: SchemaNode, path: tuple[str, ...], names: tuple[str, ...], key: str
+    ) -> None:
+        close = difflib.get_close_matches(key, list(node.children), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        where = ".".join(names) or "the body"
+        self.undocumented[".".join((*path, key))] = (f"not a documented field of {where}{hint}",)
 
 
 class UnlistedValueWarning(UserWarning):
@@ -292,38 +331,25 @@ class UnlistedValueWarning(UserWarning):
 def unlisted_values(operation_id: str, payload: object, *, element: bool = False) -> dict[str, str]:
     """Field path → what is unusual, for every value in ``payload`` outside the list of
     values its field documents (fields typed by an ``enum``)."""
-    node = request_node(operation_id, element=element)
-    found: dict[str, str] = {}
-    if node is not None:
-        _collect_unlisted(payload, node, (), found)
-    return found
+    return _walked(operation_id, payload, element, ("*",))[1]
 
 
-def _collect_unlisted(
-    value: object, node: SchemaNode, path: tuple[str, ...], found: dict[str, str]
-) -> None:
-    listed = [node] if node.listed else [option for option in node.options if option.listed]
-    if listed and value not in (None, "") and not isinstance(value, dict | list | bool):
-        if not any(_php_listed(value, option.listed) for option in listed):
-            names = ", ".join(repr(v) for v in listed[0].listed)
-            found[".".join(path) or "<body>"] = (
-                f"{value!r} is not one of the documented values ({names}); sent as given"
-            )
-        return
-    if node.kind == "union":
-        wanted = "object" if isinstance(value, dict) else "array" if isinstance(value, list) else ""
-        options = [option for option in node.options if option.kind == wanted]
-        if len(options) != 1:
-            return
-        node = options[0]
-    if isinstance(value, dict) and node.kind == "object":
-        for key, item in value.items():
-            child = node.member(key)
-            if child is not None:
-                _collect_unlisted(item, child, (*path, key), found)
-    elif isinstance(value, list) and node.kind == "array" and node.item is not None:
-        for index, item in enumerate(value):
-            _collect_unlisted(item, node.item, (*path, str(index)), found)
+def _lists(node: SchemaNode) -> bool:
+    """Whether a scalar of ``node`` is checked against a documented list of values."""
+    return bool(node.listed) or any(option.listed for option in node.options)
+
+
+_LISTING: dict[int, tuple[SchemaNode, frozenset[str]]] = {}
+
+
+def _listing_members(node: SchemaNode) -> frozenset[str]:
+    """The members of an object whose scalars are checked against a documented list,
+    found once per schema (the node is kept beside them, so its id stays its own)."""
+    known = _LISTING.get(id(node))
+    if known is None or known[0] is not node:
+        names = frozenset(name for name, child in node.children.items() if _lists(child))
+        known = _LISTING[id(node)] = (node, names)
+    return known[1]
 
 
 def body_problems(
@@ -337,13 +363,12 @@ def body_problems(
     """Everything wrong with a body before it is sent: fields the spec does not
     document (unless listed in ``undocumented``), then values its schema refuses
     (``partial``: see :func:`body_errors`)."""
-    problems = dict(
-        undocumented_fields(operation_id, payload, element=element, allowed=undocumented)
-    )
+    found, unlisted = _walked(operation_id, payload, element, undocumented)
+    problems = dict(found)
     checked = body_errors(operation_id, payload, element=element, partial=partial)
     for field, reasons in checked.items():
         problems[field] = (*problems.get(field, ()), *reasons)
-    for field, message in unlisted_values(operation_id, payload, element=element).items():
+    for field, message in unlisted.items():
         if field not in problems:
             text = f"{operation_id}: {field}: {message}"
             warnings.warn(text, UnlistedValueWarning, stacklevel=3)

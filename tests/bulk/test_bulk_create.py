@@ -187,7 +187,7 @@ def test_garbled_elements_are_settled_without_losing_the_others(run: Run, sandbo
         result = await client.invoices.bulk_create([invoice_body(1)] * 3)
 
         created, odd, not_object = result
-        assert created == Created(0, 41, "A-41", created.raw)  # numeric strings accepted
+        assert created == Created(0, 41, "A-41")  # numeric strings accepted
         # The server did not process the request: the other two were found absent, sent again.
         assert isinstance(odd, Created) and isinstance(not_object, Created)
         assert sandbox.state.count("Invoice") == 2

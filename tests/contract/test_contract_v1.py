@@ -16,6 +16,7 @@ from daftra_facade import AsyncDaftra, Daftra, NotFoundError
 from daftra_facade.filters import field, where
 from daftra_facade.resources.capabilities import CrudResource, ReadOnlyResource, ResourceSpec
 from daftra_facade.resources.catalogue import declared_resources
+from daftra_facade.wire.operations import module_name
 from daftra_facade.wire.specification import load_spec
 from daftra_sandbox import Sandbox
 from daftra_sandbox.routing import Answer, Request
@@ -160,7 +161,7 @@ def test_a_resource_goes_through_its_whole_life_as_documented(
         assert record_id > 0
 
         view = await resource.get(record_id)
-        assert int(getattr(view, _attribute(spec.model_key)).id) == record_id
+        assert int(getattr(view, module_name(spec.model_key)).id) == record_id
         listed = await every(resource.iter(limit=5))
         assert any(int(item.id) == record_id for item in listed)
 
@@ -181,16 +182,10 @@ def test_a_read_only_resource_lists_and_reads_as_documented(
     resource = resource_of(client, spec)
     page = resource.list(limit=50)
     assert stored["id"] in [int(item.id) for item in page.items]
-    assert int(getattr(resource.get(stored["id"]), _attribute(spec.model_key)).id) == stored["id"]
+    assert int(getattr(resource.get(stored["id"]), module_name(spec.model_key)).id) == stored["id"]
     with pytest.raises(NotFoundError):
         resource.get(999_999)
     assert sandbox.undocumented() == []
-
-
-def _attribute(model_key: str) -> str:
-    from daftra_facade.wire.operations import module_name
-
-    return module_name(model_key)
 
 
 def test_the_async_client_has_the_same_resources(sandbox: RecordingSandbox) -> None:

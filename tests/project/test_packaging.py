@@ -9,7 +9,6 @@ import sys
 import zipfile
 from pathlib import Path
 
-import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
@@ -41,25 +40,6 @@ def test_importing_the_library_loads_no_sandbox() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
-
-
-def test_the_old_sandbox_name_still_works_and_says_it_is_deprecated() -> None:
-    done = run_python(
-        "import warnings\n"
-        "warnings.simplefilter('error')\n"
-        "try:\n"
-        "    import daftra_facade.sandbox\n"
-        "except DeprecationWarning as warning:\n"
-        "    print(warning)\n"
-    )
-    assert done.returncode == 0, done.stderr
-    assert "import daftra_sandbox instead" in done.stdout
-    import daftra_sandbox
-
-    with pytest.warns(DeprecationWarning):
-        sys.modules.pop("daftra_facade.sandbox", None)
-        from daftra_facade import sandbox
-    assert sandbox.Sandbox is daftra_sandbox.Sandbox
 
 
 def test_without_the_cli_extra_the_command_says_what_to_install() -> None:

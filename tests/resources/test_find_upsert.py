@@ -4,7 +4,6 @@ client, and no duplicates when answers are lost."""
 from __future__ import annotations
 
 import asyncio
-import warnings
 from pathlib import Path
 
 import pytest
@@ -160,15 +159,6 @@ def test_refused_credentials_leave_the_job_pending(sandbox: Sandbox, tmp_path: P
         assert isinstance(result[0], Created) and not result[0].earlier
         again = right.clients.upsert([client_body("p@acme.example")], key="email", journal=store)
     assert isinstance(again[0], Created) and again[0].earlier
-
-
-def test_journal_is_a_deprecated_name_of_job_store() -> None:
-    import daftra_facade
-
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        assert daftra_facade.Journal is JobStore
-    assert any(issubclass(w.category, DeprecationWarning) for w in caught)
 
 
 def test_async_find_and_upsert(sandbox: Sandbox) -> None:

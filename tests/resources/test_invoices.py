@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from daftra_facade import AsyncDaftra, Daftra, InvalidInputError, NotFoundError, ValidationError
+from daftra_facade.pagination import Later
 from daftra_sandbox import Sandbox
 
 from ..conftest import Scenario, every, invoice_body
@@ -89,6 +90,22 @@ def test_a_page_carries_its_position_and_the_related_client(sandbox: Sandbox, ru
         assert page.rows[0].client.id == page.items[0].client_id
         last = await client.invoices.list(page=3, limit=10)
         assert len(last) == 5 and not last.has_next
+
+    run(scenario)
+
+
+def test_related_records_are_built_only_when_a_page_s_rows_are_read(
+    sandbox: Sandbox, run: Run
+) -> None:
+    add_invoices(sandbox, 3)
+
+    async def scenario(client: Any) -> None:
+        page = await client.invoices.list(limit=10)
+        assert isinstance(page._rows, Later) and isinstance(page._raw, Later)  # not built yet
+        assert [row.invoice for row in page.rows] == page.items  # the same models, not copies
+        assert all(row.invoice is item for row, item in zip(page.rows, page.items, strict=True))
+        assert [row.client.id for row in page.rows] == [item.client_id for item in page.items]
+        assert [row.invoice for row in page.raw.data] == page.items
 
     run(scenario)
 

@@ -92,3 +92,13 @@ class AccessToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("access_token", "access_token", None, None),
+    ("token_type", "token_type", None, None),
+    ("expires_in", "expires_in", None, None),
+    ("refresh_token", "refresh_token", None, None),
+)

@@ -97,3 +97,14 @@ class AccessTokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("grant_type", "grant_type", None, None),
+    ("client_id", "client_id", None, None),
+    ("client_secret", "client_secret", None, None),
+    ("username", "username", None, None),
+    ("password", "password", None, None),
+)

@@ -182,3 +182,91 @@ class AdvancePaymentAddRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_invoice(data: Any) -> Any:
+    from ..models.advance_payment_input import AdvancePaymentInput  # noqa: PLC0415
+
+    invoice = AdvancePaymentInput.from_dict(data)
+
+    return invoice
+
+
+def _wire_invoice_item(data: Any) -> Any:
+    from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
+
+    _invoice_item = data
+    invoice_item: list[InvoiceItem] | Unset = UNSET
+    if _invoice_item is not UNSET:
+        invoice_item = []
+        for invoice_item_item_data in _invoice_item:
+            invoice_item_item = InvoiceItem.from_dict(invoice_item_item_data)
+
+            invoice_item.append(invoice_item_item)
+
+    return invoice_item
+
+
+def _wire_payment(data: Any) -> Any:
+    from ..models.advance_payment_payment import AdvancePaymentPayment  # noqa: PLC0415
+
+    def _parse_payment(data: object) -> AdvancePaymentPayment | list[AdvancePaymentPayment] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            payment_type_0 = AdvancePaymentPayment.from_dict(data)
+
+            return payment_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        payment_type_1 = []
+        _payment_type_1 = data
+        for payment_type_1_item_data in _payment_type_1:
+            payment_type_1_item = AdvancePaymentPayment.from_dict(payment_type_1_item_data)
+
+            payment_type_1.append(payment_type_1_item)
+
+        return payment_type_1
+
+    payment = _parse_payment(data)
+
+    return payment
+
+
+def _wire_invoice_custom_field(data: Any) -> Any:
+    from ..models.invoice_custom_field import InvoiceCustomField  # noqa: PLC0415
+
+    def _parse_invoice_custom_field(data: object) -> InvoiceCustomField | list[Any] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            invoice_custom_field_type_0 = InvoiceCustomField.from_dict(data)
+
+            return invoice_custom_field_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        invoice_custom_field_type_1 = cast(list[Any], data)
+
+        return invoice_custom_field_type_1
+
+    invoice_custom_field = _parse_invoice_custom_field(data)
+
+    return invoice_custom_field
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Invoice", "invoice", _wire_invoice, "AdvancePaymentInput"),
+    ("InvoiceItem", "invoice_item", _wire_invoice_item, "InvoiceItem"),
+    ("Payment", "payment", _wire_payment, None),
+    ("InvoiceCustomField", "invoice_custom_field", _wire_invoice_custom_field, None),
+)

@@ -668,3 +668,98 @@ class AdvancePaymentLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_unit_price(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_quantity(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_discount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_discount_type(data: Any) -> Any:
+    def _parse_discount_type(data: object) -> DiscountType | int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            discount_type_type_0 = DiscountType(data)
+
+            return discount_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(DiscountType | int | None | Unset, data)
+
+    discount_type = _parse_discount_type(data)
+
+    return discount_type
+
+
+def _wire_unit_factor(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_summary_tax1(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_summary_tax2(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_calculated_discount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_subtotal(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("invoice_id", "invoice_id", None, None),
+    ("item", "item", None, None),
+    ("description", "description", None, None),
+    ("unit_price", "unit_price", _wire_unit_price, None),
+    ("quantity", "quantity", _wire_quantity, None),
+    ("tax1", "tax1", None, None),
+    ("tax2", "tax2", None, None),
+    ("product_id", "product_id", None, None),
+    ("col_3", "col_3", None, None),
+    ("col_4", "col_4", None, None),
+    ("col_5", "col_5", None, None),
+    ("discount", "discount", _wire_discount, None),
+    ("discount_type", "discount_type", _wire_discount_type, None),
+    ("store_id", "store_id", None, None),
+    ("unit_factor", "unit_factor", _wire_unit_factor, None),
+    ("unit_small_name", "unit_small_name", None, None),
+    ("unit_name", "unit_name", None, None),
+    ("display_order", "display_order", None, None),
+    ("summary_tax1", "summary_tax1", _wire_summary_tax1, None),
+    ("summary_tax2", "summary_tax2", _wire_summary_tax2, None),
+    ("col_6", "col_6", None, None),
+    ("col_7", "col_7", None, None),
+    ("col_8", "col_8", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+    ("unit_factor_id", "unit_factor_id", None, None),
+    ("offer_id", "offer_id", None, None),
+    ("tracking_data", "tracking_data", None, None),
+    ("serials", "serials", None, None),
+    ("extra_details", "extra_details", None, None),
+    ("calculated_discount", "calculated_discount", _wire_calculated_discount, None),
+    ("subtotal", "subtotal", _wire_subtotal, None),
+    ("id", "id", None, None),
+    ("sales_account_id", "sales_account_id", None, None),
+    ("cost_center_id", "cost_center_id", None, None),
+    ("sales_person_id", "sales_person_id", None, None),
+)

@@ -684,3 +684,67 @@ class AdvancePaymentPaymentRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_amount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_status(data: Any) -> Any:
+    def _parse_status(data: object) -> int | None | PaymentRecordStatus | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            status_type_0 = PaymentRecordStatus(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | None | PaymentRecordStatus | Unset, data)
+
+    status = _parse_status(data)
+
+    return status
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("invoice_id", "invoice_id", None, None),
+    ("client_id", "client_id", None, None),
+    ("payment_method", "payment_method", None, None),
+    ("amount", "amount", _wire_amount, None),
+    ("transaction_id", "transaction_id", None, None),
+    ("date", "date", None, None),
+    ("email", "email", None, None),
+    ("status", "status", _wire_status, None),
+    ("notes", "notes", None, None),
+    ("response_code", "response_code", None, None),
+    ("response_message", "response_message", None, None),
+    ("created", "created", None, None),
+    ("currency_code", "currency_code", None, None),
+    ("first_name", "first_name", None, None),
+    ("last_name", "last_name", None, None),
+    ("address1", "address1", None, None),
+    ("address2", "address2", None, None),
+    ("city", "city", None, None),
+    ("state", "state", None, None),
+    ("postal_code", "postal_code", None, None),
+    ("country_code", "country_code", None, None),
+    ("phone1", "phone1", None, None),
+    ("phone2", "phone2", None, None),
+    ("attachment", "attachment", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("payment_work_order_id", "payment_work_order_id", None, None),
+    ("treasury_id", "treasury_id", None, None),
+    ("pos_shift_id", "pos_shift_id", None, None),
+    ("receipt_notes", "receipt_notes", None, None),
+    ("extra_details", "extra_details", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("id", "id", None, None),
+    ("added_by", "added_by", None, None),
+)

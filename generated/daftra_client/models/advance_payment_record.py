@@ -1698,3 +1698,530 @@ class AdvancePaymentRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_date(data: Any) -> Any:
+    def _parse_date(data: object) -> datetime.date | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_0 = datetime.date.fromisoformat(data)
+
+            return date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | None | Unset, data)
+
+    date = _parse_date(data)
+
+    return date
+
+
+def _wire_type_(data: Any) -> Any:
+    def _parse_type_(data: object) -> int | InvoiceType | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            type_type_0 = InvoiceType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | InvoiceType | None | Unset, data)
+
+    type_ = _parse_type_(data)
+
+    return type_
+
+
+def _wire_is_offline(data: Any) -> Any:
+    def _parse_is_offline(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            is_offline_type_1 = Flag(data)
+
+            return is_offline_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    is_offline = _parse_is_offline(data)
+
+    return is_offline
+
+
+def _wire_payment_status(data: Any) -> Any:
+    def _parse_payment_status(data: object) -> int | None | PaymentStatus | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            payment_status_type_0 = PaymentStatus(data)
+
+            return payment_status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | None | PaymentStatus | Unset, data)
+
+    payment_status = _parse_payment_status(data)
+
+    return payment_status
+
+
+def _wire_draft(data: Any) -> Any:
+    def _parse_draft(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            draft_type_1 = Flag(data)
+
+            return draft_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    draft = _parse_draft(data)
+
+    return draft
+
+
+def _wire_discount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_summary_subtotal(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_summary_discount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_summary_total(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_summary_paid(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_summary_unpaid(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_required_terms_file(data: Any) -> Any:
+    def _parse_required_terms_file(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            required_terms_file_type_1 = Flag(data)
+
+            return required_terms_file_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    required_terms_file = _parse_required_terms_file(data)
+
+    return required_terms_file
+
+
+def _wire_summary_refund(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_client_active_secondary_address(data: Any) -> Any:
+    def _parse_client_active_secondary_address(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            client_active_secondary_address_type_1 = Flag(data)
+
+            return client_active_secondary_address_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    client_active_secondary_address = _parse_client_active_secondary_address(data)
+
+    return client_active_secondary_address
+
+
+def _wire_source_type(data: Any) -> Any:
+    def _parse_source_type(data: object) -> int | InvoiceType | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            source_type_type_0 = InvoiceType(data)
+
+            return source_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | InvoiceType | None | Unset, data)
+
+    source_type = _parse_source_type(data)
+
+    return source_type
+
+
+def _wire_discount_amount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_shipping_amount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_requisition_delivery_status(data: Any) -> Any:
+    def _parse_requisition_delivery_status(
+        data: object,
+    ) -> int | None | RequisitionDeliveryStatus | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            requisition_delivery_status_type_0 = RequisitionDeliveryStatus(data)
+
+            return requisition_delivery_status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | None | RequisitionDeliveryStatus | Unset, data)
+
+    requisition_delivery_status = _parse_requisition_delivery_status(data)
+
+    return requisition_delivery_status
+
+
+def _wire_item_discount_amount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_requisitions(data: Any) -> Any:
+    requisitions = cast(list[Any], data)
+
+    return requisitions
+
+
+def _wire_adjustment_value(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_store(data: Any) -> Any:
+    from ..models.advance_payment_store import AdvancePaymentStore  # noqa: PLC0415
+
+    def _parse_store(data: object) -> AdvancePaymentStore | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            store_type_0 = AdvancePaymentStore.from_dict(data)
+
+            return store_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(AdvancePaymentStore | None | Unset, data)
+
+    store = _parse_store(data)
+
+    return store
+
+
+def _wire_clients(data: Any) -> Any:
+    from ..models.advance_payment_client import AdvancePaymentClient  # noqa: PLC0415
+
+    def _parse_clients(data: object) -> AdvancePaymentClient | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            clients_type_0 = AdvancePaymentClient.from_dict(data)
+
+            return clients_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(AdvancePaymentClient | None | Unset, data)
+
+    clients = _parse_clients(data)
+
+    return clients
+
+
+def _wire_branch(data: Any) -> Any:
+    from ..models.advance_payment_branch import AdvancePaymentBranch  # noqa: PLC0415
+
+    def _parse_branch(data: object) -> AdvancePaymentBranch | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            branch_type_0 = AdvancePaymentBranch.from_dict(data)
+
+            return branch_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(AdvancePaymentBranch | None | Unset, data)
+
+    branch = _parse_branch(data)
+
+    return branch
+
+
+def _wire_payment(data: Any) -> Any:
+    from ..models.advance_payment_payment_row import AdvancePaymentPaymentRow  # noqa: PLC0415
+
+    _payment = data
+    payment: list[AdvancePaymentPaymentRow] | Unset = UNSET
+    if _payment is not UNSET:
+        payment = []
+        for payment_item_data in _payment:
+            payment_item = AdvancePaymentPaymentRow.from_dict(payment_item_data)
+
+            payment.append(payment_item)
+
+    return payment
+
+
+def _wire_invoice_item(data: Any) -> Any:
+    from ..models.advance_payment_line import AdvancePaymentLine  # noqa: PLC0415
+
+    _invoice_item = data
+    invoice_item: list[AdvancePaymentLine] | Unset = UNSET
+    if _invoice_item is not UNSET:
+        invoice_item = []
+        for invoice_item_item_data in _invoice_item:
+            invoice_item_item = AdvancePaymentLine.from_dict(invoice_item_item_data)
+
+            invoice_item.append(invoice_item_item)
+
+    return invoice_item
+
+
+def _wire_invoice_documents(data: Any) -> Any:
+    invoice_documents = cast(list[Any], data)
+
+    return invoice_documents
+
+
+def _wire_invoice_custom_fields(data: Any) -> Any:
+    invoice_custom_fields = cast(list[Any], data)
+
+    return invoice_custom_fields
+
+
+def _wire_invoice_client(data: Any) -> Any:
+    from ..models.advance_payment_client import AdvancePaymentClient  # noqa: PLC0415
+
+    def _parse_invoice_client(data: object) -> AdvancePaymentClient | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            invoice_client_type_0 = AdvancePaymentClient.from_dict(data)
+
+            return invoice_client_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(AdvancePaymentClient | None | Unset, data)
+
+    invoice_client = _parse_invoice_client(data)
+
+    return invoice_client
+
+
+def _wire_invoice_layout(data: Any) -> Any:
+    from ..models.advance_payment_layout import AdvancePaymentLayout  # noqa: PLC0415
+
+    def _parse_invoice_layout(data: object) -> AdvancePaymentLayout | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            invoice_layout_type_0 = AdvancePaymentLayout.from_dict(data)
+
+            return invoice_layout_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(AdvancePaymentLayout | None | Unset, data)
+
+    invoice_layout = _parse_invoice_layout(data)
+
+    return invoice_layout
+
+
+def _wire_invoice_installment_agreements(data: Any) -> Any:
+    invoice_installment_agreements = cast(list[Any], data)
+
+    return invoice_installment_agreements
+
+
+def _wire_invoice_requisitions(data: Any) -> Any:
+    invoice_requisitions = cast(list[Any], data)
+
+    return invoice_requisitions
+
+
+def _wire_journal_account_route(data: Any) -> Any:
+    journal_account_route = cast(list[Any], data)
+
+    return journal_account_route
+
+
+def _wire_invoice_appointments(data: Any) -> Any:
+    invoice_appointments = cast(list[Any], data)
+
+    return invoice_appointments
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("no", "no", None, None),
+    ("date", "date", _wire_date, None),
+    ("staff_id", "staff_id", None, None),
+    ("subscription_id", "subscription_id", None, None),
+    ("store_id", "store_id", None, None),
+    ("type", "type_", _wire_type_, None),
+    ("po_number", "po_number", None, None),
+    ("client_id", "client_id", None, None),
+    ("is_offline", "is_offline", _wire_is_offline, None),
+    ("currency_code", "currency_code", None, None),
+    ("client_business_name", "client_business_name", None, None),
+    ("client_first_name", "client_first_name", None, None),
+    ("client_last_name", "client_last_name", None, None),
+    ("client_email", "client_email", None, None),
+    ("client_address1", "client_address1", None, None),
+    ("client_address2", "client_address2", None, None),
+    ("client_postal_code", "client_postal_code", None, None),
+    ("client_city", "client_city", None, None),
+    ("client_state", "client_state", None, None),
+    ("client_country_code", "client_country_code", None, None),
+    ("payment_status", "payment_status", _wire_payment_status, None),
+    ("draft", "draft", _wire_draft, None),
+    ("discount", "discount", _wire_discount, None),
+    ("due_after", "due_after", None, None),
+    ("issue_date", "issue_date", None, None),
+    ("summary_subtotal", "summary_subtotal", _wire_summary_subtotal, None),
+    ("summary_discount", "summary_discount", _wire_summary_discount, None),
+    ("summary_total", "summary_total", _wire_summary_total, None),
+    ("summary_paid", "summary_paid", _wire_summary_paid, None),
+    ("summary_unpaid", "summary_unpaid", _wire_summary_unpaid, None),
+    ("terms_id", "terms_id", None, None),
+    ("html_notes", "html_notes", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+    ("required_terms_file", "required_terms_file", _wire_required_terms_file, None),
+    ("last_sent", "last_sent", None, None),
+    ("invoice_layout_id", "invoice_layout_id", None, None),
+    ("estimate_id", "estimate_id", None, None),
+    ("shipping_option_id", "shipping_option_id", None, None),
+    ("summary_refund", "summary_refund", _wire_summary_refund, None),
+    (
+        "client_active_secondary_address",
+        "client_active_secondary_address",
+        _wire_client_active_secondary_address,
+        None,
+    ),
+    ("client_secondary_name", "client_secondary_name", None, None),
+    ("client_secondary_address1", "client_secondary_address1", None, None),
+    ("client_secondary_address2", "client_secondary_address2", None, None),
+    ("client_secondary_city", "client_secondary_city", None, None),
+    ("client_secondary_state", "client_secondary_state", None, None),
+    ("client_secondary_postal_code", "client_secondary_postal_code", None, None),
+    ("client_secondary_country_code", "client_secondary_country_code", None, None),
+    ("follow_up_status", "follow_up_status", None, None),
+    ("source_type", "source_type", _wire_source_type, None),
+    ("source_id", "source_id", None, None),
+    ("sales_person_id", "sales_person_id", None, None),
+    ("extra_details", "extra_details", None, None),
+    ("discount_amount", "discount_amount", _wire_discount_amount, None),
+    ("shipping_amount", "shipping_amount", _wire_shipping_amount, None),
+    ("work_order_id", "work_order_id", None, None),
+    ("item_columns", "item_columns", None, None),
+    ("branch_id", "branch_id", None, None),
+    (
+        "requisition_delivery_status",
+        "requisition_delivery_status",
+        _wire_requisition_delivery_status,
+        None,
+    ),
+    ("item_discount_amount", "item_discount_amount", _wire_item_discount_amount, None),
+    ("pos_shift_id", "pos_shift_id", None, None),
+    ("requisitions", "requisitions", _wire_requisitions, None),
+    ("adjustment_label", "adjustment_label", None, None),
+    ("adjustment_value", "adjustment_value", _wire_adjustment_value, None),
+    ("order_source_id", "order_source_id", None, None),
+    ("store", "store", _wire_store, None),
+    ("clients", "clients", _wire_clients, None),
+    ("branch", "branch", _wire_branch, None),
+    ("payment", "payment", _wire_payment, "AdvancePaymentPaymentRow"),
+    ("invoice_item", "invoice_item", _wire_invoice_item, "AdvancePaymentLine"),
+    ("invoice_documents", "invoice_documents", _wire_invoice_documents, None),
+    ("invoice_custom_fields", "invoice_custom_fields", _wire_invoice_custom_fields, None),
+    ("invoice_client", "invoice_client", _wire_invoice_client, None),
+    ("invoice_layout", "invoice_layout", _wire_invoice_layout, None),
+    (
+        "invoice_installment_agreements",
+        "invoice_installment_agreements",
+        _wire_invoice_installment_agreements,
+        None,
+    ),
+    ("invoice_requisitions", "invoice_requisitions", _wire_invoice_requisitions, None),
+    ("journal_account_route", "journal_account_route", _wire_journal_account_route, None),
+    ("invoice_appointments", "invoice_appointments", _wire_invoice_appointments, None),
+    ("staff", "staff", None, None),
+    ("work_orders", "work_orders", None, None),
+    ("pos_shifts", "pos_shifts", None, None),
+    ("invoice_source_order", "invoice_source_order", None, None),
+    ("custom_data", "custom_data", None, None),
+)

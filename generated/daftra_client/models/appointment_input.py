@@ -425,3 +425,151 @@ class AppointmentInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_partner_type(data: Any) -> Any:
+    def _parse_partner_type(data: object) -> AppointmentPartnerType | int | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            partner_type_type_0 = AppointmentPartnerType(data)
+
+            return partner_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(AppointmentPartnerType | int | None, data)
+
+    partner_type = _parse_partner_type(data)
+
+    return partner_type
+
+
+def _wire_item_type(data: Any) -> Any:
+    def _parse_item_type(data: object) -> AppointmentItemType | int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            item_type_type_0 = AppointmentItemType(data)
+
+            return item_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(AppointmentItemType | int | None | Unset, data)
+
+    item_type = _parse_item_type(data)
+
+    return item_type
+
+
+def _wire_staff_id(data: Any) -> Any:
+    def _parse_staff_id(data: object) -> int | list[int] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            staff_id_type_1 = cast(list[int], data)
+
+            return staff_id_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | list[int] | None | Unset, data)
+
+    staff_id = _parse_staff_id(data)
+
+    return staff_id
+
+
+def _wire_status(data: Any) -> Any:
+    def _parse_status(data: object) -> AppointmentStatus | int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            status_type_0 = AppointmentStatus(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(AppointmentStatus | int | None | Unset, data)
+
+    status = _parse_status(data)
+
+    return status
+
+
+def _wire_recurring(data: Any) -> Any:
+    def _parse_recurring(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            recurring_type_1 = Flag(data)
+
+            return recurring_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    recurring = _parse_recurring(data)
+
+    return recurring
+
+
+def _wire_share_with_partner(data: Any) -> Any:
+    def _parse_share_with_partner(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            share_with_partner_type_1 = Flag(data)
+
+            return share_with_partner_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    share_with_partner = _parse_share_with_partner(data)
+
+    return share_with_partner
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("item_id", "item_id", None, None),
+    ("date", "date", None, None),
+    ("partner_type", "partner_type", _wire_partner_type, None),
+    ("partner_id", "partner_id", None, None),
+    ("id", "id", None, None),
+    ("item_type", "item_type", _wire_item_type, None),
+    ("staff_id", "staff_id", _wire_staff_id, None),
+    ("end_date", "end_date", None, None),
+    ("body", "body", None, None),
+    ("action_id", "action_id", None, None),
+    ("status", "status", _wire_status, None),
+    ("status_date", "status_date", None, None),
+    ("post_id", "post_id", None, None),
+    ("recurring", "recurring", _wire_recurring, None),
+    ("recurring_appointment_id", "recurring_appointment_id", None, None),
+    ("share_with_partner", "share_with_partner", _wire_share_with_partner, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

@@ -132,3 +132,36 @@ class AssetStorageInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_is_active(data: Any) -> Any:
+    def _parse_is_active(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            is_active_type_1 = Flag(data)
+
+            return is_active_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    is_active = _parse_is_active(data)
+
+    return is_active
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("name", "name", None, None),
+    ("id", "id", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("is_active", "is_active", _wire_is_active, None),
+    ("staff_id", "staff_id", None, None),
+    ("description", "description", None, None),
+)

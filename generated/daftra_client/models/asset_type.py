@@ -279,3 +279,86 @@ class AssetType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_is_active(data: Any) -> Any:
+    def _parse_is_active(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            is_active_type_1 = Flag(data)
+
+            return is_active_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    is_active = _parse_is_active(data)
+
+    return is_active
+
+
+def _wire_branch(data: Any) -> Any:
+    from ..models.entity_branch import EntityBranch  # noqa: PLC0415
+
+    def _parse_branch(data: object) -> EntityBranch | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            branch_type_0 = EntityBranch.from_dict(data)
+
+            return branch_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EntityBranch | None | Unset, data)
+
+    branch = _parse_branch(data)
+
+    return branch
+
+
+def _wire_staff(data: Any) -> Any:
+    from ..models.entity_staff import EntityStaff  # noqa: PLC0415
+
+    def _parse_staff(data: object) -> EntityStaff | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            staff_type_0 = EntityStaff.from_dict(data)
+
+            return staff_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EntityStaff | None | Unset, data)
+
+    staff = _parse_staff(data)
+
+    return staff
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("name", "name", None, None),
+    ("description", "description", None, None),
+    ("is_active", "is_active", _wire_is_active, None),
+    ("staff_id", "staff_id", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+    ("branch", "branch", _wire_branch, None),
+    ("staff", "staff", _wire_staff, None),
+)

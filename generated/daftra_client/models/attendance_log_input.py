@@ -152,3 +152,17 @@ class AttendanceLogInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("staff_id", "staff_id", None, None),
+    ("time", "time", None, None),
+    ("status", "status", None, None),
+    ("session_id", "session_id", None, None),
+    ("source_id", "source_id", None, None),
+    ("source_type", "source_type", None, None),
+    ("source_name", "source_name", None, None),
+    ("source_method", "source_method", None, None),
+)

@@ -90,3 +90,32 @@ class BookingAddRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_invoice(data: Any) -> Any:
+    from ..models.booking_input import BookingInput  # noqa: PLC0415
+
+    invoice = BookingInput.from_dict(data)
+
+    return invoice
+
+
+def _wire_invoice_item(data: Any) -> Any:
+    from ..models.booking_item import BookingItem  # noqa: PLC0415
+
+    invoice_item = []
+    _invoice_item = data
+    for invoice_item_item_data in _invoice_item:
+        invoice_item_item = BookingItem.from_dict(invoice_item_item_data)
+
+        invoice_item.append(invoice_item_item)
+
+    return invoice_item
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Invoice", "invoice", _wire_invoice, "BookingInput"),
+    ("InvoiceItem", "invoice_item", _wire_invoice_item, "BookingItem"),
+)

@@ -150,3 +150,17 @@ class BookingInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("staff_id", "staff_id", None, None),
+    ("client_id", "client_id", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("date", "date", None, None),
+    ("start_time", "start_time", None, None),
+    ("end_time", "end_time", None, None),
+    ("description", "description", None, None),
+    ("converted", "converted", None, None),
+)

@@ -264,3 +264,30 @@ class BookingRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_summary_total(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("no", "no", None, None),
+    ("type", "type_", None, None),
+    ("client_id", "client_id", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("date", "date", None, None),
+    ("currency_code", "currency_code", None, None),
+    ("summary_total", "summary_total", _wire_summary_total, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

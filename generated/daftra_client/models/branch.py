@@ -433,3 +433,28 @@ class Branch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("code", "code", None, None),
+    ("name", "name", None, None),
+    ("phone1", "phone1", None, None),
+    ("phone2", "phone2", None, None),
+    ("working_hours", "working_hours", None, None),
+    ("description", "description", None, None),
+    ("address1", "address1", None, None),
+    ("address2", "address2", None, None),
+    ("city", "city", None, None),
+    ("state", "state", None, None),
+    ("country_code", "country_code", None, None),
+    ("admin_staff_id", "admin_staff_id", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("smtp_account_id", "smtp_account_id", None, None),
+    ("status", "status", None, None),
+    ("map_location", "map_location", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

@@ -71,3 +71,18 @@ class BranchListRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_branch(data: Any) -> Any:
+    from ..models.branch import Branch  # noqa: PLC0415
+
+    branch = Branch.from_dict(data)
+
+    return branch
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Branch", "branch", _wire_branch, "Branch"),
+)

@@ -452,3 +452,134 @@ class CashTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_amount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_tax1_value(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_tax1_amount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_tax1_included(data: Any) -> Any:
+    def _parse_tax1_included(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            tax1_included_type_1 = Flag(data)
+
+            return tax1_included_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    tax1_included = _parse_tax1_included(data)
+
+    return tax1_included
+
+
+def _wire_tax2_value(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_tax2_amount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_tax2_included(data: Any) -> Any:
+    def _parse_tax2_included(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            tax2_included_type_1 = Flag(data)
+
+            return tax2_included_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    tax2_included = _parse_tax2_included(data)
+
+    return tax2_included
+
+
+def _wire_is_income(data: Any) -> Any:
+    def _parse_is_income(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            is_income_type_1 = Flag(data)
+
+            return is_income_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    is_income = _parse_is_income(data)
+
+    return is_income
+
+
+def _wire_attachments(data: Any) -> Any:
+    def _parse_attachments(data: object) -> list[str] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            attachments_type_0 = cast(list[str], data)
+
+            return attachments_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[str] | None | Unset, data)
+
+    attachments = _parse_attachments(data)
+
+    return attachments
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("amount", "amount", _wire_amount, None),
+    ("currency_code", "currency_code", None, None),
+    ("vendor", "vendor", None, None),
+    ("category", "category", None, None),
+    ("date", "date", None, None),
+    ("file", "file", None, None),
+    ("note", "note", None, None),
+    ("client_id", "client_id", None, None),
+    ("tax1_id", "tax1_id", None, None),
+    ("tax1_name", "tax1_name", None, None),
+    ("tax1_value", "tax1_value", _wire_tax1_value, None),
+    ("tax1_amount", "tax1_amount", _wire_tax1_amount, None),
+    ("tax1_included", "tax1_included", _wire_tax1_included, None),
+    ("tax2_id", "tax2_id", None, None),
+    ("tax2_name", "tax2_name", None, None),
+    ("tax2_value", "tax2_value", _wire_tax2_value, None),
+    ("tax2_amount", "tax2_amount", _wire_tax2_amount, None),
+    ("tax2_included", "tax2_included", _wire_tax2_included, None),
+    ("is_income", "is_income", _wire_is_income, None),
+    ("attachments", "attachments", _wire_attachments, None),
+)

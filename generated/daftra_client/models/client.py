@@ -1012,3 +1012,176 @@ class Client:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_type_(data: Any) -> Any:
+    def _parse_type_(data: object) -> ClientType | int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            type_type_0 = ClientType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(ClientType | int | None | Unset, data)
+
+    type_ = _parse_type_(data)
+
+    return type_
+
+
+def _wire_is_offline(data: Any) -> Any:
+    def _parse_is_offline(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            is_offline_type_1 = Flag(data)
+
+            return is_offline_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    is_offline = _parse_is_offline(data)
+
+    return is_offline
+
+
+def _wire_active_secondary_address(data: Any) -> Any:
+    def _parse_active_secondary_address(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            active_secondary_address_type_1 = Flag(data)
+
+            return active_secondary_address_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    active_secondary_address = _parse_active_secondary_address(data)
+
+    return active_secondary_address
+
+
+def _wire_starting_balance(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_credit_limit(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+def _wire_gender(data: Any) -> Any:
+    def _parse_gender(data: object) -> Gender | int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            gender_type_0 = Gender(data)
+
+            return gender_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Gender | int | None | Unset, data)
+
+    gender = _parse_gender(data)
+
+    return gender
+
+
+def _wire_suspend(data: Any) -> Any:
+    def _parse_suspend(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            suspend_type_1 = Flag(data)
+
+            return suspend_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    suspend = _parse_suspend(data)
+
+    return suspend
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("client_number", "client_number", None, None),
+    ("type", "type_", _wire_type_, None),
+    ("is_offline", "is_offline", _wire_is_offline, None),
+    ("staff_id", "staff_id", None, None),
+    ("business_name", "business_name", None, None),
+    ("first_name", "first_name", None, None),
+    ("last_name", "last_name", None, None),
+    ("email", "email", None, None),
+    ("password", "password", None, None),
+    ("address1", "address1", None, None),
+    ("address2", "address2", None, None),
+    ("city", "city", None, None),
+    ("state", "state", None, None),
+    ("postal_code", "postal_code", None, None),
+    ("phone1", "phone1", None, None),
+    ("phone2", "phone2", None, None),
+    ("country_code", "country_code", None, None),
+    ("notes", "notes", None, None),
+    ("active_secondary_address", "active_secondary_address", _wire_active_secondary_address, None),
+    ("secondary_name", "secondary_name", None, None),
+    ("secondary_address1", "secondary_address1", None, None),
+    ("secondary_address2", "secondary_address2", None, None),
+    ("secondary_city", "secondary_city", None, None),
+    ("secondary_state", "secondary_state", None, None),
+    ("secondary_postal_code", "secondary_postal_code", None, None),
+    ("secondary_country_code", "secondary_country_code", None, None),
+    ("default_currency_code", "default_currency_code", None, None),
+    ("follow_up_status", "follow_up_status", None, None),
+    ("category", "category", None, None),
+    ("group_price_id", "group_price_id", None, None),
+    ("timezone", "timezone", None, None),
+    ("bn1", "bn1", None, None),
+    ("bn1_label", "bn1_label", None, None),
+    ("bn2", "bn2", None, None),
+    ("bn2_label", "bn2_label", None, None),
+    ("starting_balance", "starting_balance", _wire_starting_balance, None),
+    ("credit_limit", "credit_limit", _wire_credit_limit, None),
+    ("credit_period", "credit_period", None, None),
+    ("birth_date", "birth_date", None, None),
+    ("gender", "gender", _wire_gender, None),
+    ("map_location", "map_location", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("last_login", "last_login", None, None),
+    ("last_ip", "last_ip", None, None),
+    ("suspend", "suspend", _wire_suspend, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

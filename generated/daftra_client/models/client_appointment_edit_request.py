@@ -101,3 +101,37 @@ class ClientAppointmentEditRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_client_appointment(data: Any) -> Any:
+    from ..models.appointment import Appointment  # noqa: PLC0415
+
+    _client_appointment = data
+    client_appointment: Appointment | Unset
+    if isinstance(_client_appointment, Unset):
+        client_appointment = UNSET
+    else:
+        client_appointment = Appointment.from_dict(_client_appointment)
+
+    return client_appointment
+
+
+def _wire_follow_up_reminder(data: Any) -> Any:
+    from ..models.appointment import Appointment  # noqa: PLC0415
+
+    _follow_up_reminder = data
+    follow_up_reminder: Appointment | Unset
+    if isinstance(_follow_up_reminder, Unset):
+        follow_up_reminder = UNSET
+    else:
+        follow_up_reminder = Appointment.from_dict(_follow_up_reminder)
+
+    return follow_up_reminder
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("ClientAppointment", "client_appointment", _wire_client_appointment, "Appointment"),
+    ("FollowUpReminder", "follow_up_reminder", _wire_follow_up_reminder, "Appointment"),
+)

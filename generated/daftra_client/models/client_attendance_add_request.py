@@ -71,3 +71,18 @@ class ClientAttendanceAddRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_client_attendance(data: Any) -> Any:
+    from ..models.client_attendance_input import ClientAttendanceInput  # noqa: PLC0415
+
+    client_attendance = ClientAttendanceInput.from_dict(data)
+
+    return client_attendance
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("ClientAttendance", "client_attendance", _wire_client_attendance, "ClientAttendanceInput"),
+)

@@ -104,3 +104,34 @@ class ClientListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_pagination(data: Any) -> Any:
+    from ..models.pagination import Pagination  # noqa: PLC0415
+
+    pagination = Pagination.from_dict(data)
+
+    return pagination
+
+
+def _wire_data(data: Any) -> Any:
+    from ..models.client_list_record import ClientListRecord  # noqa: PLC0415
+
+    data = []
+    _data = data
+    for data_item_data in _data:
+        data_item = ClientListRecord.from_dict(data_item_data)
+
+        data.append(data_item)
+
+    return data
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("code", "code", None, None),
+    ("result", "result", None, None),
+    ("pagination", "pagination", _wire_pagination, "Pagination"),
+    ("data", "data", _wire_data, "ClientListRecord"),
+)

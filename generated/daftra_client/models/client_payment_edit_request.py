@@ -80,3 +80,23 @@ class ClientPaymentEditRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_client_payment(data: Any) -> Any:
+    from ..models.client_payment import ClientPayment  # noqa: PLC0415
+
+    _client_payment = data
+    client_payment: ClientPayment | Unset
+    if isinstance(_client_payment, Unset):
+        client_payment = UNSET
+    else:
+        client_payment = ClientPayment.from_dict(_client_payment)
+
+    return client_payment
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("ClientPayment", "client_payment", _wire_client_payment, "ClientPayment"),
+)

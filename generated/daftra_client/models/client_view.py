@@ -71,3 +71,18 @@ class ClientView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_client(data: Any) -> Any:
+    from ..models.client import Client  # noqa: PLC0415
+
+    client = Client.from_dict(data)
+
+    return client
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Client", "client", _wire_client, "Client"),
+)

@@ -135,3 +135,16 @@ class CostCenterInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("name", "name", None, None),
+    ("code", "code", None, None),
+    ("is_primary", "is_primary", None, None),
+    ("cost_center_id", "cost_center_id", None, None),
+    ("cost_center_ids", "cost_center_ids", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("id", "id", None, None),
+)

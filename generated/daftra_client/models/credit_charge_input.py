@@ -146,3 +146,22 @@ class CreditChargeInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_amount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("client_id", "client_id", None, None),
+    ("credit_type_id", "credit_type_id", None, None),
+    ("start_date", "start_date", None, None),
+    ("expiry_date", "expiry_date", None, None),
+    ("amount", "amount", _wire_amount, None),
+    ("description", "description", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("id", "id", None, None),
+    ("is_suspended", "is_suspended", None, None),
+)

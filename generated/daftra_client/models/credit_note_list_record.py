@@ -92,3 +92,32 @@ class CreditNoteListRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_credit_note(data: Any) -> Any:
+    from ..models.invoice import Invoice  # noqa: PLC0415
+
+    credit_note = Invoice.from_dict(data)
+
+    return credit_note
+
+
+def _wire_client(data: Any) -> Any:
+    from ..models.client import Client  # noqa: PLC0415
+
+    _client = data
+    client: Client | Unset
+    if isinstance(_client, Unset):
+        client = UNSET
+    else:
+        client = Client.from_dict(_client)
+
+    return client
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("CreditNote", "credit_note", _wire_credit_note, "Invoice"),
+    ("Client", "client", _wire_client, "Client"),
+)

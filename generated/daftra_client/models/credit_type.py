@@ -226,3 +226,39 @@ class CreditType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_allow_decimal(data: Any) -> Any:
+    def _parse_allow_decimal(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            allow_decimal_type_1 = Flag(data)
+
+            return allow_decimal_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    allow_decimal = _parse_allow_decimal(data)
+
+    return allow_decimal
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("name", "name", None, None),
+    ("status", "status", None, None),
+    ("allow_decimal", "allow_decimal", _wire_allow_decimal, None),
+    ("unit", "unit", None, None),
+    ("description", "description", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+    ("deleted_at", "deleted_at", None, None),
+)

@@ -240,3 +240,29 @@ class CreditUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_amount(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("client_id", "client_id", None, None),
+    ("credit_type_id", "credit_type_id", None, None),
+    ("usage_date", "usage_date", None, None),
+    ("description", "description", None, None),
+    ("added_by", "added_by", None, None),
+    ("amount", "amount", _wire_amount, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+    ("deleted_at", "deleted_at", None, None),
+)

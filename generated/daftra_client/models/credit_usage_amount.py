@@ -117,3 +117,23 @@ class CreditUsageAmount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_amount(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("credit_charge_id", "credit_charge_id", None, None),
+    ("credit_usage_id", "credit_usage_id", None, None),
+    ("amount", "amount", _wire_amount, None),
+)

@@ -143,3 +143,26 @@ class CreditUsageInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_amount(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("client_id", "client_id", None, None),
+    ("credit_type_id", "credit_type_id", None, None),
+    ("description", "description", None, None),
+    ("id", "id", None, None),
+    ("usage_date", "usage_date", None, None),
+    ("added_by", "added_by", None, None),
+    ("amount", "amount", _wire_amount, None),
+)

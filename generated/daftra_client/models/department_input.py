@@ -159,3 +159,54 @@ class DepartmentInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_active(data: Any) -> Any:
+    def _parse_active(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            active_type_1 = Flag(data)
+
+            return active_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    active = _parse_active(data)
+
+    return active
+
+
+def _wire_managers(data: Any) -> Any:
+    _managers = data
+    managers: list[int | str] | Unset = UNSET
+    if _managers is not UNSET:
+        managers = []
+        for managers_item_data in _managers:
+
+            def _parse_managers_item(data: object) -> int | str:
+                return cast(int | str, data)
+
+            managers_item = _parse_managers_item(managers_item_data)
+
+            managers.append(managers_item)
+
+    return managers
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("name", "name", None, None),
+    ("id", "id", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("active", "active", _wire_active, None),
+    ("description", "description", None, None),
+    ("abbr", "abbr", None, None),
+    ("managers", "managers", _wire_managers, None),
+)

@@ -119,3 +119,36 @@ class DepartmentManager:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_manager_department(data: Any) -> Any:
+    from ..models.entity_staff import EntityStaff  # noqa: PLC0415
+
+    def _parse_manager_department(data: object) -> EntityStaff | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            manager_department_type_0 = EntityStaff.from_dict(data)
+
+            return manager_department_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EntityStaff | None | Unset, data)
+
+    manager_department = _parse_manager_department(data)
+
+    return manager_department
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("manager_id", "manager_id", None, None),
+    ("department_id", "department_id", None, None),
+    ("manager_department", "manager_department", _wire_manager_department, None),
+)

@@ -706,3 +706,229 @@ class EmployeeAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_used_by(data: Any) -> Any:
+    def _parse_used_by(data: object) -> EmployeeAssetUsedBy | None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            used_by_type_0 = EmployeeAssetUsedBy(data)
+
+            return used_by_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EmployeeAssetUsedBy | None | str | Unset, data)
+
+    used_by = _parse_used_by(data)
+
+    return used_by
+
+
+def _wire_employee(data: Any) -> Any:
+    from ..models.employee_asset_employee_type_0 import EmployeeAssetEmployeeType0  # noqa: PLC0415
+
+    def _parse_employee(data: object) -> EmployeeAssetEmployeeType0 | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            employee_type_0 = EmployeeAssetEmployeeType0.from_dict(data)
+
+            return employee_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EmployeeAssetEmployeeType0 | None | Unset, data)
+
+    employee = _parse_employee(data)
+
+    return employee
+
+
+def _wire_storage(data: Any) -> Any:
+    from ..models.employee_asset_storage_type_0 import EmployeeAssetStorageType0  # noqa: PLC0415
+
+    def _parse_storage(data: object) -> EmployeeAssetStorageType0 | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            storage_type_0 = EmployeeAssetStorageType0.from_dict(data)
+
+            return storage_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EmployeeAssetStorageType0 | None | Unset, data)
+
+    storage = _parse_storage(data)
+
+    return storage
+
+
+def _wire_asset_type(data: Any) -> Any:
+    from ..models.entity_named_ref import EntityNamedRef  # noqa: PLC0415
+
+    def _parse_asset_type(data: object) -> EntityNamedRef | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            asset_type_type_0 = EntityNamedRef.from_dict(data)
+
+            return asset_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EntityNamedRef | None | Unset, data)
+
+    asset_type = _parse_asset_type(data)
+
+    return asset_type
+
+
+def _wire_location(data: Any) -> Any:
+    from ..models.entity_named_ref import EntityNamedRef  # noqa: PLC0415
+
+    def _parse_location(data: object) -> EntityNamedRef | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            location_type_0 = EntityNamedRef.from_dict(data)
+
+            return location_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EntityNamedRef | None | Unset, data)
+
+    location = _parse_location(data)
+
+    return location
+
+
+def _wire_photo(data: Any) -> Any:
+    from ..models.employee_asset_file import EmployeeAssetFile  # noqa: PLC0415
+
+    def _parse_photo(data: object) -> EmployeeAssetFile | None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            photo_type_0 = EmployeeAssetFile.from_dict(data)
+
+            return photo_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EmployeeAssetFile | None | str | Unset, data)
+
+    photo = _parse_photo(data)
+
+    return photo
+
+
+def _wire_attachments(data: Any) -> Any:
+    from ..models.employee_asset_attachments_type_0_item import (
+        EmployeeAssetAttachmentsType0Item,  # noqa: PLC0415
+    )
+
+    def _parse_attachments(
+        data: object,
+    ) -> list[EmployeeAssetAttachmentsType0Item] | None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            attachments_type_0 = []
+            _attachments_type_0 = data
+            for attachments_type_0_item_data in _attachments_type_0:
+                attachments_type_0_item = EmployeeAssetAttachmentsType0Item.from_dict(
+                    attachments_type_0_item_data
+                )
+
+                attachments_type_0.append(attachments_type_0_item)
+
+            return attachments_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[EmployeeAssetAttachmentsType0Item] | None | str | Unset, data)
+
+    attachments = _parse_attachments(data)
+
+    return attachments
+
+
+def _wire_asset_unit(data: Any) -> Any:
+    from ..models.employee_asset_asset_unit_type_0 import EmployeeAssetAssetUnitType0  # noqa: PLC0415
+
+    def _parse_asset_unit(data: object) -> EmployeeAssetAssetUnitType0 | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            asset_unit_type_0 = EmployeeAssetAssetUnitType0.from_dict(data)
+
+            return asset_unit_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EmployeeAssetAssetUnitType0 | None | Unset, data)
+
+    asset_unit = _parse_asset_unit(data)
+
+    return asset_unit
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("code", "code", None, None),
+    ("name", "name", None, None),
+    ("barcode", "barcode", None, None),
+    ("serial_number", "serial_number", None, None),
+    ("used_by", "used_by", _wire_used_by, None),
+    ("status", "status", None, None),
+    ("employee", "employee", _wire_employee, None),
+    ("storage", "storage", _wire_storage, None),
+    ("asset_type", "asset_type", _wire_asset_type, None),
+    ("location", "location", _wire_location, None),
+    ("photo", "photo", _wire_photo, None),
+    ("attachments", "attachments", _wire_attachments, None),
+    ("assigned_date", "assigned_date", None, None),
+    ("warranty_expiry_date", "warranty_expiry_date", None, None),
+    ("expected_return_date", "expected_return_date", None, None),
+    ("description", "description", None, None),
+    ("technical_specifications", "technical_specifications", None, None),
+    ("asset_unit", "asset_unit", _wire_asset_unit, None),
+    ("has_linked_asset", "has_linked_asset", None, None),
+    ("can_update", "can_update", None, None),
+    ("can_delete", "can_delete", None, None),
+    ("can_add_notes", "can_add_notes", None, None),
+    ("has_notes", "has_notes", None, None),
+    ("can_add_document", "can_add_document", None, None),
+    ("can_view_documents", "can_view_documents", None, None),
+    ("has_chain_of_custody", "has_chain_of_custody", None, None),
+)

@@ -251,3 +251,45 @@ class EmployeeAssetInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_used_by(data: Any) -> Any:
+    def _parse_used_by(data: object) -> EmployeeAssetUsedBy | None | str:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            used_by_type_0 = EmployeeAssetUsedBy(data)
+
+            return used_by_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EmployeeAssetUsedBy | None | str, data)
+
+    used_by = _parse_used_by(data)
+
+    return used_by
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("name", "name", None, None),
+    ("used_by", "used_by", _wire_used_by, None),
+    ("location_id", "location_id", None, None),
+    ("id", "id", None, None),
+    ("code", "code", None, None),
+    ("asset_type_id", "asset_type_id", None, None),
+    ("warranty_expiry_date", "warranty_expiry_date", None, None),
+    ("serial_number", "serial_number", None, None),
+    ("barcode", "barcode", None, None),
+    ("storage_id", "storage_id", None, None),
+    ("employee_id", "employee_id", None, None),
+    ("assigned_date", "assigned_date", None, None),
+    ("expected_return_date", "expected_return_date", None, None),
+    ("photo", "photo", None, None),
+    ("description", "description", None, None),
+    ("technical_specifications", "technical_specifications", None, None),
+    ("attachments", "attachments", None, None),
+)

@@ -111,3 +111,20 @@ class EmployeeAssetPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_payload(data: Any) -> Any:
+    from ..models.employee_asset_page_payload import EmployeeAssetPagePayload  # noqa: PLC0415
+
+    payload = EmployeeAssetPagePayload.from_dict(data)
+
+    return payload
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("payload", "payload", _wire_payload, "EmployeeAssetPagePayload"),
+    ("version", "version", None, None),
+    ("message", "message", None, None),
+)

@@ -115,3 +115,51 @@ class EmployeeAssetPagePayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_data(data: Any) -> Any:
+    from ..models.employee_asset import EmployeeAsset  # noqa: PLC0415
+
+    data = []
+    _data = data
+    for data_item_data in _data:
+        data_item = EmployeeAsset.from_dict(data_item_data)
+
+        data.append(data_item)
+
+    return data
+
+
+def _wire_pagination(data: Any) -> Any:
+    from ..models.employee_asset_pagination import EmployeeAssetPagination  # noqa: PLC0415
+
+    _pagination = data
+    pagination: EmployeeAssetPagination | Unset
+    if isinstance(_pagination, Unset):
+        pagination = UNSET
+    else:
+        pagination = EmployeeAssetPagination.from_dict(_pagination)
+
+    return pagination
+
+
+def _wire_permissions(data: Any) -> Any:
+    from ..models.employee_asset_permissions import EmployeeAssetPermissions  # noqa: PLC0415
+
+    _permissions = data
+    permissions: EmployeeAssetPermissions | Unset
+    if isinstance(_permissions, Unset):
+        permissions = UNSET
+    else:
+        permissions = EmployeeAssetPermissions.from_dict(_permissions)
+
+    return permissions
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("data", "data", _wire_data, "EmployeeAsset"),
+    ("pagination", "pagination", _wire_pagination, "EmployeeAssetPagination"),
+    ("permissions", "permissions", _wire_permissions, "EmployeeAssetPermissions"),
+)

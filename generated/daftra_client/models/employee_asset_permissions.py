@@ -81,3 +81,12 @@ class EmployeeAssetPermissions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("can_add", "can_add", None, None),
+    ("can_link", "can_link", None, None),
+    ("can_delete_all", "can_delete_all", None, None),
+)

@@ -111,3 +111,20 @@ class EmployeeAssetView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_payload(data: Any) -> Any:
+    from ..models.employee_asset_view_payload import EmployeeAssetViewPayload  # noqa: PLC0415
+
+    payload = EmployeeAssetViewPayload.from_dict(data)
+
+    return payload
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("payload", "payload", _wire_payload, "EmployeeAssetViewPayload"),
+    ("version", "version", None, None),
+    ("message", "message", None, None),
+)

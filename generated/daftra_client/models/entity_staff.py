@@ -917,3 +917,152 @@ class EntityStaff:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_can_access_system(data: Any) -> Any:
+    def _parse_can_access_system(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            can_access_system_type_1 = Flag(data)
+
+            return can_access_system_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    can_access_system = _parse_can_access_system(data)
+
+    return can_access_system
+
+
+def _wire_active(data: Any) -> Any:
+    def _parse_active(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            active_type_1 = Flag(data)
+
+            return active_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    active = _parse_active(data)
+
+    return active
+
+
+def _wire_hourly_rate(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+def _wire_maximum_general_discount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_staff_info(data: Any) -> Any:
+    from ..models.entity_staff_staff_info import EntityStaffStaffInfo  # noqa: PLC0415
+
+    _staff_info = data
+    staff_info: EntityStaffStaffInfo | Unset
+    if isinstance(_staff_info, Unset):
+        staff_info = UNSET
+    else:
+        staff_info = EntityStaffStaffInfo.from_dict(_staff_info)
+
+    return staff_info
+
+
+def _wire_staff_job(data: Any) -> Any:
+    from ..models.entity_staff_staff_job import EntityStaffStaffJob  # noqa: PLC0415
+
+    _staff_job = data
+    staff_job: EntityStaffStaffJob | Unset
+    if isinstance(_staff_job, Unset):
+        staff_job = UNSET
+    else:
+        staff_job = EntityStaffStaffJob.from_dict(_staff_job)
+
+    return staff_job
+
+
+def _wire_staff_custom_data(data: Any) -> Any:
+    from ..models.entity_staff_staff_custom_data import EntityStaffStaffCustomData  # noqa: PLC0415
+
+    _staff_custom_data = data
+    staff_custom_data: EntityStaffStaffCustomData | Unset
+    if isinstance(_staff_custom_data, Unset):
+        staff_custom_data = UNSET
+    else:
+        staff_custom_data = EntityStaffStaffCustomData.from_dict(_staff_custom_data)
+
+    return staff_custom_data
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("added_by", "added_by", None, None),
+    ("role_id", "role_id", None, None),
+    ("code", "code", None, None),
+    ("type", "type_", None, None),
+    ("name", "name", None, None),
+    ("middle_name", "middle_name", None, None),
+    ("last_name", "last_name", None, None),
+    ("full_name", "full_name", None, None),
+    ("photo", "photo", None, None),
+    ("can_access_system", "can_access_system", _wire_can_access_system, None),
+    ("home_phone", "home_phone", None, None),
+    ("business_Phone", "business_phone", None, None),
+    ("mobile", "mobile", None, None),
+    ("fax", "fax", None, None),
+    ("country_code", "country_code", None, None),
+    ("address1", "address1", None, None),
+    ("address2", "address2", None, None),
+    ("city", "city", None, None),
+    ("state", "state", None, None),
+    ("postal_code", "postal_code", None, None),
+    ("note", "note", None, None),
+    ("email_address", "email_address", None, None),
+    ("last_login", "last_login", None, None),
+    ("active", "active", _wire_active, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+    ("hourly_rate", "hourly_rate", _wire_hourly_rate, None),
+    ("hourly_rate_currency_code", "hourly_rate_currency_code", None, None),
+    ("default_store_id", "default_store_id", None, None),
+    ("default_treasury_id", "default_treasury_id", None, None),
+    ("maximum_general_discount", "maximum_general_discount", _wire_maximum_general_discount, None),
+    ("language_code", "language_code", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("attendance_restriction_id", "attendance_restriction_id", None, None),
+    ("default_account_id", "default_account_id", None, None),
+    ("citizenship_status", "citizenship_status", None, None),
+    ("residence_expiry_date", "residence_expiry_date", None, None),
+    ("nationality", "nationality", None, None),
+    ("official_id", "official_id", None, None),
+    ("staff_info", "staff_info", _wire_staff_info, "EntityStaffStaffInfo"),
+    ("staff_job", "staff_job", _wire_staff_job, "EntityStaffStaffJob"),
+    (
+        "staff_custom_data",
+        "staff_custom_data",
+        _wire_staff_custom_data,
+        "EntityStaffStaffCustomData",
+    ),
+)

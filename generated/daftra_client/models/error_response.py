@@ -104,3 +104,26 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_validation_errors(data: Any) -> Any:
+    from ..models.validation_errors import ValidationErrors  # noqa: PLC0415
+
+    _validation_errors = data
+    validation_errors: ValidationErrors | Unset
+    if isinstance(_validation_errors, Unset):
+        validation_errors = UNSET
+    else:
+        validation_errors = ValidationErrors.from_dict(_validation_errors)
+
+    return validation_errors
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("result", "result", None, None),
+    ("code", "code", None, None),
+    ("message", "message", None, None),
+    ("validation_errors", "validation_errors", _wire_validation_errors, "ValidationErrors"),
+)

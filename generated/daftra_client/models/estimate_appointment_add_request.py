@@ -72,3 +72,18 @@ class EstimateAppointmentAddRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_estimate_appointment(data: Any) -> Any:
+    from ..models.appointment_input import AppointmentInput  # noqa: PLC0415
+
+    estimate_appointment = AppointmentInput.from_dict(data)
+
+    return estimate_appointment
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("EstimateAppointment", "estimate_appointment", _wire_estimate_appointment, "AppointmentInput"),
+)

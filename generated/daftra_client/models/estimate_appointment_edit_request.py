@@ -80,3 +80,23 @@ class EstimateAppointmentEditRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_estimate_appointment(data: Any) -> Any:
+    from ..models.appointment import Appointment  # noqa: PLC0415
+
+    _estimate_appointment = data
+    estimate_appointment: Appointment | Unset
+    if isinstance(_estimate_appointment, Unset):
+        estimate_appointment = UNSET
+    else:
+        estimate_appointment = Appointment.from_dict(_estimate_appointment)
+
+    return estimate_appointment
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("EstimateAppointment", "estimate_appointment", _wire_estimate_appointment, "Appointment"),
+)

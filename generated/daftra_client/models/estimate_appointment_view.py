@@ -75,3 +75,18 @@ class EstimateAppointmentView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_estimate_appointment(data: Any) -> Any:
+    from ..models.appointment import Appointment  # noqa: PLC0415
+
+    estimate_appointment = Appointment.from_dict(data)
+
+    return estimate_appointment
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("EstimateAppointment", "estimate_appointment", _wire_estimate_appointment, "Appointment"),
+)

@@ -77,3 +77,23 @@ class ExpenseEditRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_expense(data: Any) -> Any:
+    from ..models.cash_transaction import CashTransaction  # noqa: PLC0415
+
+    _expense = data
+    expense: CashTransaction | Unset
+    if isinstance(_expense, Unset):
+        expense = UNSET
+    else:
+        expense = CashTransaction.from_dict(_expense)
+
+    return expense
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Expense", "expense", _wire_expense, "CashTransaction"),
+)

@@ -72,3 +72,18 @@ class ExpenseListRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_expense(data: Any) -> Any:
+    from ..models.cash_transaction import CashTransaction  # noqa: PLC0415
+
+    expense = CashTransaction.from_dict(data)
+
+    return expense
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Expense", "expense", _wire_expense, "CashTransaction"),
+)

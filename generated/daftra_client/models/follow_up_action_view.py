@@ -72,3 +72,18 @@ class FollowUpActionView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_follow_up_action(data: Any) -> Any:
+    from ..models.follow_up_action import FollowUpAction  # noqa: PLC0415
+
+    follow_up_action = FollowUpAction.from_dict(data)
+
+    return follow_up_action
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("FollowUpAction", "follow_up_action", _wire_follow_up_action, "FollowUpAction"),
+)

@@ -286,3 +286,62 @@ class FollowUpStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_item_type(data: Any) -> Any:
+    def _parse_item_type(data: object) -> FollowUpStatusItemType | int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            item_type_type_0 = FollowUpStatusItemType(data)
+
+            return item_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(FollowUpStatusItemType | int | None | Unset, data)
+
+    item_type = _parse_item_type(data)
+
+    return item_type
+
+
+def _wire_status(data: Any) -> Any:
+    def _parse_status(data: object) -> FollowUpStatusState | int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            status_type_0 = FollowUpStatusState(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(FollowUpStatusState | int | None | Unset, data)
+
+    status = _parse_status(data)
+
+    return status
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("item_type", "item_type", _wire_item_type, None),
+    ("entity_key", "entity_key", None, None),
+    ("name", "name", None, None),
+    ("color", "color", None, None),
+    ("status", "status", _wire_status, None),
+    ("staff_id", "staff_id", None, None),
+    ("display_order", "display_order", None, None),
+    ("deleted", "deleted", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

@@ -194,3 +194,44 @@ class FollowUpStatusPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_data(data: Any) -> Any:
+    from ..models.follow_up_status import FollowUpStatus  # noqa: PLC0415
+
+    data = []
+    _data = data
+    for data_item_data in _data:
+        data_item = FollowUpStatus.from_dict(data_item_data)
+
+        data.append(data_item)
+
+    return data
+
+
+def _wire_pagination(data: Any) -> Any:
+    from ..models.pagination import Pagination  # noqa: PLC0415
+
+    _pagination = data
+    pagination: Pagination | Unset
+    if isinstance(_pagination, Unset):
+        pagination = UNSET
+    else:
+        pagination = Pagination.from_dict(_pagination)
+
+    return pagination
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("data", "data", _wire_data, "FollowUpStatus"),
+    ("code", "code", None, None),
+    ("result", "result", None, None),
+    ("pagination", "pagination", _wire_pagination, "Pagination"),
+    ("current_page", "current_page", None, None),
+    ("last_page", "last_page", None, None),
+    ("per_page", "per_page", None, None),
+    ("total", "total", None, None),
+    ("next_page_url", "next_page_url", None, None),
+)

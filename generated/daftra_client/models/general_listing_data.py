@@ -72,3 +72,18 @@ class GeneralListingData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_listing(data: Any) -> Any:
+    from ..models.general_listing import GeneralListing  # noqa: PLC0415
+
+    listing = GeneralListing.from_dict(data)
+
+    return listing
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Listing", "listing", _wire_listing, "GeneralListing"),
+)

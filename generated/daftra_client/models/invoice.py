@@ -1468,3 +1468,338 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_type_(data: Any) -> Any:
+    def _parse_type_(data: object) -> int | InvoiceType | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            type_type_0 = InvoiceType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | InvoiceType | None | Unset, data)
+
+    type_ = _parse_type_(data)
+
+    return type_
+
+
+def _wire_is_offline(data: Any) -> Any:
+    def _parse_is_offline(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            is_offline_type_1 = Flag(data)
+
+            return is_offline_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    is_offline = _parse_is_offline(data)
+
+    return is_offline
+
+
+def _wire_client_active_secondary_address(data: Any) -> Any:
+    def _parse_client_active_secondary_address(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            client_active_secondary_address_type_1 = Flag(data)
+
+            return client_active_secondary_address_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    client_active_secondary_address = _parse_client_active_secondary_address(data)
+
+    return client_active_secondary_address
+
+
+def _wire_date(data: Any) -> Any:
+    _date = data
+    date: datetime.date | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = datetime.date.fromisoformat(_date)
+
+    return date
+
+
+def _wire_payment_status(data: Any) -> Any:
+    def _parse_payment_status(data: object) -> int | None | PaymentStatus | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            payment_status_type_0 = PaymentStatus(data)
+
+            return payment_status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | None | PaymentStatus | Unset, data)
+
+    payment_status = _parse_payment_status(data)
+
+    return payment_status
+
+
+def _wire_draft(data: Any) -> Any:
+    def _parse_draft(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            draft_type_1 = Flag(data)
+
+            return draft_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    draft = _parse_draft(data)
+
+    return draft
+
+
+def _wire_discount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_discount_amount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_deposit(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_deposit_type(data: Any) -> Any:
+    def _parse_deposit_type(data: object) -> DepositType | int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            deposit_type_type_0 = DepositType(data)
+
+            return deposit_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(DepositType | int | None | Unset, data)
+
+    deposit_type = _parse_deposit_type(data)
+
+    return deposit_type
+
+
+def _wire_summary_subtotal(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_summary_discount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_summary_total(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_summary_paid(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_summary_unpaid(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_summary_deposit(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_summary_refund(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_shipping_options(data: Any) -> Any:
+    def _parse_shipping_options(data: object) -> int | None | ShippingDisplay | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            shipping_options_type_0 = ShippingDisplay(data)
+
+            return shipping_options_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | None | ShippingDisplay | str | Unset, data)
+
+    shipping_options = _parse_shipping_options(data)
+
+    return shipping_options
+
+
+def _wire_shipping_amount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_requisition_delivery_status(data: Any) -> Any:
+    def _parse_requisition_delivery_status(
+        data: object,
+    ) -> int | None | RequisitionDeliveryStatus | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            requisition_delivery_status_type_0 = RequisitionDeliveryStatus(data)
+
+            return requisition_delivery_status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | None | RequisitionDeliveryStatus | Unset, data)
+
+    requisition_delivery_status = _parse_requisition_delivery_status(data)
+
+    return requisition_delivery_status
+
+
+def _wire_source_type(data: Any) -> Any:
+    def _parse_source_type(data: object) -> int | InvoiceType | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            source_type_type_0 = InvoiceType(data)
+
+            return source_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | InvoiceType | None | Unset, data)
+
+    source_type = _parse_source_type(data)
+
+    return source_type
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("subscription_id", "subscription_id", None, None),
+    ("store_id", "store_id", None, None),
+    ("type", "type_", _wire_type_, None),
+    ("no", "no", None, None),
+    ("po_number", "po_number", None, None),
+    ("name", "name", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("client_id", "client_id", None, None),
+    ("is_offline", "is_offline", _wire_is_offline, None),
+    ("currency_code", "currency_code", None, None),
+    ("client_currency_code", "client_currency_code", None, None),
+    ("client_business_name", "client_business_name", None, None),
+    ("client_first_name", "client_first_name", None, None),
+    ("client_last_name", "client_last_name", None, None),
+    ("client_email", "client_email", None, None),
+    ("client_address1", "client_address1", None, None),
+    ("client_address2", "client_address2", None, None),
+    ("client_postal_code", "client_postal_code", None, None),
+    ("client_city", "client_city", None, None),
+    ("client_state", "client_state", None, None),
+    ("client_country_code", "client_country_code", None, None),
+    (
+        "client_active_secondary_address",
+        "client_active_secondary_address",
+        _wire_client_active_secondary_address,
+        None,
+    ),
+    ("client_secondary_name", "client_secondary_name", None, None),
+    ("client_secondary_address1", "client_secondary_address1", None, None),
+    ("client_secondary_address2", "client_secondary_address2", None, None),
+    ("client_secondary_city", "client_secondary_city", None, None),
+    ("client_secondary_state", "client_secondary_state", None, None),
+    ("client_secondary_postal_code", "client_secondary_postal_code", None, None),
+    ("client_secondary_country_code", "client_secondary_country_code", None, None),
+    ("date", "date", _wire_date, None),
+    ("issue_date", "issue_date", None, None),
+    ("due_after", "due_after", None, None),
+    ("payment_status", "payment_status", _wire_payment_status, None),
+    ("draft", "draft", _wire_draft, None),
+    ("discount", "discount", _wire_discount, None),
+    ("discount_amount", "discount_amount", _wire_discount_amount, None),
+    ("deposit", "deposit", _wire_deposit, None),
+    ("deposit_type", "deposit_type", _wire_deposit_type, None),
+    ("summary_subtotal", "summary_subtotal", _wire_summary_subtotal, None),
+    ("summary_discount", "summary_discount", _wire_summary_discount, None),
+    ("summary_total", "summary_total", _wire_summary_total, None),
+    ("summary_paid", "summary_paid", _wire_summary_paid, None),
+    ("summary_unpaid", "summary_unpaid", _wire_summary_unpaid, None),
+    ("summary_deposit", "summary_deposit", _wire_summary_deposit, None),
+    ("summary_refund", "summary_refund", _wire_summary_refund, None),
+    ("notes", "notes", None, None),
+    ("html_notes", "html_notes", None, None),
+    ("terms", "terms", None, None),
+    ("invoice_layout_id", "invoice_layout_id", None, None),
+    ("estimate_id", "estimate_id", None, None),
+    ("shipping_options", "shipping_options", _wire_shipping_options, None),
+    ("shipping_amount", "shipping_amount", _wire_shipping_amount, None),
+    ("shipping_option_id", "shipping_option_id", None, None),
+    ("follow_up_status", "follow_up_status", None, None),
+    ("work_order_id", "work_order_id", None, None),
+    (
+        "requisition_delivery_status",
+        "requisition_delivery_status",
+        _wire_requisition_delivery_status,
+        None,
+    ),
+    ("pos_shift_id", "pos_shift_id", None, None),
+    ("terminal_id", "terminal_id", None, None),
+    ("order_source_id", "order_source_id", None, None),
+    ("language_id", "language_id", None, None),
+    ("date_format", "date_format", None, None),
+    ("cost_center_id", "cost_center_id", None, None),
+    ("sales_person_id", "sales_person_id", None, None),
+    ("unique_id", "unique_id", None, None),
+    ("source_type", "source_type", _wire_source_type, None),
+    ("source_id", "source_id", None, None),
+    ("qr_code_url", "qr_code_url", None, None),
+    ("invoice_html_url", "invoice_html_url", None, None),
+    ("invoice_pdf_url", "invoice_pdf_url", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

@@ -80,3 +80,23 @@ class InvoiceAppointmentEditRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_invoice_appointment(data: Any) -> Any:
+    from ..models.appointment import Appointment  # noqa: PLC0415
+
+    _invoice_appointment = data
+    invoice_appointment: Appointment | Unset
+    if isinstance(_invoice_appointment, Unset):
+        invoice_appointment = UNSET
+    else:
+        invoice_appointment = Appointment.from_dict(_invoice_appointment)
+
+    return invoice_appointment
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("InvoiceAppointment", "invoice_appointment", _wire_invoice_appointment, "Appointment"),
+)

@@ -131,3 +131,21 @@ class InvoiceBulkSuccess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_result(data: Any) -> Any:
+    result = cast(Literal["successful"], data)
+    if result != "successful":
+        raise ValueError(f"result must match const 'successful', got '{result}'")
+    return result
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("result", "result", _wire_result, None),
+    ("id", "id", None, None),
+    ("code", "code", None, None),
+    ("invoice_number", "invoice_number", None, None),
+    ("invoice_pos_html", "invoice_pos_html", None, None),
+)

@@ -415,3 +415,111 @@ class InvoiceItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_unit_price(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_quantity(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_discount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_discount_type(data: Any) -> Any:
+    def _parse_discount_type(data: object) -> DiscountType | int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            discount_type_type_0 = DiscountType(data)
+
+            return discount_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(DiscountType | int | None | Unset, data)
+
+    discount_type = _parse_discount_type(data)
+
+    return discount_type
+
+
+def _wire_lot(data: Any) -> Any:
+    _lot = data
+    lot: list[int | str] | Unset = UNSET
+    if _lot is not UNSET:
+        lot = []
+        for lot_item_data in _lot:
+
+            def _parse_lot_item(data: object) -> int | str:
+                return cast(int | str, data)
+
+            lot_item = _parse_lot_item(lot_item_data)
+
+            lot.append(lot_item)
+
+    return lot
+
+
+def _wire_expiry_date(data: Any) -> Any:
+    expiry_date = cast(list[str], data)
+
+    return expiry_date
+
+
+def _wire_serials(data: Any) -> Any:
+    serials = cast(list[str], data)
+
+    return serials
+
+
+def _wire_summary_tax1(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_summary_tax2(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_subtotal(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_calculated_discount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("invoice_id", "invoice_id", None, None),
+    ("item", "item", None, None),
+    ("description", "description", None, None),
+    ("unit_price", "unit_price", _wire_unit_price, None),
+    ("quantity", "quantity", _wire_quantity, None),
+    ("product_id", "product_id", None, None),
+    ("col_3", "col_3", None, None),
+    ("col_4", "col_4", None, None),
+    ("col_5", "col_5", None, None),
+    ("discount", "discount", _wire_discount, None),
+    ("discount_type", "discount_type", _wire_discount_type, None),
+    ("store_id", "store_id", None, None),
+    ("lot", "lot", _wire_lot, None),
+    ("expiry_date", "expiry_date", _wire_expiry_date, None),
+    ("serials", "serials", _wire_serials, None),
+    ("summary_tax1", "summary_tax1", _wire_summary_tax1, None),
+    ("summary_tax2", "summary_tax2", _wire_summary_tax2, None),
+    ("subtotal", "subtotal", _wire_subtotal, None),
+    ("calculated_discount", "calculated_discount", _wire_calculated_discount, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+    ("tax1", "tax1", None, None),
+    ("tax2", "tax2", None, None),
+)

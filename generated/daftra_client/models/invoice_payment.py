@@ -608,3 +608,70 @@ class InvoicePayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_amount(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+def _wire_processed(data: Any) -> Any:
+    def _parse_processed(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            processed_type_1 = Flag(data)
+
+            return processed_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    processed = _parse_processed(data)
+
+    return processed
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("invoice_id", "invoice_id", None, None),
+    ("payment_method", "payment_method", None, None),
+    ("amount", "amount", _wire_amount, None),
+    ("currency_code", "currency_code", None, None),
+    ("date", "date", None, None),
+    ("status", "status", None, None),
+    ("transaction_id", "transaction_id", None, None),
+    ("treasury_id", "treasury_id", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("email", "email", None, None),
+    ("notes", "notes", None, None),
+    ("receipt_notes", "receipt_notes", None, None),
+    ("response_code", "response_code", None, None),
+    ("response_message", "response_message", None, None),
+    ("transaction_type", "transaction_type", None, None),
+    ("processed", "processed", _wire_processed, None),
+    ("attachment", "attachment", None, None),
+    ("first_name", "first_name", None, None),
+    ("last_name", "last_name", None, None),
+    ("address1", "address1", None, None),
+    ("address2", "address2", None, None),
+    ("city", "city", None, None),
+    ("state", "state", None, None),
+    ("postal_code", "postal_code", None, None),
+    ("country_code", "country_code", None, None),
+    ("phone1", "phone1", None, None),
+    ("phone2", "phone2", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

@@ -71,3 +71,18 @@ class InvoicePaymentListRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_invoice_payment(data: Any) -> Any:
+    from ..models.invoice_payment import InvoicePayment  # noqa: PLC0415
+
+    invoice_payment = InvoicePayment.from_dict(data)
+
+    return invoice_payment
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("InvoicePayment", "invoice_payment", _wire_invoice_payment, "InvoicePayment"),
+)

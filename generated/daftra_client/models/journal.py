@@ -375,3 +375,100 @@ class Journal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_entity_type(data: Any) -> Any:
+    def _parse_entity_type(data: object) -> JournalEntityType | None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            entity_type_type_0 = JournalEntityType(data)
+
+            return entity_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(JournalEntityType | None | str | Unset, data)
+
+    entity_type = _parse_entity_type(data)
+
+    return entity_type
+
+
+def _wire_is_automatic(data: Any) -> Any:
+    def _parse_is_automatic(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            is_automatic_type_1 = Flag(data)
+
+            return is_automatic_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    is_automatic = _parse_is_automatic(data)
+
+    return is_automatic
+
+
+def _wire_total_debit(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_total_credit(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_currency_debit(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_currency_credit(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_journal_transaction(data: Any) -> Any:
+    from ..models.journal_transaction import JournalTransaction  # noqa: PLC0415
+
+    _journal_transaction = data
+    journal_transaction: list[JournalTransaction] | Unset = UNSET
+    if _journal_transaction is not UNSET:
+        journal_transaction = []
+        for journal_transaction_item_data in _journal_transaction:
+            journal_transaction_item = JournalTransaction.from_dict(journal_transaction_item_data)
+
+            journal_transaction.append(journal_transaction_item)
+
+    return journal_transaction
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("number", "number", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("date", "date", None, None),
+    ("name", "name", None, None),
+    ("entity_type", "entity_type", _wire_entity_type, None),
+    ("entity_id", "entity_id", None, None),
+    ("is_automatic", "is_automatic", _wire_is_automatic, None),
+    ("description", "description", None, None),
+    ("total_debit", "total_debit", _wire_total_debit, None),
+    ("total_credit", "total_credit", _wire_total_credit, None),
+    ("currency_code", "currency_code", None, None),
+    ("currency_debit", "currency_debit", _wire_currency_debit, None),
+    ("currency_credit", "currency_credit", _wire_currency_credit, None),
+    ("alter_description", "alter_description", None, None),
+    ("JournalTransaction", "journal_transaction", _wire_journal_transaction, "JournalTransaction"),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

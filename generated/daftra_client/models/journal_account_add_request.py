@@ -71,3 +71,18 @@ class JournalAccountAddRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_journal_account(data: Any) -> Any:
+    from ..models.journal_account_input import JournalAccountInput  # noqa: PLC0415
+
+    journal_account = JournalAccountInput.from_dict(data)
+
+    return journal_account
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("JournalAccount", "journal_account", _wire_journal_account, "JournalAccountInput"),
+)

@@ -359,3 +359,115 @@ class JournalAccountInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_type_(data: Any) -> Any:
+    def _parse_type_(data: object) -> JournalAccountType | None | str:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = JournalAccountType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(JournalAccountType | None | str, data)
+
+    type_ = _parse_type_(data)
+
+    return type_
+
+
+def _wire_total_debit(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_total_credit(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_entity_type(data: Any) -> Any:
+    def _parse_entity_type(data: object) -> JournalAccountEntityType | None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            entity_type_type_0 = JournalAccountEntityType(data)
+
+            return entity_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(JournalAccountEntityType | None | str | Unset, data)
+
+    entity_type = _parse_entity_type(data)
+
+    return entity_type
+
+
+def _wire_is_recalculated(data: Any) -> Any:
+    def _parse_is_recalculated(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            is_recalculated_type_1 = Flag(data)
+
+            return is_recalculated_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    is_recalculated = _parse_is_recalculated(data)
+
+    return is_recalculated
+
+
+def _wire_disabled(data: Any) -> Any:
+    def _parse_disabled(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            disabled_type_1 = Flag(data)
+
+            return disabled_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    disabled = _parse_disabled(data)
+
+    return disabled
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("name", "name", None, None),
+    ("type", "type_", _wire_type_, None),
+    ("id", "id", None, None),
+    ("journal_cat_id", "journal_cat_id", None, None),
+    ("code", "code", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("total_debit", "total_debit", _wire_total_debit, None),
+    ("total_credit", "total_credit", _wire_total_credit, None),
+    ("entity_type", "entity_type", _wire_entity_type, None),
+    ("entity_id", "entity_id", None, None),
+    ("is_recalculated", "is_recalculated", _wire_is_recalculated, None),
+    ("last_transaction_update", "last_transaction_update", None, None),
+    ("parent_cat_ids", "parent_cat_ids", None, None),
+    ("disabled", "disabled", _wire_disabled, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

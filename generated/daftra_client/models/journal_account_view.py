@@ -73,3 +73,18 @@ class JournalAccountView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_journal_account(data: Any) -> Any:
+    from ..models.journal_account import JournalAccount  # noqa: PLC0415
+
+    journal_account = JournalAccount.from_dict(data)
+
+    return journal_account
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("JournalAccount", "journal_account", _wire_journal_account, "JournalAccount"),
+)

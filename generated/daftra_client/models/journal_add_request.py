@@ -98,3 +98,41 @@ class JournalAddRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_journal(data: Any) -> Any:
+    from ..models.journal_input import JournalInput  # noqa: PLC0415
+
+    journal = JournalInput.from_dict(data)
+
+    return journal
+
+
+def _wire_journal_transaction(data: Any) -> Any:
+    from ..models.journal_transaction_input import JournalTransactionInput  # noqa: PLC0415
+
+    _journal_transaction = data
+    journal_transaction: list[JournalTransactionInput] | Unset = UNSET
+    if _journal_transaction is not UNSET:
+        journal_transaction = []
+        for journal_transaction_item_data in _journal_transaction:
+            journal_transaction_item = JournalTransactionInput.from_dict(
+                journal_transaction_item_data
+            )
+
+            journal_transaction.append(journal_transaction_item)
+
+    return journal_transaction
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Journal", "journal", _wire_journal, "JournalInput"),
+    (
+        "JournalTransaction",
+        "journal_transaction",
+        _wire_journal_transaction,
+        "JournalTransactionInput",
+    ),
+)

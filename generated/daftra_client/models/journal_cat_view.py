@@ -72,3 +72,18 @@ class JournalCatView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_journal_cat(data: Any) -> Any:
+    from ..models.journal_cat import JournalCat  # noqa: PLC0415
+
+    journal_cat = JournalCat.from_dict(data)
+
+    return journal_cat
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("JournalCat", "journal_cat", _wire_journal_cat, "JournalCat"),
+)

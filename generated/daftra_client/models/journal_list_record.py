@@ -99,3 +99,34 @@ class JournalListRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_journal(data: Any) -> Any:
+    from ..models.journal import Journal  # noqa: PLC0415
+
+    journal = Journal.from_dict(data)
+
+    return journal
+
+
+def _wire_journal_transaction(data: Any) -> Any:
+    from ..models.journal_transaction import JournalTransaction  # noqa: PLC0415
+
+    _journal_transaction = data
+    journal_transaction: list[JournalTransaction] | Unset = UNSET
+    if _journal_transaction is not UNSET:
+        journal_transaction = []
+        for journal_transaction_item_data in _journal_transaction:
+            journal_transaction_item = JournalTransaction.from_dict(journal_transaction_item_data)
+
+            journal_transaction.append(journal_transaction_item)
+
+    return journal_transaction
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Journal", "journal", _wire_journal, "Journal"),
+    ("JournalTransaction", "journal_transaction", _wire_journal_transaction, "JournalTransaction"),
+)

@@ -260,3 +260,64 @@ class JournalTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_debit(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_credit(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_currency_debit(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_currency_credit(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_currency_rate(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_subkey(data: Any) -> Any:
+    def _parse_subkey(data: object) -> JournalAccountEntityType | None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            subkey_type_0 = JournalAccountEntityType(data)
+
+            return subkey_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(JournalAccountEntityType | None | str | Unset, data)
+
+    subkey = _parse_subkey(data)
+
+    return subkey
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("journal_id", "journal_id", None, None),
+    ("journal_account_id", "journal_account_id", None, None),
+    ("debit", "debit", _wire_debit, None),
+    ("credit", "credit", _wire_credit, None),
+    ("currency_debit", "currency_debit", _wire_currency_debit, None),
+    ("currency_credit", "currency_credit", _wire_currency_credit, None),
+    ("currency_code", "currency_code", None, None),
+    ("currency_rate", "currency_rate", _wire_currency_rate, None),
+    ("subkey", "subkey", _wire_subkey, None),
+    ("description", "description", None, None),
+    ("alter_description", "alter_description", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

@@ -225,3 +225,31 @@ class LeaveApplicationInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_days(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "integer",
+            "number",
+            "string",
+        ),
+    )
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("staff_id", "staff_id", None, None),
+    ("days", "days", _wire_days, None),
+    ("date_from", "date_from", None, None),
+    ("date_to", "date_to", None, None),
+    ("type", "type_", None, None),
+    ("leave_type_id", "leave_type_id", None, None),
+    ("id", "id", None, None),
+    ("late_time", "late_time", None, None),
+    ("early_time", "early_time", None, None),
+    ("description", "description", None, None),
+    ("attachments", "attachments", None, None),
+)

@@ -296,3 +296,50 @@ class LeaveApplicationPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_data(data: Any) -> Any:
+    from ..models.leave_application import LeaveApplication  # noqa: PLC0415
+
+    data = []
+    _data = data
+    for data_item_data in _data:
+        data_item = LeaveApplication.from_dict(data_item_data)
+
+        data.append(data_item)
+
+    return data
+
+
+def _wire_links(data: Any) -> Any:
+    from ..models.v2_page_link import V2PageLink  # noqa: PLC0415
+
+    _links = data
+    links: list[V2PageLink] | Unset = UNSET
+    if _links is not UNSET:
+        links = []
+        for links_item_data in _links:
+            links_item = V2PageLink.from_dict(links_item_data)
+
+            links.append(links_item)
+
+    return links
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("current_page", "current_page", None, None),
+    ("last_page", "last_page", None, None),
+    ("data", "data", _wire_data, "LeaveApplication"),
+    ("per_page", "per_page", None, None),
+    ("total", "total", None, None),
+    ("from", "from_", None, None),
+    ("to", "to", None, None),
+    ("path", "path", None, None),
+    ("first_page_url", "first_page_url", None, None),
+    ("last_page_url", "last_page_url", None, None),
+    ("next_page_url", "next_page_url", None, None),
+    ("prev_page_url", "prev_page_url", None, None),
+    ("links", "links", _wire_links, "V2PageLink"),
+)

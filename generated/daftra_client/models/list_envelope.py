@@ -87,3 +87,20 @@ class ListEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_pagination(data: Any) -> Any:
+    from ..models.pagination import Pagination  # noqa: PLC0415
+
+    pagination = Pagination.from_dict(data)
+
+    return pagination
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("code", "code", None, None),
+    ("result", "result", None, None),
+    ("pagination", "pagination", _wire_pagination, "Pagination"),
+)

@@ -141,3 +141,52 @@ class MultiEntityQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_action(data: Any) -> Any:
+    def _parse_action(data: object) -> MultiEntityAction | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            action_type_0 = MultiEntityAction(data)
+
+            return action_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(MultiEntityAction | None, data)
+
+    action = _parse_action(data)
+
+    return action
+
+
+def _wire_options(data: Any) -> Any:
+    from ..models.multi_entity_filters import MultiEntityFilters  # noqa: PLC0415
+
+    def _parse_options(data: object) -> int | MultiEntityFilters | str:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            options_type_2 = MultiEntityFilters.from_dict(data)
+
+            return options_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | MultiEntityFilters | str, data)
+
+    options = _parse_options(data)
+
+    return options
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("key", "key", None, None),
+    ("action", "action", _wire_action, None),
+    ("options", "options", _wire_options, None),
+    ("data_level", "data_level", None, None),
+    ("alias", "alias", None, None),
+)

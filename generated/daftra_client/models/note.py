@@ -205,3 +205,17 @@ class Note:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("item_type", "item_type", None, None),
+    ("item_id", "item_id", None, None),
+    ("date", "date", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("body", "body", None, None),
+    ("action_id", "action_id", None, None),
+    ("status_id", "status_id", None, None),
+)

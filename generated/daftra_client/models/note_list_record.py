@@ -72,3 +72,16 @@ class NoteListRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_note(data: Any) -> Any:
+    from ..models.note import Note  # noqa: PLC0415
+
+    note = Note.from_dict(data)
+
+    return note
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (("Note", "note", _wire_note, "Note"),)

@@ -313,3 +313,74 @@ class Package:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_type_(data: Any) -> Any:
+    def _parse_type_(data: object) -> None | PackageType | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = PackageType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | PackageType | str | Unset, data)
+
+    type_ = _parse_type_(data)
+
+    return type_
+
+
+def _wire_price(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+def _wire_period_unit(data: Any) -> Any:
+    def _parse_period_unit(data: object) -> None | PackagePeriodUnit | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            period_unit_type_0 = PackagePeriodUnit(data)
+
+            return period_unit_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | PackagePeriodUnit | str | Unset, data)
+
+    period_unit = _parse_period_unit(data)
+
+    return period_unit
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("name", "name", None, None),
+    ("type", "type_", _wire_type_, None),
+    ("price", "price", _wire_price, None),
+    ("period_value", "period_value", None, None),
+    ("period_unit", "period_unit", _wire_period_unit, None),
+    ("status", "status", None, None),
+    ("product_id", "product_id", None, None),
+    ("description", "description", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+    ("deleted_at", "deleted_at", None, None),
+)

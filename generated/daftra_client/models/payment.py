@@ -208,3 +208,42 @@ class Payment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_amount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_status(data: Any) -> Any:
+    def _parse_status(data: object) -> int | None | PaymentRecordStatus | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            status_type_0 = PaymentRecordStatus(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | None | PaymentRecordStatus | Unset, data)
+
+    status = _parse_status(data)
+
+    return status
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("payment_method", "payment_method", None, None),
+    ("amount", "amount", _wire_amount, None),
+    ("transaction_id", "transaction_id", None, None),
+    ("treasury_id", "treasury_id", None, None),
+    ("date", "date", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("email", "email", None, None),
+    ("status", "status", _wire_status, None),
+)

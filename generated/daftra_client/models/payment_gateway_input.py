@@ -349,3 +349,124 @@ class PaymentGatewayInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_default(data: Any) -> Any:
+    def _parse_default(data: object) -> bool | Flag | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            default_type_1 = Flag(data)
+
+            return default_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None, data)
+
+    default = _parse_default(data)
+
+    return default
+
+
+def _wire_active(data: Any) -> Any:
+    def _parse_active(data: object) -> bool | Flag | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            active_type_1 = Flag(data)
+
+            return active_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None, data)
+
+    active = _parse_active(data)
+
+    return active
+
+
+def _wire_manually_added(data: Any) -> Any:
+    def _parse_manually_added(data: object) -> bool | Flag | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            manually_added_type_1 = Flag(data)
+
+            return manually_added_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None, data)
+
+    manually_added = _parse_manually_added(data)
+
+    return manually_added
+
+
+def _wire_disable_for_client(data: Any) -> Any:
+    def _parse_disable_for_client(data: object) -> bool | Flag | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            disable_for_client_type_1 = Flag(data)
+
+            return disable_for_client_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None, data)
+
+    disable_for_client = _parse_disable_for_client(data)
+
+    return disable_for_client
+
+
+def _wire_settings(data: Any) -> Any:
+    from ..models.payment_gateway_input_settings_type_0 import (
+        PaymentGatewayInputSettingsType0,  # noqa: PLC0415
+    )
+
+    def _parse_settings(data: object) -> None | PaymentGatewayInputSettingsType0 | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            settings_type_0 = PaymentGatewayInputSettingsType0.from_dict(data)
+
+            return settings_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | PaymentGatewayInputSettingsType0 | str | Unset, data)
+
+    settings = _parse_settings(data)
+
+    return settings
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("payment_gateway", "payment_gateway", None, None),
+    ("label", "label", None, None),
+    ("default", "default", _wire_default, None),
+    ("active", "active", _wire_active, None),
+    ("manually_added", "manually_added", _wire_manually_added, None),
+    ("disable_for_client", "disable_for_client", _wire_disable_for_client, None),
+    ("branch_id", "branch_id", None, None),
+    ("id", "id", None, None),
+    ("username", "username", None, None),
+    ("option1", "option1", None, None),
+    ("option2", "option2", None, None),
+    ("option3", "option3", None, None),
+    ("settings", "settings", _wire_settings, None),
+    ("treasury_id", "treasury_id", None, None),
+)

@@ -718,3 +718,232 @@ class Product:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_unit_price(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_buy_price(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_track_stock(data: Any) -> Any:
+    def _parse_track_stock(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            track_stock_type_1 = Flag(data)
+
+            return track_stock_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    track_stock = _parse_track_stock(data)
+
+    return track_stock
+
+
+def _wire_stock_balance(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_status(data: Any) -> Any:
+    def _parse_status(data: object) -> int | None | ProductStatus | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            status_type_0 = ProductStatus(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | None | ProductStatus | Unset, data)
+
+    status = _parse_status(data)
+
+    return status
+
+
+def _wire_type_(data: Any) -> Any:
+    def _parse_type_(data: object) -> int | None | ProductType | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            type_type_0 = ProductType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | None | ProductType | Unset, data)
+
+    type_ = _parse_type_(data)
+
+    return type_
+
+
+def _wire_updated_price(data: Any) -> Any:
+    def _parse_updated_price(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            updated_price_type_1 = Flag(data)
+
+            return updated_price_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    updated_price = _parse_updated_price(data)
+
+    return updated_price
+
+
+def _wire_average_price(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_minimum_price(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_profit_margin(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_discount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_discount_type(data: Any) -> Any:
+    def _parse_discount_type(data: object) -> DiscountType | int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            discount_type_type_0 = DiscountType(data)
+
+            return discount_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(DiscountType | int | None | Unset, data)
+
+    discount_type = _parse_discount_type(data)
+
+    return discount_type
+
+
+def _wire_duration_minutes(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_availabe_online(data: Any) -> Any:
+    def _parse_availabe_online(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            availabe_online_type_1 = Flag(data)
+
+            return availabe_online_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    availabe_online = _parse_availabe_online(data)
+
+    return availabe_online
+
+
+def _wire_product_image(data: Any) -> Any:
+    from ..models.product_image import ProductImage  # noqa: PLC0415
+
+    _product_image = data
+    product_image: list[ProductImage] | Unset = UNSET
+    if _product_image is not UNSET:
+        product_image = []
+        for product_image_item_data in _product_image:
+            product_image_item = ProductImage.from_dict(product_image_item_data)
+
+            product_image.append(product_image_item)
+
+    return product_image
+
+
+def _wire_product_category(data: Any) -> Any:
+    from ..models.product_category import ProductCategory  # noqa: PLC0415
+
+    _product_category = data
+    product_category: list[ProductCategory] | Unset = UNSET
+    if _product_category is not UNSET:
+        product_category = []
+        for product_category_item_data in _product_category:
+            product_category_item = ProductCategory.from_dict(product_category_item_data)
+
+            product_category.append(product_category_item)
+
+    return product_category
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("name", "name", None, None),
+    ("description", "description", None, None),
+    ("unit_price", "unit_price", _wire_unit_price, None),
+    ("buy_price", "buy_price", _wire_buy_price, None),
+    ("tax1", "tax1", None, None),
+    ("tax2", "tax2", None, None),
+    ("supplier_id", "supplier_id", None, None),
+    ("brand", "brand", None, None),
+    ("category", "category", None, None),
+    ("tags", "tags", None, None),
+    ("product_code", "product_code", None, None),
+    ("barcode", "barcode", None, None),
+    ("track_stock", "track_stock", _wire_track_stock, None),
+    ("stock_balance", "stock_balance", _wire_stock_balance, None),
+    ("low_stock_thershold", "low_stock_thershold", None, None),
+    ("notes", "notes", None, None),
+    ("status", "status", _wire_status, None),
+    ("type", "type_", _wire_type_, None),
+    ("follow_up_status", "follow_up_status", None, None),
+    ("updated_price", "updated_price", _wire_updated_price, None),
+    ("average_price", "average_price", _wire_average_price, None),
+    ("minimum_price", "minimum_price", _wire_minimum_price, None),
+    ("profit_margin", "profit_margin", _wire_profit_margin, None),
+    ("discount", "discount", _wire_discount, None),
+    ("discount_type", "discount_type", _wire_discount_type, None),
+    ("duration_minutes", "duration_minutes", _wire_duration_minutes, None),
+    ("availabe_online", "availabe_online", _wire_availabe_online, None),
+    ("raw_store_id", "raw_store_id", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+    ("ProductImage", "product_image", _wire_product_image, "ProductImage"),
+    ("ProductCategory", "product_category", _wire_product_category, "ProductCategory"),
+)

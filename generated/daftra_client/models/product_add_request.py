@@ -74,3 +74,18 @@ class ProductAddRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_product(data: Any) -> Any:
+    from ..models.product import Product  # noqa: PLC0415
+
+    product = Product.from_dict(data)
+
+    return product
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Product", "product", _wire_product, "Product"),
+)

@@ -184,3 +184,36 @@ class ProductBundleInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_quantity(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+def _wire_unit_factor(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("bundle_product_id", "bundle_product_id", None, None),
+    ("product_id", "product_id", None, None),
+    ("quantity", "quantity", _wire_quantity, None),
+    ("unit_factor_id", "unit_factor_id", None, None),
+    ("unit_name", "unit_name", None, None),
+    ("unit_small_name", "unit_small_name", None, None),
+    ("unit_factor", "unit_factor", _wire_unit_factor, None),
+)

@@ -212,3 +212,39 @@ class ProductCategory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_category_type(data: Any) -> Any:
+    def _parse_category_type(data: object) -> int | None | ProductCategoryType | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            category_type_type_0 = ProductCategoryType(data)
+
+            return category_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | None | ProductCategoryType | Unset, data)
+
+    category_type = _parse_category_type(data)
+
+    return category_type
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("name", "name", None, None),
+    ("description", "description", None, None),
+    ("category_type", "category_type", _wire_category_type, None),
+    ("parent_id", "parent_id", None, None),
+    ("image", "image", None, None),
+    ("image_full_path", "image_full_path", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

@@ -71,3 +71,18 @@ class ProductCategoryListRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_product_category(data: Any) -> Any:
+    from ..models.product_category import ProductCategory  # noqa: PLC0415
+
+    product_category = ProductCategory.from_dict(data)
+
+    return product_category
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("ProductCategory", "product_category", _wire_product_category, "ProductCategory"),
+)

@@ -172,3 +172,37 @@ class ProductImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_default(data: Any) -> Any:
+    def _parse_default(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            default_type_1 = Flag(data)
+
+            return default_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    default = _parse_default(data)
+
+    return default
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("product_id", "product_id", None, None),
+    ("default", "default", _wire_default, None),
+    ("file", "file", None, None),
+    ("file_full_path", "file_full_path", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

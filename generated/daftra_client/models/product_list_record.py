@@ -120,3 +120,50 @@ class ProductListRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_product(data: Any) -> Any:
+    from ..models.product import Product  # noqa: PLC0415
+
+    product = Product.from_dict(data)
+
+    return product
+
+
+def _wire_product_image(data: Any) -> Any:
+    from ..models.product_image import ProductImage  # noqa: PLC0415
+
+    _product_image = data
+    product_image: list[ProductImage] | Unset = UNSET
+    if _product_image is not UNSET:
+        product_image = []
+        for product_image_item_data in _product_image:
+            product_image_item = ProductImage.from_dict(product_image_item_data)
+
+            product_image.append(product_image_item)
+
+    return product_image
+
+
+def _wire_product_category(data: Any) -> Any:
+    from ..models.product_category import ProductCategory  # noqa: PLC0415
+
+    _product_category = data
+    product_category: list[ProductCategory] | Unset = UNSET
+    if _product_category is not UNSET:
+        product_category = []
+        for product_category_item_data in _product_category:
+            product_category_item = ProductCategory.from_dict(product_category_item_data)
+
+            product_category.append(product_category_item)
+
+    return product_category
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Product", "product", _wire_product, "Product"),
+    ("ProductImage", "product_image", _wire_product_image, "ProductImage"),
+    ("ProductCategory", "product_category", _wire_product_category, "ProductCategory"),
+)

@@ -782,3 +782,165 @@ class PurchaseDebitNote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_discount(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+def _wire_discount_amount(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+def _wire_shipping_amount(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+def _wire_adjustment_value(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+def _wire_summary_total(data: Any) -> Any:
+    from ..models.purchase_debit_note_summary_total import PurchaseDebitNoteSummaryTotal  # noqa: PLC0415
+
+    _summary_total = data
+    summary_total: PurchaseDebitNoteSummaryTotal | Unset
+    if isinstance(_summary_total, Unset):
+        summary_total = UNSET
+    else:
+        summary_total = PurchaseDebitNoteSummaryTotal.from_dict(_summary_total)
+
+    return summary_total
+
+
+def _wire_purchase_debit_notes_items(data: Any) -> Any:
+    from ..models.purchase_debit_note_item import PurchaseDebitNoteItem  # noqa: PLC0415
+
+    _purchase_debit_notes_items = data
+    purchase_debit_notes_items: list[PurchaseDebitNoteItem] | Unset = UNSET
+    if _purchase_debit_notes_items is not UNSET:
+        purchase_debit_notes_items = []
+        for purchase_debit_notes_items_item_data in _purchase_debit_notes_items:
+            purchase_debit_notes_items_item = PurchaseDebitNoteItem.from_dict(
+                purchase_debit_notes_items_item_data
+            )
+
+            purchase_debit_notes_items.append(purchase_debit_notes_items_item)
+
+    return purchase_debit_notes_items
+
+
+def _wire_purchase_order_item(data: Any) -> Any:
+    from ..models.purchase_debit_note_item import PurchaseDebitNoteItem  # noqa: PLC0415
+
+    _purchase_order_item = data
+    purchase_order_item: list[PurchaseDebitNoteItem] | Unset = UNSET
+    if _purchase_order_item is not UNSET:
+        purchase_order_item = []
+        for purchase_order_item_item_data in _purchase_order_item:
+            purchase_order_item_item = PurchaseDebitNoteItem.from_dict(
+                purchase_order_item_item_data
+            )
+
+            purchase_order_item.append(purchase_order_item_item)
+
+    return purchase_order_item
+
+
+def _wire_purchase_order_custom_field(data: Any) -> Any:
+    from ..models.purchase_debit_note_purchase_order_custom_field import (
+        PurchaseDebitNotePurchaseOrderCustomField,  # noqa: PLC0415
+    )
+
+    _purchase_order_custom_field = data
+    purchase_order_custom_field: PurchaseDebitNotePurchaseOrderCustomField | Unset
+    if isinstance(_purchase_order_custom_field, Unset):
+        purchase_order_custom_field = UNSET
+    else:
+        purchase_order_custom_field = PurchaseDebitNotePurchaseOrderCustomField.from_dict(
+            _purchase_order_custom_field
+        )
+
+    return purchase_order_custom_field
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("type", "type_", None, None),
+    ("supplier_id", "supplier_id", None, None),
+    ("invoice_layout_id", "invoice_layout_id", None, None),
+    ("currency_code", "currency_code", None, None),
+    ("language_id", "language_id", None, None),
+    ("date", "date", None, None),
+    ("store_id", "store_id", None, None),
+    ("work_order_id", "work_order_id", None, None),
+    ("show_item_stores", "show_item_stores", None, None),
+    ("draft", "draft", None, None),
+    ("discount", "discount", _wire_discount, None),
+    ("discount_amount", "discount_amount", _wire_discount_amount, None),
+    ("shipping_amount", "shipping_amount", _wire_shipping_amount, None),
+    ("shipping_tax_id", "shipping_tax_id", None, None),
+    ("adjustment_label", "adjustment_label", None, None),
+    ("adjustment_value", "adjustment_value", _wire_adjustment_value, None),
+    ("html_notes", "html_notes", None, None),
+    ("summary_total", "summary_total", _wire_summary_total, "PurchaseDebitNoteSummaryTotal"),
+    (
+        "purchase_debit_notes_items",
+        "purchase_debit_notes_items",
+        _wire_purchase_debit_notes_items,
+        "PurchaseDebitNoteItem",
+    ),
+    (
+        "purchase_order_item",
+        "purchase_order_item",
+        _wire_purchase_order_item,
+        "PurchaseDebitNoteItem",
+    ),
+    (
+        "PurchaseOrderCustomField",
+        "purchase_order_custom_field",
+        _wire_purchase_order_custom_field,
+        "PurchaseDebitNotePurchaseOrderCustomField",
+    ),
+    ("supplier_supplier_number", "supplier_supplier_number", None, None),
+    ("supplier_business_name", "supplier_business_name", None, None),
+    ("supplier_first_name", "supplier_first_name", None, None),
+    ("supplier_last_name", "supplier_last_name", None, None),
+    ("supplier_address1", "supplier_address1", None, None),
+    ("supplier_address2", "supplier_address2", None, None),
+    ("supplier_city", "supplier_city", None, None),
+    ("supplier_state", "supplier_state", None, None),
+    ("supplier_postal_code", "supplier_postal_code", None, None),
+    ("supplier_phone1", "supplier_phone1", None, None),
+    ("supplier_phone2", "supplier_phone2", None, None),
+    ("supplier_country_code", "supplier_country_code", None, None),
+    ("supplier_bn1_label", "supplier_bn1_label", None, None),
+    ("supplier_bn2_label", "supplier_bn2_label", None, None),
+    ("supplier_default_currency_code", "supplier_default_currency_code", None, None),
+)

@@ -292,3 +292,72 @@ class PurchaseDebitNoteItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_unit_price(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+def _wire_quantity(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+def _wire_discount(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+def _wire_discount_type(data: Any) -> Any:
+    def _parse_discount_type(data: object) -> DiscountType | int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            discount_type_type_0 = DiscountType(data)
+
+            return discount_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(DiscountType | int | None | Unset, data)
+
+    discount_type = _parse_discount_type(data)
+
+    return discount_type
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("product_id", "product_id", None, None),
+    ("item", "item", None, None),
+    ("description", "description", None, None),
+    ("col_3", "col_3", None, None),
+    ("col_4", "col_4", None, None),
+    ("col_5", "col_5", None, None),
+    ("unit_price", "unit_price", _wire_unit_price, None),
+    ("quantity", "quantity", _wire_quantity, None),
+    ("discount", "discount", _wire_discount, None),
+    ("discount_type", "discount_type", _wire_discount_type, None),
+    ("tax1", "tax1", None, None),
+    ("tax2", "tax2", None, None),
+)

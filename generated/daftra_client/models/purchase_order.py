@@ -679,3 +679,147 @@ class PurchaseOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_is_offline(data: Any) -> Any:
+    def _parse_is_offline(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            is_offline_type_1 = Flag(data)
+
+            return is_offline_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    is_offline = _parse_is_offline(data)
+
+    return is_offline
+
+
+def _wire_date(data: Any) -> Any:
+    def _parse_date(data: object) -> datetime.date | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_0 = datetime.date.fromisoformat(data)
+
+            return date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | None | Unset, data)
+
+    date = _parse_date(data)
+
+    return date
+
+
+def _wire_draft(data: Any) -> Any:
+    def _parse_draft(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            draft_type_1 = Flag(data)
+
+            return draft_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    draft = _parse_draft(data)
+
+    return draft
+
+
+def _wire_supplier_active_secondary_address(data: Any) -> Any:
+    def _parse_supplier_active_secondary_address(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            supplier_active_secondary_address_type_1 = Flag(data)
+
+            return supplier_active_secondary_address_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    supplier_active_secondary_address = _parse_supplier_active_secondary_address(data)
+
+    return supplier_active_secondary_address
+
+
+def _wire_is_received(data: Any) -> Any:
+    def _parse_is_received(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            is_received_type_1 = Flag(data)
+
+            return is_received_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    is_received = _parse_is_received(data)
+
+    return is_received
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("no", "no", None, None),
+    ("supplier_id", "supplier_id", None, None),
+    ("is_offline", "is_offline", _wire_is_offline, None),
+    ("currency_code", "currency_code", None, None),
+    ("supplier_business_name", "supplier_business_name", None, None),
+    ("supplier_first_name", "supplier_first_name", None, None),
+    ("supplier_last_name", "supplier_last_name", None, None),
+    ("supplier_email", "supplier_email", None, None),
+    ("supplier_address1", "supplier_address1", None, None),
+    ("supplier_address2", "supplier_address2", None, None),
+    ("supplier_postal_code", "supplier_postal_code", None, None),
+    ("supplier_city", "supplier_city", None, None),
+    ("supplier_state", "supplier_state", None, None),
+    ("supplier_country_code", "supplier_country_code", None, None),
+    ("date", "date", _wire_date, None),
+    ("draft", "draft", _wire_draft, None),
+    (
+        "Supplier_active_secondary_address",
+        "supplier_active_secondary_address",
+        _wire_supplier_active_secondary_address,
+        None,
+    ),
+    ("Supplier_secondary_name", "supplier_secondary_name", None, None),
+    ("Supplier_secondary_address1", "supplier_secondary_address_1", None, None),
+    ("Supplier_secondary_address2", "supplier_secondary_address_2", None, None),
+    ("Supplier_secondary_city", "supplier_secondary_city", None, None),
+    ("Supplier_secondary_state", "supplier_secondary_state", None, None),
+    ("Supplier_secondary_postal_code", "supplier_secondary_postal_code", None, None),
+    ("Supplier_secondary_country_code", "supplier_secondary_country_code", None, None),
+    ("is_received", "is_received", _wire_is_received, None),
+    ("received_date", "received_date", None, None),
+)

@@ -75,3 +75,18 @@ class PurchaseOrderListRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_purchase_order(data: Any) -> Any:
+    from ..models.purchase_order import PurchaseOrder  # noqa: PLC0415
+
+    purchase_order = PurchaseOrder.from_dict(data)
+
+    return purchase_order
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("PurchaseOrder", "purchase_order", _wire_purchase_order, "PurchaseOrder"),
+)

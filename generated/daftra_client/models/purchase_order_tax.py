@@ -183,3 +183,42 @@ class PurchaseOrderTax:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_value(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_included(data: Any) -> Any:
+    def _parse_included(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            included_type_1 = Flag(data)
+
+            return included_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    included = _parse_included(data)
+
+    return included
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("tax_id", "tax_id", None, None),
+    ("name", "name", None, None),
+    ("value", "value", _wire_value, None),
+    ("description", "description", None, None),
+    ("included", "included", _wire_included, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

@@ -227,3 +227,132 @@ class PurchaseOrderView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_purchase_order(data: Any) -> Any:
+    from ..models.purchase_order import PurchaseOrder  # noqa: PLC0415
+
+    purchase_order = PurchaseOrder.from_dict(data)
+
+    return purchase_order
+
+
+def _wire_supplier(data: Any) -> Any:
+    from ..models.purchase_order_supplier import PurchaseOrderSupplier  # noqa: PLC0415
+
+    _supplier = data
+    supplier: PurchaseOrderSupplier | Unset
+    if isinstance(_supplier, Unset):
+        supplier = UNSET
+    else:
+        supplier = PurchaseOrderSupplier.from_dict(_supplier)
+
+    return supplier
+
+
+def _wire_staff(data: Any) -> Any:
+    from ..models.purchase_order_view_staff_type_0 import PurchaseOrderViewStaffType0  # noqa: PLC0415
+
+    def _parse_staff(data: object) -> None | PurchaseOrderViewStaffType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            staff_type_0 = PurchaseOrderViewStaffType0.from_dict(data)
+
+            return staff_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | PurchaseOrderViewStaffType0 | Unset, data)
+
+    staff = _parse_staff(data)
+
+    return staff
+
+
+def _wire_purchase_order_item(data: Any) -> Any:
+    from ..models.purchase_order_item import PurchaseOrderItem  # noqa: PLC0415
+
+    _purchase_order_item = data
+    purchase_order_item: list[PurchaseOrderItem] | Unset = UNSET
+    if _purchase_order_item is not UNSET:
+        purchase_order_item = []
+        for purchase_order_item_item_data in _purchase_order_item:
+            purchase_order_item_item = PurchaseOrderItem.from_dict(purchase_order_item_item_data)
+
+            purchase_order_item.append(purchase_order_item_item)
+
+    return purchase_order_item
+
+
+def _wire_purchase_order_tax(data: Any) -> Any:
+    from ..models.purchase_order_tax import PurchaseOrderTax  # noqa: PLC0415
+
+    _purchase_order_tax = data
+    purchase_order_tax: list[PurchaseOrderTax] | Unset = UNSET
+    if _purchase_order_tax is not UNSET:
+        purchase_order_tax = []
+        for purchase_order_tax_item_data in _purchase_order_tax:
+            purchase_order_tax_item = PurchaseOrderTax.from_dict(purchase_order_tax_item_data)
+
+            purchase_order_tax.append(purchase_order_tax_item)
+
+    return purchase_order_tax
+
+
+def _wire_purchase_order_custom_field(data: Any) -> Any:
+    from ..models.purchase_order_custom_field import PurchaseOrderCustomField  # noqa: PLC0415
+
+    _purchase_order_custom_field = data
+    purchase_order_custom_field: PurchaseOrderCustomField | Unset
+    if isinstance(_purchase_order_custom_field, Unset):
+        purchase_order_custom_field = UNSET
+    else:
+        purchase_order_custom_field = PurchaseOrderCustomField.from_dict(
+            _purchase_order_custom_field
+        )
+
+    return purchase_order_custom_field
+
+
+def _wire_purchase_order_payment(data: Any) -> Any:
+    from ..models.purchase_order_payment import PurchaseOrderPayment  # noqa: PLC0415
+
+    _purchase_order_payment = data
+    purchase_order_payment: list[PurchaseOrderPayment] | Unset = UNSET
+    if _purchase_order_payment is not UNSET:
+        purchase_order_payment = []
+        for purchase_order_payment_item_data in _purchase_order_payment:
+            purchase_order_payment_item = PurchaseOrderPayment.from_dict(
+                purchase_order_payment_item_data
+            )
+
+            purchase_order_payment.append(purchase_order_payment_item)
+
+    return purchase_order_payment
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("PurchaseOrder", "purchase_order", _wire_purchase_order, "PurchaseOrder"),
+    ("Supplier", "supplier", _wire_supplier, "PurchaseOrderSupplier"),
+    ("staff", "staff", _wire_staff, None),
+    ("PurchaseOrderItem", "purchase_order_item", _wire_purchase_order_item, "PurchaseOrderItem"),
+    ("PurchaseOrderTax", "purchase_order_tax", _wire_purchase_order_tax, "PurchaseOrderTax"),
+    (
+        "PurchaseOrderCustomField",
+        "purchase_order_custom_field",
+        _wire_purchase_order_custom_field,
+        "PurchaseOrderCustomField",
+    ),
+    (
+        "PurchaseOrderPayment",
+        "purchase_order_payment",
+        _wire_purchase_order_payment,
+        "PurchaseOrderPayment",
+    ),
+)

@@ -101,3 +101,34 @@ class PurchaseRefundAddRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_purchase_refund(data: Any) -> Any:
+    from ..models.purchase_order import PurchaseOrder  # noqa: PLC0415
+
+    purchase_refund = PurchaseOrder.from_dict(data)
+
+    return purchase_refund
+
+
+def _wire_purchase_order_item(data: Any) -> Any:
+    from ..models.purchase_order_item import PurchaseOrderItem  # noqa: PLC0415
+
+    _purchase_order_item = data
+    purchase_order_item: list[PurchaseOrderItem] | Unset = UNSET
+    if _purchase_order_item is not UNSET:
+        purchase_order_item = []
+        for purchase_order_item_item_data in _purchase_order_item:
+            purchase_order_item_item = PurchaseOrderItem.from_dict(purchase_order_item_item_data)
+
+            purchase_order_item.append(purchase_order_item_item)
+
+    return purchase_order_item
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("PurchaseRefund", "purchase_refund", _wire_purchase_refund, "PurchaseOrder"),
+    ("PurchaseOrderItem", "purchase_order_item", _wire_purchase_order_item, "PurchaseOrderItem"),
+)

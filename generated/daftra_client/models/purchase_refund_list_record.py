@@ -75,3 +75,18 @@ class PurchaseRefundListRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_purchase_refund(data: Any) -> Any:
+    from ..models.purchase_order import PurchaseOrder  # noqa: PLC0415
+
+    purchase_refund = PurchaseOrder.from_dict(data)
+
+    return purchase_refund
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("PurchaseRefund", "purchase_refund", _wire_purchase_refund, "PurchaseOrder"),
+)

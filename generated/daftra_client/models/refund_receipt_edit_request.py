@@ -222,3 +222,130 @@ class RefundReceiptEditRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_refund_receipt(data: Any) -> Any:
+    from ..models.invoice import Invoice  # noqa: PLC0415
+
+    _refund_receipt = data
+    refund_receipt: Invoice | Unset
+    if isinstance(_refund_receipt, Unset):
+        refund_receipt = UNSET
+    else:
+        refund_receipt = Invoice.from_dict(_refund_receipt)
+
+    return refund_receipt
+
+
+def _wire_invoice_item(data: Any) -> Any:
+    from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
+
+    _invoice_item = data
+    invoice_item: list[InvoiceItem] | Unset = UNSET
+    if _invoice_item is not UNSET:
+        invoice_item = []
+        for invoice_item_item_data in _invoice_item:
+            invoice_item_item = InvoiceItem.from_dict(invoice_item_item_data)
+
+            invoice_item.append(invoice_item_item)
+
+    return invoice_item
+
+
+def _wire_invoice_payment(data: Any) -> Any:
+    from ..models.invoice_payment import InvoicePayment  # noqa: PLC0415
+
+    _invoice_payment = data
+    invoice_payment: list[InvoicePayment] | Unset = UNSET
+    if _invoice_payment is not UNSET:
+        invoice_payment = []
+        for invoice_payment_item_data in _invoice_payment:
+            invoice_payment_item = InvoicePayment.from_dict(invoice_payment_item_data)
+
+            invoice_payment.append(invoice_payment_item)
+
+    return invoice_payment
+
+
+def _wire_invoice_custom_field(data: Any) -> Any:
+    from ..models.invoice_custom_field import InvoiceCustomField  # noqa: PLC0415
+
+    _invoice_custom_field = data
+    invoice_custom_field: InvoiceCustomField | Unset
+    if isinstance(_invoice_custom_field, Unset):
+        invoice_custom_field = UNSET
+    else:
+        invoice_custom_field = InvoiceCustomField.from_dict(_invoice_custom_field)
+
+    return invoice_custom_field
+
+
+def _wire_deposit(data: Any) -> Any:
+    from ..models.deposit import Deposit  # noqa: PLC0415
+
+    _deposit = data
+    deposit: Deposit | Unset
+    if isinstance(_deposit, Unset):
+        deposit = UNSET
+    else:
+        deposit = Deposit.from_dict(_deposit)
+
+    return deposit
+
+
+def _wire_invoice_reminder(data: Any) -> Any:
+    from ..models.invoice_reminder import InvoiceReminder  # noqa: PLC0415
+
+    _invoice_reminder = data
+    invoice_reminder: InvoiceReminder | Unset
+    if isinstance(_invoice_reminder, Unset):
+        invoice_reminder = UNSET
+    else:
+        invoice_reminder = InvoiceReminder.from_dict(_invoice_reminder)
+
+    return invoice_reminder
+
+
+def _wire_document(data: Any) -> Any:
+    from ..models.document import Document  # noqa: PLC0415
+
+    _document = data
+    document: Document | Unset
+    if isinstance(_document, Unset):
+        document = UNSET
+    else:
+        document = Document.from_dict(_document)
+
+    return document
+
+
+def _wire_document_title(data: Any) -> Any:
+    from ..models.document_title import DocumentTitle  # noqa: PLC0415
+
+    _document_title = data
+    document_title: DocumentTitle | Unset
+    if isinstance(_document_title, Unset):
+        document_title = UNSET
+    else:
+        document_title = DocumentTitle.from_dict(_document_title)
+
+    return document_title
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("RefundReceipt", "refund_receipt", _wire_refund_receipt, "Invoice"),
+    ("InvoiceItem", "invoice_item", _wire_invoice_item, "InvoiceItem"),
+    ("InvoicePayment", "invoice_payment", _wire_invoice_payment, "InvoicePayment"),
+    (
+        "InvoiceCustomField",
+        "invoice_custom_field",
+        _wire_invoice_custom_field,
+        "InvoiceCustomField",
+    ),
+    ("Deposit", "deposit", _wire_deposit, "Deposit"),
+    ("InvoiceReminder", "invoice_reminder", _wire_invoice_reminder, "InvoiceReminder"),
+    ("Document", "document", _wire_document, "Document"),
+    ("DocumentTitle", "document_title", _wire_document_title, "DocumentTitle"),
+)

@@ -408,3 +408,41 @@ class Requisition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_requisition_item(data: Any) -> Any:
+    from ..models.requisition_item import RequisitionItem  # noqa: PLC0415
+
+    _requisition_item = data
+    requisition_item: list[RequisitionItem] | Unset = UNSET
+    if _requisition_item is not UNSET:
+        requisition_item = []
+        for requisition_item_item_data in _requisition_item:
+            requisition_item_item = RequisitionItem.from_dict(requisition_item_item_data)
+
+            requisition_item.append(requisition_item_item)
+
+    return requisition_item
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("number", "number", None, None),
+    ("date", "date", None, None),
+    ("type", "type_", None, None),
+    ("order_type", "order_type", None, None),
+    ("status", "status", None, None),
+    ("store_id", "store_id", None, None),
+    ("to_store_id", "to_store_id", None, None),
+    ("currency_code", "currency_code", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("journal_account_id", "journal_account_id", None, None),
+    ("order_id", "order_id", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("notes", "notes", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+    ("RequisitionItem", "requisition_item", _wire_requisition_item, "RequisitionItem"),
+)

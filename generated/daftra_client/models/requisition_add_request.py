@@ -91,3 +91,32 @@ class RequisitionAddRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_requisition(data: Any) -> Any:
+    from ..models.requisition_input import RequisitionInput  # noqa: PLC0415
+
+    requisition = RequisitionInput.from_dict(data)
+
+    return requisition
+
+
+def _wire_requisition_item(data: Any) -> Any:
+    from ..models.requisition_item import RequisitionItem  # noqa: PLC0415
+
+    requisition_item = []
+    _requisition_item = data
+    for requisition_item_item_data in _requisition_item:
+        requisition_item_item = RequisitionItem.from_dict(requisition_item_item_data)
+
+        requisition_item.append(requisition_item_item)
+
+    return requisition_item
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Requisition", "requisition", _wire_requisition, "RequisitionInput"),
+    ("RequisitionItem", "requisition_item", _wire_requisition_item, "RequisitionItem"),
+)

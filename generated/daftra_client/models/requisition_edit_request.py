@@ -104,3 +104,39 @@ class RequisitionEditRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_requisition(data: Any) -> Any:
+    from ..models.requisition_write import RequisitionWrite  # noqa: PLC0415
+
+    _requisition = data
+    requisition: RequisitionWrite | Unset
+    if isinstance(_requisition, Unset):
+        requisition = UNSET
+    else:
+        requisition = RequisitionWrite.from_dict(_requisition)
+
+    return requisition
+
+
+def _wire_requisition_item(data: Any) -> Any:
+    from ..models.requisition_item import RequisitionItem  # noqa: PLC0415
+
+    _requisition_item = data
+    requisition_item: list[RequisitionItem] | Unset = UNSET
+    if _requisition_item is not UNSET:
+        requisition_item = []
+        for requisition_item_item_data in _requisition_item:
+            requisition_item_item = RequisitionItem.from_dict(requisition_item_item_data)
+
+            requisition_item.append(requisition_item_item)
+
+    return requisition_item
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Requisition", "requisition", _wire_requisition, "RequisitionWrite"),
+    ("RequisitionItem", "requisition_item", _wire_requisition_item, "RequisitionItem"),
+)

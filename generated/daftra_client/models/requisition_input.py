@@ -265,3 +265,20 @@ class RequisitionInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("type", "type_", None, None),
+    ("date", "date", None, None),
+    ("store_id", "store_id", None, None),
+    ("currency_code", "currency_code", None, None),
+    ("Status", "status", None, None),
+    ("Order_type", "order_type", None, None),
+    ("work_order_id", "work_order_id", None, None),
+    ("To_store_id", "to_store_id", None, None),
+    ("journal_account_id", "journal_account_id", None, None),
+    ("number", "number", None, None),
+    ("notes", "notes", None, None),
+)

@@ -194,3 +194,66 @@ class RequisitionItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_unit_price(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+def _wire_quantity(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "number",
+            "string",
+        ),
+    )
+
+
+def _wire_lot(data: Any) -> Any:
+    _lot = data
+    lot: list[int | str] | Unset = UNSET
+    if _lot is not UNSET:
+        lot = []
+        for lot_item_data in _lot:
+
+            def _parse_lot_item(data: object) -> int | str:
+                return cast(int | str, data)
+
+            lot_item = _parse_lot_item(lot_item_data)
+
+            lot.append(lot_item)
+
+    return lot
+
+
+def _wire_expiry_date(data: Any) -> Any:
+    expiry_date = cast(list[str], data)
+
+    return expiry_date
+
+
+def _wire_serials(data: Any) -> Any:
+    serials = cast(list[str], data)
+
+    return serials
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("item", "item", None, None),
+    ("product_id", "product_id", None, None),
+    ("org_name", "org_name", None, None),
+    ("unit_price", "unit_price", _wire_unit_price, None),
+    ("quantity", "quantity", _wire_quantity, None),
+    ("lot", "lot", _wire_lot, None),
+    ("expiry_date", "expiry_date", _wire_expiry_date, None),
+    ("serials", "serials", _wire_serials, None),
+)

@@ -74,3 +74,18 @@ class RequisitionListRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_requisition(data: Any) -> Any:
+    from ..models.requisition import Requisition  # noqa: PLC0415
+
+    requisition = Requisition.from_dict(data)
+
+    return requisition
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Requisition", "requisition", _wire_requisition, "Requisition"),
+)

@@ -458,3 +458,51 @@ class Site:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_number_format(data: Any) -> Any:
+    _number_format = data
+    number_format: list[int | str] | Unset = UNSET
+    if _number_format is not UNSET:
+        number_format = []
+        for number_format_item_data in _number_format:
+
+            def _parse_number_format_item(data: object) -> int | str:
+                return cast(int | str, data)
+
+            number_format_item = _parse_number_format_item(number_format_item_data)
+
+            number_format.append(number_format_item)
+
+    return number_format
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("business_name", "business_name", None, None),
+    ("first_name", "first_name", None, None),
+    ("last_name", "last_name", None, None),
+    ("subdomain", "subdomain", None, None),
+    ("site_logo", "site_logo", None, None),
+    ("invoice_logo", "invoice_logo", None, None),
+    ("address1", "address1", None, None),
+    ("address2", "address2", None, None),
+    ("city", "city", None, None),
+    ("state", "state", None, None),
+    ("postal_code", "postal_code", None, None),
+    ("phone1", "phone1", None, None),
+    ("phone2", "phone2", None, None),
+    ("country_code", "country_code", None, None),
+    ("timezone", "timezone", None, None),
+    ("date_format", "date_format", None, None),
+    ("currency_code", "currency_code", None, None),
+    ("language_code", "language_code", None, None),
+    ("email", "email", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("is_super_admin", "is_super_admin", None, None),
+    ("currencyFormat", "currency_format", None, None),
+    ("numberFormat", "number_format", _wire_number_format, None),
+    ("SITE_HASH", "site_hash", None, None),
+)

@@ -71,3 +71,16 @@ class SiteInfoData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_site(data: Any) -> Any:
+    from ..models.site import Site  # noqa: PLC0415
+
+    site = Site.from_dict(data)
+
+    return site
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (("Site", "site", _wire_site, "Site"),)

@@ -592,3 +592,93 @@ class Staff:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_active(data: Any) -> Any:
+    def _parse_active(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            active_type_1 = Flag(data)
+
+            return active_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    active = _parse_active(data)
+
+    return active
+
+
+def _wire_deleted(data: Any) -> Any:
+    def _parse_deleted(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            deleted_type_1 = Flag(data)
+
+            return deleted_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    deleted = _parse_deleted(data)
+
+    return deleted
+
+
+def _wire_hourly_rate(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_maximum_general_discount(data: Any) -> Any:
+    return decimal_from_json(
+        data,
+        (
+            "string",
+            "number",
+        ),
+    )
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("added_by", "added_by", None, None),
+    ("role_id", "role_id", None, None),
+    ("name", "name", None, None),
+    ("home_phone", "home_phone", None, None),
+    ("business_Phone", "business_phone", None, None),
+    ("mobile", "mobile", None, None),
+    ("fax", "fax", None, None),
+    ("country_code", "country_code", None, None),
+    ("address1", "address1", None, None),
+    ("address2", "address2", None, None),
+    ("city", "city", None, None),
+    ("state", "state", None, None),
+    ("postal_code", "postal_code", None, None),
+    ("notes", "notes", None, None),
+    ("email_address", "email_address", None, None),
+    ("password", "password", None, None),
+    ("last_login", "last_login", None, None),
+    ("active", "active", _wire_active, None),
+    ("deleted", "deleted", _wire_deleted, None),
+    ("created", "created", None, None),
+    ("follow_up_status", "follow_up_status", None, None),
+    ("hourly_rate", "hourly_rate", _wire_hourly_rate, None),
+    ("hourly_rate_currency_code", "hourly_rate_currency_code", None, None),
+    ("default_store_id", "default_store_id", None, None),
+    ("default_treasury_id", "default_treasury_id", None, None),
+    ("language_code", "language_code", None, None),
+    ("maximum_general_discount", "maximum_general_discount", _wire_maximum_general_discount, None),
+)

@@ -71,3 +71,18 @@ class StaffView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_staff(data: Any) -> Any:
+    from ..models.staff import Staff  # noqa: PLC0415
+
+    staff = Staff.from_dict(data)
+
+    return staff
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Staff", "staff", _wire_staff, "Staff"),
+)

@@ -572,3 +572,165 @@ class StockTransactionInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_transaction_type(data: Any) -> Any:
+    def _parse_transaction_type(data: object) -> int | None | StockTransactionType:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            transaction_type_type_0 = StockTransactionType(data)
+
+            return transaction_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | None | StockTransactionType, data)
+
+    transaction_type = _parse_transaction_type(data)
+
+    return transaction_type
+
+
+def _wire_source_type(data: Any) -> Any:
+    def _parse_source_type(data: object) -> int | None | StockTransactionSourceType | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            source_type_type_0 = StockTransactionSourceType(data)
+
+            return source_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | None | StockTransactionSourceType | Unset, data)
+
+    source_type = _parse_source_type(data)
+
+    return source_type
+
+
+def _wire_status(data: Any) -> Any:
+    def _parse_status(data: object) -> int | None | StockTransactionStatus | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            status_type_0 = StockTransactionStatus(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | None | StockTransactionStatus | Unset, data)
+
+    status = _parse_status(data)
+
+    return status
+
+
+def _wire_quantity(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_price(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_price_without_tax(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_discount(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_purchase_price(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_balance_to_date(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_ignored(data: Any) -> Any:
+    def _parse_ignored(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            ignored_type_1 = Flag(data)
+
+            return ignored_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    ignored = _parse_ignored(data)
+
+    return ignored
+
+
+def _wire_fetch_from_raw(data: Any) -> Any:
+    def _parse_fetch_from_raw(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            fetch_from_raw_type_1 = Flag(data)
+
+            return fetch_from_raw_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    fetch_from_raw = _parse_fetch_from_raw(data)
+
+    return fetch_from_raw
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("product_id", "product_id", None, None),
+    ("store_id", "store_id", None, None),
+    ("transaction_type", "transaction_type", _wire_transaction_type, None),
+    ("id", "id", None, None),
+    ("transaction_category_id", "transaction_category_id", None, None),
+    ("source_type", "source_type", _wire_source_type, None),
+    ("order_id", "order_id", None, None),
+    ("ref_id", "ref_id", None, None),
+    ("status", "status", _wire_status, None),
+    ("date", "date", None, None),
+    ("received_date", "received_date", None, None),
+    ("quantity", "quantity", _wire_quantity, None),
+    ("currency_code", "currency_code", None, None),
+    ("price", "price", _wire_price, None),
+    ("price_without_tax", "price_without_tax", _wire_price_without_tax, None),
+    ("discount", "discount", _wire_discount, None),
+    ("purchase_price", "purchase_price", _wire_purchase_price, None),
+    ("balance_to_date", "balance_to_date", _wire_balance_to_date, None),
+    ("added_by", "added_by", None, None),
+    ("ignored", "ignored", _wire_ignored, None),
+    ("ignored_date", "ignored_date", None, None),
+    ("notes", "notes", None, None),
+    ("stock_transfer_id", "stock_transfer_id", None, None),
+    ("description", "description", None, None),
+    ("purchase_order_ids", "purchase_order_ids", None, None),
+    ("journal_account_id", "journal_account_id", None, None),
+    ("fetch_from_raw", "fetch_from_raw", _wire_fetch_from_raw, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

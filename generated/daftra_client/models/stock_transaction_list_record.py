@@ -75,3 +75,18 @@ class StockTransactionListRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_stock_transaction(data: Any) -> Any:
+    from ..models.stock_transaction import StockTransaction  # noqa: PLC0415
+
+    stock_transaction = StockTransaction.from_dict(data)
+
+    return stock_transaction
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("StockTransaction", "stock_transaction", _wire_stock_transaction, "StockTransaction"),
+)

@@ -86,3 +86,20 @@ class StockTransactionViewResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_data(data: Any) -> Any:
+    from ..models.stock_transaction_view import StockTransactionView  # noqa: PLC0415
+
+    data = StockTransactionView.from_dict(data)
+
+    return data
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("code", "code", None, None),
+    ("result", "result", None, None),
+    ("data", "data", _wire_data, "StockTransactionView"),
+)

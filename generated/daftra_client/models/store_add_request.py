@@ -71,3 +71,18 @@ class StoreAddRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_store(data: Any) -> Any:
+    from ..models.store_input import StoreInput  # noqa: PLC0415
+
+    store = StoreInput.from_dict(data)
+
+    return store
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Store", "store", _wire_store, "StoreInput"),
+)

@@ -72,3 +72,18 @@ class StoreView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_store(data: Any) -> Any:
+    from ..models.store import Store  # noqa: PLC0415
+
+    store = Store.from_dict(data)
+
+    return store
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Store", "store", _wire_store, "Store"),
+)

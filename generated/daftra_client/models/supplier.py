@@ -828,3 +828,111 @@ class Supplier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_is_offline(data: Any) -> Any:
+    def _parse_is_offline(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            is_offline_type_1 = Flag(data)
+
+            return is_offline_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    is_offline = _parse_is_offline(data)
+
+    return is_offline
+
+
+def _wire_active_secondary_address(data: Any) -> Any:
+    def _parse_active_secondary_address(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            active_secondary_address_type_1 = Flag(data)
+
+            return active_secondary_address_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    active_secondary_address = _parse_active_secondary_address(data)
+
+    return active_secondary_address
+
+
+def _wire_suspend(data: Any) -> Any:
+    def _parse_suspend(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            suspend_type_1 = Flag(data)
+
+            return suspend_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    suspend = _parse_suspend(data)
+
+    return suspend
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("supplier_number", "supplier_number", None, None),
+    ("is_offline", "is_offline", _wire_is_offline, None),
+    ("staff_id", "staff_id", None, None),
+    ("business_name", "business_name", None, None),
+    ("first_name", "first_name", None, None),
+    ("last_name", "last_name", None, None),
+    ("email", "email", None, None),
+    ("password", "password", None, None),
+    ("address1", "address1", None, None),
+    ("address2", "address2", None, None),
+    ("city", "city", None, None),
+    ("state", "state", None, None),
+    ("postal_code", "postal_code", None, None),
+    ("phone1", "phone1", None, None),
+    ("phone2", "phone2", None, None),
+    ("country_code", "country_code", None, None),
+    ("notes", "notes", None, None),
+    ("active_secondary_address", "active_secondary_address", _wire_active_secondary_address, None),
+    ("secondary_name", "secondary_name", None, None),
+    ("secondary_address1", "secondary_address1", None, None),
+    ("secondary_address2", "secondary_address2", None, None),
+    ("secondary_city", "secondary_city", None, None),
+    ("secondary_state", "secondary_state", None, None),
+    ("secondary_postal_code", "secondary_postal_code", None, None),
+    ("secondary_country_code", "secondary_country_code", None, None),
+    ("language_code", "language_code", None, None),
+    ("default_currency_code", "default_currency_code", None, None),
+    ("follow_up_status", "follow_up_status", None, None),
+    ("bn1", "bn1", None, None),
+    ("bn1_label", "bn1_label", None, None),
+    ("bn2", "bn2", None, None),
+    ("bn2_label", "bn2_label", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("last_login", "last_login", None, None),
+    ("last_ip", "last_ip", None, None),
+    ("suspend", "suspend", _wire_suspend, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

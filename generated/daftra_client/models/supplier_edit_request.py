@@ -77,3 +77,23 @@ class SupplierEditRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_supplier(data: Any) -> Any:
+    from ..models.supplier import Supplier  # noqa: PLC0415
+
+    _supplier = data
+    supplier: Supplier | Unset
+    if isinstance(_supplier, Unset):
+        supplier = UNSET
+    else:
+        supplier = Supplier.from_dict(_supplier)
+
+    return supplier
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Supplier", "supplier", _wire_supplier, "Supplier"),
+)

@@ -72,3 +72,18 @@ class SupplierListRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_supplier(data: Any) -> Any:
+    from ..models.supplier import Supplier  # noqa: PLC0415
+
+    supplier = Supplier.from_dict(data)
+
+    return supplier
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Supplier", "supplier", _wire_supplier, "Supplier"),
+)

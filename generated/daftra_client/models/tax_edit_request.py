@@ -77,3 +77,21 @@ class TaxEditRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_tax(data: Any) -> Any:
+    from ..models.tax import Tax  # noqa: PLC0415
+
+    _tax = data
+    tax: Tax | Unset
+    if isinstance(_tax, Unset):
+        tax = UNSET
+    else:
+        tax = Tax.from_dict(_tax)
+
+    return tax
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (("Tax", "tax", _wire_tax, "Tax"),)

@@ -72,3 +72,16 @@ class TaxView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_tax(data: Any) -> Any:
+    from ..models.tax import Tax  # noqa: PLC0415
+
+    tax = Tax.from_dict(data)
+
+    return tax
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (("Tax", "tax", _wire_tax, "Tax"),)

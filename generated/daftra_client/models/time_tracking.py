@@ -252,3 +252,40 @@ class TimeTracking:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_cost(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_time_formatted(data: Any) -> Any:
+    from ..models.time_tracking_duration import TimeTrackingDuration  # noqa: PLC0415
+
+    _time_formatted = data
+    time_formatted: TimeTrackingDuration | Unset
+    if isinstance(_time_formatted, Unset):
+        time_formatted = UNSET
+    else:
+        time_formatted = TimeTrackingDuration.from_dict(_time_formatted)
+
+    return time_formatted
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("user_id", "user_id", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("project_id", "project_id", None, None),
+    ("activity_id", "activity_id", None, None),
+    ("date", "date", None, None),
+    ("time", "time", None, None),
+    ("notes", "notes", None, None),
+    ("cost", "cost", _wire_cost, None),
+    ("currency", "currency", None, None),
+    ("work_order_id", "work_order_id", None, None),
+    ("time_formatted", "time_formatted", _wire_time_formatted, "TimeTrackingDuration"),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

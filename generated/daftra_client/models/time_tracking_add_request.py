@@ -72,3 +72,18 @@ class TimeTrackingAddRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_time_tracking(data: Any) -> Any:
+    from ..models.time_tracking_input import TimeTrackingInput  # noqa: PLC0415
+
+    time_tracking = TimeTrackingInput.from_dict(data)
+
+    return time_tracking
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("TimeTracking", "time_tracking", _wire_time_tracking, "TimeTrackingInput"),
+)

@@ -79,3 +79,23 @@ class TimeTrackingEditRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_time_tracking(data: Any) -> Any:
+    from ..models.time_tracking import TimeTracking  # noqa: PLC0415
+
+    _time_tracking = data
+    time_tracking: TimeTracking | Unset
+    if isinstance(_time_tracking, Unset):
+        time_tracking = UNSET
+    else:
+        time_tracking = TimeTracking.from_dict(_time_tracking)
+
+    return time_tracking
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("TimeTracking", "time_tracking", _wire_time_tracking, "TimeTracking"),
+)

@@ -273,3 +273,88 @@ class Treasury:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_type_(data: Any) -> Any:
+    def _parse_type_(data: object) -> int | None | TreasuryType | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            type_type_0 = TreasuryType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | None | TreasuryType | Unset, data)
+
+    type_ = _parse_type_(data)
+
+    return type_
+
+
+def _wire_active(data: Any) -> Any:
+    def _parse_active(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            active_type_1 = Flag(data)
+
+            return active_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    active = _parse_active(data)
+
+    return active
+
+
+def _wire_is_primary(data: Any) -> Any:
+    def _parse_is_primary(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            is_primary_type_1 = Flag(data)
+
+            return is_primary_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    is_primary = _parse_is_primary(data)
+
+    return is_primary
+
+
+def _wire_balance(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("name", "name", None, None),
+    ("type", "type_", _wire_type_, None),
+    ("type_name", "type_name", None, None),
+    ("type_account_number", "type_account_number", None, None),
+    ("active", "active", _wire_active, None),
+    ("is_primary", "is_primary", _wire_is_primary, None),
+    ("description", "description", None, None),
+    ("balance", "balance", _wire_balance, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

@@ -72,3 +72,18 @@ class TreasuryListRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_treasury(data: Any) -> Any:
+    from ..models.treasury import Treasury  # noqa: PLC0415
+
+    treasury = Treasury.from_dict(data)
+
+    return treasury
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("Treasury", "treasury", _wire_treasury, "Treasury"),
+)

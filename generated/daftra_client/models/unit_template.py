@@ -312,3 +312,110 @@ class UnitTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_active(data: Any) -> Any:
+    def _parse_active(data: object) -> bool | Flag | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            active_type_1 = Flag(data)
+
+            return active_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None | Unset, data)
+
+    active = _parse_active(data)
+
+    return active
+
+
+def _wire_branch(data: Any) -> Any:
+    from ..models.entity_branch import EntityBranch  # noqa: PLC0415
+
+    def _parse_branch(data: object) -> EntityBranch | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            branch_type_0 = EntityBranch.from_dict(data)
+
+            return branch_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EntityBranch | None | Unset, data)
+
+    branch = _parse_branch(data)
+
+    return branch
+
+
+def _wire_staff(data: Any) -> Any:
+    from ..models.entity_staff import EntityStaff  # noqa: PLC0415
+
+    def _parse_staff(data: object) -> EntityStaff | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            staff_type_0 = EntityStaff.from_dict(data)
+
+            return staff_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EntityStaff | None | Unset, data)
+
+    staff = _parse_staff(data)
+
+    return staff
+
+
+def _wire_unit_templates_unit_factors(data: Any) -> Any:
+    from ..models.unit_template_factor import UnitTemplateFactor  # noqa: PLC0415
+
+    _unit_templates_unit_factors = data
+    unit_templates_unit_factors: list[UnitTemplateFactor] | Unset = UNSET
+    if _unit_templates_unit_factors is not UNSET:
+        unit_templates_unit_factors = []
+        for unit_templates_unit_factors_item_data in _unit_templates_unit_factors:
+            unit_templates_unit_factors_item = UnitTemplateFactor.from_dict(
+                unit_templates_unit_factors_item_data
+            )
+
+            unit_templates_unit_factors.append(unit_templates_unit_factors_item)
+
+    return unit_templates_unit_factors
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("template_name", "template_name", None, None),
+    ("active", "active", _wire_active, None),
+    ("main_unit_name", "main_unit_name", None, None),
+    ("unit_small_name", "unit_small_name", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+    ("branch", "branch", _wire_branch, None),
+    ("staff", "staff", _wire_staff, None),
+    (
+        "unit_templates_unit_factors",
+        "unit_templates_unit_factors",
+        _wire_unit_templates_unit_factors,
+        "UnitTemplateFactor",
+    ),
+)

@@ -202,3 +202,22 @@ class UnitTemplateFactor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_factor(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("factor_name", "factor_name", None, None),
+    ("factor", "factor", _wire_factor, None),
+    ("small_name", "small_name", None, None),
+    ("unit_template_id", "unit_template_id", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

@@ -91,3 +91,17 @@ class UnitTemplateFactorInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_factor(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("factor_name", "factor_name", None, None),
+    ("factor", "factor", _wire_factor, None),
+    ("small_name", "small_name", None, None),
+    ("id", "id", None, None),
+)

@@ -157,3 +157,56 @@ class UnitTemplateInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_active(data: Any) -> Any:
+    def _parse_active(data: object) -> bool | Flag | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            active_type_1 = Flag(data)
+
+            return active_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | Flag | None, data)
+
+    active = _parse_active(data)
+
+    return active
+
+
+def _wire_unit_templates_unit_factors(data: Any) -> Any:
+    from ..models.unit_template_factor_input import UnitTemplateFactorInput  # noqa: PLC0415
+
+    unit_templates_unit_factors = []
+    _unit_templates_unit_factors = data
+    for unit_templates_unit_factors_item_data in _unit_templates_unit_factors:
+        unit_templates_unit_factors_item = UnitTemplateFactorInput.from_dict(
+            unit_templates_unit_factors_item_data
+        )
+
+        unit_templates_unit_factors.append(unit_templates_unit_factors_item)
+
+    return unit_templates_unit_factors
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("template_name", "template_name", None, None),
+    ("active", "active", _wire_active, None),
+    ("main_unit_name", "main_unit_name", None, None),
+    ("unit_small_name", "unit_small_name", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("staff_id", "staff_id", None, None),
+    (
+        "unit_templates_unit_factors",
+        "unit_templates_unit_factors",
+        _wire_unit_templates_unit_factors,
+        "UnitTemplateFactorInput",
+    ),
+    ("id", "id", None, None),
+)

@@ -122,3 +122,13 @@ class V2PageLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("url", "url", None, None),
+    ("label", "label", None, None),
+    ("page", "page", None, None),
+    ("active", "active", None, None),
+)

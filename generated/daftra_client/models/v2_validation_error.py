@@ -85,3 +85,24 @@ class V2ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_errors(data: Any) -> Any:
+    from ..models.v2_validation_error_errors import V2ValidationErrorErrors  # noqa: PLC0415
+
+    _errors = data
+    errors: V2ValidationErrorErrors | Unset
+    if isinstance(_errors, Unset):
+        errors = UNSET
+    else:
+        errors = V2ValidationErrorErrors.from_dict(_errors)
+
+    return errors
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("message", "message", None, None),
+    ("errors", "errors", _wire_errors, "V2ValidationErrorErrors"),
+)

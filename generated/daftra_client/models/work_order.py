@@ -305,3 +305,49 @@ class WorkOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_budget(data: Any) -> Any:
+    return decimal_from_json(data, ("number",))
+
+
+def _wire_status(data: Any) -> Any:
+    def _parse_status(data: object) -> int | None | Unset | WorkOrderStatus:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            status_type_0 = WorkOrderStatus(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | None | Unset | WorkOrderStatus, data)
+
+    status = _parse_status(data)
+
+    return status
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("client_id", "client_id", None, None),
+    ("number", "number", None, None),
+    ("title", "title", None, None),
+    ("start_date", "start_date", None, None),
+    ("description", "description", None, None),
+    ("delivery_date", "delivery_date", None, None),
+    ("delivery_appointment_id", "delivery_appointment_id", None, None),
+    ("follow_up_status_id", "follow_up_status_id", None, None),
+    ("budget", "budget", _wire_budget, None),
+    ("budget_currency", "budget_currency", None, None),
+    ("status", "status", _wire_status, None),
+    ("staff_id", "staff_id", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

@@ -72,3 +72,23 @@ class WorkOrderAppointmentAddRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_work_order_appointment(data: Any) -> Any:
+    from ..models.appointment_input import AppointmentInput  # noqa: PLC0415
+
+    work_order_appointment = AppointmentInput.from_dict(data)
+
+    return work_order_appointment
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    (
+        "WorkOrderAppointment",
+        "work_order_appointment",
+        _wire_work_order_appointment,
+        "AppointmentInput",
+    ),
+)

@@ -80,3 +80,23 @@ class WorkOrderAppointmentEditRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_work_order_appointment(data: Any) -> Any:
+    from ..models.appointment import Appointment  # noqa: PLC0415
+
+    _work_order_appointment = data
+    work_order_appointment: Appointment | Unset
+    if isinstance(_work_order_appointment, Unset):
+        work_order_appointment = UNSET
+    else:
+        work_order_appointment = Appointment.from_dict(_work_order_appointment)
+
+    return work_order_appointment
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("WorkOrderAppointment", "work_order_appointment", _wire_work_order_appointment, "Appointment"),
+)

@@ -74,3 +74,18 @@ class WorkOrderView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_work_order(data: Any) -> Any:
+    from ..models.work_order import WorkOrder  # noqa: PLC0415
+
+    work_order = WorkOrder.from_dict(data)
+
+    return work_order
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("WorkOrder", "work_order", _wire_work_order, "WorkOrder"),
+)

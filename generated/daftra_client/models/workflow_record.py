@@ -873,3 +873,423 @@ class WorkflowRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_number(data: Any) -> Any:
+    from ..models.workflow_record_number import WorkflowRecordNumber  # noqa: PLC0415
+
+    def _parse_number(data: object) -> None | str | Unset | WorkflowRecordNumber:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            number_type_1 = WorkflowRecordNumber.from_dict(data)
+
+            return number_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | str | Unset | WorkflowRecordNumber, data)
+
+    number = _parse_number(data)
+
+    return number
+
+
+def _wire_budget(data: Any) -> Any:
+    from ..models.workflow_record_budget import WorkflowRecordBudget  # noqa: PLC0415
+
+    def _parse_budget(data: object) -> float | None | str | Unset | WorkflowRecordBudget:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            budget_type_1 = WorkflowRecordBudget.from_dict(data)
+
+            return budget_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(float | None | str | Unset | WorkflowRecordBudget, data)
+
+    budget = _parse_budget(data)
+
+    if isinstance(budget, int | float | str):
+        budget = decimal_from_json(
+            budget,
+            (
+                "number",
+                "string",
+            ),
+        )
+    return budget
+
+
+def _wire_client_data(data: Any) -> Any:
+    from ..models.workflow_record_client_data_type_0 import (
+        WorkflowRecordClientDataType0,  # noqa: PLC0415
+    )
+
+    def _parse_client_data(data: object) -> None | Unset | WorkflowRecordClientDataType0:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            client_data_type_0 = WorkflowRecordClientDataType0.from_dict(data)
+
+            return client_data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Unset | WorkflowRecordClientDataType0, data)
+
+    client_data = _parse_client_data(data)
+
+    return client_data
+
+
+def _wire_extra_details(data: Any) -> Any:
+    from ..models.workflow_record_extra_details_type_0 import (
+        WorkflowRecordExtraDetailsType0,  # noqa: PLC0415
+    )
+
+    def _parse_extra_details(data: object) -> None | Unset | WorkflowRecordExtraDetailsType0:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            extra_details_type_0 = WorkflowRecordExtraDetailsType0.from_dict(data)
+
+            return extra_details_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Unset | WorkflowRecordExtraDetailsType0, data)
+
+    extra_details = _parse_extra_details(data)
+
+    return extra_details
+
+
+def _wire_custom_data(data: Any) -> Any:
+    from ..models.workflow_record_custom_data_type_0 import (
+        WorkflowRecordCustomDataType0,  # noqa: PLC0415
+    )
+
+    def _parse_custom_data(data: object) -> None | Unset | WorkflowRecordCustomDataType0:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            custom_data_type_0 = WorkflowRecordCustomDataType0.from_dict(data)
+
+            return custom_data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Unset | WorkflowRecordCustomDataType0, data)
+
+    custom_data = _parse_custom_data(data)
+
+    return custom_data
+
+
+def _wire_attachments(data: Any) -> Any:
+    def _parse_attachments(data: object) -> list[Any] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            attachments_type_0 = cast(list[Any], data)
+
+            return attachments_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[Any] | None | Unset, data)
+
+    attachments = _parse_attachments(data)
+
+    return attachments
+
+
+def _wire_assigned_users(data: Any) -> Any:
+    from ..models.workflow_record_link import WorkflowRecordLink  # noqa: PLC0415
+
+    def _parse_assigned_users(
+        data: object,
+    ) -> list[int | str] | list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            assigned_users_type_0 = []
+            _assigned_users_type_0 = data
+            for assigned_users_type_0_item_data in _assigned_users_type_0:
+
+                def _parse_assigned_users_type_0_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                assigned_users_type_0_item = _parse_assigned_users_type_0_item(
+                    assigned_users_type_0_item_data
+                )
+
+                assigned_users_type_0.append(assigned_users_type_0_item)
+
+            return assigned_users_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            assigned_users_type_1 = []
+            _assigned_users_type_1 = data
+            for assigned_users_type_1_item_data in _assigned_users_type_1:
+                assigned_users_type_1_item = WorkflowRecordLink.from_dict(
+                    assigned_users_type_1_item_data
+                )
+
+                assigned_users_type_1.append(assigned_users_type_1_item)
+
+            return assigned_users_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            assigned_users_type_2 = WorkflowRecordLink.from_dict(data)
+
+            return assigned_users_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(
+            list[int | str] | list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink, data
+        )
+
+    assigned_users = _parse_assigned_users(data)
+
+    return assigned_users
+
+
+def _wire_tags(data: Any) -> Any:
+    from ..models.workflow_record_link import WorkflowRecordLink  # noqa: PLC0415
+
+    def _parse_tags(
+        data: object,
+    ) -> list[int | str] | list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tags_type_0 = []
+            _tags_type_0 = data
+            for tags_type_0_item_data in _tags_type_0:
+
+                def _parse_tags_type_0_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                tags_type_0_item = _parse_tags_type_0_item(tags_type_0_item_data)
+
+                tags_type_0.append(tags_type_0_item)
+
+            return tags_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tags_type_1 = []
+            _tags_type_1 = data
+            for tags_type_1_item_data in _tags_type_1:
+                tags_type_1_item = WorkflowRecordLink.from_dict(tags_type_1_item_data)
+
+                tags_type_1.append(tags_type_1_item)
+
+            return tags_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tags_type_2 = WorkflowRecordLink.from_dict(data)
+
+            return tags_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(
+            list[int | str] | list[WorkflowRecordLink] | None | Unset | WorkflowRecordLink, data
+        )
+
+    tags = _parse_tags(data)
+
+    return tags
+
+
+def _wire_workflow_type(data: Any) -> Any:
+    from ..models.workflow_record_type import WorkflowRecordType  # noqa: PLC0415
+
+    def _parse_workflow_type(data: object) -> None | Unset | WorkflowRecordType:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            workflow_type_type_0 = WorkflowRecordType.from_dict(data)
+
+            return workflow_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Unset | WorkflowRecordType, data)
+
+    workflow_type = _parse_workflow_type(data)
+
+    return workflow_type
+
+
+def _wire_staff(data: Any) -> Any:
+    from ..models.entity_staff import EntityStaff  # noqa: PLC0415
+
+    def _parse_staff(data: object) -> EntityStaff | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            staff_type_0 = EntityStaff.from_dict(data)
+
+            return staff_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EntityStaff | None | Unset, data)
+
+    staff = _parse_staff(data)
+
+    return staff
+
+
+def _wire_work_order_client(data: Any) -> Any:
+    from ..models.client import Client  # noqa: PLC0415
+
+    def _parse_work_order_client(data: object) -> Client | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            work_order_client_type_0 = Client.from_dict(data)
+
+            return work_order_client_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Client | None | Unset, data)
+
+    work_order_client = _parse_work_order_client(data)
+
+    return work_order_client
+
+
+def _wire_branch(data: Any) -> Any:
+    from ..models.entity_branch import EntityBranch  # noqa: PLC0415
+
+    def _parse_branch(data: object) -> EntityBranch | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            branch_type_0 = EntityBranch.from_dict(data)
+
+            return branch_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EntityBranch | None | Unset, data)
+
+    branch = _parse_branch(data)
+
+    return branch
+
+
+def _wire_work_order_follow_up_status(data: Any) -> Any:
+    from ..models.follow_up_status import FollowUpStatus  # noqa: PLC0415
+
+    def _parse_work_order_follow_up_status(data: object) -> FollowUpStatus | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            work_order_follow_up_status_type_0 = FollowUpStatus.from_dict(data)
+
+            return work_order_follow_up_status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(FollowUpStatus | None | Unset, data)
+
+    work_order_follow_up_status = _parse_work_order_follow_up_status(data)
+
+    return work_order_follow_up_status
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("workflow_type_id", "workflow_type_id", None, None),
+    ("number", "number", _wire_number, None),
+    ("title", "title", None, None),
+    ("client_id", "client_id", None, None),
+    ("start_date", "start_date", None, None),
+    ("delivery_date", "delivery_date", None, None),
+    ("delivery_appointment_id", "delivery_appointment_id", None, None),
+    ("description", "description", None, None),
+    ("budget", "budget", _wire_budget, None),
+    ("budget_currency", "budget_currency", None, None),
+    ("status", "status", None, None),
+    ("follow_up_status_id", "follow_up_status_id", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("client_data", "client_data", _wire_client_data, None),
+    ("extra_details", "extra_details", _wire_extra_details, None),
+    ("custom_data", "custom_data", _wire_custom_data, None),
+    ("attachments", "attachments", _wire_attachments, None),
+    ("assigned_users", "assigned_users", _wire_assigned_users, None),
+    ("tags", "tags", _wire_tags, None),
+    ("workflow_type", "workflow_type", _wire_workflow_type, None),
+    ("staff", "staff", _wire_staff, None),
+    ("work_order_client", "work_order_client", _wire_work_order_client, None),
+    ("branch", "branch", _wire_branch, None),
+    (
+        "work_order_follow_up_status",
+        "work_order_follow_up_status",
+        _wire_work_order_follow_up_status,
+        None,
+    ),
+)

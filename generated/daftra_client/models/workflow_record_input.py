@@ -239,3 +239,73 @@ class WorkflowRecordInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_number(data: Any) -> Any:
+    from ..models.workflow_record_number import WorkflowRecordNumber  # noqa: PLC0415
+
+    number = WorkflowRecordNumber.from_dict(data)
+
+    return number
+
+
+def _wire_assigned_users(data: Any) -> Any:
+    _assigned_users = data
+    assigned_users: list[int | str] | Unset = UNSET
+    if _assigned_users is not UNSET:
+        assigned_users = []
+        for assigned_users_item_data in _assigned_users:
+
+            def _parse_assigned_users_item(data: object) -> int | str:
+                return cast(int | str, data)
+
+            assigned_users_item = _parse_assigned_users_item(assigned_users_item_data)
+
+            assigned_users.append(assigned_users_item)
+
+    return assigned_users
+
+
+def _wire_budget(data: Any) -> Any:
+    from ..models.workflow_record_budget import WorkflowRecordBudget  # noqa: PLC0415
+
+    _budget = data
+    budget: WorkflowRecordBudget | Unset
+    if isinstance(_budget, Unset):
+        budget = UNSET
+    else:
+        budget = WorkflowRecordBudget.from_dict(_budget)
+
+    return budget
+
+
+def _wire_tags(data: Any) -> Any:
+    tags = cast(list[str], data)
+
+    return tags
+
+
+def _wire_attachments(data: Any) -> Any:
+    attachments = cast(list[Any], data)
+
+    return attachments
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("title", "title", None, None),
+    ("number", "number", _wire_number, "WorkflowRecordNumber"),
+    ("id", "id", None, None),
+    ("start_date", "start_date", None, None),
+    ("delivery_date", "delivery_date", None, None),
+    ("client_id", "client_id", None, None),
+    ("assigned_users", "assigned_users", _wire_assigned_users, None),
+    ("budget", "budget", _wire_budget, "WorkflowRecordBudget"),
+    ("tags", "tags", _wire_tags, None),
+    ("description", "description", None, None),
+    ("attachments", "attachments", _wire_attachments, None),
+    ("branch_id", "branch_id", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("follow_up_status_id", "follow_up_status_id", None, None),
+)

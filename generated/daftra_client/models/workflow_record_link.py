@@ -283,3 +283,21 @@ class WorkflowRecordLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("item_id", "item_id", None, None),
+    ("item_type", "item_type", None, None),
+    ("entity_key", "entity_key", None, None),
+    ("entity_field_key", "entity_field_key", None, None),
+    ("staff_id", "staff_id", None, None),
+    ("group_id", "group_id", None, None),
+    ("assigned_by", "assigned_by", None, None),
+    ("tag_id", "tag_id", None, None),
+    ("branch_id", "branch_id", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+)

@@ -229,3 +229,38 @@ class WorkflowRecordType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _wire_app_related_data(data: Any) -> Any:
+    from ..models.workflow_record_type_app_related_data import (
+        WorkflowRecordTypeAppRelatedData,  # noqa: PLC0415
+    )
+
+    _app_related_data = data
+    app_related_data: WorkflowRecordTypeAppRelatedData | Unset
+    if isinstance(_app_related_data, Unset):
+        app_related_data = UNSET
+    else:
+        app_related_data = WorkflowRecordTypeAppRelatedData.from_dict(_app_related_data)
+
+    return app_related_data
+
+
+# Each member as (JSON key, attribute, what makes a decoded value the attribute's value or
+# None where it is the value itself, the model class of a member holding models).
+WIRE_MEMBERS: tuple[tuple[str, str, Any, str | None], ...] = (
+    ("id", "id", None, None),
+    ("name", "name", None, None),
+    ("singular_title", "singular_title", None, None),
+    ("entity_key", "entity_key", None, None),
+    ("status", "status", None, None),
+    ("icon", "icon", None, None),
+    ("created", "created", None, None),
+    ("modified", "modified", None, None),
+    (
+        "app_related_data",
+        "app_related_data",
+        _wire_app_related_data,
+        "WorkflowRecordTypeAppRelatedData",
+    ),
+)
