@@ -7,7 +7,10 @@ on, on first access, and the client keeps it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeAlias, TypeVar, overload
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeAlias, TypeVar, overload
 
 from . import declarations as r
 from .capabilities import (
@@ -30,10 +33,12 @@ from .capabilities import (
     ResourceSpec,
     classes_for,
 )
+from .facts import BusinessKey, Reference, ResourceFacts, document_keys
 from .specs import PAYLOAD_PAGES, V2_PAGES
 
 if TYPE_CHECKING:
     from daftra_client.models import (
+        AdvancePaymentRecord,
         Appointment,
         AssetLocation,
         AssetStorage,
@@ -67,6 +72,8 @@ if TYPE_CHECKING:
         IncomeView,
         Invoice,
         InvoiceAppointmentView,
+        InvoicePayment,
+        InvoicePaymentView,
         Journal,
         JournalAccount,
         JournalAccountView,
@@ -166,6 +173,19 @@ def _declared(spec: ResourceSpec) -> ResourceAttribute[Any, Any]:
     return ResourceAttribute(sync_class, async_class, spec)
 
 
+# Facts shared by several declarations (each resource's own are written at its declaration).
+# Documents other than invoices document no list filters: lookups page through everything.
+_SALES_DOCUMENT = ResourceFacts(
+    keys=document_keys(filtered=False),
+    custom_fields=True,
+    document=True,
+    changes_through="invoice",
+)
+_PURCHASE_DOCUMENT = ResourceFacts(keys=document_keys(filtered=False), document=True)
+# A new sandbox starts with a record 1 of it (and nothing else to say).
+_SEEDED = ResourceFacts(seeded=True)
+
+
 CrudAttribute: TypeAlias = (
     "ResourceAttribute[CrudResource[ItemT, ViewT], AsyncCrudResource[ItemT, ViewT]]"
 )
@@ -205,15 +225,45 @@ CLIENT_METHOD_GROUPS = {
 }
 
 
-def declared_resources() -> dict[str, tuple[type[Any], type[Any], ResourceSpec]]:
-    """Every ``client.<name>`` with its sync class, async class and spec, in declaration
-    order: the one list the sandbox, the contract tests and the README are checked against."""
-    found: dict[str, tuple[type[Any], type[Any], ResourceSpec]] = {}
+class Declaration(NamedTuple):
+    """One ``client.<name>``: the classes each client builds for it and its spec (whose
+    ``facts`` say what the finders, the database sync, the CLI and the sandbox need)."""
+
+    sync_class: type[Any]
+    async_class: type[Any]
+    spec: ResourceSpec
+
+    @property
+    def facts(self) -> ResourceFacts:
+        return self.spec.facts
+
+
+@functools.cache
+def _walked() -> Mapping[str, Declaration]:
+    found: dict[str, Declaration] = {}
     for name, value in vars(Resources).items():
         if isinstance(value, ResourceAttribute):
             spec = value.spec if value.spec is not None else value.sync_class.spec
-            found[name] = (value.sync_class, value.async_class, spec)
-    return found
+            found[name] = Declaration(value.sync_class, value.async_class, spec)
+    return MappingProxyType(found)
+
+
+def declared_resources() -> Mapping[str, Declaration]:
+    """Every ``client.<name>`` with its classes and spec, in declaration order.
+
+    The one place that enumerates the resources: the CLI, the database sync, the finders'
+    callers, the sandbox's checks, the contract tests and the README all read them here
+    (``tests/resources/test_one_home.py`` fails on a table of resource names elsewhere)."""
+    return _walked()
+
+
+def resources_with(capability: type) -> list[str]:
+    """The names of the declared resources whose sync class has ``capability``."""
+    return [
+        name
+        for name, declared in declared_resources().items()
+        if issubclass(declared.sync_class, capability)
+    ]
 
 
 class Resources:
@@ -221,10 +271,17 @@ class Resources:
 
     site = ResourceAttribute(r.SiteInfo, r.AsyncSiteInfo)
     invoices = ResourceAttribute(r.Invoices, r.AsyncInvoices)
-    invoice_payments = ResourceAttribute(r.InvoicePayments, r.AsyncInvoicePayments)
+    # Listing includes payments made from client credit, which Daftra hides unless asked
+    # (pass ``include_client_credit=0`` to leave them out).
+    invoice_payments: CrudAttribute[InvoicePayment, InvoicePaymentView] = _declared(
+        r.INVOICE_PAYMENTS
+    )
     notes = ResourceAttribute(r.Notes, r.AsyncNotes)
     bookings = ResourceAttribute(r.Bookings, r.AsyncBookings)
-    advance_payments = ResourceAttribute(r.AdvancePayments, r.AsyncAdvancePayments)
+    # Advance-payment invoices (type 19): created through v1, listed and read through v2.
+    advance_payments: AppendOnlyAttribute[AdvancePaymentRecord, AdvancePaymentRecord] = _declared(
+        r.ADVANCE_PAYMENTS
+    )
     general_listing = ResourceAttribute(r.GeneralListing, r.AsyncGeneralListing)
     client_attendance_logs = _declared(
         ResourceSpec(
@@ -238,17 +295,43 @@ class Resources:
     )
     # v1: sales, parties, catalogue, stock, scheduling, money and accounting.
     estimates: CrudAttribute[Invoice, EstimateView] = _declared(
-        r.v1_resource("estimates", "Estimate")
+        r.v1_resource("estimates", "Estimate", facts=_SALES_DOCUMENT)
     )
     credit_notes: CrudAttribute[Invoice, CreditNoteView] = _declared(
-        r.v1_resource("credit_notes", "CreditNote")
+        r.v1_resource("credit_notes", "CreditNote", facts=_SALES_DOCUMENT)
     )
     refund_receipts: CrudAttribute[Invoice, RefundReceiptView] = _declared(
-        r.v1_resource("refund_receipts", "RefundReceipt")
+        r.v1_resource("refund_receipts", "RefundReceipt", facts=_SALES_DOCUMENT)
     )
-    clients: CrudAttribute[Client, ClientView] = _declared(r.v1_resource("clients", "Client"))
+    clients: CrudAttribute[Client, ClientView] = _declared(
+        r.v1_resource(
+            "clients",
+            "Client",
+            facts=ResourceFacts(
+                keys=(
+                    BusinessKey("email", ("email",), v2_entity="client", fold_case=True),
+                    # Either phone field may hold it, and one v2 filter cannot ask for both.
+                    BusinessKey("phone", ("phone1", "phone2")),
+                    BusinessKey("client_number", ("client_number",), v2_entity="client"),
+                ),
+                changes_through="client",
+                reference=Reference("client_key", "client_id"),
+                seeded=True,
+            ),
+        )
+    )
     suppliers: CrudAttribute[Supplier, SupplierView] = _declared(
-        r.v1_resource("suppliers", "Supplier")
+        r.v1_resource(
+            "suppliers",
+            "Supplier",
+            facts=ResourceFacts(
+                keys=(
+                    BusinessKey("email", ("email",), fold_case=True),
+                    BusinessKey("supplier_number", ("supplier_number",)),
+                ),
+                reference=Reference("supplier_key", "supplier_id"),
+            ),
+        )
     )
     work_orders: CrudAttribute[WorkOrder, WorkOrderView] = _declared(
         r.v1_resource("work_orders", "WorkOrder")
@@ -271,7 +354,21 @@ class Resources:
     client_payments: CrudAttribute[ClientPayment, ClientPaymentView] = _declared(
         r.v1_resource("client_payments", "ClientPayment")
     )
-    products: CrudAttribute[Product, ProductView] = _declared(r.v1_resource("products", "Product"))
+    products: CrudAttribute[Product, ProductView] = _declared(
+        r.v1_resource(
+            "products",
+            "Product",
+            facts=ResourceFacts(
+                keys=(
+                    BusinessKey("product_code", ("product_code",), v2_entity="product"),
+                    BusinessKey("barcode", ("barcode",), v2_entity="product"),
+                ),
+                changes_through="product",
+                reference=Reference("product_key", "product_id", in_items=True),
+                seeded=True,
+            ),
+        )
+    )
     incomes: CrudAttribute[CashTransaction, IncomeView] = _declared(
         r.v1_resource("incomes", "Income")
     )
@@ -286,16 +383,23 @@ class Resources:
         r.v1_resource("journal_cats", "JournalCat")
     )
     purchase_invoices: CrudAttribute[PurchaseOrder, PurchaseOrderView] = _declared(
-        r.v1_resource("purchase_invoices", "PurchaseInvoice", model_key="PurchaseOrder"),
+        r.v1_resource(
+            "purchase_invoices",
+            "PurchaseInvoice",
+            model_key="PurchaseOrder",
+            facts=_PURCHASE_DOCUMENT,
+        ),
     )
     purchase_refunds: CrudAttribute[PurchaseOrder, PurchaseRefundView] = _declared(
-        r.v1_resource("purchase_refunds", "PurchaseRefund")
+        r.v1_resource("purchase_refunds", "PurchaseRefund", facts=_PURCHASE_DOCUMENT)
     )
     taxes: CrudAttribute[Tax, TaxView] = _declared(r.v1_resource("taxes", "Tax"))
     stock_transactions: CrudAttribute[StockTransaction, StockTransactionView] = _declared(
         r.v1_resource("stock_transactions", "StockTransaction")
     )
-    stores: CrudAttribute[Store, StoreView] = _declared(r.v1_resource("stores", "Store"))
+    stores: CrudAttribute[Store, StoreView] = _declared(
+        r.v1_resource("stores", "Store", facts=_SEEDED)
+    )
     requisitions: CrudAttribute[Requisition, RequisitionView] = _declared(
         r.v1_resource("requisitions", "Requisition")
     )
@@ -305,7 +409,9 @@ class Resources:
     product_categories: ReadOnlyAttribute[ProductCategory, ProductCategoryView] = _declared(
         r.v1_resource("product_categories", "ProductCategory"),
     )
-    staff: ReadOnlyAttribute[Staff, StaffView] = _declared(r.v1_resource("staff", "Staff"))
+    staff: ReadOnlyAttribute[Staff, StaffView] = _declared(
+        r.v1_resource("staff", "Staff", facts=_SEEDED)
+    )
     # v2 entities (and the v1 endpoints the documentation files beside them).
     leave_applications: EntityAttribute[LeaveApplication, LeaveApplication] = _declared(
         r.v2_entity("leave_applications", "LeaveApplication")
@@ -314,13 +420,13 @@ class Resources:
         r.v2_entity("attendance_logs", "AttendanceLog", editable=False),
     )
     designations: EntityAttribute[Designation, Designation] = _declared(
-        r.v2_entity("designations", "Designation")
+        r.v2_entity("designations", "Designation", facts=_SEEDED)
     )
     departments: EntityAttribute[Department, Department] = _declared(
-        r.v2_entity("departments", "Department")
+        r.v2_entity("departments", "Department", facts=_SEEDED)
     )
     employment_types: EntityAttribute[EmploymentType, EmploymentType] = _declared(
-        r.v2_entity("employment_types", "EmploymentType")
+        r.v2_entity("employment_types", "EmploymentType", facts=_SEEDED)
     )
     asset_types: EntityAttribute[AssetType, AssetType] = _declared(
         r.v2_entity("asset_types", "AssetType")
@@ -336,15 +442,15 @@ class Resources:
             "employee_assets", "EmployeeAsset", pages=PAYLOAD_PAGES, view_member="payload.data"
         ),
     )
-    brands: EntityAttribute[Brand, Brand] = _declared(r.v2_entity("brands", "Brand"))
+    brands: EntityAttribute[Brand, Brand] = _declared(r.v2_entity("brands", "Brand", facts=_SEEDED))
     unit_templates: EntityAttribute[UnitTemplate, UnitTemplate] = _declared(
-        r.v2_entity("unit_templates", "UnitTemplate")
+        r.v2_entity("unit_templates", "UnitTemplate", facts=_SEEDED)
     )
     cost_centers: EntityAttribute[CostCenter, CostCenter] = _declared(
-        r.v2_entity("cost_centers", "CostCenter")
+        r.v2_entity("cost_centers", "CostCenter", facts=_SEEDED)
     )
     payment_gateways: AppendOnlyAttribute[PaymentGateway, PaymentGateway] = _declared(
-        r.v2_entity("payment_gateways", "PaymentGateway", editable=False),
+        r.v2_entity("payment_gateways", "PaymentGateway", editable=False, facts=_SEEDED),
     )
     credit_usages: EntityAttribute[CreditUsage, CreditUsage] = _declared(
         r.v2_entity("credit_usages", "CreditUsage", edit_by_post=True),
@@ -383,6 +489,8 @@ class Resources:
             list="listFollowUpActions",
             get="getFollowUpAction",
             delete="deleteFollowUpAction",
+            # Listed per kind of record only: the database sync cannot list it alone.
+            facts=ResourceFacts(needs_arguments=True),
         ),
     )
     purchase_debit_notes: ListCreateAttribute[PurchaseDebitNote] = _declared(

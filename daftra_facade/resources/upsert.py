@@ -51,7 +51,8 @@ from ..flows import Flow, pause
 from ..wire.bodies import as_payload
 from ..wire.numbers import RecordId
 from ..wire.validation import body_problems
-from .finding import BUSINESS_KEYS, BusinessKey, FindFlows, business_key, describe, several
+from .facts import BusinessKey
+from .finding import FindFlows, business_key, describe, several
 from .key_locks import KEY_LOCKS, KeyId
 
 if TYPE_CHECKING:
@@ -193,7 +194,7 @@ class EachFlows(FindFlows):
 
     def _first_key(self, payload: Mapping[str, Any]) -> tuple[BusinessKey, str] | None:
         """The first business key the body gives, with its value, if the resource has one."""
-        for key in BUSINESS_KEYS.get(self.spec.tag, ()):
+        for key in self.spec.facts.keys:
             value = key.read(payload, self._member())
             if value is not None:
                 return key, value
@@ -409,7 +410,7 @@ class _EachRunner(EachFlows):
         )
 
     def _key(self, key: str | None) -> BusinessKey | None:
-        return None if key is None else business_key(self.spec.tag, key)
+        return None if key is None else business_key(self.spec, key)
 
     def _key_value(self, key: BusinessKey, chunk: Chunk) -> str:
         """The element's key value, as matching compares it."""
