@@ -204,14 +204,11 @@ def in_new_sandbox(body: Any) -> Any:
     return found
 
 
-# The documented create bodies that refer to records a new sandbox lacks: their examples
-# are shown as documented, not as a command that runs (the tests check both ways).
-NEEDS_RECORDS = {
-    "employee_assets": "an asset type, location and storage",
-    "invoice_payments": "an invoice",
-    "purchase_invoices": "a supplier",
-    "purchase_refunds": "a supplier",
-}
+def needs_records(name: str) -> str | None:
+    """What the documented create body of ``client.<name>`` refers to that a new sandbox
+    lacks, as its declaration says: such examples are shown as documented, not as a
+    command that runs (the tests check both ways)."""
+    return spec_of(name).facts.example_needs  # type: ignore[no-any-return]
 
 
 def _listed(name: str) -> str:
@@ -228,9 +225,10 @@ def _example(name: str, action: str, body: Mapping[str, Any] | None = None) -> s
     on record 1 where the sandbox seeds one, else the way to find an id first; a create
     body referring to records a new sandbox lacks is shown as documented instead."""
     extra = " --yes" if action == "delete" else ""
-    if action == "create" and name in NEEDS_RECORDS:
+    needs = needs_records(name) if action == "create" else None
+    if needs:
         return (
-            f"documented body (it refers to {NEEDS_RECORDS[name]}): "
+            f"documented body (it refers to {needs}): "
             f"daftra {name} create {shlex.quote(dumps(body))}"
         )
     body = in_new_sandbox(body)

@@ -181,7 +181,9 @@ _SALES_DOCUMENT = ResourceFacts(
     document=True,
     changes_through="invoice",
 )
-_PURCHASE_DOCUMENT = ResourceFacts(keys=document_keys(filtered=False), document=True)
+_PURCHASE_DOCUMENT = ResourceFacts(
+    keys=document_keys(filtered=False), document=True, example_needs="a supplier"
+)
 # A new sandbox starts with a record 1 of it (and nothing else to say).
 _SEEDED = ResourceFacts(seeded=True)
 
@@ -439,7 +441,11 @@ class Resources:
     )
     employee_assets: EntityAttribute[EmployeeAsset, EmployeeAsset] = _declared(
         r.v2_entity(
-            "employee_assets", "EmployeeAsset", pages=PAYLOAD_PAGES, view_member="payload.data"
+            "employee_assets",
+            "EmployeeAsset",
+            pages=PAYLOAD_PAGES,
+            view_member="payload.data",
+            facts=ResourceFacts(example_needs="an asset type, location and storage"),
         ),
     )
     brands: EntityAttribute[Brand, Brand] = _declared(r.v2_entity("brands", "Brand", facts=_SEEDED))

@@ -151,6 +151,7 @@ NOTES = ResourceSpec(
 INVOICE_PAYMENTS = attrs.evolve(
     v1_resource("invoice_payments", "InvoicePayment"),
     list_defaults={"include_client_credit": 1},
+    facts=ResourceFacts(example_needs="an invoice"),
 )
 GENERAL_LISTING = ResourceSpec(tag="listing", model_key="Listing", get="getGeneralListing")
 BOOKINGS = ResourceSpec(

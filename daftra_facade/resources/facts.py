@@ -121,6 +121,9 @@ class ResourceFacts:
     reference: Reference | None = None
     # A new sandbox starts with a record 1 of it (examples may name it).
     seeded: bool = False
+    # What its documented create body refers to that a new sandbox lacks (the CLI shows
+    # that example as documented instead of as a command that runs).
+    example_needs: str | None = None
 
 
 NO_FACTS = ResourceFacts()
