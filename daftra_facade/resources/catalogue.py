@@ -37,83 +37,9 @@ from .facts import BusinessKey, Reference, ResourceFacts, document_keys
 from .specs import PAYLOAD_PAGES, V2_PAGES
 
 if TYPE_CHECKING:
-    from daftra_client.models import (
-        AdvancePaymentRecord,
-        Appointment,
-        AssetLocation,
-        AssetStorage,
-        AssetType,
-        AttendanceLog,
-        Branch,
-        Brand,
-        CashTransaction,
-        Client,
-        ClientAppointmentView,
-        ClientPayment,
-        ClientPaymentView,
-        ClientView,
-        CostCenter,
-        CreditCharge,
-        CreditNoteView,
-        CreditType,
-        CreditUsage,
-        CreditUsageAmount,
-        Department,
-        Designation,
-        EmployeeAsset,
-        EmploymentType,
-        EstimateAppointmentView,
-        EstimateView,
-        ExpenseView,
-        FollowUpAction,
-        FollowUpActionView,
-        FollowUpStatus,
-        FollowUpStatusView,
-        IncomeView,
-        Invoice,
-        InvoiceAppointmentView,
-        InvoicePayment,
-        InvoicePaymentView,
-        Journal,
-        JournalAccount,
-        JournalAccountView,
-        JournalCat,
-        JournalCatView,
-        JournalView,
-        LeaveApplication,
-        Package,
-        PackageCreditType,
-        PaymentGateway,
-        Product,
-        ProductCategory,
-        ProductCategoryView,
-        ProductView,
-        PurchaseDebitNote,
-        PurchaseOrder,
-        PurchaseOrderView,
-        PurchaseRefundView,
-        RefundReceiptView,
-        Requisition,
-        RequisitionView,
-        Staff,
-        StaffView,
-        StockTransaction,
-        StockTransactionView,
-        Store,
-        StoreView,
-        Supplier,
-        SupplierView,
-        Tax,
-        TaxView,
-        TimeTracking,
-        TimeTrackingView,
-        Treasury,
-        TreasuryView,
-        UnitTemplate,
-        WorkOrder,
-        WorkOrderAppointmentView,
-        WorkOrderView,
-    )
+    # The typed models are named in the annotations below as ``m.<Model>``: declaring a
+    # resource touches no import list.
+    from daftra_client import models as m
 
 S = TypeVar("S")
 A = TypeVar("A")
@@ -275,14 +201,14 @@ class Resources:
     invoices = ResourceAttribute(r.Invoices, r.AsyncInvoices)
     # Listing includes payments made from client credit, which Daftra hides unless asked
     # (pass ``include_client_credit=0`` to leave them out).
-    invoice_payments: CrudAttribute[InvoicePayment, InvoicePaymentView] = _declared(
+    invoice_payments: CrudAttribute[m.InvoicePayment, m.InvoicePaymentView] = _declared(
         r.INVOICE_PAYMENTS
     )
     notes = ResourceAttribute(r.Notes, r.AsyncNotes)
     bookings = ResourceAttribute(r.Bookings, r.AsyncBookings)
     # Advance-payment invoices (type 19): created through v1, listed and read through v2.
-    advance_payments: AppendOnlyAttribute[AdvancePaymentRecord, AdvancePaymentRecord] = _declared(
-        r.ADVANCE_PAYMENTS
+    advance_payments: AppendOnlyAttribute[m.AdvancePaymentRecord, m.AdvancePaymentRecord] = (
+        _declared(r.ADVANCE_PAYMENTS)
     )
     general_listing = ResourceAttribute(r.GeneralListing, r.AsyncGeneralListing)
     client_attendance_logs = _declared(
@@ -296,16 +222,16 @@ class Resources:
         ResourceSpec(tag="product_bundles", model_key="ProductBundle", create="addProductBundle"),
     )
     # v1: sales, parties, catalogue, stock, scheduling, money and accounting.
-    estimates: CrudAttribute[Invoice, EstimateView] = _declared(
+    estimates: CrudAttribute[m.Invoice, m.EstimateView] = _declared(
         r.v1_resource("estimates", "Estimate", facts=_SALES_DOCUMENT)
     )
-    credit_notes: CrudAttribute[Invoice, CreditNoteView] = _declared(
+    credit_notes: CrudAttribute[m.Invoice, m.CreditNoteView] = _declared(
         r.v1_resource("credit_notes", "CreditNote", facts=_SALES_DOCUMENT)
     )
-    refund_receipts: CrudAttribute[Invoice, RefundReceiptView] = _declared(
+    refund_receipts: CrudAttribute[m.Invoice, m.RefundReceiptView] = _declared(
         r.v1_resource("refund_receipts", "RefundReceipt", facts=_SALES_DOCUMENT)
     )
-    clients: CrudAttribute[Client, ClientView] = _declared(
+    clients: CrudAttribute[m.Client, m.ClientView] = _declared(
         r.v1_resource(
             "clients",
             "Client",
@@ -322,7 +248,7 @@ class Resources:
             ),
         )
     )
-    suppliers: CrudAttribute[Supplier, SupplierView] = _declared(
+    suppliers: CrudAttribute[m.Supplier, m.SupplierView] = _declared(
         r.v1_resource(
             "suppliers",
             "Supplier",
@@ -335,28 +261,28 @@ class Resources:
             ),
         )
     )
-    work_orders: CrudAttribute[WorkOrder, WorkOrderView] = _declared(
+    work_orders: CrudAttribute[m.WorkOrder, m.WorkOrderView] = _declared(
         r.v1_resource("work_orders", "WorkOrder")
     )
-    client_appointments: CrudAttribute[Appointment, ClientAppointmentView] = _declared(
+    client_appointments: CrudAttribute[m.Appointment, m.ClientAppointmentView] = _declared(
         r.v1_resource("client_appointments", "ClientAppointment")
     )
-    invoice_appointments: CrudAttribute[Appointment, InvoiceAppointmentView] = _declared(
+    invoice_appointments: CrudAttribute[m.Appointment, m.InvoiceAppointmentView] = _declared(
         r.v1_resource("invoice_appointments", "InvoiceAppointment")
     )
-    estimate_appointments: CrudAttribute[Appointment, EstimateAppointmentView] = _declared(
+    estimate_appointments: CrudAttribute[m.Appointment, m.EstimateAppointmentView] = _declared(
         r.v1_resource("estimate_appointments", "EstimateAppointment"),
     )
-    work_order_appointments: CrudAttribute[Appointment, WorkOrderAppointmentView] = _declared(
+    work_order_appointments: CrudAttribute[m.Appointment, m.WorkOrderAppointmentView] = _declared(
         r.v1_resource("work_order_appointments", "WorkOrderAppointment"),
     )
-    time_tracking: CrudAttribute[TimeTracking, TimeTrackingView] = _declared(
+    time_tracking: CrudAttribute[m.TimeTracking, m.TimeTrackingView] = _declared(
         r.v1_resource("time_tracking", "TimeTracking")
     )
-    client_payments: CrudAttribute[ClientPayment, ClientPaymentView] = _declared(
+    client_payments: CrudAttribute[m.ClientPayment, m.ClientPaymentView] = _declared(
         r.v1_resource("client_payments", "ClientPayment")
     )
-    products: CrudAttribute[Product, ProductView] = _declared(
+    products: CrudAttribute[m.Product, m.ProductView] = _declared(
         r.v1_resource(
             "products",
             "Product",
@@ -371,20 +297,22 @@ class Resources:
             ),
         )
     )
-    incomes: CrudAttribute[CashTransaction, IncomeView] = _declared(
+    incomes: CrudAttribute[m.CashTransaction, m.IncomeView] = _declared(
         r.v1_resource("incomes", "Income")
     )
-    expenses: CrudAttribute[CashTransaction, ExpenseView] = _declared(
+    expenses: CrudAttribute[m.CashTransaction, m.ExpenseView] = _declared(
         r.v1_resource("expenses", "Expense")
     )
-    journals: CrudAttribute[Journal, JournalView] = _declared(r.v1_resource("journals", "Journal"))
-    journal_accounts: CrudAttribute[JournalAccount, JournalAccountView] = _declared(
+    journals: CrudAttribute[m.Journal, m.JournalView] = _declared(
+        r.v1_resource("journals", "Journal")
+    )
+    journal_accounts: CrudAttribute[m.JournalAccount, m.JournalAccountView] = _declared(
         r.v1_resource("journal_accounts", "JournalAccount")
     )
-    journal_cats: CrudAttribute[JournalCat, JournalCatView] = _declared(
+    journal_cats: CrudAttribute[m.JournalCat, m.JournalCatView] = _declared(
         r.v1_resource("journal_cats", "JournalCat")
     )
-    purchase_invoices: CrudAttribute[PurchaseOrder, PurchaseOrderView] = _declared(
+    purchase_invoices: CrudAttribute[m.PurchaseOrder, m.PurchaseOrderView] = _declared(
         r.v1_resource(
             "purchase_invoices",
             "PurchaseInvoice",
@@ -392,54 +320,54 @@ class Resources:
             facts=_PURCHASE_DOCUMENT,
         ),
     )
-    purchase_refunds: CrudAttribute[PurchaseOrder, PurchaseRefundView] = _declared(
+    purchase_refunds: CrudAttribute[m.PurchaseOrder, m.PurchaseRefundView] = _declared(
         r.v1_resource("purchase_refunds", "PurchaseRefund", facts=_PURCHASE_DOCUMENT)
     )
-    taxes: CrudAttribute[Tax, TaxView] = _declared(r.v1_resource("taxes", "Tax"))
-    stock_transactions: CrudAttribute[StockTransaction, StockTransactionView] = _declared(
+    taxes: CrudAttribute[m.Tax, m.TaxView] = _declared(r.v1_resource("taxes", "Tax"))
+    stock_transactions: CrudAttribute[m.StockTransaction, m.StockTransactionView] = _declared(
         r.v1_resource("stock_transactions", "StockTransaction")
     )
-    stores: CrudAttribute[Store, StoreView] = _declared(
+    stores: CrudAttribute[m.Store, m.StoreView] = _declared(
         r.v1_resource("stores", "Store", facts=_SEEDED)
     )
-    requisitions: CrudAttribute[Requisition, RequisitionView] = _declared(
+    requisitions: CrudAttribute[m.Requisition, m.RequisitionView] = _declared(
         r.v1_resource("requisitions", "Requisition")
     )
-    treasuries: CrudAttribute[Treasury, TreasuryView] = _declared(
+    treasuries: CrudAttribute[m.Treasury, m.TreasuryView] = _declared(
         r.v1_resource("treasuries", "Treasury")
     )
-    product_categories: ReadOnlyAttribute[ProductCategory, ProductCategoryView] = _declared(
+    product_categories: ReadOnlyAttribute[m.ProductCategory, m.ProductCategoryView] = _declared(
         r.v1_resource("product_categories", "ProductCategory"),
     )
-    staff: ReadOnlyAttribute[Staff, StaffView] = _declared(
+    staff: ReadOnlyAttribute[m.Staff, m.StaffView] = _declared(
         r.v1_resource("staff", "Staff", facts=_SEEDED)
     )
     # v2 entities (and the v1 endpoints the documentation files beside them).
-    leave_applications: EntityAttribute[LeaveApplication, LeaveApplication] = _declared(
+    leave_applications: EntityAttribute[m.LeaveApplication, m.LeaveApplication] = _declared(
         r.v2_entity("leave_applications", "LeaveApplication")
     )
-    attendance_logs: AppendOnlyAttribute[AttendanceLog, AttendanceLog] = _declared(
+    attendance_logs: AppendOnlyAttribute[m.AttendanceLog, m.AttendanceLog] = _declared(
         r.v2_entity("attendance_logs", "AttendanceLog", editable=False),
     )
-    designations: EntityAttribute[Designation, Designation] = _declared(
+    designations: EntityAttribute[m.Designation, m.Designation] = _declared(
         r.v2_entity("designations", "Designation", facts=_SEEDED)
     )
-    departments: EntityAttribute[Department, Department] = _declared(
+    departments: EntityAttribute[m.Department, m.Department] = _declared(
         r.v2_entity("departments", "Department", facts=_SEEDED)
     )
-    employment_types: EntityAttribute[EmploymentType, EmploymentType] = _declared(
+    employment_types: EntityAttribute[m.EmploymentType, m.EmploymentType] = _declared(
         r.v2_entity("employment_types", "EmploymentType", facts=_SEEDED)
     )
-    asset_types: EntityAttribute[AssetType, AssetType] = _declared(
+    asset_types: EntityAttribute[m.AssetType, m.AssetType] = _declared(
         r.v2_entity("asset_types", "AssetType")
     )
-    asset_locations: EntityAttribute[AssetLocation, AssetLocation] = _declared(
+    asset_locations: EntityAttribute[m.AssetLocation, m.AssetLocation] = _declared(
         r.v2_entity("asset_locations", "AssetLocation")
     )
-    asset_storages: EntityAttribute[AssetStorage, AssetStorage] = _declared(
+    asset_storages: EntityAttribute[m.AssetStorage, m.AssetStorage] = _declared(
         r.v2_entity("asset_storages", "AssetStorage")
     )
-    employee_assets: EntityAttribute[EmployeeAsset, EmployeeAsset] = _declared(
+    employee_assets: EntityAttribute[m.EmployeeAsset, m.EmployeeAsset] = _declared(
         r.v2_entity(
             "employee_assets",
             "EmployeeAsset",
@@ -448,35 +376,37 @@ class Resources:
             facts=ResourceFacts(example_needs="an asset type, location and storage"),
         ),
     )
-    brands: EntityAttribute[Brand, Brand] = _declared(r.v2_entity("brands", "Brand", facts=_SEEDED))
-    unit_templates: EntityAttribute[UnitTemplate, UnitTemplate] = _declared(
+    brands: EntityAttribute[m.Brand, m.Brand] = _declared(
+        r.v2_entity("brands", "Brand", facts=_SEEDED)
+    )
+    unit_templates: EntityAttribute[m.UnitTemplate, m.UnitTemplate] = _declared(
         r.v2_entity("unit_templates", "UnitTemplate", facts=_SEEDED)
     )
-    cost_centers: EntityAttribute[CostCenter, CostCenter] = _declared(
+    cost_centers: EntityAttribute[m.CostCenter, m.CostCenter] = _declared(
         r.v2_entity("cost_centers", "CostCenter", facts=_SEEDED)
     )
-    payment_gateways: AppendOnlyAttribute[PaymentGateway, PaymentGateway] = _declared(
+    payment_gateways: AppendOnlyAttribute[m.PaymentGateway, m.PaymentGateway] = _declared(
         r.v2_entity("payment_gateways", "PaymentGateway", editable=False, facts=_SEEDED),
     )
-    credit_usages: EntityAttribute[CreditUsage, CreditUsage] = _declared(
+    credit_usages: EntityAttribute[m.CreditUsage, m.CreditUsage] = _declared(
         r.v2_entity("credit_usages", "CreditUsage", edit_by_post=True),
     )
-    credit_usage_amounts: EntityAttribute[CreditUsageAmount, CreditUsageAmount] = _declared(
+    credit_usage_amounts: EntityAttribute[m.CreditUsageAmount, m.CreditUsageAmount] = _declared(
         r.v2_entity("credit_usage_amounts", "CreditUsageAmount", edit_by_post=True),
     )
-    credit_types: EntityAttribute[CreditType, CreditType] = _declared(
+    credit_types: EntityAttribute[m.CreditType, m.CreditType] = _declared(
         r.v2_entity("credit_types", "CreditType", edit_by_post=True),
     )
-    credit_charges: EntityAttribute[CreditCharge, CreditCharge] = _declared(
+    credit_charges: EntityAttribute[m.CreditCharge, m.CreditCharge] = _declared(
         r.v2_entity("credit_charges", "CreditCharge", edit_by_post=True),
     )
-    packages: EntityAttribute[Package, Package] = _declared(
+    packages: EntityAttribute[m.Package, m.Package] = _declared(
         r.v2_entity("packages", "Package", edit_by_post=True)
     )
-    package_credit_types: EntityAttribute[PackageCreditType, PackageCreditType] = _declared(
+    package_credit_types: EntityAttribute[m.PackageCreditType, m.PackageCreditType] = _declared(
         r.v2_entity("package_credit_types", "PackageCreditType", edit_by_post=True),
     )
-    follow_up_statuses: NoEditAttribute[FollowUpStatus, FollowUpStatusView] = _declared(
+    follow_up_statuses: NoEditAttribute[m.FollowUpStatus, m.FollowUpStatusView] = _declared(
         ResourceSpec(
             tag="follow_up_statuses",
             model_key="FollowUpStatus",
@@ -488,7 +418,7 @@ class Resources:
             level=1,
         ),
     )
-    follow_up_actions: ReadDeleteAttribute[FollowUpAction, FollowUpActionView] = _declared(
+    follow_up_actions: ReadDeleteAttribute[m.FollowUpAction, m.FollowUpActionView] = _declared(
         ResourceSpec(
             tag="follow_up_actions",
             model_key="FollowUpAction",
@@ -499,7 +429,7 @@ class Resources:
             facts=ResourceFacts(needs_arguments=True),
         ),
     )
-    purchase_debit_notes: ListCreateAttribute[PurchaseDebitNote] = _declared(
+    purchase_debit_notes: ListCreateAttribute[m.PurchaseDebitNote] = _declared(
         ResourceSpec(
             tag="purchase_debit_notes",
             model_key="PurchaseDebitNote",
@@ -509,6 +439,6 @@ class Resources:
             level=1,
         ),
     )
-    branches: ListOnlyAttribute[Branch] = _declared(
+    branches: ListOnlyAttribute[m.Branch] = _declared(
         ResourceSpec(tag="branches", model_key="Branch", list="listBranches"),
     )
