@@ -13,7 +13,7 @@ here trustworthy, which is what upsert and the settling of lost creates rely on.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..bulk.references import Absent, Found, Lookup, Undecided
 from ..errors import (
@@ -29,12 +29,11 @@ from ..flows import Flow, arun, run
 from ..wire.answers import decode_json
 from ..wire.numbers import RecordId, as_int, as_record_id
 from ..wire.operations import Operation
+from .base import AsyncResource, SyncResource
 from .facts import BusinessKey, key_text
+from .reading import GetFlows, ListFlows
 
 if TYPE_CHECKING:
-    import httpx
-
-    from ..transport.http import AsyncTransport, Transport
     from .specs import ResourceSpec
 
 ViewT = TypeVar("ViewT")
@@ -99,17 +98,9 @@ def several(ids: Sequence[RecordId], wanted: Iterable[tuple[BusinessKey, object]
     return f"{len(ids)} records carry {describe(wanted)} (ids {shown})"
 
 
-class FindFlows:
-    """Lookups by business key; mixed into resources that list and read records."""
-
-    if TYPE_CHECKING:
-        spec: ResourceSpec
-
-        def _operation(self, action: str) -> Operation: ...
-        def _page_flow(
-            self, page: int, limit: int, filters: dict[str, Any]
-        ) -> Flow[tuple[httpx.Response, Any]]: ...
-        def _record_flow(self, record_id: RecordId) -> Flow[dict[str, Any]]: ...
+class FindFlows(ListFlows[Any], GetFlows[ViewT]):
+    """Lookups by business key, built on listing (the pages a filter narrows) and single
+    reads (each candidate checked whole)."""
 
     def _matching_ids_flow(self, wanted: list[tuple[BusinessKey, object]]) -> Flow[list[int]]:
         """The ids of every record carrying all the wanted values, checked one by one."""
@@ -241,13 +232,8 @@ def _one(spec: ResourceSpec, keys: Mapping[str, object], ids: list[int]) -> int 
     return ids[0] if ids else None
 
 
-class Findable(FindFlows, Generic[ViewT]):
+class Findable(SyncResource, FindFlows[ViewT]):
     """``find`` and ``find_one`` for the blocking client."""
-
-    if TYPE_CHECKING:
-        _transport: Transport
-
-        def get(self, id: RecordId) -> ViewT: ...
 
     def find(self, **keys: object) -> list[ViewT]:
         """Every record carrying all the given business keys, read whole (as ``get``).
@@ -259,29 +245,26 @@ class Findable(FindFlows, Generic[ViewT]):
         filter it ignores with every record; without a filter every page is read.
         """
         ids = run(self._find_flow(keys), self._transport)
-        return [self.get(record_id) for record_id in ids]
+        return [run(self._get_flow(record_id), self._transport) for record_id in ids]
 
     def find_one(self, **keys: object) -> ViewT | None:
         """The one record carrying the keys, or None when there is none; raises
         :class:`MultipleMatchesError` (with the ``ids``) when several do."""
         record_id = _one(self.spec, keys, run(self._find_flow(keys), self._transport))
-        return None if record_id is None else self.get(record_id)
+        return None if record_id is None else run(self._get_flow(record_id), self._transport)
 
 
-class AsyncFindable(FindFlows, Generic[ViewT]):
+class AsyncFindable(AsyncResource, FindFlows[ViewT]):
     """``find`` and ``find_one`` for the asyncio client."""
-
-    if TYPE_CHECKING:
-        _transport: AsyncTransport
-
-        async def get(self, id: RecordId) -> ViewT: ...
 
     async def find(self, **keys: object) -> list[ViewT]:
         """Every record carrying all the keys; see :meth:`Findable.find`."""
         ids = await arun(self._find_flow(keys), self._transport)
-        return [await self.get(record_id) for record_id in ids]
+        return [await arun(self._get_flow(record_id), self._transport) for record_id in ids]
 
     async def find_one(self, **keys: object) -> ViewT | None:
         """The one record carrying the keys, or None; see :meth:`Findable.find_one`."""
         record_id = _one(self.spec, keys, await arun(self._find_flow(keys), self._transport))
-        return None if record_id is None else await self.get(record_id)
+        if record_id is None:
+            return None
+        return await arun(self._get_flow(record_id), self._transport)

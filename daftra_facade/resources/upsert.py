@@ -100,7 +100,7 @@ def _scalar_text(value: object) -> str:
     return "" if value is None else str(value).strip()
 
 
-class EachFlows(FindFlows):
+class EachFlows(FindFlows[Any]):
     """The per-element flows of ``create_many`` and ``upsert``."""
 
     if TYPE_CHECKING:

@@ -37,13 +37,13 @@ from ..wire.decoding import (
     DecodeFailure,
     SchemaNode,
     answer_member_node,
-    conflicting_relations,
     request_node,
 )
 from ..wire.encoding import to_json
 from ..wire.numbers import RecordId
 from ..wire.shapes import apply_changes, relations_beside, unread_relations, writable_part
-from .base import NOT_STORED, RESEND_ROUNDS, AsyncResource, Resource, SyncResource
+from .base import NOT_STORED, RESEND_ROUNDS, AsyncResource, SyncResource
+from .reading import GetFlows
 from .specs import V1_PAGES
 from .upsert import AsyncManyCreatable, ManyCreatable
 
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
 
 # Writing one record.
-class WriteFlows(Resource):
+class WriteFlows(GetFlows[Any]):
     def _create_flow(
         self,
         body: object,
@@ -171,29 +171,6 @@ class WriteFlows(Resource):
             status=response.status_code,
             response=response,
         )
-
-    def _record_flow(self, record_id: RecordId) -> Flow[dict[str, Any]]:
-        """The record as a single read returns it, decoded but not made a model."""
-        record, _ = yield from self._read_flow(record_id)
-        return record
-
-    def _read_flow(self, record_id: RecordId) -> Flow[tuple[dict[str, Any], list[str]]]:
-        """The record as a single read returns it, and the related records the answer
-        gave twice (inside the main record and beside it) with different contents."""
-        operation = self._operation("get")
-        response = yield operation.build_request(**self._get_arguments(operation, record_id))
-        data = decode_json(response)
-        record = operation.decoded(response, data)
-        path = tuple(member for member in (self.spec.view_member or "").split(".") if member)
-        for member in path:
-            record = record.get(member) if isinstance(record, Mapping) else None
-        if not isinstance(record, Mapping):
-            raise UnparseableResponseError(
-                f"{operation.operation_id}: the answer held no record to edit",
-                status=response.status_code,
-                response=response,
-            )
-        return dict(record), conflicting_relations(operation.operation_id, path, data)
 
     def _update_flow(
         self, record_id: RecordId, changes: object, undocumented: Collection[str] = ()
