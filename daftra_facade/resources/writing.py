@@ -45,7 +45,6 @@ from ..wire.shapes import apply_changes, relations_beside, unread_relations, wri
 from .base import NOT_STORED, RESEND_ROUNDS, AsyncResource, SyncResource
 from .reading import GetFlows
 from .specs import V1_PAGES
-from .upsert import AsyncManyCreatable, ManyCreatable
 
 if TYPE_CHECKING:
     import httpx
@@ -251,7 +250,10 @@ class WriteFlows(GetFlows[Any]):
         yield from call(operation, id=operation.record_id(record_id))
 
 
-class Creatable(SyncResource, WriteFlows, ManyCreatable):
+class CreatesOne(SyncResource, WriteFlows):
+    """``create`` for the blocking client (with ``create_many`` it makes
+    :class:`~.upsert.Creatable`)."""
+
     def create(
         self,
         body: object,
@@ -276,7 +278,9 @@ class Creatable(SyncResource, WriteFlows, ManyCreatable):
         return run(flow, self._transport)
 
 
-class AsyncCreatable(AsyncResource, WriteFlows, AsyncManyCreatable):
+class AsyncCreatesOne(AsyncResource, WriteFlows):
+    """``create`` for the asyncio client (see :class:`CreatesOne`)."""
+
     async def create(
         self,
         body: object,
@@ -284,7 +288,7 @@ class AsyncCreatable(AsyncResource, WriteFlows, AsyncManyCreatable):
         undocumented_fields: Collection[str] = (),
         settle_window: float | None = None,
     ) -> RecordId:
-        """Create one record; see :meth:`Creatable.create`."""
+        """Create one record; see :meth:`CreatesOne.create`."""
         flow = self._create_flow(body, undocumented_fields, settle_window=settle_window)
         return await arun(flow, self._transport)
 
