@@ -206,14 +206,18 @@ def plural(count: int, singular: str, many: str | None = None) -> str:
 
 def resources_that(capability: type) -> list[str]:
     """Names of the ``client.<name>`` resources with a capability (e.g. ``Listable``)."""
-    from ..resources.catalogue import Resources
+    from ..resources.catalogue import resources_with
 
-    return [
-        name
-        for name, slot in vars(Resources).items()
-        if isinstance(getattr(slot, "sync_class", None), type)
-        and issubclass(slot.sync_class, capability)
-    ]
+    return resources_with(capability)
+
+
+def is_seeded(resource: str) -> bool:
+    """Whether the embedded sandbox starts with a record 1 of ``client.<resource>`` (its
+    declaration says so; the tests check the sandbox against it)."""
+    from ..resources.catalogue import declared_resources
+
+    declared = declared_resources().get(resource)
+    return declared is not None and declared.facts.seeded
 
 
 def spec_of(resource: str) -> Any:

@@ -57,6 +57,7 @@ from ._common import (
     CommandError,
     add_account_flags,
     client_for,
+    is_seeded,
     plural,
     progress_bar,
     resources_that,
@@ -448,28 +449,10 @@ def _add_filters(command: argparse.ArgumentParser) -> None:
     )
 
 
-# Resources the embedded sandbox starts with a record 1 of (the tests check this list).
-SEEDED = frozenset(
-    {
-        "brands",
-        "clients",
-        "cost_centers",
-        "departments",
-        "designations",
-        "employment_types",
-        "payment_gateways",
-        "products",
-        "staff",
-        "stores",
-        "unit_templates",
-    }
-)
-
-
 def add_get(actions: Any, name: str) -> None:
     example = (
         f"daftra {name} get 1 --sandbox"
-        if name in SEEDED
+        if is_seeded(name)
         else f"daftra {name} list --sandbox{_needed(name)} --page-size 1   "
         f"(then: daftra {name} get ID)"
     )

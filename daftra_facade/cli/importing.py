@@ -39,7 +39,9 @@ from ..errors import (
     MultipleMatchesError,
 )
 from ..resources.capabilities import BulkCreatable, Creatable
-from ..resources.finding import BUSINESS_KEYS, business_key, key_names
+from ..resources.catalogue import declared_resources
+from ..resources.facts import Reference
+from ..resources.finding import business_key, key_names
 from ..resources.upsert import Upsertable
 from ..wire.bodies import as_payload
 from ..wire.decoding import request_node, rows_node
@@ -59,14 +61,18 @@ from ._common import (
     spec_of,
 )
 
-# Related records a document may name by a business key instead of an id: the option,
-# the resource it names, and where its id goes (member, field; a list member holds one
-# per element).
-REFERENCES = (
-    ("client_key", "clients", "client_id", False),
-    ("supplier_key", "suppliers", "supplier_id", False),
-    ("product_key", "products", "product_id", True),
-)
+
+def _references() -> list[tuple[str, str, Reference]]:
+    """Related records a document may name by a business key instead of an id, from their
+    declarations: the resource, its singular, and how it is named (option, id field, and
+    whether in the items)."""
+    return [
+        (name, declared.spec.model_key.lower(), declared.facts.reference)
+        for name, declared in declared_resources().items()
+        if declared.facts.reference is not None
+    ]
+
+
 # Lists the read side names differently from the add body: exported invoices carry their
 # payments as InvoicePayment, an add body takes them as Payment.
 READ_TO_WRITE_MEMBERS = {"InvoicePayment": "Payment"}
@@ -141,7 +147,8 @@ def _resolve_references(args: argparse.Namespace, client: Daftra, records: list[
     """Replace business keys naming related records by their ids, in place; an element
     naming one that matches nothing (or several) becomes :class:`Unresolved`."""
     member = spec_of(args.resource).model_key
-    for option, target, id_field, in_items in REFERENCES:
+    for target, _, reference in _references():
+        option, id_field, in_items = reference.option, reference.id_field, reference.in_items
         key_name = getattr(args, option, None)
         if not key_name:
             continue
@@ -200,9 +207,9 @@ def _label(args: argparse.Namespace, record: Any) -> str:
     first business key it gives, else its PO number."""
     if not isinstance(record, Mapping):
         return ""
-    tag = spec_of(args.resource).tag
-    member = spec_of(args.resource).model_key if spec_of(args.resource).pages.kind == "v1" else None
-    keys = [business_key(tag, args.match)] if args.match else list(BUSINESS_KEYS.get(tag, ()))
+    spec = spec_of(args.resource)
+    member = spec.model_key if spec.pages.kind == "v1" else None
+    keys = [business_key(spec, args.match)] if args.match else list(spec.facts.keys)
     for key in keys:
         value = key.read(record, member)
         if value:
@@ -478,7 +485,7 @@ def import_example(name: str) -> str:
 
 def add_import(actions: Any, name: str) -> None:
     spec = spec_of(name)
-    keys = key_names(spec.tag)
+    keys = key_names(spec)
     importer = actions.add_parser(
         "import",
         help=f"create {name} from a file of add bodies (or update them with --match)",
@@ -506,25 +513,16 @@ def add_import(actions: Any, name: str) -> None:
         "WorkOrder",
     )
     if documents:
-        importer.add_argument(
-            "--client-key",
-            metavar="KEY",
-            choices=key_names("clients")[:3],
-            help="the file's client_id holds this client key (email, phone, client_number) "
-            "instead of an id; resolved before sending",
-        )
-        importer.add_argument(
-            "--supplier-key",
-            metavar="KEY",
-            choices=key_names("suppliers"),
-            help="the file's supplier_id holds this supplier key instead of an id",
-        )
-        importer.add_argument(
-            "--product-key",
-            metavar="KEY",
-            choices=key_names("products"),
-            help="the items' product_id holds this product key (product_code, barcode)",
-        )
+        for target, singular, reference in _references():
+            where = "the items' " if reference.in_items else "the file's "
+            importer.add_argument(
+                "--" + reference.option.replace("_", "-"),
+                metavar="KEY",
+                choices=key_names(spec_of(target)),
+                help=f"{where}{reference.id_field} holds this {singular} key "
+                f"({', '.join(key_names(spec_of(target)))}) instead of an id; resolved "
+                "before sending",
+            )
     importer.add_argument(
         "--group-by",
         default=DEFAULT_GROUP_COLUMN,

@@ -30,6 +30,7 @@ from ._common import (
     CommandError,
     add_account_flags,
     client_for,
+    is_seeded,
     resources_that,
     spec_of,
 )
@@ -187,12 +188,6 @@ def _changes(name: str, body: Mapping[str, Any] | None) -> Mapping[str, Any] | N
     return one_field(body) or None
 
 
-def _seeded(name: str) -> bool:
-    from .exporting import SEEDED
-
-    return name in SEEDED
-
-
 def in_new_sandbox(body: Any) -> Any:
     """``body`` with the records it refers to by id (``client_id``, ``product_id``, …)
     made record 1 where a new sandbox starts with one of that resource."""
@@ -203,20 +198,17 @@ def in_new_sandbox(body: Any) -> Any:
     found: dict[str, Any] = {}
     for key, value in body.items():
         stem = key.removesuffix("_id")
-        seeded = key != stem and any(_seeded(n) for n in (f"{stem}s", f"{stem}es", stem))
+        seeded = key != stem and any(is_seeded(n) for n in (f"{stem}s", f"{stem}es", stem))
         numbered = isinstance(value, int | str) and str(value).isdigit() and int(value) > 0
         found[key] = 1 if seeded and numbered else in_new_sandbox(value)
     return found
 
 
-# The documented create bodies that refer to records a new sandbox lacks: their examples
-# are shown as documented, not as a command that runs (the tests check both ways).
-NEEDS_RECORDS = {
-    "employee_assets": "an asset type, location and storage",
-    "invoice_payments": "an invoice",
-    "purchase_invoices": "a supplier",
-    "purchase_refunds": "a supplier",
-}
+def needs_records(name: str) -> str | None:
+    """What the documented create body of ``client.<name>`` refers to that a new sandbox
+    lacks, as its declaration says: such examples are shown as documented, not as a
+    command that runs (the tests check both ways)."""
+    return spec_of(name).facts.example_needs  # type: ignore[no-any-return]
 
 
 def _listed(name: str) -> str:
@@ -233,14 +225,15 @@ def _example(name: str, action: str, body: Mapping[str, Any] | None = None) -> s
     on record 1 where the sandbox seeds one, else the way to find an id first; a create
     body referring to records a new sandbox lacks is shown as documented instead."""
     extra = " --yes" if action == "delete" else ""
-    if action == "create" and name in NEEDS_RECORDS:
+    needs = needs_records(name) if action == "create" else None
+    if needs:
         return (
-            f"documented body (it refers to {NEEDS_RECORDS[name]}): "
+            f"documented body (it refers to {needs}): "
             f"daftra {name} create {shlex.quote(dumps(body))}"
         )
     body = in_new_sandbox(body)
     given = f" {shlex.quote(dumps(body))}" if body is not None else ""
-    if action == "create" or _seeded(name):
+    if action == "create" or is_seeded(name):
         return f"example: daftra {name} {action}{' 1' if action != 'create' else ''}{given}" + (
             f" --sandbox{extra}"
         )

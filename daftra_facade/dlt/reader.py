@@ -25,7 +25,7 @@ from .fingerprints import Fingerprints, digest_of
 from .ids import Keys
 from .landing import landed, when
 from .loaded import extracted_schema, in_destination
-from .resources import _CHANGES_THROUGH, _WITH_CHILDREN, DOCUMENTS
+from .resources import facts_of
 from .tables import DELETED_COLUMN, MERGE, Batch, batches, skips_twin_search
 
 if TYPE_CHECKING:
@@ -88,7 +88,8 @@ class Reader:
         self.name = name
         self.spec = _spec_of(name)
         self.v1 = self.spec.pages.kind == "v1"
-        self.document = name in DOCUMENTS
+        self.facts = facts_of(name)
+        self.document = self.facts.document
         # The type of the record ids, from the spec: that of the id columns and keys.
         self.keys = Keys.of(self.spec)
         self.full_scan = full_scan
@@ -98,7 +99,7 @@ class Reader:
         # Records last changed before it are not brought in (those loaded already stay).
         self.start = start
         self.changes: Literal["own", "entity"] | None = (
-            "own" if not self.v1 else "entity" if name in _CHANGES_THROUGH else None
+            "own" if not self.v1 else "entity" if self.facts.changes_through else None
         )
         self.read = self.changed = self.deleted = 0
         self.mode = "full scan"
@@ -289,7 +290,7 @@ class Reader:
         key_of = self.keys.key
         latest: dt.datetime | None = None
         dated = True
-        arguments = dict(_WITH_CHILDREN.get(self.name, {}))
+        arguments = dict(self.facts.with_children)
         for page in self.resource_api.dict_pages(limit=self.page_size, **arguments):
             batch: list[dict[str, Any]] = []
             page_ids, page_digests = self.keys.run(), array("q")
@@ -386,7 +387,7 @@ class Reader:
         listing: Any = (
             self.resource_api
             if self.changes == "own"
-            else self.client.entity(_CHANGES_THROUGH[self.name])
+            else self.client.entity(self.facts.changes_through or "")
         )
         latest: dt.datetime | None = None
         try:

@@ -45,11 +45,11 @@ from .specs import V1_PAGES as V1_PAGES
 from .specs import V2_PAGES as V2_PAGES
 from .specs import PageShape as PageShape
 from .specs import ResourceSpec as ResourceSpec
+from .upsert import AsyncCreatable as AsyncCreatable
 from .upsert import AsyncUpsertable, Upsertable
-from .writing import AsyncCreatable as AsyncCreatable
+from .upsert import Creatable as Creatable
 from .writing import AsyncDeletable as AsyncDeletable
 from .writing import AsyncUpdatable as AsyncUpdatable
-from .writing import Creatable as Creatable
 from .writing import Deletable as Deletable
 from .writing import Updatable as Updatable
 from .writing import WriteFlows as WriteFlows

@@ -26,7 +26,6 @@ from .capabilities import (
     V2_PAGES,
     AsyncBulkCreatable,
     AsyncCreatable,
-    AsyncCrudResource,
     AsyncDeletable,
     AsyncListable,
     AsyncResource,
@@ -34,7 +33,6 @@ from .capabilities import (
     AsyncUpdatable,
     BulkCreatable,
     Creatable,
-    CrudResource,
     Deletable,
     Listable,
     PageShape,
@@ -45,17 +43,15 @@ from .capabilities import (
     Updatable,
     created_id,
 )
+from .facts import NO_FACTS, ResourceFacts, document_keys
 from .finding import AsyncFindable, Findable
 from .upsert import AsyncUpsertable, Upsertable
 
 if TYPE_CHECKING:
     # Named in string form in the class bases below, which ruff does not read as uses.
     from daftra_client.models import (  # noqa: F401
-        AdvancePaymentRecord,
         BookingRecord,
         Invoice,
-        InvoicePayment,
-        InvoicePaymentView,
         InvoiceView,
         Note,
         NoteView,
@@ -64,17 +60,13 @@ if TYPE_CHECKING:
 
 
 __all__ = [
-    "AdvancePayments",
-    "AsyncAdvancePayments",
     "AsyncBookings",
     "AsyncGeneralListing",
-    "AsyncInvoicePayments",
     "AsyncInvoices",
     "AsyncNotes",
     "AsyncSiteInfo",
     "Bookings",
     "GeneralListing",
-    "InvoicePayments",
     "Invoices",
     "Notes",
     "SiteInfo",
@@ -91,12 +83,14 @@ def _pascal(snake: str) -> str:
     return "".join(part.capitalize() for part in snake.split("_"))
 
 
-def v1_resource(tag: str, singular: str, *, model_key: str | None = None) -> ResourceSpec:
+def v1_resource(
+    tag: str, singular: str, *, model_key: str | None = None, facts: ResourceFacts = NO_FACTS
+) -> ResourceSpec:
     """The spec of a v1 resource named the usual way: ``list<Tag>``, ``get<Singular>``,
     ``add<Singular>``, ``edit<Singular>``, ``delete<Singular>``, each taken only where the
     spec has it, so a resource follows the spec when Daftra adds or drops an endpoint."""
     return _in_the_spec(
-        ResourceSpec(tag=tag, model_key=model_key or singular),
+        ResourceSpec(tag=tag, model_key=model_key or singular, facts=facts),
         list=f"list{_pascal(tag)}",
         get=f"get{singular}",
         create=f"add{singular}",
@@ -131,6 +125,15 @@ INVOICES = ResourceSpec(
     reference=ReferenceSpec(
         member="Invoice", field="po_number", filter="po_number", number_field="no"
     ),
+    facts=ResourceFacts(
+        keys=document_keys(filtered=True),
+        custom_fields=True,
+        custom_field_filter=True,
+        document=True,
+        # Documented for invoices only: the listing then carries each invoice's lines.
+        with_children={"recursive": 1},
+        changes_through="invoice",
+    ),
 )
 
 # The specs of the resources with a class of their own. The others are declared in one
@@ -148,6 +151,7 @@ NOTES = ResourceSpec(
 INVOICE_PAYMENTS = attrs.evolve(
     v1_resource("invoice_payments", "InvoicePayment"),
     list_defaults={"include_client_credit": 1},
+    facts=ResourceFacts(example_needs="an invoice"),
 )
 GENERAL_LISTING = ResourceSpec(tag="listing", model_key="Listing", get="getGeneralListing")
 BOOKINGS = ResourceSpec(
@@ -281,22 +285,6 @@ class AsyncInvoices(
 
 
 # ---------------------------------------------------------------------------- payments
-class InvoicePayments(CrudResource["InvoicePayment", "InvoicePaymentView"]):
-    """Payments of invoices (``/api2/invoice_payments``). Listing includes payments made
-    from client credit, which Daftra hides unless asked (pass ``include_client_credit=0``
-    to leave them out)."""
-
-    spec = INVOICE_PAYMENTS
-
-
-class AsyncInvoicePayments(AsyncCrudResource["InvoicePayment", "InvoicePaymentView"]):
-    """Payments of invoices (``/api2/invoice_payments``). Listing includes payments made
-    from client credit, which Daftra hides unless asked (pass ``include_client_credit=0``
-    to leave them out)."""
-
-    spec = INVOICE_PAYMENTS
-
-
 # ---------------------------------------------------------------------------- notes
 class _NoteFlows(Resource):
     spec = NOTES
@@ -383,23 +371,6 @@ class AsyncBookings(
     async def convert_to_invoice(self, id: int) -> int:
         """Turn a booking into an invoice; return the new invoice's id."""
         return await arun(self._convert_flow(id), self._transport)
-
-
-# ---------------------------------------------------------------------------- advance payments
-class AdvancePayments(
-    Listable["AdvancePaymentRecord"], Retrievable["AdvancePaymentRecord"], Creatable
-):
-    """Advance-payment invoices (type 19): created through v1, listed and read through v2."""
-
-    spec = ADVANCE_PAYMENTS
-
-
-class AsyncAdvancePayments(
-    AsyncListable["AdvancePaymentRecord"], AsyncRetrievable["AdvancePaymentRecord"], AsyncCreatable
-):
-    """Advance-payment invoices (type 19): created through v1, listed and read through v2."""
-
-    spec = ADVANCE_PAYMENTS
 
 
 # ---------------------------------------------------------------------------- general listing

@@ -13,9 +13,7 @@ here trustworthy, which is what upsert and the settling of lost creates rely on.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
-
-import attrs
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import logs
 from ..bulk.references import Absent, Found, Lookup, Undecided
@@ -32,11 +30,11 @@ from ..flows import Flow, arun, run
 from ..wire.answers import decode_json
 from ..wire.numbers import RecordId, as_int, as_record_id
 from ..wire.operations import Operation
+from .base import AsyncResource, SyncResource
+from .facts import BusinessKey, key_text
+from .reading import GetFlows, ListFlows
 
 if TYPE_CHECKING:
-    import httpx
-
-    from ..transport.http import AsyncTransport, Transport
     from .specs import ResourceSpec
 
 ViewT = TypeVar("ViewT")
@@ -44,152 +42,50 @@ ViewT = TypeVar("ViewT")
 FIND_PAGE_SIZE = 100  # the live service stops honouring limits somewhere above 1000
 
 
-@attrs.frozen
-class BusinessKey:
-    """A field (or a few, any of which may hold it) that names one record for its owner.
-
-    ``v1_filter`` is a documented list filter matching it; ``v2_entity`` a v2 entity
-    listing the same records whose ``filter[<field>]`` finds it. ``custom_label`` makes it
-    the custom field of that label, read from the full record.
-    """
-
-    name: str
-    fields: tuple[str, ...]
-    v1_filter: str | None = None
-    v2_entity: str | None = None
-    fold_case: bool = False
-    custom_label: str | None = None
-
-    def normalised(self, value: object) -> str:
-        """A value as matching compares it: stripped, and case-folded where the key is."""
-        text = _text(value)
-        return text.casefold() if self.fold_case else text
-
-    def same(self, stored: object, wanted: object) -> bool:
-        left = self.normalised(stored)
-        return left != "" and left == self.normalised(wanted)
-
-    def carried_by(self, record: Mapping[str, Any], wanted: object) -> bool:
-        """Whether a record (flat fields, or the full record for a custom field) has it."""
-        if self.custom_label is not None:
-            return self.same(custom_fields(record).get(self.custom_label), wanted)
-        return any(self.same(record.get(name), wanted) for name in self.fields)
-
-    def read(self, payload: Mapping[str, Any], member: str | None) -> str | None:
-        """The key's value in an add body, or None when the body does not give it."""
-        if self.custom_label is not None:
-            value = custom_fields(payload).get(self.custom_label)
-        else:
-            fields = payload.get(member) if member else payload
-            fields = fields if isinstance(fields, Mapping) else {}
-            value = next((fields[n] for n in self.fields if _text(fields.get(n))), None)
-        return _text(value) or None
-
-
-def _text(value: object) -> str:
-    return "" if value is None else str(value).strip()
-
-
-def custom_fields(record: Mapping[str, Any]) -> dict[str, Any]:
-    """A document's custom field values by label, from either shape Daftra uses: an object
-    of values, or a list of ``{label, value}``."""
-    found = record.get("InvoiceCustomField")
-    if isinstance(found, Mapping):
-        return {str(label): value for label, value in found.items()}
-    if isinstance(found, list):
-        return {
-            str(entry.get("label")): entry.get("value")
-            for entry in found
-            if isinstance(entry, Mapping) and entry.get("label") is not None
-        }
-    return {}
-
-
-def _document_keys(*, filtered: bool) -> tuple[BusinessKey, ...]:
-    return (
-        BusinessKey("po_number", ("po_number",), "po_number" if filtered else None),
-        # The v1 "no" filter matches parts of numbers: every answer is checked exactly.
-        BusinessKey("no", ("no",), "no" if filtered else None),
-    )
-
-
-# The business keys of each resource, by tag. Documents other than invoices document no
-# list filters, so their lookups page through everything.
-BUSINESS_KEYS: dict[str, tuple[BusinessKey, ...]] = {
-    "clients": (
-        BusinessKey("email", ("email",), v2_entity="client", fold_case=True),
-        # Either phone field may hold it, and one v2 filter cannot ask for both.
-        BusinessKey("phone", ("phone1", "phone2")),
-        BusinessKey("client_number", ("client_number",), v2_entity="client"),
-    ),
-    "suppliers": (
-        BusinessKey("email", ("email",), fold_case=True),
-        BusinessKey("supplier_number", ("supplier_number",)),
-    ),
-    "products": (
-        BusinessKey("product_code", ("product_code",), v2_entity="product"),
-        BusinessKey("barcode", ("barcode",), v2_entity="product"),
-    ),
-    "invoices": _document_keys(filtered=True),
-    **{
-        tag: _document_keys(filtered=False)
-        for tag in (
-            "estimates",
-            "credit_notes",
-            "refund_receipts",
-            "purchase_invoices",
-            "purchase_refunds",
-        )
-    },
-}
-# Documents whose custom fields can be looked up; the v1 filters exist on invoices only.
-CUSTOM_FIELD_TAGS = {
-    "invoices": True,
-    "estimates": False,
-    "credit_notes": False,
-    "refund_receipts": False,
-}
 CUSTOM_FIELD_PREFIX = "custom_field:"
 
 
-def business_key(tag: str, name: str) -> BusinessKey:
-    """The key ``name`` of a resource (``"custom_field:<label>"`` for a custom field)."""
-    if name.startswith(CUSTOM_FIELD_PREFIX) and tag in CUSTOM_FIELD_TAGS:
+def business_key(spec: ResourceSpec, name: str) -> BusinessKey:
+    """The key ``name`` of a resource (``"custom_field:<label>"`` for a custom field), as
+    its declaration gives it."""
+    facts = spec.facts
+    if name.startswith(CUSTOM_FIELD_PREFIX) and facts.custom_fields:
         label = name[len(CUSTOM_FIELD_PREFIX) :]
         if not label:
             raise InvalidInputError(f"{name!r}: name the custom field, e.g. 'custom_field:Ref'")
-        filtered = CUSTOM_FIELD_TAGS[tag]
+        filtered = facts.custom_field_filter
         return BusinessKey(name, (), "custom_field" if filtered else None, custom_label=label)
-    for key in BUSINESS_KEYS.get(tag, ()):
+    for key in facts.keys:
         if key.name == name:
             return key
-    known = [k.name for k in BUSINESS_KEYS.get(tag, ())]
-    if tag in CUSTOM_FIELD_TAGS:
+    known = [k.name for k in facts.keys]
+    if facts.custom_fields:
         known.append("custom_field")
     raise InvalidInputError(
-        f"{tag} cannot be found by {name!r}"
+        f"{spec.tag} cannot be found by {name!r}"
         + (f" (keys: {', '.join(known)})" if known else " (it declares no business keys)")
     )
 
 
-def key_names(tag: str) -> list[str]:
+def key_names(spec: ResourceSpec) -> list[str]:
     """The business keys a resource can be found by, for messages and the CLI."""
-    names = [key.name for key in BUSINESS_KEYS.get(tag, ())]
-    return names + (["custom_field:<label>"] if tag in CUSTOM_FIELD_TAGS else [])
+    names = [key.name for key in spec.facts.keys]
+    return names + (["custom_field:<label>"] if spec.facts.custom_fields else [])
 
 
-def wanted_keys(tag: str, keys: Mapping[str, object]) -> list[tuple[BusinessKey, object]]:
+def wanted_keys(spec: ResourceSpec, keys: Mapping[str, object]) -> list[tuple[BusinessKey, object]]:
     """``find()``'s keyword arguments as keys and values; ``custom_field=(label, value)``
     names a custom field."""
+    tag = spec.tag
     if not keys:
-        raise InvalidInputError(f"find {tag} by at least one key ({', '.join(key_names(tag))})")
+        raise InvalidInputError(f"find {tag} by at least one key ({', '.join(key_names(spec))})")
     wanted: list[tuple[BusinessKey, object]] = []
     for name, value in keys.items():
         if name == "custom_field" and isinstance(value, tuple) and len(value) == 2:
             name, value = f"{CUSTOM_FIELD_PREFIX}{value[0]}", value[1]
-        if not _text(value):
+        if not key_text(value):
             raise InvalidInputError(f"find {tag}: {name} must not be empty")
-        wanted.append((business_key(tag, name), value))
+        wanted.append((business_key(spec, name), value))
     return wanted
 
 
@@ -203,17 +99,9 @@ def several(ids: Sequence[RecordId], wanted: Iterable[tuple[BusinessKey, object]
     return f"{len(ids)} records carry {describe(wanted)} (ids {shown})"
 
 
-class FindFlows:
-    """Lookups by business key; mixed into resources that list and read records."""
-
-    if TYPE_CHECKING:
-        spec: ResourceSpec
-
-        def _operation(self, action: str) -> Operation: ...
-        def _page_flow(
-            self, page: int, limit: int, filters: dict[str, Any]
-        ) -> Flow[tuple[httpx.Response, Any]]: ...
-        def _record_flow(self, record_id: RecordId) -> Flow[dict[str, Any]]: ...
+class FindFlows(ListFlows[Any], GetFlows[ViewT]):
+    """Lookups by business key, built on listing (the pages a filter narrows) and single
+    reads (each candidate checked whole)."""
 
     def _matching_ids_flow(self, wanted: list[tuple[BusinessKey, object]]) -> Flow[list[int]]:
         """The ids of every record carrying all the wanted values, checked one by one."""
@@ -241,9 +129,9 @@ class FindFlows:
         filters: dict[str, Any] = {}
         for key, value in wanted:
             if key.custom_label is not None and key.v1_filter:
-                filters.update(custom_field_label=key.custom_label, custom_field=_text(value))
+                filters.update(custom_field_label=key.custom_label, custom_field=key_text(value))
             elif key.v1_filter:
-                filters[key.v1_filter] = _text(value)
+                filters[key.v1_filter] = key_text(value)
         member = self.spec.model_key if self.spec.pages.kind == "v1" else None
         ids: list[int] = []
         page = 1
@@ -276,7 +164,7 @@ class FindFlows:
         (then the v1 listing is paged through instead)."""
         assert key.v2_entity is not None
         operation = Operation("entities", "listEntityRecords", {"entity": key.v2_entity})
-        params = where(field(key.fields[0]).eq(_text(value))).params()
+        params = where(field(key.fields[0]).eq(key_text(value))).params()
         ids: list[int] = []
         page = 1
         while True:
@@ -330,7 +218,7 @@ class FindFlows:
         return Found(ids[0], None)
 
     def _find_flow(self, keys: Mapping[str, object]) -> Flow[list[int]]:
-        return (yield from self._matching_ids_flow(wanted_keys(self.spec.tag, keys)))
+        return (yield from self._matching_ids_flow(wanted_keys(self.spec, keys)))
 
 
 def _rows(data: object, path: tuple[str, ...]) -> Iterator[Mapping[str, Any]]:
@@ -346,11 +234,12 @@ def _id_of(record: Mapping[str, Any]) -> list[int]:
     return [] if record_id is None else [record_id]
 
 
-def _one(tag: str, keys: Mapping[str, object], ids: list[int]) -> int | None:
+def _one(spec: ResourceSpec, keys: Mapping[str, object], ids: list[int]) -> int | None:
+    tag = spec.tag
     if len(ids) > 1:
         ids = sorted(ids)  # oldest first, as an upsert's duplicate names them
         raise MultipleMatchesError(
-            f"{len(ids)} {tag} match {describe(wanted_keys(tag, keys))} "
+            f"{len(ids)} {tag} match {describe(wanted_keys(spec, keys))} "
             f"(ids {', '.join(map(str, ids[:10]))}); find() returns them all. Two runs "
             "upserting one key at once make such records and report them as a duplicate; "
             "nothing is deleted for you: keep the oldest, delete the others",
@@ -359,13 +248,8 @@ def _one(tag: str, keys: Mapping[str, object], ids: list[int]) -> int | None:
     return ids[0] if ids else None
 
 
-class Findable(FindFlows, Generic[ViewT]):
+class Findable(SyncResource, FindFlows[ViewT]):
     """``find`` and ``find_one`` for the blocking client."""
-
-    if TYPE_CHECKING:
-        _transport: Transport
-
-        def get(self, id: RecordId) -> ViewT: ...
 
     def find(self, **keys: object) -> list[ViewT]:
         """Every record carrying all the given business keys, read whole (as ``get``).
@@ -377,29 +261,26 @@ class Findable(FindFlows, Generic[ViewT]):
         filter it ignores with every record; without a filter every page is read.
         """
         ids = run(self._find_flow(keys), self._transport)
-        return [self.get(record_id) for record_id in ids]
+        return [run(self._get_flow(record_id), self._transport) for record_id in ids]
 
     def find_one(self, **keys: object) -> ViewT | None:
         """The one record carrying the keys, or None when there is none; raises
         :class:`MultipleMatchesError` (with the ``ids``) when several do."""
-        record_id = _one(self.spec.tag, keys, run(self._find_flow(keys), self._transport))
-        return None if record_id is None else self.get(record_id)
+        record_id = _one(self.spec, keys, run(self._find_flow(keys), self._transport))
+        return None if record_id is None else run(self._get_flow(record_id), self._transport)
 
 
-class AsyncFindable(FindFlows, Generic[ViewT]):
+class AsyncFindable(AsyncResource, FindFlows[ViewT]):
     """``find`` and ``find_one`` for the asyncio client."""
-
-    if TYPE_CHECKING:
-        _transport: AsyncTransport
-
-        async def get(self, id: RecordId) -> ViewT: ...
 
     async def find(self, **keys: object) -> list[ViewT]:
         """Every record carrying all the keys; see :meth:`Findable.find`."""
         ids = await arun(self._find_flow(keys), self._transport)
-        return [await self.get(record_id) for record_id in ids]
+        return [await arun(self._get_flow(record_id), self._transport) for record_id in ids]
 
     async def find_one(self, **keys: object) -> ViewT | None:
         """The one record carrying the keys, or None; see :meth:`Findable.find_one`."""
-        record_id = _one(self.spec.tag, keys, await arun(self._find_flow(keys), self._transport))
-        return None if record_id is None else await self.get(record_id)
+        record_id = _one(self.spec, keys, await arun(self._find_flow(keys), self._transport))
+        if record_id is None:
+            return None
+        return await arun(self._get_flow(record_id), self._transport)

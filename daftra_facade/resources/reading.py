@@ -11,6 +11,7 @@ import attrs
 from ..errors import (
     InvalidInputError,
     UndecodableRecordError,
+    UnparseableResponseError,
 )
 from ..filters import Query
 from ..flows import Flow, arun, call, run
@@ -24,6 +25,7 @@ from ..pagination import (
     report_undecodable,
 )
 from ..wire.answers import PARSED_BODY, decode_json
+from ..wire.decoding import conflicting_relations
 from ..wire.numbers import RecordId
 from .base import AsyncResource, ItemT, Resource, SyncResource, ViewT
 from .model_pages import model_page
@@ -276,6 +278,29 @@ class GetFlows(Resource, Generic[ViewT]):
             view = getattr(view, member) if member else view
         found: ViewT = view
         return found
+
+    def _record_flow(self, record_id: RecordId) -> Flow[dict[str, Any]]:
+        """The record as a single read returns it, decoded but not made a model."""
+        record, _ = yield from self._read_flow(record_id)
+        return record
+
+    def _read_flow(self, record_id: RecordId) -> Flow[tuple[dict[str, Any], list[str]]]:
+        """The record as a single read returns it, and the related records the answer
+        gave twice (inside the main record and beside it) with different contents."""
+        operation = self._operation("get")
+        response = yield operation.build_request(**self._get_arguments(operation, record_id))
+        data = decode_json(response)
+        record = operation.decoded(response, data)
+        path = tuple(member for member in (self.spec.view_member or "").split(".") if member)
+        for member in path:
+            record = record.get(member) if isinstance(record, Mapping) else None
+        if not isinstance(record, Mapping):
+            raise UnparseableResponseError(
+                f"{operation.operation_id}: the answer held no record",
+                status=response.status_code,
+                response=response,
+            )
+        return dict(record), conflicting_relations(operation.operation_id, path, data)
 
 
 class Retrievable(SyncResource, GetFlows[ViewT]):

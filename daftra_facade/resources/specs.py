@@ -23,6 +23,7 @@ from ..pagination import (
 from ..wire.decoding import SchemaNode, rows_node
 from ..wire.numbers import RecordId, as_int, as_record_id
 from ..wire.operations import Operation, module_name
+from .facts import NO_FACTS, ResourceFacts
 
 
 @attrs.frozen
@@ -224,6 +225,8 @@ class ResourceSpec:
     list_query: Query | None = None
     # Query parameters a listing carries unless the caller gives them.
     list_defaults: Mapping[str, Any] = attrs.field(factory=dict)
+    # What the finders, the database sync, the CLI and the sandbox's seed know about it.
+    facts: ResourceFacts = NO_FACTS
 
     def read_id(self, value: object) -> RecordId | None:
         """An id the service sent for a record of this resource (a create's answer), typed

@@ -49,14 +49,15 @@ from ..bulk.runs import (
 from ..errors import DaftraError, InvalidInputError, JobStoreError, NotCreatedError
 from ..flows import Flow, pause
 from ..wire.bodies import as_payload
-from ..wire.numbers import RecordId
 from ..wire.validation import body_problems
-from .finding import BUSINESS_KEYS, BusinessKey, FindFlows, business_key, describe, several
+from .base import AsyncResource, SyncResource
+from .facts import BusinessKey
+from .finding import FindFlows, business_key, describe, several
 from .key_locks import KEY_LOCKS, KeyId
+from .writing import AsyncCreatesOne, CreatesOne, WriteFlows
 
 if TYPE_CHECKING:
     from ..bulk.journal import JobStore, JournalJob
-    from ..transport.http import AsyncTransport, Transport
 
 DEFAULT_CONCURRENCY = 4
 # What a job store is told of an element's create: right before each sending, and when
@@ -99,27 +100,9 @@ def _scalar_text(value: object) -> str:
     return "" if value is None else str(value).strip()
 
 
-class EachFlows(FindFlows):
-    """The per-element flows of ``create_many`` and ``upsert``."""
-
-    if TYPE_CHECKING:
-
-        def _create_flow(
-            self,
-            body: object,
-            undocumented: Collection[str] = (),
-            lookup: Callable[[], Flow[Lookup]] | None = None,
-            reference: str | None = None,
-            settle_window: float | None = None,
-            on_send: Callable[[], None] | None = None,
-            on_lost: Callable[[], None] | None = None,
-        ) -> Flow[RecordId]: ...
-        def _update_flow(
-            self, record_id: RecordId, changes: object, undocumented: Collection[str] = ()
-        ) -> Flow[None]: ...
-        def _lookup_flow(self, reference: str) -> Flow[Lookup]: ...
-        def _settle_window(self, window: float | None) -> float: ...
-        def _rerun_deadline(self, job: JournalJob | None, index: int, window: float) -> float: ...
+class EachFlows(WriteFlows, FindFlows[Any]):
+    """The per-element flows of ``create_many`` and ``upsert``, built on one create or
+    update (:class:`WriteFlows`) and the finders (:class:`FindFlows`)."""
 
     def _member(self) -> str | None:
         """Where a body keeps the record's fields: v1 wraps them in the model's name."""
@@ -193,7 +176,7 @@ class EachFlows(FindFlows):
 
     def _first_key(self, payload: Mapping[str, Any]) -> tuple[BusinessKey, str] | None:
         """The first business key the body gives, with its value, if the resource has one."""
-        for key in BUSINESS_KEYS.get(self.spec.tag, ()):
+        for key in self.spec.facts.keys:
             value = key.read(payload, self._member())
             if value is not None:
                 return key, value
@@ -409,7 +392,7 @@ class _EachRunner(EachFlows):
         )
 
     def _key(self, key: str | None) -> BusinessKey | None:
-        return None if key is None else business_key(self.spec.tag, key)
+        return None if key is None else business_key(self.spec, key)
 
     def _key_value(self, key: BusinessKey, chunk: Chunk) -> str:
         """The element's key value, as matching compares it."""
@@ -482,11 +465,8 @@ def _refused_in_turn(done: list[Outcome], refusal: _Refused, waiting: list[Chunk
     return _Refused([*done, *refusal.outcomes, *rest], cause)
 
 
-class ManyCreatable(_EachRunner):
+class ManyCreatable(SyncResource, _EachRunner):
     """``create_many`` for the blocking client."""
-
-    if TYPE_CHECKING:
-        _transport: Transport
 
     def create_many(
         self,
@@ -556,11 +536,8 @@ class ManyCreatable(_EachRunner):
         )
 
 
-class AsyncManyCreatable(_EachRunner):
+class AsyncManyCreatable(AsyncResource, _EachRunner):
     """``create_many`` for the asyncio client."""
-
-    if TYPE_CHECKING:
-        _transport: AsyncTransport
 
     async def create_many(
         self,
@@ -617,6 +594,14 @@ class AsyncManyCreatable(_EachRunner):
             on_progress=on_progress,
             on_settled=stored_job.settled if stored_job else None,
         )
+
+
+class Creatable(CreatesOne, ManyCreatable):
+    """``create`` and ``create_many`` for the blocking client."""
+
+
+class AsyncCreatable(AsyncCreatesOne, AsyncManyCreatable):
+    """``create`` and ``create_many`` for the asyncio client."""
 
 
 class Upsertable(ManyCreatable):

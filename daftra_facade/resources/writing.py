@@ -37,22 +37,21 @@ from ..wire.decoding import (
     DecodeFailure,
     SchemaNode,
     answer_member_node,
-    conflicting_relations,
     request_node,
 )
 from ..wire.encoding import to_json
 from ..wire.numbers import RecordId
 from ..wire.shapes import apply_changes, relations_beside, unread_relations, writable_part
-from .base import NOT_STORED, RESEND_ROUNDS, AsyncResource, Resource, SyncResource
+from .base import NOT_STORED, RESEND_ROUNDS, AsyncResource, SyncResource
+from .reading import GetFlows
 from .specs import V1_PAGES
-from .upsert import AsyncManyCreatable, ManyCreatable
 
 if TYPE_CHECKING:
     import httpx
 
 
 # Writing one record.
-class WriteFlows(Resource):
+class WriteFlows(GetFlows[Any]):
     def _create_flow(
         self,
         body: object,
@@ -172,29 +171,6 @@ class WriteFlows(Resource):
             response=response,
         )
 
-    def _record_flow(self, record_id: RecordId) -> Flow[dict[str, Any]]:
-        """The record as a single read returns it, decoded but not made a model."""
-        record, _ = yield from self._read_flow(record_id)
-        return record
-
-    def _read_flow(self, record_id: RecordId) -> Flow[tuple[dict[str, Any], list[str]]]:
-        """The record as a single read returns it, and the related records the answer
-        gave twice (inside the main record and beside it) with different contents."""
-        operation = self._operation("get")
-        response = yield operation.build_request(**self._get_arguments(operation, record_id))
-        data = decode_json(response)
-        record = operation.decoded(response, data)
-        path = tuple(member for member in (self.spec.view_member or "").split(".") if member)
-        for member in path:
-            record = record.get(member) if isinstance(record, Mapping) else None
-        if not isinstance(record, Mapping):
-            raise UnparseableResponseError(
-                f"{operation.operation_id}: the answer held no record to edit",
-                status=response.status_code,
-                response=response,
-            )
-        return dict(record), conflicting_relations(operation.operation_id, path, data)
-
     def _update_flow(
         self, record_id: RecordId, changes: object, undocumented: Collection[str] = ()
     ) -> Flow[None]:
@@ -274,7 +250,10 @@ class WriteFlows(Resource):
         yield from call(operation, id=operation.record_id(record_id))
 
 
-class Creatable(SyncResource, WriteFlows, ManyCreatable):
+class CreatesOne(SyncResource, WriteFlows):
+    """``create`` for the blocking client (with ``create_many`` it makes
+    :class:`~.upsert.Creatable`)."""
+
     def create(
         self,
         body: object,
@@ -299,7 +278,9 @@ class Creatable(SyncResource, WriteFlows, ManyCreatable):
         return run(flow, self._transport)
 
 
-class AsyncCreatable(AsyncResource, WriteFlows, AsyncManyCreatable):
+class AsyncCreatesOne(AsyncResource, WriteFlows):
+    """``create`` for the asyncio client (see :class:`CreatesOne`)."""
+
     async def create(
         self,
         body: object,
@@ -307,7 +288,7 @@ class AsyncCreatable(AsyncResource, WriteFlows, AsyncManyCreatable):
         undocumented_fields: Collection[str] = (),
         settle_window: float | None = None,
     ) -> RecordId:
-        """Create one record; see :meth:`Creatable.create`."""
+        """Create one record; see :meth:`CreatesOne.create`."""
         flow = self._create_flow(body, undocumented_fields, settle_window=settle_window)
         return await arun(flow, self._transport)
 

@@ -28,11 +28,13 @@ from daftra_sandbox.v2 import entity_names, v2_table
 
 from .test_contract_v1 import RecordingSandbox, example_body
 
-# Every declared v2 entity with the generic actions, from the client's own declarations.
+# Every declared v2 entity with the generic actions, from the client's own declarations;
+# not a filtered view of another entity (advance payments: invoices of type 19, created
+# through v1), which tests/resources/test_v1_behaviours.py and the v1 contract check.
 ENTITIES = [
     spec
     for sync_class, _, spec in declared_resources().values()
-    if sync_class in (EntityResource, AppendOnlyResource)
+    if sync_class in (EntityResource, AppendOnlyResource) and spec.list_query is None
 ]
 
 

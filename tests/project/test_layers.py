@@ -92,6 +92,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "daftra_facade.resources.capabilities",
             "daftra_facade.resources.catalogue",
             "daftra_facade.resources.declarations",
+            "daftra_facade.resources.facts",
             "daftra_facade.resources.finding",
             "daftra_facade.resources.key_locks",
             "daftra_facade.resources.model_pages",
@@ -136,7 +137,6 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "daftra_facade.cli.serving",
             "daftra_facade.cli.syncing",
             "daftra_facade.dlt",
-            "daftra_facade.landing",
         ),
     ),
 )
