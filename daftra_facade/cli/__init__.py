@@ -5,8 +5,8 @@ daftra invoices import invoices.csv --client-key email --product-key product_cod
 daftra invoices export --since 2026-01-01 --output invoices.csv
 daftra sandbox serve --port 8765
 
-Every failure is one line on standard error (``--debug`` shows the traceback) with exit
-status 2; an import or export that ends incomplete exits with 1; Ctrl-C with 130.
+Every failure is one line on standard error (``--debug`` shows the traceback); the exit
+statuses are listed in ``daftra --help`` (``_common.EXIT_STATUSES``).
 """
 
 from __future__ import annotations
@@ -25,12 +25,15 @@ from typing import Any
 from ..errors import DaftraError
 from ._common import (
     EXIT_INTERRUPTED,
+    EXIT_STATUSES,
     EXIT_USAGE,
     CommandError,
     Parser,
     add_global_flags,
     build_lazily,
+    exit_status,
     help_formatter,
+    laid_out_help_formatter,
     resources_that,
 )
 
@@ -109,8 +112,9 @@ def build_parser() -> Parser:
         prog="daftra",
         usage="daftra [-h] [--version] [global flags] COMMAND ...",
         description="Move records in and out of a Daftra account.",
-        epilog="example: daftra invoices import invoices.json --sandbox",
-        formatter_class=help_formatter,
+        epilog="example: daftra invoices import invoices.json --sandbox\n\nexit statuses:\n"
+        + "\n".join(f"  {code:<4} {meaning}" for code, meaning in EXIT_STATUSES),
+        formatter_class=laid_out_help_formatter,
     )
     parser.add_argument("--version", action=_Version)
     add_global_flags(parser, account=True, shown=True, root=True)
@@ -226,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         print(f"daftra: error: {' '.join(str(exc).split())}", file=sys.stderr)
-        return EXIT_USAGE
+        return exit_status(exc)
     except KeyboardInterrupt:
         if args.debug:
             raise

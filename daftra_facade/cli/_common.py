@@ -23,13 +23,54 @@ from typing import TYPE_CHECKING, Any, NoReturn
 if TYPE_CHECKING:
     from ..client import Daftra
 
-EXIT_OK, EXIT_INCOMPLETE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+# The exit statuses, as `daftra --help` documents them (EXIT_STATUSES).
+EXIT_OK, EXIT_INCOMPLETE, EXIT_USAGE, EXIT_CREDENTIALS, EXIT_INTERRUPTED = 0, 1, 2, 4, 130
+EXIT_STATUSES = (
+    (EXIT_OK, "done: everything asked for was done"),
+    (
+        EXIT_INCOMPLETE,
+        "failed or incomplete: refused or failed by the service, not found, "
+        "or left partly undone (the summary says what)",
+    ),
+    (EXIT_USAGE, "usage: a wrong flag, file, body or setting; nothing was sent because of it"),
+    (EXIT_CREDENTIALS, "credentials refused: the service answered 401 or 403"),
+    (EXIT_INTERRUPTED, "interrupted (Ctrl-C)"),
+)
 DEFAULT_CONFIG = "~/.config/daftra/config.toml"
 DEFAULT_TIMEOUT = 30.0
 
 
 class CommandError(Exception):
-    """A problem worth one readable line and exit status 2."""
+    """A problem worth one readable line; the command exits with ``status`` (2, a usage
+    problem, unless the problem was another: see :func:`exit_status`)."""
+
+    def __init__(self, message: str, *, status: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def exit_status(error: Exception) -> int:
+    """The status a command that failed with ``error`` exits with (EXIT_STATUSES)."""
+    from ..errors import (
+        AuthenticationError,
+        ConfigurationError,
+        InvalidInputError,
+        JobStoreError,
+        JobStoreWriteError,
+        PermissionDeniedError,
+    )
+
+    if isinstance(error, CommandError):
+        return error.status
+    if isinstance(error, AuthenticationError | PermissionDeniedError):
+        return EXIT_CREDENTIALS
+    if isinstance(error, JobStoreWriteError):  # a run stopped part-way (a full disk)
+        return EXIT_INCOMPLETE
+    # What the user must change before running again: the command line, a file, a body,
+    # a setting, or the job store named (in use, damaged, made for another file).
+    if isinstance(error, ConfigurationError | InvalidInputError | JobStoreError):
+        return EXIT_USAGE
+    return EXIT_INCOMPLETE
 
 
 CommandGroups = Sequence[tuple[str, Sequence[tuple[str, str]]]]
@@ -73,6 +114,12 @@ class Parser(argparse.ArgumentParser):
 def help_formatter(prog: str) -> argparse.HelpFormatter:
     """argparse's formatter, with room for the longest resource name before its help."""
     return argparse.HelpFormatter(prog, max_help_position=30)
+
+
+def laid_out_help_formatter(prog: str) -> argparse.HelpFormatter:
+    """:func:`help_formatter`, keeping the description's and epilog's own lines (a
+    table of exit statuses)."""
+    return argparse.RawDescriptionHelpFormatter(prog, max_help_position=30)
 
 
 class _BuiltParsers(dict[str, Parser]):

@@ -55,6 +55,7 @@ from ._common import (
     CommandError,
     add_account_flags,
     client_for,
+    exit_status,
     output_file,
     plural,
     resources_that,
@@ -393,13 +394,14 @@ def run_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if aborted is not None and isinstance(aborted.cause, JobStoreError):
-        raise CommandError(f"stopped: {aborted.cause.message}")
+        raise CommandError(f"stopped: {aborted.cause.message}", status=EXIT_INCOMPLETE)
     if unwritten is not None:
         raise unwritten
     if aborted is not None:
         raise CommandError(
             f"stopped: {aborted.cause.message}; nothing refused this way was recorded as "
-            "rejected: run the same command again with working credentials"
+            "rejected: run the same command again with working credentials",
+            status=exit_status(aborted.cause),
         )
     return EXIT_OK if result.ok and not not_handled else EXIT_INCOMPLETE
 

@@ -198,7 +198,7 @@ def test_json_lines_are_imported_and_a_bad_line_is_rejected_by_name_the_rest_sen
 def test_whoami_names_the_account(sandbox: Sandbox, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([*account_flags(sandbox), "whoami"]) == 0
     assert "Sandbox Trading (sandbox)" in capsys.readouterr().out
-    assert main(["--base-url", sandbox.base_url, "--api-key", "wrong", "whoami"]) == 2
+    assert main(["--base-url", sandbox.base_url, "--api-key", "wrong", "whoami"]) == 4
     assert "401" in capsys.readouterr().err
 
 
@@ -479,7 +479,7 @@ def test_flags_then_environment_then_profile(
     config.write_text(f'[profiles.box]\nbase_url = "{sandbox.base_url}"\napi_key = "stale"\n')
     profile = ["--config", str(config), "--profile", "box"]
 
-    assert main([*profile, "whoami"]) == 2  # the profile's own key is wrong
+    assert main([*profile, "whoami"]) == 4  # the profile's own key is wrong
     assert main([*profile, "--api-key", sandbox.api_key, "whoami"]) == 0  # a flag wins
     monkeypatch.setenv("DAFTRA_API_KEY", sandbox.api_key)
     assert main([*profile, "whoami"]) == 0  # so does the environment

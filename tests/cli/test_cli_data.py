@@ -256,7 +256,7 @@ def test_refused_credentials_leave_the_import_pending(
     sandbox: Sandbox, account: list[str], workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     wrong = ["--base-url", sandbox.base_url, "--api-key", "wrong-key"]
-    assert main([*wrong, "clients", "import", "clients.csv"]) == 2
+    assert main([*wrong, "clients", "import", "clients.csv"]) == 4
     assert "run the same command again with working credentials" in capsys.readouterr().err
     assert main([*account, "clients", "import", "clients.csv", "--quiet"]) == 0
     assert "2 created" in capsys.readouterr().err
@@ -359,7 +359,7 @@ def _epilogs(parser: argparse.ArgumentParser) -> Iterator[str]:
 
 def help_examples() -> list[str]:
     found = {
-        epilog.split("example:", 1)[1].split("(then:")[0].strip()
+        epilog.split("example:", 1)[1].split("\n\n")[0].split("(then:")[0].strip()
         for epilog in _epilogs(build_parser())
         if "example:" in epilog
     }
