@@ -8,16 +8,13 @@ and take the documented ``filter[...]`` and ``sort[...]`` parameters.
 from __future__ import annotations
 
 import json
-import math
 import re
 import secrets
-import threading
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from email.parser import BytesParser
 from email.policy import HTTP
 from typing import Any
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs
 
 import attrs
 
@@ -25,8 +22,9 @@ from .crud import now_text
 from .routing import Answer, Request
 from .state import Record, SandboxState
 from .v2_filters import Problem, Query, compare, equalities, parse_query, plain
+from .v2_pages import DEFAULT_PER_PAGE, Pages, paginate, positive
+from .v2_tokens import TokenBook
 
-DEFAULT_PER_PAGE = 20
 # How long the documentation's sample token lives (about three years): the expires_in
 # reported for tokens that never expire.
 LONG_LIFE_SECONDS = 94_694_400
@@ -34,54 +32,6 @@ _TABLE_PREFIX = "v2:"
 _MAX_LEVEL = 4
 _SHOW_LEVEL = 2  # a show without a level embeds the record's relations
 _LIST_LEVEL = 1
-
-
-# ---------------------------------------------------------------------------- tokens
-
-
-class TokenBook:
-    """Bearer tokens and when they stop working; safe to share between threads."""
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self.clock = clock
-        self._lock = threading.Lock()
-        self._expiry: dict[str, float | None] = {}
-
-    def issue(self, ttl: float | None = None) -> str:
-        """A new token valid for ``ttl`` seconds (None: until expired by hand)."""
-        token = secrets.token_urlsafe(32)
-        with self._lock:
-            now = self.clock()
-            self._expiry = {
-                known: ends for known, ends in self._expiry.items() if ends is None or ends > now
-            }
-            self._expiry[token] = None if ttl is None else now + ttl
-        return token
-
-    def is_valid(self, token: str) -> bool:
-        with self._lock:
-            if token not in self._expiry:
-                return False
-            ends = self._expiry[token]
-            return ends is None or self.clock() < ends
-
-    def expire(self, token: str) -> None:
-        with self._lock:
-            self._expiry.pop(token, None)
-
-    def expire_all(self) -> None:
-        with self._lock:
-            self._expiry.clear()
-
-
-def requires_auth(path: str) -> bool:
-    """Whether a /v2 path needs credentials (everything but the token endpoint)."""
-    return path.rstrip("/") != "/v2/oauth/token"
-
-
-def unauthenticated() -> Answer:
-    """The v2 answer to missing, wrong or expired credentials."""
-    return Answer(401, {"message": "Unauthenticated."})
 
 
 # ---------------------------------------------------------------------------- entities
@@ -228,94 +178,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "updated": ("{label} updated successfully", "تم تحديث {label} بنجاح"),
 }
 _NOT_FOUND = "Record not found"
-
-
-# ---------------------------------------------------------------------------- pages
-
-
-def _positive(text: object, default: int) -> int:
-    try:
-        number = int(str(text)) if text is not None else default
-    except ValueError:
-        return default
-    return number if number >= 1 else default
-
-
-@attrs.frozen
-class Pages:
-    """Addresses of a list's pages: its path and the query it was asked with."""
-
-    path: str
-    params: tuple[tuple[str, str], ...] = ()
-
-    def url(self, page: int) -> str:
-        return f"{self.path}?{urlencode([*self.params, ('page', str(page))])}"
-
-
-def _window(page: int, last: int) -> list[int | None]:
-    """Laravel's page selector (three pages either side; None stands for "...")."""
-    side = 3
-    if last < side * 2 + 8:
-        return list(range(1, last + 1))
-    window = side + 4
-    start: list[int | None] = [1, 2]
-    finish: list[int | None] = [last - 1, last]
-    if page <= window:
-        return [*range(1, window + side + 1), None, *finish]
-    if page > last - window:
-        return [*start, None, *range(last - (window + side - 1), last + 1)]
-    return [*start, None, *range(page - side, page + side + 1), None, *finish]
-
-
-def paginate(rows: list[Record], *, total: int, page: int, per_page: int, pages: Pages) -> Record:
-    """A Laravel length-aware paginator around one page of ``rows``."""
-    last = max(1, math.ceil(total / per_page))
-    start = (page - 1) * per_page
-    prev_url = pages.url(page - 1) if page > 1 else None
-    next_url = pages.url(page + 1) if page < last else None
-    links: list[Record] = [
-        {
-            "url": prev_url,
-            "label": "pagination.previous",
-            "page": page - 1 if prev_url else None,
-            "active": False,
-        },
-    ]
-    for number in _window(page, last):
-        if number is None:
-            links.append({"url": None, "label": "...", "page": None, "active": False})
-        else:
-            links.append(
-                {
-                    "url": pages.url(number),
-                    "label": str(number),
-                    "page": number,
-                    "active": number == page,
-                }
-            )
-    links.append(
-        {
-            "url": next_url,
-            "label": "pagination.next",
-            "page": page + 1 if next_url else None,
-            "active": False,
-        }
-    )
-    return {
-        "current_page": page,
-        "data": rows,
-        "first_page_url": pages.url(1),
-        "from": start + 1 if rows else None,
-        "last_page": last,
-        "last_page_url": pages.url(last),
-        "links": links,
-        "next_page_url": next_url,
-        "path": pages.path,
-        "per_page": per_page,
-        "prev_page_url": prev_url,
-        "to": start + len(rows) if rows else None,
-        "total": total,
-    }
 
 
 # ---------------------------------------------------------------------------- bodies
@@ -492,8 +354,8 @@ class V2Api:
     # Reading.
     def _list(self, request: Request, entity: _Entity, level: int) -> Answer:
         query = parse_query(request.query)
-        page = _positive(request.param("page"), 1)
-        per_page = _positive(request.param("per_page"), DEFAULT_PER_PAGE)
+        page = positive(request.param("page"), 1)
+        per_page = positive(request.param("per_page"), DEFAULT_PER_PAGE)
         params = tuple(
             (key, value)
             for key, values in request.query.items()
@@ -719,8 +581,8 @@ class V2Api:
                 options = {}
             if not isinstance(options, Mapping):
                 raise Problem(400, "A list takes an object of field: value filters as options")
-            page = _positive(options.get("page"), 1)
-            per_page = _positive(options.get("per_page"), DEFAULT_PER_PAGE)
+            page = positive(options.get("page"), 1)
+            per_page = positive(options.get("per_page"), DEFAULT_PER_PAGE)
             pages = Pages(f"/v2/api/entity/{entity.name}/list/{level}")
             return self._page(entity, equalities(options), page, per_page, level, pages)
         raise Problem(400, f"Unknown action '{action}'; use show or list")
@@ -797,15 +659,9 @@ def entity_names() -> tuple[str, ...]:
 
 
 __all__ = [
-    "DEFAULT_PER_PAGE",
     "LONG_LIFE_SECONDS",
-    "Pages",
-    "TokenBook",
     "V2Api",
     "entity_names",
-    "paginate",
-    "requires_auth",
     "seed_v2_defaults",
-    "unauthenticated",
     "v2_table",
 ]

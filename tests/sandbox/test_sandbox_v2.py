@@ -11,16 +11,9 @@ import pytest
 
 from daftra_sandbox.routing import Answer, Request, parse_target
 from daftra_sandbox.state import SandboxState
-from daftra_sandbox.v2 import (
-    DEFAULT_PER_PAGE,
-    LONG_LIFE_SECONDS,
-    TokenBook,
-    V2Api,
-    requires_auth,
-    seed_v2_defaults,
-    unauthenticated,
-    v2_table,
-)
+from daftra_sandbox.v2 import LONG_LIFE_SECONDS, V2Api, seed_v2_defaults, v2_table
+from daftra_sandbox.v2_pages import DEFAULT_PER_PAGE
+from daftra_sandbox.v2_tokens import TokenBook, requires_auth, unauthenticated
 
 REQUIRED_AR = "هذا الحقل مطلوب ولا يمكن ان يكون فارغ"
 
