@@ -39,11 +39,13 @@ unreadable (a JSON array that is not valid JSON, an unknown CSV column) is one
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
 import math
 import re
+import sys
 from collections.abc import Collection, Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -126,16 +128,24 @@ def read_records(
 ) -> list[Any]:
     """Records from ``.json`` (an array), ``.jsonl``/``.ndjson`` or ``.csv``; ``element``
     when ``operation_id`` takes a list of bodies (bulk), whose element is the record.
-    An element that cannot be read is an :class:`Unreadable` in its place."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise FileError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise FileError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    # Bytes that are not UTF-8 are kept as lone surrogates, refused with their line.
-    text = data.decode("utf-8-sig", errors="surrogateescape")
-    suffix = path.suffix.lower()
+    An element that cannot be read is an :class:`Unreadable` in its place. ``-`` reads
+    standard input, its format told by its first character (``[`` an array, ``{`` JSON
+    Lines, anything else CSV)."""
+    if str(path) == "-":
+        data, path = sys.stdin.buffer.read(), Path("<stdin>")
+        suffix = None
+    else:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise FileError(f"{path}: no such file") from None
+        except OSError as exc:
+            raise FileError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        suffix = path.suffix.lower()
+    text = _decoded(data)
+    if suffix is None:
+        first = text.lstrip()[:1]
+        suffix = ".json" if first == "[" else ".jsonl" if first == "{" else ".csv"
     if suffix in (".jsonl", ".ndjson"):
         return list(_json_lines(path, text))
     if suffix == ".csv":
@@ -143,6 +153,18 @@ def read_records(
             path, text, _members(operation_id, element), group_by, ignored, renamed or {}
         )
     return _json_array(path, text)
+
+
+def _decoded(data: bytes) -> str:
+    """The file's text: UTF-16 where a byte-order mark says so (spreadsheets save
+    "Unicode text" that way), else UTF-8 with or without its mark. Bytes that are not
+    UTF-8 are kept as lone surrogates, refused with their line."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass  # a mark but not UTF-16 after all: read as UTF-8, refused line by line
+    return data.decode("utf-8-sig", errors="surrogateescape")
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
@@ -161,7 +183,10 @@ def _undecoded(
         return None
     byte = ord(found.group()) - 0xDC00
     line, column = _position(text, found.start())
-    return f"{path}:{line + first_line - 1}:{column}: not UTF-8 (a byte 0x{byte:02X}); not read"
+    return (
+        f"{path}:{line + first_line - 1}:{column}: not UTF-8 (a byte 0x{byte:02X}); not read "
+        "(save the file as UTF-8 or UTF-16, e.g. a spreadsheet's CSV UTF-8)"
+    )
 
 
 _SPACE = re.compile(r"\s*")

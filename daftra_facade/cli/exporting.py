@@ -248,8 +248,7 @@ def _record_of(record: Mapping[str, Any], model_key: str) -> Mapping[str, Any]:
 
 def run_export(args: argparse.Namespace) -> int:
     """Stream every record to JSON Lines or CSV, one page in memory at a time."""
-    out_path = Path(args.output) if args.output else None
-    kind = args.format or ("csv" if out_path and out_path.suffix.lower() == ".csv" else "jsonl")
+    out_path, kind = output_target(args.output, args.format)
     spec = spec_of(args.resource)
     filters = _filters(args.filter, Operation(spec.tag, spec.list, spec.bound))
     missing = [name for name in required_filters(args.resource) if name not in filters]
@@ -318,6 +317,30 @@ def run_export(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_OK
+
+
+# The formats an export writes, by the output file's extension.
+FORMATS_BY_SUFFIX = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+
+def output_target(output: str | None, chosen: str | None) -> tuple[Path | None, str]:
+    """Where an export writes (None: standard output, also for ``-``) and in which
+    format: ``--format`` if given, else the file's extension; an extension that names
+    no format we write is refused rather than guessed."""
+    if output is None or output == "-":
+        return None, chosen or "jsonl"
+    path = Path(output)
+    if chosen:
+        return path, chosen
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS_BY_SUFFIX:
+        known = ", ".join(FORMATS_BY_SUFFIX)
+        named = f"the extension {path.suffix!r}" if path.suffix else "no extension"
+        raise CommandError(
+            f"--output {output}: {named} names no format this export writes ({known}); "
+            "rename the file or add --format jsonl or --format csv"
+        )
+    return path, FORMATS_BY_SUFFIX[suffix]
 
 
 @contextlib.contextmanager
@@ -396,8 +419,12 @@ def add_export(actions: Any, name: str) -> None:
         help=f"stream every one of the {name} to JSON Lines or CSV",
         epilog=f"example: {export_example(name)}",
     )
-    exporter.add_argument("--output", help="file to write (default: standard output)")
-    exporter.add_argument("--format", choices=["jsonl", "csv"], help="default: by suffix")
+    exporter.add_argument(
+        "--output", help="file to write, .csv, .jsonl or .ndjson (default or -: standard output)"
+    )
+    exporter.add_argument(
+        "--format", choices=["jsonl", "csv"], help="default: by the --output extension"
+    )
     _add_filters(exporter)
     exporter.add_argument(
         "--since",

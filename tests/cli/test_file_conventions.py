@@ -1,0 +1,80 @@
+"""Files as people hand them over: `-` for standard input and output, the export format
+from the file's extension (or a refusal naming it), and spreadsheets' UTF-16 text."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from daftra_facade.cli import main
+from daftra_sandbox import Sandbox
+
+from ..conftest import invoice_body
+
+CLIENTS = "Client.business_name,Client.email,Client.type\nNile Traders,orders@nile.example,3\n"
+
+
+def account(sandbox: Sandbox) -> list[str]:
+    return ["--base-url", sandbox.base_url, "--api-key", sandbox.api_key]
+
+
+def test_an_export_to_dash_writes_standard_output_and_no_file(
+    sandbox: Sandbox,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["brands", "export", "--output", "-", *account(sandbox)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows and all("id" in row for row in rows)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["out.xlsx", "out"])
+def test_an_export_to_an_extension_of_no_known_format_is_refused_before_reading(
+    sandbox: Sandbox, tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / name
+    assert main(["brands", "export", "--output", str(target), *account(sandbox)]) == 2
+    error = capsys.readouterr().err
+    assert f"--output {target}:" in error and ".csv, .jsonl, .ndjson" in error
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(("name", "first"), [("out.ndjson", "{"), ("out.CSV", "key")])
+def test_the_export_format_follows_the_extension(
+    sandbox: Sandbox, tmp_path: Path, name: str, first: str
+) -> None:
+    target = tmp_path / name
+    assert main(["brands", "export", "--output", str(target), *account(sandbox)]) == 0
+    assert target.read_text(encoding="utf-8").startswith(first)
+
+
+def test_an_import_from_dash_reads_standard_input(
+    sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = json.dumps([invoice_body(1), invoice_body(1)]).encode()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(body)))
+    before = sandbox.state.count("Invoice")
+    assert main(["invoices", "import", "-", "--no-journal", "--quiet", *account(sandbox)]) == 0
+    assert sandbox.state.count("Invoice") == before + 2
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig"])
+def test_a_spreadsheets_unicode_text_is_read_by_its_byte_order_mark(
+    sandbox: Sandbox, tmp_path: Path, encoding: str
+) -> None:
+    source = tmp_path / "clients.csv"
+    text = CLIENTS.replace("Nile", "نايل")
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    source.write_bytes(data)
+    assert (
+        main(["clients", "import", str(source), "--no-journal", "--quiet", *account(sandbox)]) == 0
+    )
+    assert any(c.get("business_name") == "نايل Traders" for c in sandbox.state.all("Client"))
