@@ -240,6 +240,20 @@ def add_global_flags(
     )
 
 
+def writable_target(path: Path, flag: str) -> None:
+    """Refuse, before anything is sent, a file that could not be written at the end of
+    the run: its folder missing or not writable, or the path a folder."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise CommandError(f"{flag} {path}: is a folder; name a file")
+    if not folder.is_dir():
+        raise CommandError(f"{flag} {path}: no such folder ({folder}); create it first")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CommandError(f"{flag} {path}: the folder {folder} is not writable")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise CommandError(f"{flag} {path}: the file is not writable")
+
+
 def add_account_flags(command: argparse.ArgumentParser) -> None:
     """Mark ``command`` as one that connects to an account: it takes the account flags
     (``--profile``, ``--sandbox``, …) after its name as well as before."""

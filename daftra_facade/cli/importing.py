@@ -60,6 +60,7 @@ from ._common import (
     plural,
     resources_that,
     spec_of,
+    writable_target,
 )
 
 
@@ -346,6 +347,8 @@ def _job_store(args: argparse.Namespace) -> JobStore | None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    if args.report:  # checked now: a report that cannot be written comes after the sending
+        writable_target(Path(args.report), "--report")
     records = read_file(args)
     started = time.monotonic()
     if args.dry_run:

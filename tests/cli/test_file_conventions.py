@@ -78,3 +78,21 @@ def test_a_spreadsheets_unicode_text_is_read_by_its_byte_order_mark(
         main(["clients", "import", str(source), "--no-journal", "--quiet", *account(sandbox)]) == 0
     )
     assert any(c.get("business_name") == "نايل Traders" for c in sandbox.state.all("Client"))
+
+
+@pytest.mark.parametrize("report", ["missing/report.csv", "."])
+def test_a_report_that_could_not_be_written_is_refused_before_anything_is_sent(
+    sandbox: Sandbox,
+    tmp_path: Path,
+    report: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "one.json"
+    source.write_text(json.dumps([invoice_body(1)]))
+    before = sandbox.state.count("Invoice")
+    argv = ["invoices", "import", str(source), "--no-journal", "--report", report]
+    assert main([*argv, *account(sandbox)]) == 2
+    assert f"--report {report}:" in capsys.readouterr().err
+    assert sandbox.state.count("Invoice") == before
