@@ -389,10 +389,25 @@ class _Row:
         self.to_end = to_end  # an unclosed quote: every line from here on is unknowable
 
 
-def _csv_rows(path: Path, text: str) -> Iterator[_Row]:
+# The separators a spreadsheet saves CSV with: a comma, or a semicolon where the comma is
+# the decimal mark (Arabic and European locales), or a tab ("text, tab-separated").
+DELIMITERS = (",", ";", "\t")
+
+
+def sniffed_delimiter(text: str) -> str:
+    """The separator of a CSV text: the one its header line holds most of (outside
+    quotes), a comma when it holds none."""
+    header = text.split("\n", 1)[0]
+    outside = "".join(part for n, part in enumerate(header.split('"')) if n % 2 == 0)
+    counts = {delimiter: outside.count(delimiter) for delimiter in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _csv_rows(path: Path, text: str, delimiter: str = ",") -> Iterator[_Row]:
     """Every row of a CSV text, with the structure errors of each (see the module)."""
     lines = _Lines(text)
-    reader = csv.reader(lines, strict=True)
+    reader = csv.reader(lines, strict=True, delimiter=delimiter)
     limit = csv.field_size_limit()
     csv.field_size_limit(max(limit, MAX_TEXT))  # longer cells: refused by the limit
     try:
@@ -432,7 +447,7 @@ def _csv_rows(path: Path, text: str) -> Iterator[_Row]:
                         f"where its cell ends ({message}); the row is not read"
                     )
                 yield _Row(first, None, problem, taken)
-                reader = csv.reader(lines, strict=True)
+                reader = csv.reader(lines, strict=True, delimiter=delimiter)
                 continue
             raw = "".join(lines.taken)
             yield _Row(first, cells, _bad_characters(path, raw, first), lines.taken)
@@ -448,10 +463,10 @@ def _bad_characters(path: Path, raw: str, first: int) -> str | None:
     return problem
 
 
-def _alone(line: str) -> list[str]:
+def _alone(line: str, delimiter: str) -> list[str]:
     """The cells of one physical line read on its own (to find the key it names)."""
     try:
-        return next(csv.reader([line]), [])
+        return next(csv.reader([line], delimiter=delimiter), [])
     except csv.Error:
         return []
 
@@ -464,7 +479,8 @@ def _csv_records(
     ignored: Collection[str],
     renamed: Mapping[str, str],
 ) -> list[Any]:
-    rows = _csv_rows(path, text)
+    delimiter = sniffed_delimiter(text)
+    rows = _csv_rows(path, text, delimiter)
     header = next(rows, None)
     if header is not None and header.problem:
         raise FileError(f"{path}: the header cannot be read: {header.problem}")
@@ -516,12 +532,12 @@ def _csv_records(
                 f"{len(columns)}; the row is not read"
             )
         if row.problem is not None:
-            cells = row.cells if row.cells is not None else _alone(row.lines[0])
+            cells = row.cells if row.cells is not None else _alone(row.lines[0], delimiter)
             refuse(key_of(cells, line), row.problem)
             if row.to_end and key_at is not None:
                 # A record begun above may go on in the lines that cannot be read.
                 for offset, raw in enumerate(row.lines[1:], start=1):
-                    named = key_of(_alone(raw), -1)
+                    named = key_of(_alone(raw, delimiter), -1)
                     if named in records and not named.startswith("line "):
                         refuse(
                             named,

@@ -96,3 +96,22 @@ def test_a_report_that_could_not_be_written_is_refused_before_anything_is_sent(
     assert main([*argv, *account(sandbox)]) == 2
     assert f"--report {report}:" in capsys.readouterr().err
     assert sandbox.state.count("Invoice") == before
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_semicolon_and_tab_separated_files_are_read_without_a_flag(
+    sandbox: Sandbox, tmp_path: Path, delimiter: str
+) -> None:
+    source = tmp_path / "clients.csv"
+    rows = ["Client.business_name,Client.email,Client.type", '"Nile, Sons",n@nile.example,3']
+    text = "\n".join(
+        row.replace(",", delimiter)
+        if n == 0
+        else f'"Nile, Sons"{delimiter}n@nile.example{delimiter}3'
+        for n, row in enumerate(rows)
+    )
+    source.write_text(text + "\n", encoding="utf-8")
+    assert (
+        main(["clients", "import", str(source), "--no-journal", "--quiet", *account(sandbox)]) == 0
+    )
+    assert any(c.get("business_name") == "Nile, Sons" for c in sandbox.state.all("Client"))
