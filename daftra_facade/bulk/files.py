@@ -125,6 +125,8 @@ def read_records(
     element: bool = True,
     ignored: Collection[str] = (),
     renamed: Mapping[str, str] | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
 ) -> list[Any]:
     """Records from ``.json`` (an array), ``.jsonl``/``.ndjson`` or ``.csv``; ``element``
     when ``operation_id`` takes a list of bodies (bulk), whose element is the record.
@@ -142,7 +144,7 @@ def read_records(
         except OSError as exc:
             raise FileError(f"{path}: cannot read: {exc.strerror or exc}") from None
         suffix = path.suffix.lower()
-    text = _decoded(data)
+    text = _decoded(path, data, encoding)
     if suffix is None:
         first = text.lstrip()[:1]
         suffix = ".json" if first == "[" else ".jsonl" if first == "{" else ".csv"
@@ -150,15 +152,32 @@ def read_records(
         return list(_json_lines(path, text))
     if suffix == ".csv":
         return _csv_records(
-            path, text, _members(operation_id, element), group_by, ignored, renamed or {}
+            path,
+            text,
+            _members(operation_id, element),
+            group_by,
+            ignored,
+            renamed or {},
+            delimiter,
         )
     return _json_array(path, text)
 
 
-def _decoded(data: bytes) -> str:
-    """The file's text: UTF-16 where a byte-order mark says so (spreadsheets save
-    "Unicode text" that way), else UTF-8 with or without its mark. Bytes that are not
-    UTF-8 are kept as lone surrogates, refused with their line."""
+def _decoded(path: Path, data: bytes, encoding: str | None = None) -> str:
+    """The file's text: in ``encoding`` when one is named (a byte it cannot read stops
+    the file, naming the line), else UTF-16 where a byte-order mark says so
+    (spreadsheets save "Unicode text" that way), else UTF-8 with or without its mark,
+    whose unreadable bytes are kept as lone surrogates and refused with their line."""
+    if encoding is not None:
+        try:
+            return data.decode(encoding).removeprefix("\ufeff")
+        except LookupError:
+            raise FileError(f"{path}: {encoding!r} is not an encoding Python knows") from None
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            raise FileError(
+                f"{path}:{line}: not {encoding} (a byte 0x{data[exc.start]:02X}); nothing read"
+            ) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -478,8 +497,9 @@ def _csv_records(
     group_by: str,
     ignored: Collection[str],
     renamed: Mapping[str, str],
+    delimiter: str | None = None,
 ) -> list[Any]:
-    delimiter = sniffed_delimiter(text)
+    delimiter = delimiter or sniffed_delimiter(text)
     rows = _csv_rows(path, text, delimiter)
     header = next(rows, None)
     if header is not None and header.problem:

@@ -139,6 +139,8 @@ def read_file(args: argparse.Namespace) -> list[Any]:
             element=bulk,
             ignored=read_only,
             renamed=READ_TO_WRITE_MEMBERS,
+            encoding=args.encoding,
+            delimiter=args.delimiter,
         )
     except FileError as exc:
         raise CommandError(str(exc)) from None
@@ -479,6 +481,13 @@ def _dry_run(args: argparse.Namespace, records: list[Any]) -> int:
     return EXIT_OK if not invalid else EXIT_INCOMPLETE
 
 
+def _one_character(text: str) -> str:
+    separator = "\t" if text in ("\\t", "tab") else text
+    if len(separator) != 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: one character (or tab)")
+    return separator
+
+
 def import_example(name: str) -> str:
     """The ``--help`` example of an import (executed by the tests): the file shipped in
     ``daftra_facade/examples`` where there is one (built from the documentation's
@@ -546,6 +555,16 @@ def add_import(actions: Any, name: str) -> None:
         help="records per request, where Daftra has a bulk endpoint",
     )
     importer.add_argument("--concurrency", type=int, default=4, help="requests in flight")
+    importer.add_argument(
+        "--encoding",
+        help="the file's encoding, e.g. cp1256 or latin-1 (default: UTF-16 where a "
+        "byte-order mark says so, else UTF-8)",
+    )
+    importer.add_argument(
+        "--delimiter",
+        type=_one_character,
+        help="the CSV separator (default: the comma, semicolon or tab of the header line)",
+    )
     importer.add_argument("--report", help="write a per-record report (.json or .csv)")
     importer.add_argument(
         "--raw-cells",

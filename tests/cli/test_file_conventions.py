@@ -115,3 +115,35 @@ def test_semicolon_and_tab_separated_files_are_read_without_a_flag(
         main(["clients", "import", str(source), "--no-journal", "--quiet", *account(sandbox)]) == 0
     )
     assert any(c.get("business_name") == "Nile, Sons" for c in sandbox.state.all("Client"))
+
+
+def test_a_file_in_a_windows_code_page_is_read_with_encoding(
+    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "clients.csv"
+    source.write_bytes(CLIENTS.replace("Nile", "النيل").encode("cp1256"))
+    argv = ["clients", "import", str(source), "--no-journal", *account(sandbox)]
+    assert main(argv) == 1  # as UTF-8: the row is refused, naming its line and byte
+    assert "clients.csv:2:1: not UTF-8" in capsys.readouterr().out
+    assert main([*argv, "--encoding", "cp1256"]) == 0
+    assert any(c.get("business_name") == "النيل Traders" for c in sandbox.state.all("Client"))
+
+
+def test_an_unknown_encoding_or_separator_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "clients.csv"
+    source.write_text(CLIENTS, encoding="utf-8")
+    assert main(["clients", "import", str(source), "--sandbox", "--encoding", "klingon"]) == 2
+    assert "'klingon' is not an encoding" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stopped:
+        main(["clients", "import", str(source), "--sandbox", "--delimiter", ";;"])
+    assert stopped.value.code == 2
+
+
+def test_a_named_separator_wins_over_the_one_sniffed(sandbox: Sandbox, tmp_path: Path) -> None:
+    source = tmp_path / "clients.csv"
+    source.write_text(CLIENTS.replace(",", "|"), encoding="utf-8")
+    argv = ["clients", "import", str(source), "--no-journal", "--quiet", *account(sandbox)]
+    assert main([*argv, "--delimiter", "|"]) == 0
+    assert any(c.get("email") == "orders@nile.example" for c in sandbox.state.all("Client"))
