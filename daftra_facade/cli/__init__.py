@@ -33,6 +33,7 @@ from ._common import (
     build_lazily,
     exit_status,
     help_formatter,
+    in_cli_words,
     laid_out_help_formatter,
     resources_that,
 )
@@ -229,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CommandError, DaftraError) as exc:
         if args.debug:
             raise
-        print(f"daftra: error: {' '.join(str(exc).split())}", file=sys.stderr)
+        print(f"daftra: error: {in_cli_words(' '.join(str(exc).split()))}", file=sys.stderr)
         return exit_status(exc)
     except KeyboardInterrupt:
         if args.debug:

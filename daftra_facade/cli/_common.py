@@ -49,6 +49,24 @@ class CommandError(Exception):
         self.status = status
 
 
+# The library names its options as Python keywords, often beside the flag; the command
+# line speaks of flags only.
+_KEYWORD_AFTER_FLAG = re.compile(r"(--[a-z][a-z-]*) \([a-z_]+(?:=[^)\s]*)?\)")
+_IN_CLI_WORDS = (
+    ("pass base_url= for custom domains", "use --base-url for custom domains"),
+    ("use replace() with a full body", "use --replace with a full body"),
+    ("or replace() with a full body", "or --replace with a full body"),
+)
+
+
+def in_cli_words(message: str) -> str:
+    """``message`` (from the library) as the command line says it: flags, not keywords."""
+    message = _KEYWORD_AFTER_FLAG.sub(r"\1", message)
+    for library, cli in _IN_CLI_WORDS:
+        message = message.replace(library, cli)
+    return message
+
+
 def exit_status(error: Exception) -> int:
     """The status a command that failed with ``error`` exits with (EXIT_STATUSES)."""
     from ..errors import (
@@ -316,10 +334,15 @@ def _profile(args: argparse.Namespace) -> dict[str, Any]:
     if unknown:
         listed = ", ".join(sorted(unknown))
         raise CommandError(f"{path}: profile {name!r} has unknown keys: {listed}")
+    unset: list[str] = []
     for secret in ("api_key", "token"):  # a profile may name the variable holding a secret
         variable = settings.pop(f"{secret}_env", None)
         if variable and not settings.get(secret):
             settings[secret] = os.environ.get(variable) or None
+            if settings[secret] is None:
+                unset.append(f"{secret}_env = {variable!r}, which is not set")
+    if unset:  # told only if no other credential is given (see _account)
+        settings["unset"] = f"profile {name!r} in {path} names {' and '.join(unset)}"
     return settings
 
 
@@ -340,6 +363,8 @@ def _account(args: argparse.Namespace) -> dict[str, Any]:
             if given:
                 chosen.update(given)
                 break
+    if "unset" in profile and not (chosen.get("api_key") or chosen.get("token")):
+        raise CommandError(f"no credentials: {profile['unset']}")
     return chosen
 
 

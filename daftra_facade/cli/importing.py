@@ -56,6 +56,7 @@ from ._common import (
     add_account_flags,
     client_for,
     exit_status,
+    in_cli_words,
     output_file,
     plural,
     resources_that,
@@ -236,7 +237,8 @@ def _outcome_row(outcome: Outcome, label: str) -> dict[str, Any]:
         fields = "; ".join(
             f"{field}: {', '.join(reasons)}" for field, reasons in outcome.field_errors.items()
         )
-        row.update(error=outcome.message + (f" ({fields})" if fields else ""), sent=outcome.sent)
+        message = in_cli_words(outcome.message)
+        row.update(error=message + (f" ({fields})" if fields else ""), sent=outcome.sent)
     elif isinstance(outcome, Unknown):
         row.update(error=outcome.reason)
     elif isinstance(outcome, Duplicate):

@@ -30,6 +30,7 @@ from ._common import (
     CommandError,
     add_account_flags,
     client_for,
+    in_cli_words,
     is_seeded,
     resources_that,
     spec_of,
@@ -121,9 +122,7 @@ def run_update(args: argparse.Namespace) -> int:
             else:
                 resource.update(record_id, changes, undocumented_fields=args.undocumented_field)
         except UnsafeEditError as exc:  # told in the command line's words
-            raise CommandError(
-                str(exc).replace("replace() with a full body", "--replace with a full body")
-            ) from exc
+            raise CommandError(in_cli_words(str(exc))) from exc
         print(f"updated {args.resource} {record_id}", file=sys.stderr)
         _show(resource, record_id)
     return EXIT_OK

@@ -102,7 +102,15 @@ def _no_answer_errors(request: httpx.Request, timeout: float) -> Iterator[None]:
             f"{where}: no answer within {timeout:g} s ({type(exc).__name__})"
         ) from exc
     except httpx.TransportError as exc:
-        raise TransportError(f"{where}: connection failed ({type(exc).__name__}: {exc})") from exc
+        host = request.url.host + (f":{request.url.port}" if request.url.port else "")
+        if isinstance(exc, httpx.ConnectError):  # no such host, or nothing listening there
+            raise TransportError(
+                f"{where}: connection failed: could not connect to {host} "
+                f"({type(exc).__name__}: {exc}); check the subdomain or base URL"
+            ) from exc
+        raise TransportError(
+            f"{where}: connection failed with {host} ({type(exc).__name__}: {exc})"
+        ) from exc
     except httpx.DecodingError as exc:  # only when no answer was at hand (see _decoded)
         raise UnparseableResponseError(f"{where}: the answer could not be read ({exc})") from exc
     except httpx.HTTPError as exc:

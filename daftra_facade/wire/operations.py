@@ -179,7 +179,8 @@ class Operation:
             # The generator renames parameters that clash with Python names (type → type_).
             target = name if name in parameters else f"{name}_"
             if target not in parameters:
-                known = ", ".join(sorted(set(parameters) - {"body"}))
+                # Named as the caller names them (type, not the generator's type_).
+                known = ", ".join(sorted({p.removesuffix("_") for p in parameters} - {"body"}))
                 raise InvalidInputError(
                     f"{self.operation_id} does not take {name!r} "
                     f"(Daftra would silently ignore it); it takes: {known}"
