@@ -59,9 +59,14 @@ _IN_CLI_WORDS = (
 )
 
 
+_ELEMENT = re.compile(r"\brecords\[(\d+)\]")
+
+
 def in_cli_words(message: str) -> str:
-    """``message`` (from the library) as the command line says it: flags, not keywords."""
+    """``message`` (from the library) as the command line says it: flags, not keywords,
+    and ``record #7`` (as the import's lines number them), not ``records[7]``."""
     message = _KEYWORD_AFTER_FLAG.sub(r"\1", message)
+    message = _ELEMENT.sub(r"record #\1", message)
     for library, cli in _IN_CLI_WORDS:
         message = message.replace(library, cli)
     return message

@@ -21,6 +21,9 @@ def test_library_keywords_beside_a_flag_are_left_out() -> None:
         "start again with --new-job"
     )
     assert "use --base-url" in in_cli_words("pass base_url= for custom domains")
+    assert in_cli_words("records[7] gives no email to match on") == (
+        "record #7 gives no email to match on"
+    )
 
 
 @pytest.mark.usefixtures("no_daftra_environment")
