@@ -63,7 +63,7 @@ def test_a_lone_surrogate_in_record_2500_of_5000_rejects_it_with_index_and_field
     assert status == 1
     assert len(rows) == 5000
     assert [row["index"] for row in rows if row["outcome"] != "created"] == ["2500"]
-    assert "records[2500], field Invoice.notes" in rows[2500]["error"]
+    assert "record #2500, field Invoice.notes" in rows[2500]["error"]
     assert "lone surrogate (U+D800)" in rows[2500]["error"]
     assert sandbox.state.count("Invoice") == 4999
 
@@ -91,7 +91,7 @@ def test_a_lone_surrogate_in_record_2500_of_5000_rejects_it_with_index_and_field
         ),
         (
             '{"Invoice": {"client_id": 1, "notes": ' + "[" * 100_000 + "]" * 100_000 + "}}",
-            "in.json:2: records[1] is nested too deeply to read",
+            "in.json:2: record #1 is nested too deeply to read",
         ),
         (
             '{"Invoice": {"client_id": 1, "notes": ' + "[" * 100 + "]" * 100 + "}}",
