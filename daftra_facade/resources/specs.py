@@ -27,92 +27,129 @@ from .facts import NO_FACTS, ResourceFacts
 
 
 @attrs.frozen
-class PageShape:
-    """How a list endpoint pages: its page-size parameter and where rows and counts are.
+class Envelope:
+    """Where one kind of list answer keeps its rows and its counts, and so how to read
+    a page of it: the one reader of that envelope, as data."""
 
-    ``v1``: ``{data: [{Model: …}, …], pagination: {page, page_count, total_results}}``,
-    sized by ``limit``. ``v2``: a Laravel paginator ``{data: [record, …], current_page,
-    last_page, total}``, sized by ``per_page``. ``payload``: the envelope some v2 entities
-    use, ``{payload: {data: […], pagination: {current_page, total, has_more_pages}}}``.
-    """
-
-    kind: Literal["v1", "v2", "payload"]
-
-    @property
-    def size_parameter(self) -> str:
-        return "limit" if self.kind == "v1" else "per_page"
-
-    @property
-    def rows_path(self) -> tuple[str, ...]:
-        """Where the list of rows sits in the answer."""
-        return ("payload", "data") if self.kind == "payload" else ("data",)
+    size_parameter: str
+    # Where the list of rows sits in the answer; the members before the last lead to the
+    # envelope proper (the paginator).
+    rows_path: tuple[str, ...]
+    # The envelope's member holding the counts (None: the envelope itself).
+    counts_at: str | None
+    page_key: str
+    last_key: str
+    total_key: str
+    # A flag that tells whether another page follows, where the counts give one.
+    more_key: str | None = None
+    # v1 rows wrap their record in the model's name ({"Client": {...}}).
+    rows_wrapped: bool = False
 
     def more(self, data: object) -> bool:
-        """Whether a fetched page says another follows, read before parsing it."""
-        if self.kind == "payload":
-            data = data.get("payload") if isinstance(data, Mapping) else None
-        if not isinstance(data, Mapping) or not data.get("data"):
+        """Whether a fetched page (decoded JSON) says another follows."""
+        container = _walk_mapping(data, self.rows_path[:-1])
+        if container is None or not container.get(self.rows_path[-1]):
             return False
-        counts = data if self.kind == "v2" else data.get("pagination")
+        counts = container if self.counts_at is None else container.get(self.counts_at)
         if not isinstance(counts, Mapping):
             return True  # without counts, read on until an empty page
-        if self.kind == "payload":
-            return counts.get("has_more_pages") is not False
-        page_key, last_key = (
-            ("page", "page_count") if self.kind == "v1" else ("current_page", "last_page")
-        )
-        page, last = as_int(counts.get(page_key)), as_int(counts.get(last_key))
+        if self.more_key is not None:
+            return counts.get(self.more_key) is not False
+        page, last = as_int(counts.get(self.page_key)), as_int(counts.get(self.last_key))
         return page is None or last is None or page < last
 
-    def page(self, envelope: Any, model_key: str, number: int) -> Page[Any]:
-        if self.kind == "payload":
-            envelope = envelope.payload
-        rows: builtins.list[Any] = list(envelope.data)
-        if self.kind == "v1":
-            key = module_name(model_key)
-            counts = envelope.pagination
-            return Page(
-                items=[getattr(row, key) for row in rows],
-                page=as_int(counts.page) or number,
-                page_count=as_int(counts.page_count),
-                total_results=as_int(counts.total_results),
-                rows=rows,
-                raw=envelope,
-            )
-        counts = envelope if self.kind == "v2" else envelope.pagination
+    def page(self, answer: Any, model_key: str, number: int) -> Page[Any]:
+        """The page of an answer made into the generated models."""
+        container = answer
+        for member in self.rows_path[:-1]:
+            container = getattr(container, member)
+        rows: builtins.list[Any] = list(getattr(container, self.rows_path[-1]))
+        counts = container if self.counts_at is None else getattr(container, self.counts_at)
+        key = module_name(model_key)
         return Page(
-            items=rows,
-            page=as_int(getattr(counts, "current_page", None)) or number,
-            page_count=as_int(getattr(counts, "last_page", None)),
-            total_results=as_int(getattr(counts, "total", None)),
+            items=[getattr(row, key) for row in rows] if self.rows_wrapped else rows,
+            page=as_int(getattr(counts, self.page_key, None)) or number,
+            page_count=as_int(getattr(counts, self.last_key, None)),
+            total_results=as_int(getattr(counts, self.total_key, None)),
             rows=rows,
-            raw=envelope,
+            raw=container,
         )
 
     def dict_page(self, decoded: Any, model_key: str, number: int) -> Page[Any]:
         """:meth:`page` for an answer left as decoded JSON (dicts, not models)."""
-        envelope = decoded.get("payload") if self.kind == "payload" else decoded
-        envelope = envelope if isinstance(envelope, Mapping) else {}
-        rows: builtins.list[Any] = list(envelope.get("data") or ())
-        counts = envelope if self.kind == "v2" else envelope.get("pagination")
+        container = _walk_mapping(decoded, self.rows_path[:-1]) or {}
+        rows: builtins.list[Any] = list(container.get(self.rows_path[-1]) or ())
+        counts = container if self.counts_at is None else container.get(self.counts_at)
         counts = counts if isinstance(counts, Mapping) else {}
-        if self.kind == "v1":
-            return Page(
-                items=[row.get(model_key) if isinstance(row, Mapping) else None for row in rows],
-                page=as_int(counts.get("page")) or number,
-                page_count=as_int(counts.get("page_count")),
-                total_results=as_int(counts.get("total_results")),
-                rows=rows,
-                raw=decoded,
-            )
         return Page(
-            items=rows,
-            page=as_int(counts.get("current_page")) or number,
-            page_count=as_int(counts.get("last_page")),
-            total_results=as_int(counts.get("total")),
+            items=[row.get(model_key) if isinstance(row, Mapping) else None for row in rows]
+            if self.rows_wrapped
+            else rows,
+            page=as_int(counts.get(self.page_key)) or number,
+            page_count=as_int(counts.get(self.last_key)),
+            total_results=as_int(counts.get(self.total_key)),
             rows=rows,
             raw=decoded,
         )
+
+
+def _walk_mapping(data: object, path: tuple[str, ...]) -> Mapping[str, Any] | None:
+    for member in path:
+        data = data.get(member) if isinstance(data, Mapping) else None
+    return data if isinstance(data, Mapping) else None
+
+
+# The list envelopes Daftra answers with, each read by its own Envelope.
+ENVELOPES: Mapping[str, Envelope] = {
+    # {data: [{Model: …}, …], pagination: {page, page_count, total_results}}, sized by limit
+    "v1": Envelope(
+        "limit", ("data",), "pagination", "page", "page_count", "total_results", rows_wrapped=True
+    ),
+    # A Laravel paginator {data: [record, …], current_page, last_page, total}
+    "v2": Envelope("per_page", ("data",), None, "current_page", "last_page", "total"),
+    # Some v2 entities: {payload: {data: […], pagination: {current_page, total,
+    # has_more_pages}}}
+    "payload": Envelope(
+        "per_page",
+        ("payload", "data"),
+        "pagination",
+        "current_page",
+        "last_page",
+        "total",
+        more_key="has_more_pages",
+    ),
+}
+
+
+@attrs.frozen
+class PageShape:
+    """How a list endpoint pages: which envelope its answers come in (``ENVELOPES``)."""
+
+    kind: Literal["v1", "v2", "payload"]
+
+    @property
+    def envelope(self) -> Envelope:
+        return ENVELOPES[self.kind]
+
+    @property
+    def size_parameter(self) -> str:
+        return self.envelope.size_parameter
+
+    @property
+    def rows_path(self) -> tuple[str, ...]:
+        """Where the list of rows sits in the answer."""
+        return self.envelope.rows_path
+
+    def more(self, data: object) -> bool:
+        """Whether a fetched page says another follows, read before parsing it."""
+        return self.envelope.more(data)
+
+    def page(self, envelope: Any, model_key: str, number: int) -> Page[Any]:
+        return self.envelope.page(envelope, model_key, number)
+
+    def dict_page(self, decoded: Any, model_key: str, number: int) -> Page[Any]:
+        """:meth:`page` for an answer left as decoded JSON (dicts, not models)."""
+        return self.envelope.dict_page(decoded, model_key, number)
 
 
 Reshape = Callable[[Any], Any]
