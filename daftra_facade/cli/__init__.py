@@ -249,7 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _resume_hint(args: argparse.Namespace) -> str:
     if getattr(args, "action", None) != "import":
         return "nothing to resume: run the command again"
-    if args.no_journal or (args.sandbox and not args.journal):
+    if args.no_journal or ((args.sandbox or args.file == "-") and not args.journal):
         return (
             "this import kept no job store, so a rerun cannot tell what was sent; "
             "use --journal to make it resumable"

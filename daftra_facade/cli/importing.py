@@ -320,10 +320,12 @@ def print_report(result: BulkResult, labels: list[str], out: IO[str]) -> None:
 
 def _job_store(args: argparse.Namespace) -> JobStore | None:
     """The import's job store: ``--journal``, else ``FILE.journal`` (none for --sandbox,
-    whose account is new each run, unless asked for)."""
+    whose account is new each run, nor for standard input, which names no file to keep
+    it beside, unless asked for)."""
     if args.no_journal:
         return None
-    path = args.journal or (None if args.sandbox else f"{args.file}.journal")
+    from_stdin = args.file == "-"
+    path = args.journal or (None if args.sandbox or from_stdin else f"{args.file}.journal")
     if path is None:
         return None
     # Refused in one line (JobStoreError) when another run holds it, when it is damaged
@@ -332,7 +334,9 @@ def _job_store(args: argparse.Namespace) -> JobStore | None:
         path,
         new_job=args.new_job,
         recover=args.restart,
-        input_file=args.file,
+        # Standard input cannot be read again to tell it apart: each element's own
+        # fingerprint still tells an input that changed since it was sent.
+        input_file=None if from_stdin else args.file,
         purpose=f"daftra {args.resource} import {Path(args.file).name}",
     )
     if store.set_aside is not None:

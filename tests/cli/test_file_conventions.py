@@ -147,3 +147,26 @@ def test_a_named_separator_wins_over_the_one_sniffed(sandbox: Sandbox, tmp_path:
     argv = ["clients", "import", str(source), "--no-journal", "--quiet", *account(sandbox)]
     assert main([*argv, "--delimiter", "|"]) == 0
     assert any(c.get("email") == "orders@nile.example" for c in sandbox.state.all("Client"))
+
+
+def test_standard_input_keeps_no_job_store_beside_a_file_named_dash(
+    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    body = json.dumps([invoice_body(1)]).encode()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(body)))
+    assert main(["invoices", "import", "-", "--quiet", *account(sandbox)]) == 0
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_standard_input_with_a_job_store_creates_nothing_twice_when_run_again(
+    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = json.dumps([invoice_body(1), invoice_body(1)]).encode()
+    journal = str(tmp_path / "stdin.journal")
+    argv = ["invoices", "import", "-", "--journal", journal, "--quiet", *account(sandbox)]
+    before = sandbox.state.count("Invoice")
+    for _ in range(2):
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(body)))
+        assert main(argv) == 0
+    assert sandbox.state.count("Invoice") == before + 2
