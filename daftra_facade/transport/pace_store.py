@@ -87,9 +87,9 @@ class PaceStore(Protocol):
 class LocalPaceStore:
     """The pace of one client: its threads and tasks share it under a lock."""
 
-    def __init__(self) -> None:
+    def __init__(self, state: PaceState | None = None) -> None:
         self._lock = threading.Lock()
-        self._state = PaceState()
+        self._state = state if state is not None else PaceState()
 
     @contextlib.contextmanager
     def state(self) -> Iterator[PaceState]:
@@ -120,10 +120,8 @@ class SharedPaceStore:
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             except OSError:
-                self._fallback = LocalPaceStore()
-                fd = -1
-            if fd < 0:
-                with self._fallback.state() as state:  # type: ignore[union-attr]
+                fallback = self._fallback = LocalPaceStore()
+                with fallback.state() as state:
                     yield state
                 return
             try:
@@ -133,7 +131,10 @@ class SharedPaceStore:
                 offset = time.time() - time.monotonic()
                 state = _loaded(_read(fd), offset)
                 yield state
-                _write(fd, _dumped(state, offset))
+                try:
+                    _write(fd, _dumped(state, offset))
+                except OSError:  # a full disk, say: go on alone with what was learnt
+                    self._fallback = LocalPaceStore(state)
             finally:
                 os.close(fd)  # closing releases the flock
 

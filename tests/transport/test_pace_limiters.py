@@ -348,6 +348,26 @@ def test_an_unwritable_folder_falls_back_to_a_pace_of_ones_own(tmp_path: Path) -
         locked.chmod(0o700)
 
 
+def test_a_shared_state_that_cannot_be_written_any_more_goes_on_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = SharedPaceStore(tmp_path / "state.json")
+    with store.state() as state:
+        state.pace = 4.0
+
+    def disk_full(fd: int, data: bytes) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("daftra_facade.transport.pace_store._write", disk_full)
+    with store.state() as state:  # the write after this block fails: no error escapes
+        state.pace = 6.0
+    with store.state() as state:  # and what was learnt is kept, in the client alone
+        assert state.pace == 6.0
+        state.pace = 7.0
+    with store.state() as state:
+        assert state.pace == 7.0
+
+
 @pytest.mark.parametrize("content", [b"", b"{not json", b'{"pace": -1, "saved": 1e12}', b"[]"])
 def test_a_damaged_shared_state_starts_the_pace_afresh(tmp_path: Path, content: bytes) -> None:
     store = SharedPaceStore(tmp_path / "state.json")
