@@ -43,13 +43,12 @@ bulk = logging.getLogger("daftra.bulk")
 wire = logging.getLogger("daftra.wire")
 sync = logging.getLogger("daftra.sync")
 
-# Names of fields that carry a credential, in a query string, a form or a JSON body.
-_SECRET_NAME = re.compile(
-    r"(api[-_]?key|apikey|token|password|secret|authorization|passwd)", re.IGNORECASE
-)
+# Words in the names of fields that carry a credential (a query string, a form, JSON).
+_SECRET_WORDS = r"api[-_]?key|token|password|secret|authorization|passwd"
+_SECRET_NAME = re.compile(f"({_SECRET_WORDS})", re.IGNORECASE)
 # `name=value` (query or form), `"name": "value"` (JSON) and `Bearer value` in free text.
 _SECRET_PAIR = re.compile(
-    r"""(?P<name>["']?[\w-]*(?:api[-_]?key|token|password|secret|authorization|passwd)"""
+    rf"""(?P<name>["']?[\w-]*(?:{_SECRET_WORDS})"""
     r"""[\w-]*["']?\s*[:=]\s*)(?P<quote>["']?)(?P<value>[^"'&\s,;}]+)""",
     re.IGNORECASE,
 )

@@ -29,6 +29,8 @@ from .responses import record
 from .retries import RetryPolicy, throttled
 
 USER_AGENT = "daftra-python/0.1"
+# Sent with every request, under the default headers and the credentials.
+BASE_HEADERS = {"Accept": "application/json", "User-Agent": USER_AGENT}
 Request = dict[str, Any]  # what a generated ``_get_kwargs`` returns, URL prefixed
 
 
@@ -78,8 +80,7 @@ def _client_options(settings: Settings, default_headers: Mapping[str, str]) -> d
         "auth": TokenAuth(grant) if grant is not None else None,
         "base_url": settings.site_root,
         "headers": {
-            "Accept": "application/json",
-            "User-Agent": USER_AGENT,
+            **BASE_HEADERS,
             **default_headers,
             **settings.credentials.headers(),
         },
@@ -268,9 +269,8 @@ class _TransportOptions:
         url = str(request.pop("url"))
         if not self.owns_http and "://" not in url:
             url = self.settings.site_root.rstrip("/") + "/" + url.lstrip("/")
-        base = {} if self.owns_http else {"Accept": "application/json", "User-Agent": USER_AGENT}
         headers = {
-            **base,
+            **({} if self.owns_http else BASE_HEADERS),  # our own pool sends them already
             **self.default_headers,
             **dict(request.pop("headers", None) or {}),
             **self.settings.credentials.headers(),
