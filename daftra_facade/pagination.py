@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import queue
-import threading
+import time
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Generic, TypeVar, cast
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 import attrs
 
@@ -75,7 +75,77 @@ class Page(Generic[T]):
         return len(self.items)
 
 
-_DONE = object()  # the producer's last word: no more pages
+# A page the caller has waited this long for is taken to be held up (a refusal's wait,
+# a slow answer): the pages known to follow it are asked for meanwhile.
+HELD_AFTER = 0.1
+# Pages asked for beyond the one the caller waits for, at most, while it is held up.
+MOST_AHEAD = 16
+
+
+class _Handle(Protocol):
+    """A page being fetched: a thread's future or a task."""
+
+    def done(self) -> bool: ...
+
+    def cancel(self) -> bool: ...
+
+
+H = TypeVar("H", bound=_Handle)
+
+
+class _ReadAhead(Generic[H]):
+    """The pages being fetched for a caller waiting for page ``awaited``, started by
+    ``start``: the one policy of both paginators.
+
+    One page is asked for at a time, the next as soon as the one before arrived. When
+    every page asked for has been waited for longer than :data:`HELD_AFTER`, the next
+    page known to exist (a fetched page told the page count) is asked for beside them,
+    so that a page held by the service's advice to wait does not hold up the pages
+    after it; at most :data:`MOST_AHEAD` beyond the awaited one.
+    """
+
+    def __init__(self, first_page: int, start: Callable[[int], H]) -> None:
+        self.awaited = first_page
+        self._start = start
+        self._fetching: dict[int, tuple[H, float]] = {}  # page: (its fetch, when asked)
+        self._last: int | None = None
+        self._ask(first_page)
+
+    def _ask(self, number: int) -> None:
+        self._fetching[number] = (self._start(number), time.monotonic())
+
+    def waiting(self) -> tuple[list[H], float] | None:
+        """None when the awaited page has arrived; else the fetches to wait for, and
+        for how long at most before asking again (further pages may be started)."""
+        while not self._fetching[self.awaited][0].done():
+            now = time.monotonic()
+            pending = [(h, asked) for h, asked in self._fetching.values() if not h.done()]
+            fresh = [asked + HELD_AFTER - now for _, asked in pending]
+            if max(fresh) > 0:
+                return [h for h, _ in pending], min(left for left in fresh if left > 0)
+            following = max(self._fetching) + 1
+            if self._last is None or following > min(self._last, self.awaited + MOST_AHEAD):
+                return [h for h, _ in pending], HELD_AFTER
+            self._ask(following)
+        return None
+
+    def take(self) -> H:
+        """The awaited page's fetch, done."""
+        return self._fetching.pop(self.awaited)[0]
+
+    def arrived(self, last: int | None, again: bool) -> None:
+        """The caller has the awaited page, which told ``last`` (the page count, if
+        any) and whether ``again`` another follows: ask for that one."""
+        self.awaited += 1
+        self._last = last if last is not None else self._last
+        if again and self.awaited not in self._fetching:
+            self._ask(self.awaited)
+
+    def cancel(self) -> list[H]:
+        """Stop every fetch not yet done; the fetches that were still going."""
+        for fetch, _ in self._fetching.values():
+            fetch.cancel()
+        return [fetch for fetch, _ in self._fetching.values()]
 
 
 def iterate_pages(
@@ -83,55 +153,34 @@ def iterate_pages(
     parse: Callable[[R, int], Page[T]],
     more: Callable[[R], bool],
     *,
+    last_page: Callable[[R], int | None] = lambda fetched: None,
     first_page: int = 1,
 ) -> Iterator[Page[T]]:
     """Every page from ``first_page`` on, until an empty page or the last page.
 
-    A helper thread fetches pages ahead of the caller: as soon as a page has arrived
-    and ``more`` (a cheap look at its counts) says another follows, the helper requests
-    it, while the caller parses and consumes the one before. Two pages at most are held
-    at a time: the one being consumed and the one being fetched.
+    Helper threads fetch pages ahead of the caller: as soon as a page has arrived and
+    ``more`` (a cheap look at its counts) says another follows, the next is requested,
+    while the caller parses and consumes the one before; so two pages are held at a
+    time. A page held up does not hold up those after it: pages that ``last_page``
+    says exist are fetched meanwhile (see :class:`_ReadAhead`) and handed over in order.
     """
-    pages: queue.SimpleQueue[object] = queue.SimpleQueue()
-    room_ahead = threading.Semaphore(2)  # pages fetched and not yet consumed
-    stop = threading.Event()
-
-    def produce() -> None:
-        number = first_page
-        try:
-            while True:
-                while not room_ahead.acquire(timeout=0.1):
-                    if stop.is_set():
-                        return
-                if stop.is_set():
-                    return
-                fetched = fetch(number)
-                again = more(fetched)
-                pages.put([number, fetched])
-                del fetched  # handed over: not held while waiting for room
-                if not again:
-                    break
-                number += 1
-        except BaseException as exc:  # handed to the caller, raised there
-            pages.put(exc)
-            return
-        pages.put(_DONE)
-
-    producer = threading.Thread(target=produce, name="daftra-pages", daemon=True)
-    producer.start()
+    pool = ThreadPoolExecutor(max_workers=MOST_AHEAD + 1, thread_name_prefix="daftra-pages")
+    plan: _ReadAhead[Future[R]] = _ReadAhead(first_page, lambda n: pool.submit(fetch, n))
     try:
-        while (item := pages.get()) is not _DONE:
-            if isinstance(item, BaseException):
-                raise item
-            handed = cast("list[Any]", item)
-            del item
+        while True:
+            while (waiting := plan.waiting()) is not None:
+                wait(waiting[0], waiting[1], FIRST_COMPLETED)
+            handed: list[Any] = [plan.awaited, plan.take().result()]
+            again = more(handed[1])
+            plan.arrived(last_page(handed[1]), again)
             # Taken out of the list as it is parsed: while the caller holds the page, this
             # frame holds nothing of it (the raw answer goes as soon as the page does).
             yield parse(handed.pop(), handed.pop())
-            room_ahead.release()
+            if not again:
+                return
     finally:
-        stop.set()
-        producer.join()
+        plan.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 async def aiterate_pages(
@@ -139,21 +188,29 @@ async def aiterate_pages(
     parse: Callable[[R, int], Page[T]],
     more: Callable[[R], bool],
     *,
+    last_page: Callable[[R], int | None] = lambda fetched: None,
     first_page: int = 1,
 ) -> AsyncIterator[Page[T]]:
-    """The same for the async client: the next page is fetched by a task meanwhile."""
-    number = first_page
-    upcoming: asyncio.Task[R] | None = asyncio.ensure_future(fetch(number))
+    """The same for the async client: pages are fetched by tasks meanwhile."""
+    plan: _ReadAhead[asyncio.Future[R]] = _ReadAhead(
+        first_page, lambda n: asyncio.ensure_future(fetch(n))
+    )
     try:
-        while upcoming is not None:
-            fetched = await upcoming
-            upcoming = asyncio.ensure_future(fetch(number + 1)) if more(fetched) else None
+        while True:
+            while (waiting := plan.waiting()) is not None:
+                await asyncio.wait(waiting[0], timeout=waiting[1], return_when=FIRST_COMPLETED)
+            number = plan.awaited
+            fetched = plan.take().result()
+            again = more(fetched)
+            plan.arrived(last_page(fetched), again)
             page = parse(fetched, number)
-            number += 1
+            del fetched
             yield page
+            if not again:
+                return
     finally:
-        if upcoming is not None and not upcoming.done():
-            upcoming.cancel()
+        # Cancelled tasks are awaited, so none is left running or with an unread error.
+        await asyncio.gather(*plan.cancel(), return_exceptions=True)
 
 
 def report_undecodable(page: Page[T], on_undecodable: OnUndecodable | None) -> Page[T]:

@@ -109,6 +109,9 @@ class ListFlows(Resource, Generic[ItemT]):
     def _more_pages(self, fetched: tuple[httpx.Response, Any]) -> bool:
         return self.spec.pages.more(fetched[1])
 
+    def _last_page(self, fetched: tuple[httpx.Response, Any]) -> int | None:
+        return self.spec.pages.last_page(fetched[1])
+
     def _parse_page(
         self, fetched: tuple[httpx.Response, Any], page: int, *, models: bool = True
     ) -> Page[ItemT]:
@@ -220,7 +223,7 @@ class Listable(SyncResource, ListFlows[ItemT]):
         def parse(fetched: tuple[httpx.Response, Any], number: int) -> Page[ItemT]:
             return self._parse_page(fetched, number, models=models)
 
-        return iterate_pages(fetch, parse, self._more_pages)
+        return iterate_pages(fetch, parse, self._more_pages, last_page=self._last_page)
 
 
 class AsyncListable(AsyncResource, ListFlows[ItemT]):
@@ -266,7 +269,7 @@ class AsyncListable(AsyncResource, ListFlows[ItemT]):
         def parse(fetched: tuple[httpx.Response, Any], number: int) -> Page[ItemT]:
             return self._parse_page(fetched, number, models=models)
 
-        return aiterate_pages(fetch, parse, self._more_pages)
+        return aiterate_pages(fetch, parse, self._more_pages, last_page=self._last_page)
 
 
 # Reading one record.

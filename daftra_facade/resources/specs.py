@@ -58,6 +58,13 @@ class Envelope:
         page, last = as_int(counts.get(self.page_key)), as_int(counts.get(self.last_key))
         return page is None or last is None or page < last
 
+    def last_page(self, data: object) -> int | None:
+        """The number of the last page, as a fetched page (decoded JSON) counts it;
+        None when it does not say."""
+        path = self.rows_path[:-1] + ((self.counts_at,) if self.counts_at is not None else ())
+        counts = _walk_mapping(data, path)
+        return None if counts is None else as_int(counts.get(self.last_key))
+
     def page(self, answer: Any, model_key: str, number: int) -> Page[Any]:
         """The page of an answer made into the generated models."""
         container = answer
@@ -143,6 +150,10 @@ class PageShape:
     def more(self, data: object) -> bool:
         """Whether a fetched page says another follows, read before parsing it."""
         return self.envelope.more(data)
+
+    def last_page(self, data: object) -> int | None:
+        """The number of the last page, as a fetched page counts it (None: not told)."""
+        return self.envelope.last_page(data)
 
     def page(self, envelope: Any, model_key: str, number: int) -> Page[Any]:
         return self.envelope.page(envelope, model_key, number)

@@ -191,12 +191,16 @@ class RateLimiter:
         elif retry_after is None:
             pause = 1.0 / state.pace if state.pace else _SHORTEST_WINDOW
         renewed = now + pause
-        # Every request waits, as the service asked, unless a paced client was refused
-        # on probing above its limit: then the refused request waits, and the others keep
-        # to the reduced pace (a whole-second Retry-After would otherwise halt all of
-        # them for a second for a limit overshot by a few percent).
-        if state.pace is None or reset is not None or state.gate > now:
+        # Every request waits, as the service asked, unless answers have succeeded and so
+        # measure a pace (set below, if none was): then the refused request waits, and
+        # the others keep to that pace (a whole-second Retry-After would otherwise halt
+        # all of them for a second for a limit overshot by a few percent). At the first
+        # refusal, that pace is still a rough guess: the others wait a little first, for
+        # the service's budget to come back.
+        if state.started is None or reset is not None or state.gate > now:
             state.gate = max(state.gate, renewed)
+        elif state.pace is None:
+            state.gate = max(state.gate, now + min(pause, _SETTLE))
         if reset is not None and limit is not None and state.window_open is not None:
             # A fixed window: opened with the first answer counted in it, it ends within
             # the last second before ``renewed`` (the advice is rounded up to seconds),

@@ -64,10 +64,17 @@ def to_json(value: Any, where: str = "body", path: str = "") -> Any:
     return _json(value, where, path, 0)
 
 
+def _clean(text: str) -> bool:
+    """Whether ``text`` holds neither NUL nor a lone surrogate."""
+    if text.isascii():  # most text: a check in C, faster than the pattern's search
+        return "\x00" not in text
+    return _BAD_CHARACTER.search(text) is None
+
+
 def _json(value: Any, where: str, path: str, depth: int) -> Any:
     kind = type(value)
     if kind is str:
-        if len(value) > MAX_TEXT or _BAD_CHARACTER.search(value):
+        if len(value) > MAX_TEXT or not _clean(value):
             raise _refused(where, path, _text_problem(value, MAX_TEXT))
         return value
     if kind is bool or value is None:
@@ -93,10 +100,10 @@ def _json(value: Any, where: str, path: str, depth: int) -> Any:
         converted: dict[str, Any] = {}
         for key, item in value.items():
             name = key if type(key) is str else str(key)
-            if len(name) > MAX_NAME or _BAD_CHARACTER.search(name):
+            if len(name) > MAX_NAME or not _clean(name):
                 raise _refused(where, path, "a field name " + _text_problem(name, MAX_NAME))
             plain = type(item)
-            if (plain is str and len(item) <= MAX_TEXT and not _BAD_CHARACTER.search(item)) or (
+            if (plain is str and len(item) <= MAX_TEXT and _clean(item)) or (
                 plain is bool
                 or item is None
                 or (plain is int and -MAX_INTEGER - 1 <= item <= MAX_INTEGER)

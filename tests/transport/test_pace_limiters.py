@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import os
 import stat
+import struct
 import subprocess
 import sys
 import time
@@ -322,7 +324,7 @@ def test_the_shared_state_is_private_and_names_no_credential(tmp_path: Path) -> 
     with store.state() as state:
         state.pace = 12.0
     (path,) = tmp_path.iterdir()
-    assert path.name == account_key("https://shop.daftra.com", "secret-key") + ".json"
+    assert path.name == account_key("https://shop.daftra.com", "secret-key") + ".pace"
     assert "secret-key" not in path.name and b"secret-key" not in path.read_bytes()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     with store.state() as state:
@@ -368,7 +370,16 @@ def test_a_shared_state_that_cannot_be_written_any_more_goes_on_alone(
         assert state.pace == 7.0
 
 
-@pytest.mark.parametrize("content", [b"", b"{not json", b'{"pace": -1, "saved": 1e12}', b"[]"])
+DAMAGED_STATES = [
+    b"",
+    b"{not json",  # the format of an earlier version
+    b"daftra-pace-1\n" + b"\x00" * 7,  # cut short
+    b"daftra-pace-1\n" + struct.pack("<20d", time.time(), -1.0, *[0.0] * 18),  # no pace
+    b"daftra-pace-1\n" + struct.pack("<20d", time.time(), *[math.inf] * 19),
+]
+
+
+@pytest.mark.parametrize("content", DAMAGED_STATES)
 def test_a_damaged_shared_state_starts_the_pace_afresh(tmp_path: Path, content: bytes) -> None:
     store = SharedPaceStore(tmp_path / "state.json")
     (tmp_path / "state.json").write_bytes(content)

@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 from daftra_facade.wire.specification import request_schema_pointer
 from daftra_facade.wire.validation import (
     UnlistedValueWarning,
+    _passes_strictly,
     _quick_check,
     _validator,
+    _walked,
     body_errors,
     body_problems,
     unlisted_values,
@@ -75,6 +77,33 @@ def test_the_fast_check_agrees_with_the_full_validator(
     full_valid = not any(True for _ in _validator(pointer).iter_errors(body))
     assert quick_valid == full_valid
     assert (body_errors("addInvoicesBulk", body, element=True) == {}) == full_valid
+
+
+UNDOCUMENTED = [("Invoice", "quantty"), ("InvoiceItem", "serial"), ("Invoice", "Client")]
+
+
+@settings(max_examples=300, deadline=None)
+@example(changes=[(("Invoice", "type"), 42)])  # an unlisted value: a warning to give
+@example(changes=[(("InvoiceItem", "serial"), "S-1")])  # a typo to refuse
+@given(st.lists(st.tuples(st.sampled_from(FIELDS + UNDOCUMENTED), ODD_VALUES), max_size=4))
+def test_a_body_passed_by_the_strict_check_has_nothing_to_report(
+    changes: list[tuple[tuple[str, str], Any]],
+) -> None:
+    """The strict check lets the walk and the schema check be skipped: whatever it
+    passes, they would have found no problem and no unlisted value in."""
+    body = mutated(changes)
+    if _passes_strictly("addInvoicesBulk", body, element=True):
+        assert _walked("addInvoicesBulk", body, True, ()) == ({}, {})
+        assert body_errors("addInvoicesBulk", body, element=True) == {}
+
+
+def test_a_usual_body_is_judged_by_the_strict_check_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    body = load_data("seed_bulk_request.json")[0]
+    assert _passes_strictly("addInvoicesBulk", body, element=True)
+    monkeypatch.setattr("daftra_facade.wire.validation._walked", None)  # never reached
+    assert body_problems("addInvoicesBulk", body, element=True) == {}
 
 
 def test_numeric_strings_pass_as_php_accepts_them() -> None:
