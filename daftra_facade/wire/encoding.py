@@ -32,10 +32,11 @@ Messages show a refused value cut short: ``'xxxx…'…(10,485,760 chars)``.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -227,3 +228,30 @@ def dumps(value: Any) -> str:
             return json.dumps(value)
         return json.dumps(value, ensure_ascii=False)
     return json.dumps(to_json(value, "record"), ensure_ascii=False)
+
+
+def body_bytes(body: Any) -> bytes | None:
+    """A request body's JSON, written by orjson where it is installed (about six times
+    faster than the standard library, which httpx would use); None where it is not, or
+    where orjson cannot write ``body`` (httpx then writes it as usual).
+
+    Bodies reach here as :func:`to_json` made them, so orjson writes what json would:
+    the same values, in compact form (orjson would write NaN as null, but to_json has
+    refused it already)."""
+    dumps = _fast_dumps()
+    if dumps is None:
+        return None
+    try:
+        return dumps(body)
+    except TypeError:  # orjson's JSONEncodeError: a key that is not text, a huge integer
+        return None
+
+
+@functools.cache
+def _fast_dumps() -> Callable[[Any], bytes] | None:
+    try:
+        import orjson
+    except ImportError:
+        return None
+    dumps: Callable[[Any], bytes] = orjson.dumps
+    return dumps

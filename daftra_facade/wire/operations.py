@@ -26,6 +26,7 @@ import attrs
 from ..constants import V1_PREFIX
 from ..errors import DaftraError, InvalidInputError, UnparseableResponseError
 from .decoding import DecodeFailure, RowFailure, decode_answer, decode_rows
+from .encoding import body_bytes
 from .lazy_models import install as install_lazy_models
 from .numbers import RecordId, as_int, as_record_id
 from .specification import load_spec, operations, resolve
@@ -188,6 +189,10 @@ class Operation:
             prepared[target] = _coerce(name, value, parameters[target])
         request: dict[str, Any] = build(**prepared)
         request["url"] = site_path(request["url"])
+        if "json" in request and (content := body_bytes(request["json"])) is not None:
+            del request["json"]
+            request["content"] = content
+            request["headers"] = {**request.get("headers", {}), "Content-Type": "application/json"}
         return request
 
     def decoded(self, response: httpx.Response, data: Any) -> Any:
