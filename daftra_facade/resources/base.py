@@ -24,7 +24,7 @@ from ..wire.validation import body_problems
 from .specs import ResourceSpec
 
 if TYPE_CHECKING:
-    from ..bulk.journal import JournalJob
+    from ..bulk.journal_jobs import JournalJob
     from ..transport.http import AsyncTransport, Transport
 
 

@@ -56,7 +56,8 @@ from .base import (
 )
 
 if TYPE_CHECKING:
-    from ..bulk.journal import JobStore, JournalJob
+    from ..bulk.journal import JobStore
+    from ..bulk.journal_jobs import JournalJob
 
 
 # Creating many records.

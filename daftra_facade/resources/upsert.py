@@ -57,7 +57,8 @@ from .key_locks import KEY_LOCKS, KeyId
 from .writing import AsyncCreatesOne, CreatesOne, WriteFlows
 
 if TYPE_CHECKING:
-    from ..bulk.journal import JobStore, JournalJob
+    from ..bulk.journal import JobStore
+    from ..bulk.journal_jobs import JournalJob
 
 DEFAULT_CONCURRENCY = 4
 # What a job store is told of an element's create: right before each sending, and when

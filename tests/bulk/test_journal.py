@@ -29,7 +29,7 @@ from daftra_facade import (
     Rejected,
     Unknown,
 )
-from daftra_facade.bulk.journal import fingerprint
+from daftra_facade.bulk.journal_jobs import fingerprint
 from daftra_sandbox import Sandbox
 
 from ..conftest import invoice_body

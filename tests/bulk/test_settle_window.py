@@ -331,7 +331,7 @@ def killed_after_sending(
 ) -> None:
     """A job store as a run killed ``seconds_ago`` seconds after sending element 0 (and
     before its answer) leaves it."""
-    from daftra_facade.bulk import journal
+    from daftra_facade.bulk import journal_jobs as journal
 
     with JobStore(path) as store, monkeypatch.context() as patched:
         job = store.job("default", resource)
@@ -397,7 +397,7 @@ def test_a_rerun_waits_only_what_remains_of_the_window_since_the_earlier_send(
 def test_a_send_again_records_its_own_time(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """The window of an element sent again is counted from that last sending: its
     request, not the first one, may be the one still running."""
-    from daftra_facade.bulk import journal
+    from daftra_facade.bulk import journal_jobs as journal
 
     path = tmp_path / "job.sqlite"
     with JobStore(path) as store, monkeypatch.context() as patched:
@@ -453,7 +453,7 @@ def test_a_lost_answer_counts_the_window_from_when_it_was_found_lost(
 ) -> None:
     """A request may wait long in the client's pace before it leaves: once its answer is
     found lost, that moment bounds when it left, and a rerun counts from there."""
-    from daftra_facade.bulk import journal
+    from daftra_facade.bulk import journal_jobs as journal
 
     path = tmp_path / "job.sqlite"
     with JobStore(path) as store, monkeypatch.context() as patched:

@@ -182,15 +182,15 @@ def test_a_full_disk_ends_with_the_summary_of_what_was_sent(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    started = journal.JobStore._started
+    started = journal.started
 
-    def on_a_tiny_disk(self: journal.JobStore, db: object, token: str) -> object:
-        db = started(self, db, token)  # type: ignore[arg-type]
+    def on_a_tiny_disk(path: Path, db: sqlite3.Connection, token: str) -> sqlite3.Connection:
+        db = started(path, db, token)
         pages = db.execute("PRAGMA page_count").fetchone()[0]
         db.execute(f"PRAGMA max_page_count = {pages + 4}")
         return db
 
-    monkeypatch.setattr(journal.JobStore, "_started", on_a_tiny_disk)
+    monkeypatch.setattr(journal, "started", on_a_tiny_disk)
     count = 400
     invoices("invoices.json", count)
 
@@ -229,7 +229,7 @@ def test_a_full_disk_ends_with_the_summary_of_what_was_sent(
         invoice["id"] for invoice in sandbox.state.all("Invoice")
     }
 
-    monkeypatch.setattr(journal.JobStore, "_started", started)  # room again
+    monkeypatch.setattr(journal, "started", started)  # room again
     assert main([*account, "invoices", "import", "invoices.json", "--quiet"]) == 0
     assert each_once(sandbox, count)
 
@@ -284,10 +284,10 @@ def test_a_disk_full_from_the_start_sends_nothing_and_says_so(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    started = journal.JobStore._started
+    started = journal.started
 
-    def on_a_full_disk(self: journal.JobStore, db: object, token: str) -> object:
-        db = started(self, db, token)  # type: ignore[arg-type]
+    def on_a_full_disk(path: Path, db: sqlite3.Connection, token: str) -> sqlite3.Connection:
+        db = started(path, db, token)
         pages = db.execute("PRAGMA page_count").fetchone()[0]
         db.execute(f"PRAGMA max_page_count = {pages}")
         with contextlib.suppress(sqlite3.OperationalError):  # the jobs' page filled up
@@ -298,7 +298,7 @@ def test_a_disk_full_from_the_start_sends_nothing_and_says_so(
                 )
         return db
 
-    monkeypatch.setattr(journal.JobStore, "_started", on_a_full_disk)
+    monkeypatch.setattr(journal, "started", on_a_full_disk)
     invoices("invoices.json", 3)
 
     assert main([*account, "invoices", "import", "invoices.json", "--quiet"]) == 1

@@ -78,9 +78,11 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "daftra_facade.bulk.chunks",
             "daftra_facade.bulk.files",
             "daftra_facade.bulk.journal",
+            "daftra_facade.bulk.journal_jobs",
             "daftra_facade.bulk.outcomes",
             "daftra_facade.bulk.references",
             "daftra_facade.bulk.runs",
+            "daftra_facade.bulk.store_file",
         ),
     ),
     (
