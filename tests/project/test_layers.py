@@ -94,6 +94,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "daftra_facade.resources.capabilities",
             "daftra_facade.resources.catalogue",
             "daftra_facade.resources.declarations",
+            "daftra_facade.resources.each_record",
             "daftra_facade.resources.facts",
             "daftra_facade.resources.finding",
             "daftra_facade.resources.key_locks",
