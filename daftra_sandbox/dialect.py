@@ -23,7 +23,7 @@ from typing import Any, Final, Literal
 from daftra_facade.spec import bundled_spec
 
 from .crud import schema_properties
-from .documents import DocumentView
+from .document_kinds import DocumentView
 from .routing import Answer, Request
 
 Dialect = Literal["live", "documented"]

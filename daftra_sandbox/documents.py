@@ -8,174 +8,31 @@ sees only its own kinds; purchase invoices and refunds share the ``PurchaseOrder
 
 from __future__ import annotations
 
-import math
 import zlib
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-import attrs
-
 from .crud import Collection, Errors, now_text, ok, out_of_range, write_only_fields
+from .document_kinds import (
+    COPIED_FROM_PARTY,
+    ID_FIELDS,
+    INVOICE,
+    REFERENCED,
+    TEXT_FIELDS,
+    DocumentKind,
+    DocumentView,
+    custom_fields,
+    flag,
+    identifier,
+    is_date,
+    money,
+    number,
+)
 from .routing import Answer, Request, failed
 from .state import Record, SandboxState
 
-_REFERENCED = {"staff_id": "Staff", "branch_id": "Branch", "store_id": "Store"}
-# The party's details a document keeps a copy of, after the party prefix (client_/supplier_).
-_COPIED_FROM_PARTY = (
-    "business_name",
-    "first_name",
-    "last_name",
-    "email",
-    "address1",
-    "city",
-    "country_code",
-)
-_TEXT_FIELDS = (
-    "no",
-    "po_number",
-    "name",
-    "notes",
-    "html_notes",
-    "terms",
-    "terminal_id",
-    "client_currency_code",
-    "issue_date",
-    "unique_id",
-)
-_ID_FIELDS = (
-    "subscription_id",
-    "invoice_layout_id",
-    "estimate_id",
-    "shipping_option_id",
-    "follow_up_status",
-    "work_order_id",
-    "pos_shift_id",
-    "order_source_id",
-    "language_id",
-    "cost_center_id",
-    "sales_person_id",
-    "source_id",
-    "due_after",
-)
 _STATUS_UNPAID, _STATUS_PARTIAL, _STATUS_PAID, _STATUS_OVERPAID, _STATUS_DRAFT = 0, 1, 2, 4, -1
-
-
-def number(value: object) -> float | None:
-    """A number as PHP reads one: ints, floats and numeric strings, not booleans; None
-    for anything else, and for what no float holds (a huge integer, ``"1e400"``, NaN),
-    which a body checked by :func:`~daftra_sandbox.crud.out_of_range` never brings."""
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        return None
-    try:
-        amount = float(value.strip() if isinstance(value, str) else value)
-    except (ValueError, OverflowError):
-        return None
-    return amount if math.isfinite(amount) else None
-
-
-def identifier(value: object) -> int | None:
-    amount = number(value)
-    return int(amount) if amount is not None and amount.is_integer() else None
-
-
-def flag(value: object) -> int:
-    return 1 if value in (True, 1, "1", "true") else 0
-
-
-def money(value: float) -> float:
-    return round(value + 0.0, 2)
-
-
-def _custom_fields(value: object) -> dict[str, Any]:
-    """Custom field values as stored: an object of values, or the ``[{label, value}]`` list
-    some integrations send, read into one (anything else is ignored, as PHP would)."""
-    if isinstance(value, Mapping):
-        return dict(value)
-    if isinstance(value, list):
-        return {
-            str(entry.get("label")): entry.get("value")
-            for entry in value
-            if isinstance(entry, Mapping) and entry.get("label") is not None
-        }
-    return {}
-
-
-def _is_date(value: object) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) == 10
-
-
-@attrs.frozen
-class DocumentKind:
-    """One kind of document: its wire names, its table, and the ``type`` codes it sees."""
-
-    model: str  # the key records travel under, e.g. "Estimate"
-    path: str  # the list's address, for pagination links
-    types: tuple[int, ...] = (0,)  # what this resource lists; the first is the default
-    table: str = "Invoice"
-    item_key: str = "InvoiceItem"
-    item_table: str = "InvoiceItem"
-    payment_key: str = "Payment"
-    payment_table: str = "InvoicePayment"
-    link: str = "invoice_id"  # the field tying items and payments to the document
-    party_field: str = "client_id"
-    party_model: str = "Client"
-    party_prefix: str = "client_"
-
-
-INVOICE = DocumentKind("Invoice", "/api2/invoices.json", types=(0, 16, 19))
-# Unlike invoices, these take their payments under "InvoicePayment".
-SALES_DOCUMENTS = (
-    DocumentKind("Estimate", "/api2/estimates.json", types=(3,), payment_key="InvoicePayment"),
-    DocumentKind("CreditNote", "/api2/credit_notes.json", types=(5,), payment_key="InvoicePayment"),
-    DocumentKind(
-        "RefundReceipt", "/api2/refund_receipts.json", types=(6,), payment_key="InvoicePayment"
-    ),
-)
-_PURCHASE = {
-    "table": "PurchaseOrder",
-    "item_key": "PurchaseOrderItem",
-    "item_table": "PurchaseOrderItem",
-    "payment_key": "PurchaseOrderPayment",
-    "payment_table": "PurchaseOrderPayment",
-    "link": "purchase_order_id",
-    "party_field": "supplier_id",
-    "party_model": "Supplier",
-    "party_prefix": "supplier_",
-}
-PURCHASE_DOCUMENTS = (
-    DocumentKind("PurchaseOrder", "/api2/purchase_invoices.json", types=(0,), **_PURCHASE),
-    DocumentKind("PurchaseRefund", "/api2/purchase_refunds.json", types=(1,), **_PURCHASE),
-)
-
-
-class DocumentView(dict[str, Any]):
-    """One document's answer as the documentation shows it: the header first, its
-    related records beside it. The live dialect knows it by this type and nests the
-    party, lines, payments and taxes inside the header, as the live service does.
-
-    ``nested`` names the members it moves inside; ``line_key`` the lines, and
-    ``line_products`` each line's product (None: the line names none).
-    """
-
-    def __init__(
-        self,
-        members: Mapping[str, Any],
-        *,
-        nested: tuple[str, ...],
-        line_key: str,
-        line_products: list[Record | None],
-    ) -> None:
-        super().__init__(members)
-        self.nested = nested
-        self.line_key = line_key
-        self.line_products = line_products
 
 
 class Documents(Collection):
@@ -210,10 +67,10 @@ class Documents(Collection):
             "po_number": equal("po_number"),
             # The value of any custom field (custom_field_label narrows it, as below).
             "custom_field": lambda record, value: (
-                value in {str(v) for v in _custom_fields(record.get("InvoiceCustomField")).values()}
+                value in {str(v) for v in custom_fields(record.get("InvoiceCustomField")).values()}
             ),
             "custom_field_label": lambda record, value: (
-                value in _custom_fields(record.get("InvoiceCustomField"))
+                value in custom_fields(record.get("InvoiceCustomField"))
             ),
             "no": lambda record, value: value in str(record.get("no") or ""),
             "keywords": lambda record, value: (
@@ -253,9 +110,9 @@ class Documents(Collection):
                 kind.party_model, found
             ):
                 errors[where] = f"{kind.party_model} not found"
-        if "date" in header and not _is_date(header["date"]):
+        if "date" in header and not is_date(header["date"]):
             errors[f"{kind.model}.date"] = "Enter a valid date (YYYY-MM-DD)"
-        for field, model in _REFERENCED.items():
+        for field, model in REFERENCED.items():
             value = header.get(field)
             if value not in (None, "", 0, "0"):
                 found = identifier(value)
@@ -321,7 +178,7 @@ class Documents(Collection):
         payments = body.get(kind.payment_key) or []
         for payment in [payments] if isinstance(payments, Mapping) else payments:
             self._add_payment(record, payment)
-        record["InvoiceCustomField"] = _custom_fields(body.get("InvoiceCustomField"))
+        record["InvoiceCustomField"] = custom_fields(body.get("InvoiceCustomField"))
         self.recompute(record)
         return record
 
@@ -334,7 +191,7 @@ class Documents(Collection):
         if body.get(self.kind.item_key) is not None:
             self._replace_items(record, body[self.kind.item_key])
         if body.get("InvoiceCustomField") is not None:
-            record["InvoiceCustomField"] = _custom_fields(body["InvoiceCustomField"])
+            record["InvoiceCustomField"] = custom_fields(body["InvoiceCustomField"])
         self.recompute(record)
 
     def remove(self, record: Record) -> None:
@@ -362,7 +219,7 @@ class Documents(Collection):
                     "created": stamp,
                 }
             )
-            record.update({field: None for field in (*_TEXT_FIELDS[1:], *_ID_FIELDS)})
+            record.update({field: None for field in (*TEXT_FIELDS[1:], *ID_FIELDS)})
         for field, value in header.items():
             if field in ("id", "created", "modified") or field.startswith("summary_"):
                 continue
@@ -372,7 +229,7 @@ class Documents(Collection):
                 "store_id",
                 "branch_id",
                 "type",
-                *_ID_FIELDS,
+                *ID_FIELDS,
             ):
                 record[field] = identifier(value)
             elif field in ("draft", "is_offline"):
@@ -388,7 +245,7 @@ class Documents(Collection):
         kind = self.kind
         party = self._party(record)
         if creating or kind.party_field in header:
-            for source in _COPIED_FROM_PARTY:
+            for source in COPIED_FROM_PARTY:
                 record[kind.party_prefix + source] = party.get(source)
         record["modified"] = stamp
 
@@ -646,7 +503,3 @@ class Documents(Collection):
                     }
                 )
         return Answer(200, results)
-
-
-def site_info(state: SandboxState) -> Answer:
-    return ok({"Site": dict(state.site)})

@@ -17,9 +17,8 @@ from typing import Any, Self
 
 from daftra_facade.spec import body_errors
 
-from .crud import out_of_range
+from .crud import ok, out_of_range
 from .dialect import DEFAULT_DIALECT, Dialect, check_dialect, speak
-from .documents import site_info
 from .faults import (
     GENERIC_REFUSAL,
     HOLLOW_CREATE_BODY,
@@ -112,7 +111,7 @@ class Sandbox:
         self.v2 = V2Api(self.state, self.tokens)
         self._router = Router()
         self._invoices, self._handlers = v1_handlers(self.state, self._router)
-        self._handlers["getSiteInfo"] = lambda _request: site_info(self.state)
+        self._handlers["getSiteInfo"] = lambda _request: ok({"Site": dict(self.state.site)})
         if virtual_invoices:
             self._invoices.add_virtual(virtual_invoices, lines=virtual_invoice_lines)
         self._server = _Server((host, port), _RequestHandler, self)

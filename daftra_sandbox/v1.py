@@ -14,7 +14,8 @@ import attrs
 from daftra_facade.spec import bundled_spec
 
 from .crud import Collection, Errors, now_text, ok, schema_properties, write_only_fields
-from .documents import INVOICE, PURCHASE_DOCUMENTS, SALES_DOCUMENTS, Documents, identifier, number
+from .document_kinds import INVOICE, PURCHASE_DOCUMENTS, SALES_DOCUMENTS, identifier, number
+from .documents import Documents
 from .routing import Answer, Handler, Request, Router, failed
 from .state import Record, SandboxState
 from .v2 import v2_table
