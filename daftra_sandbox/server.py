@@ -32,7 +32,8 @@ from .limits import Gatekeeper, RateLimits, credential_of
 from .routing import Answer, Request, Router, failed, parse_target
 from .state import Record, SandboxState, seed_defaults
 from .v1 import v1_handlers
-from .v2 import V2Api, seed_v2_defaults
+from .v2 import V2Api
+from .v2_entities import seed_v2_defaults
 from .v2_tokens import TokenBook, requires_auth, unauthenticated
 
 _LOG_LIMIT = 10_000

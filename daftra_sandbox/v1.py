@@ -18,7 +18,7 @@ from .document_kinds import INVOICE, PURCHASE_DOCUMENTS, SALES_DOCUMENTS, identi
 from .documents import Documents
 from .routing import Answer, Handler, Request, Router, failed
 from .state import Record, SandboxState
-from .v2 import v2_table
+from .v2_entities import v2_table
 
 # Which rows keep a record from being deleted ("Remove its transactions first").
 _DEPENDENTS: dict[str, tuple[tuple[str, str], ...]] = {

@@ -8,7 +8,6 @@ and take the documented ``filter[...]`` and ``sort[...]`` parameters.
 from __future__ import annotations
 
 import json
-import re
 import secrets
 from collections.abc import Mapping
 from email.parser import BytesParser
@@ -16,11 +15,17 @@ from email.policy import HTTP
 from typing import Any
 from urllib.parse import parse_qs
 
-import attrs
-
 from .crud import now_text
 from .routing import Answer, Request
 from .state import Record, SandboxState
+from .v2_entities import (
+    ENTITIES,
+    V1_RELATIONS,
+    Entity,
+    entity_named,
+    enveloped,
+    v2_table,
+)
 from .v2_filters import Problem, Query, compare, equalities, parse_query, plain
 from .v2_pages import DEFAULT_PER_PAGE, Pages, paginate, positive
 from .v2_tokens import TokenBook
@@ -28,141 +33,9 @@ from .v2_tokens import TokenBook
 # How long the documentation's sample token lives (about three years): the expires_in
 # reported for tokens that never expire.
 LONG_LIFE_SECONDS = 94_694_400
-_TABLE_PREFIX = "v2:"
 _MAX_LEVEL = 4
 _SHOW_LEVEL = 2  # a show without a level embeds the record's relations
 _LIST_LEVEL = 1
-
-
-# ---------------------------------------------------------------------------- entities
-
-
-@attrs.frozen
-class _Entity:
-    """What the sandbox knows of one entity: where it lives and how a save is checked."""
-
-    name: str
-    label_en: str
-    label_ar: str
-    required: tuple[str, ...] = ()
-    unique: tuple[str, ...] = ()
-    # field -> the entity its value names (checked on save, embedded at level 2 and up)
-    references: Mapping[str, str] = attrs.field(factory=dict)
-    table: str = ""  # a v1 table for read-only entities; v2:<name> otherwise
-    # (key in the answer, child table, the child's field holding this record's id)
-    children: tuple[tuple[str, str, str], ...] = ()
-    # Answers in the documented `{payload: ...}` envelope instead of the bare paginator.
-    enveloped: bool = False
-
-    @property
-    def writable(self) -> bool:
-        return not self.table
-
-    @property
-    def store(self) -> str:
-        return self.table or v2_table(self.name)
-
-
-def _enveloped(payload: Record) -> Record:
-    return {"payload": payload, "version": "2", "message": None}
-
-
-def v2_table(entity: str) -> str:
-    """The state table holding a v2 entity's records, e.g. ``v2:brand``."""
-    return _TABLE_PREFIX + entity
-
-
-# Required fields: the documentation's 422 examples where it has them (brand, follow-up
-# status, the asset entities, department), otherwise the fields its examples always send.
-_STORED: tuple[_Entity, ...] = (
-    _Entity("brand", "Brand", "العلامة التجارية", ("name",)),
-    _Entity("unit_template", "Unit template", "قالب الوحدات", ("template_name",)),
-    _Entity("cost_center", "Cost center", "مركز التكلفة", ("name",)),
-    _Entity("site_payment_gateway", "Payment method", "وسيلة الدفع", ("payment_gateway",)),
-    _Entity("credit_usage", "Credit usage", "استخدام الرصيد", ("client_id", "credit_type_id")),
-    _Entity(
-        "charge_usage",
-        "Credit usage amount",
-        "مبلغ استخدام الرصيد",
-        ("credit_charge_id", "credit_usage_id", "amount"),
-    ),
-    _Entity("credit_type", "Credit type", "نوع الرصيد", ("name",)),
-    _Entity(
-        "credit_charge", "Credit charge", "شحن الرصيد", ("client_id", "credit_type_id", "amount")
-    ),
-    _Entity("package", "Package", "الباقة", ("name",)),
-    _Entity(
-        "credit_type_package",
-        "Package credit type",
-        "نوع رصيد الباقة",
-        ("credit_type_id", "package_id"),
-    ),
-    _Entity(
-        "leave_application",
-        "Leave application",
-        "طلب الإجازة",
-        ("staff_id", "date_from", "date_to", "type"),
-    ),
-    _Entity("attendance_log", "Attendance log", "سجل الحضور", ("staff_id", "time")),
-    _Entity("purchase_debit_note", "Purchase debit note", "إشعار مدين المشتريات", ("supplier_id",)),
-    _Entity(
-        "product_bundle",
-        "Product bundle",
-        "حزمة المنتجات",
-        ("product_id", "bundle_product_id", "quantity"),
-    ),
-    _Entity("follow_up_status", "Follow-up status", "حالة المتابعة", ("name",)),
-    _Entity("asset_type", "Asset type", "نوع الأصل", ("name",), unique=("name",)),
-    _Entity("asset_location", "Asset location", "المواقع الفعلية", ("name",), unique=("name",)),
-    _Entity("storage", "Storage", "المخازن", ("name",), unique=("name",)),
-    _Entity(
-        "employee_asset",
-        "Employee asset",
-        "أصل الموظف",
-        ("name", "used_by", "location_id"),
-        unique=("serial_number", "barcode"),
-        references={
-            "location_id": "asset_location",
-            "asset_type_id": "asset_type",
-            "storage_id": "storage",
-        },
-        enveloped=True,
-    ),
-    _Entity("designation", "Designation", "المسمي الوظيفي", ("name",)),
-    _Entity("department", "Department", "قسم", ("name",), unique=("name", "abbr")),
-    _Entity("employment_type", "Employment type", "نوع وظيفة", ("name",)),
-)
-
-# Entities the v1 API owns, readable through v2 as flat records.
-_READ_ONLY: tuple[_Entity, ...] = (
-    _Entity(
-        "invoice",
-        "Invoice",
-        "الفاتورة",
-        table="Invoice",
-        children=(
-            ("invoice_item", "InvoiceItem", "invoice_id"),
-            ("payment", "InvoicePayment", "invoice_id"),
-        ),
-    ),
-    _Entity("booking", "Booking", "الحجز", table="Booking"),
-    _Entity("client", "Client", "العميل", table="Client"),
-    _Entity("product", "Product", "المنتج", table="Product"),
-    _Entity("staff", "Staff", "الموظف", table="Staff"),
-    _Entity("branch", "Branch", "الفرع", table="Branch"),
-    _Entity("store", "Store", "المستودع", table="Store"),
-)
-
-_ENTITIES: dict[str, _Entity] = {entity.name: entity for entity in (*_STORED, *_READ_ONLY)}
-_WORKFLOW = re.compile(r"le_workflow-type-entity-\d+")
-# A "<key>_id" field names a record of these v1 tables when no entity has that name.
-_V1_RELATIONS = {"supplier": "Supplier"}
-
-
-def _entity(name: str) -> _Entity | None:
-    if _WORKFLOW.fullmatch(name):
-        return _Entity(name, "Workflow record", "سجل سير العمل")
-    return _ENTITIES.get(name)
 
 
 # ---------------------------------------------------------------------------- messages
@@ -284,7 +157,7 @@ class V2Api:
         self.password = password
         self.token_ttl = token_ttl
         self.inactive_apps: set[str] = set()  # app ids that is_active reports as inactive
-        for entity in _ENTITIES.values():
+        for entity in ENTITIES.values():
             for _key, table, field in entity.children:
                 state.index_by(table, field)
 
@@ -307,7 +180,7 @@ class V2Api:
 
     # Routing.
     def _entity_route(self, request: Request, method: str, name: str, rest: list[str]) -> Answer:
-        entity = _entity(name)
+        entity = entity_named(name)
         if entity is None:
             return Answer(404, {"message": f"Entity '{name}' not found"})
         match method, rest:
@@ -352,7 +225,7 @@ class V2Api:
         return Answer(404, {"message": f"No v2 endpoint for {request.method} {request.path}"})
 
     # Reading.
-    def _list(self, request: Request, entity: _Entity, level: int) -> Answer:
+    def _list(self, request: Request, entity: Entity, level: int) -> Answer:
         query = parse_query(request.query)
         page = positive(request.param("page"), 1)
         per_page = positive(request.param("per_page"), DEFAULT_PER_PAGE)
@@ -366,7 +239,7 @@ class V2Api:
         pages = Pages(f"http://{host}{request.path}" if host else request.path, params)
         listed = self._page(entity, query, page, per_page, level, pages)
         if entity.enveloped:
-            listed = _enveloped(
+            listed = enveloped(
                 {
                     "data": listed["data"],
                     "pagination": {
@@ -381,7 +254,7 @@ class V2Api:
         return Answer(200, listed)
 
     def _page(
-        self, entity: _Entity, query: Query, page: int, per_page: int, level: int, pages: Pages
+        self, entity: Entity, query: Query, page: int, per_page: int, level: int, pages: Pages
     ) -> Record:
         start = (page - 1) * per_page
         with self.state.lock:
@@ -395,7 +268,7 @@ class V2Api:
             rows = [self._shape(entity, record, level) for record in chosen]
         return paginate(rows, total=total, page=page, per_page=per_page, pages=pages)
 
-    def _select(self, entity: _Entity, query: Query) -> list[Record]:
+    def _select(self, entity: Entity, query: Query) -> list[Record]:
         """The matching stored records, in the query's order (by id by default)."""
         records = self.state.rows(entity.store)
         if any("." in field for field in query.fields):
@@ -408,13 +281,13 @@ class V2Api:
         chosen = [record for record in records if query.matches(view(record))]
         return query.sort(chosen, view)
 
-    def _show(self, entity: _Entity, record_id: int, level: int) -> Answer:
+    def _show(self, entity: Entity, record_id: int, level: int) -> Answer:
         with self.state.lock:
             record = self.state.live(entity.store, record_id)
             if record is None:
                 return Answer(404, {"message": _NOT_FOUND})
             shaped = self._shape(entity, record, level)
-            return Answer(200, _enveloped({"data": shaped}) if entity.enveloped else shaped)
+            return Answer(200, enveloped({"data": shaped}) if entity.enveloped else shaped)
 
     @staticmethod
     def _flat(record: Record) -> Record:
@@ -423,7 +296,7 @@ class V2Api:
         flat.update((key, value) for key, value in record.items() if not key[:1].isupper())
         return flat
 
-    def _shape(self, entity: _Entity, record: Record, level: int) -> Record:
+    def _shape(self, entity: Entity, record: Record, level: int) -> Record:
         """The record as answered: flat, with its relations embedded from level 2."""
         shaped = self._flat(record)
         if level < 2:
@@ -443,14 +316,14 @@ class V2Api:
         return shaped
 
     @staticmethod
-    def _related_table(entity: _Entity, field: str, key: str) -> str | None:
-        target = _ENTITIES.get(entity.references.get(field, key))
+    def _related_table(entity: Entity, field: str, key: str) -> str | None:
+        target = ENTITIES.get(entity.references.get(field, key))
         if target is not None:
             return target.store
-        return _V1_RELATIONS.get(key)
+        return V1_RELATIONS.get(key)
 
     # Writing.
-    def _save(self, entity: _Entity, body: Mapping[str, Any], record_id: int | None) -> Answer:
+    def _save(self, entity: Entity, body: Mapping[str, Any], record_id: int | None) -> Answer:
         if not entity.writable:
             return Answer(
                 405, {"message": f"The sandbox serves '{entity.name}' read-only; use the v1 API"}
@@ -478,7 +351,7 @@ class V2Api:
         return Answer(200, {"message": message, "id": record["id"]})
 
     def _check(
-        self, entity: _Entity, record: Mapping[str, Any], record_id: int | None
+        self, entity: Entity, record: Mapping[str, Any], record_id: int | None
     ) -> dict[str, list[str]]:
         errors: dict[str, list[str]] = {}
         for field in entity.required:
@@ -504,7 +377,7 @@ class V2Api:
                 errors.setdefault(field, []).append(self._say("no_reference"))
         return errors
 
-    def _say(self, message: str, entity: _Entity | None = None) -> str:
+    def _say(self, message: str, entity: Entity | None = None) -> str:
         arabic = self.state.site.get("language_code") == "ar"
         english, translated = _MESSAGES[message]
         text = translated if arabic else english
@@ -565,7 +438,7 @@ class V2Api:
         if not isinstance(element, Mapping):
             raise Problem(400, "Each element must be an object with key, action and options")
         name, action, options = element.get("key"), element.get("action"), element.get("options")
-        entity = _entity(name) if isinstance(name, str) else None
+        entity = entity_named(name) if isinstance(name, str) else None
         if entity is None:
             raise Problem(404, f"Entity '{name}' not found")
         raw_level = element.get("data_level")
@@ -590,78 +463,3 @@ class V2Api:
 
 def _oauth_error(status: int, error: str, message: str) -> Answer:
     return Answer(status, {"error": error, "error_description": message, "message": message})
-
-
-# ---------------------------------------------------------------------------- seed
-
-_SEED: dict[str, tuple[Record, ...]] = {
-    "brand": ({"name": "Acme"}, {"name": "Globex"}, {"name": "Initech"}),
-    "designation": (
-        {"name": "Accountant", "active": 1, "department_id": 1},
-        {"name": "Sales agent", "active": 1, "department_id": 2},
-        {"name": "HR specialist", "active": 1, "department_id": 3},
-    ),
-    "department": (
-        {"name": "Finance", "abbr": "fin", "active": 1},
-        {"name": "Sales", "abbr": "sls", "active": 1},
-        {"name": "Human resources", "abbr": "hr", "active": 1},
-    ),
-    "employment_type": (
-        {"name": "Full time", "active": 1},
-        {"name": "Part time", "active": 1},
-        {"name": "Contract", "active": 1},
-    ),
-    "unit_template": (
-        {
-            "template_name": "Weight",
-            "main_unit_name": "Gram",
-            "unit_small_name": "g",
-            "active": 1,
-            "unit_templates_unit_factors": [
-                {"id": 1, "factor_name": "Kilogram", "factor": 1000, "small_name": "kg"},
-            ],
-        },
-        {
-            "template_name": "Length",
-            "main_unit_name": "Centimetre",
-            "unit_small_name": "cm",
-            "active": 1,
-            "unit_templates_unit_factors": [
-                {"id": 2, "factor_name": "Metre", "factor": 100, "small_name": "m"},
-            ],
-        },
-    ),
-    "cost_center": (
-        {"name": "Head office", "code": "0001", "is_primary": 1, "cost_center_id": 0},
-        {"name": "Projects", "code": "0002", "is_primary": 0, "cost_center_id": 0},
-    ),
-    "site_payment_gateway": (
-        {"payment_gateway": "cash", "label": "Cash", "default": 1, "active": 1},
-        {"payment_gateway": "cheque", "label": "Cheque", "default": 0, "active": 1},
-        {"payment_gateway": "bank", "label": "Bank transfer", "default": 0, "active": 1},
-    ),
-}
-
-
-def seed_v2_defaults(state: SandboxState) -> None:
-    """A few records per common lookup entity (ids 1..n), so fresh lists are not empty;
-    records already there are kept."""
-    stamp = now_text()
-    for entity, records in _SEED.items():
-        for position, fields in enumerate(records, start=1):
-            extra: Record = {"branch_id": 1, "created": stamp, "modified": stamp}
-            state.ensure(v2_table(entity), position, **{**extra, **fields})
-
-
-def entity_names() -> tuple[str, ...]:
-    """The fixed entity names the sandbox serves (workflow entities come on demand)."""
-    return tuple(_ENTITIES)
-
-
-__all__ = [
-    "LONG_LIFE_SECONDS",
-    "V2Api",
-    "entity_names",
-    "seed_v2_defaults",
-    "v2_table",
-]

@@ -24,7 +24,7 @@ from daftra_facade.filters import field, where
 from daftra_facade.resources.capabilities import AppendOnlyResource, EntityResource, ResourceSpec
 from daftra_facade.resources.catalogue import declared_resources
 from daftra_facade.wire.specification import load_spec
-from daftra_sandbox.v2 import entity_names, v2_table
+from daftra_sandbox.v2_entities import entity_names, v2_table
 
 from .test_contract_v1 import RecordingSandbox, example_body
 

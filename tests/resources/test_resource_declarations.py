@@ -19,7 +19,7 @@ from daftra_facade.resources.capabilities import ResourceSpec
 from daftra_facade.resources.catalogue import CLIENT_METHOD_GROUPS, Resources, declared_resources
 from daftra_facade.wire.specification import load_spec, operations
 from daftra_sandbox import Sandbox
-from daftra_sandbox.v2 import entity_names
+from daftra_sandbox.v2_entities import entity_names
 
 from ..contract import test_contract_v1, test_contract_v2
 

@@ -11,7 +11,8 @@ import pytest
 
 from daftra_sandbox.routing import Answer, Request, parse_target
 from daftra_sandbox.state import SandboxState
-from daftra_sandbox.v2 import LONG_LIFE_SECONDS, V2Api, seed_v2_defaults, v2_table
+from daftra_sandbox.v2 import LONG_LIFE_SECONDS, V2Api
+from daftra_sandbox.v2_entities import seed_v2_defaults, v2_table
 from daftra_sandbox.v2_pages import DEFAULT_PER_PAGE
 from daftra_sandbox.v2_tokens import TokenBook, requires_auth, unauthenticated
 
