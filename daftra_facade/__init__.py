@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what type checkers and editors see; at run time, __getattr__ below
     from .bulk.journal import JobStore
+    from .bulk.options import BulkOptions
     from .bulk.outcomes import (
         BulkAbortedError,
         BulkIncompleteError,
@@ -67,6 +68,7 @@ _HOMES = {
     "AuthenticationError": ".errors",
     "BulkAbortedError": ".bulk.outcomes",
     "BulkIncompleteError": ".bulk.outcomes",
+    "BulkOptions": ".bulk.options",
     "BulkProgress": ".bulk.outcomes",
     "BulkResult": ".bulk.outcomes",
     "ConfigurationError": ".errors",
@@ -135,6 +137,7 @@ __all__ = [
     "AuthenticationError",
     "BulkAbortedError",
     "BulkIncompleteError",
+    "BulkOptions",
     "BulkProgress",
     "BulkResult",
     "ConfigurationError",

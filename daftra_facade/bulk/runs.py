@@ -18,6 +18,8 @@ import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+import attrs
+
 from .. import logs
 from ..errors import JobStoreWriteError
 from ..flows import Done, Flow, Pause, aadvance, advance
@@ -88,6 +90,20 @@ class BulkRun:
 
 # A chunk's flow, from the chunk: what the runners drive.
 ChunkFlow = Callable[[Chunk], Flow[list[Outcome]]]
+
+
+@attrs.frozen
+class PreparedRun:
+    """A bulk call ready for the runner: its chunks as planned (each with the outcomes
+    settled before sending), the flow of each chunk, and how the run goes and reports."""
+
+    chunks: Iterator[tuple[list[Outcome], Chunk | None]]
+    flow_of: ChunkFlow
+    concurrency: int  # at least 1 (BulkOptions checks it)
+    on_progress: Callable[[BulkProgress], None] | None = None
+    on_settled: Callable[[list[Outcome]], None] | None = None
+
+
 STOPPED_WAITING = (
     "sent, but the run stopped while its create was being settled; run the job again to look it up"
 )
@@ -167,15 +183,7 @@ class _Feed:
                 return chunk, self._flow_of(chunk)
 
 
-def run_bulk(
-    chunks: Iterator[tuple[list[Outcome], Chunk | None]],
-    flow_of: ChunkFlow,
-    transport: Transport,
-    *,
-    concurrency: int,
-    on_progress: Callable[[BulkProgress], None] | None,
-    on_settled: Callable[[list[Outcome]], None] | None = None,
-) -> BulkResult:
+def run_bulk(prepared: PreparedRun, transport: Transport) -> BulkResult:
     """Drive each chunk's flow from ``concurrency`` threads; outcomes come back in input
     order.
 
@@ -184,12 +192,11 @@ def run_bulk(
     waiting out its settle window) is parked and holds no thread meanwhile, so the
     other chunks go on. ``on_progress`` is called from those threads, one call at a time.
     """
-    if concurrency < 1:
-        raise ValueError(f"concurrency must be at least 1, not {concurrency}")
-    run = BulkRun(on_progress, on_settled)
+    concurrency = prepared.concurrency
+    run = BulkRun(prepared.on_progress, prepared.on_settled)
     changed = threading.Condition()
     parked = _Parked()
-    feed = _Feed(chunks, flow_of, run, parked)
+    feed = _Feed(prepared.chunks, prepared.flow_of, run, parked)
     busy = 0  # threads driving a flow, which may park it
     stop = threading.Event()
     failures: list[BaseException] = []
@@ -261,24 +268,15 @@ def run_bulk(
     return run.result()
 
 
-async def arun_bulk(
-    chunks: Iterator[tuple[list[Outcome], Chunk | None]],
-    flow_of: ChunkFlow,
-    transport: AsyncTransport,
-    *,
-    concurrency: int,
-    on_progress: Callable[[BulkProgress], None] | None,
-    on_settled: Callable[[list[Outcome]], None] | None = None,
-) -> BulkResult:
+async def arun_bulk(prepared: PreparedRun, transport: AsyncTransport) -> BulkResult:
     """The same with up to ``concurrency`` chunk flows running on the event loop; a
     parked chunk does not count against ``concurrency``."""
-    if concurrency < 1:
-        raise ValueError(f"concurrency must be at least 1, not {concurrency}")
-    run = BulkRun(on_progress, on_settled)
+    concurrency = prepared.concurrency
+    run = BulkRun(prepared.on_progress, prepared.on_settled)
     parked = _Parked()
     running: dict[asyncio.Task[Pause | Done[list[Outcome]]], tuple[Chunk, Flow[list[Outcome]]]]
     running = {}
-    feed = _Feed(chunks, flow_of, run, parked)
+    feed = _Feed(prepared.chunks, prepared.flow_of, run, parked)
 
     try:
         while True:

@@ -11,8 +11,8 @@ import dlt
 from dlt.common.typing import TSecretStrValue
 from dlt.sources import DltResource, DltSource
 
+from ..bulk.options import DEFAULT_CONCURRENCY
 from ..client import Daftra
-from ..resources.capabilities import DEFAULT_CONCURRENCY
 from .account import Account
 from .reader import DEFAULT_PAGE_SIZE, OnProgress, Reader
 from .resources import resource_names

@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 ItemT = TypeVar("ItemT")
 ViewT = TypeVar("ViewT")
 
-DEFAULT_CHUNK_SIZE = 50
-DEFAULT_CONCURRENCY = 4
 # How many times an element whose create was lost, and found absent, is sent again.
 RESEND_ROUNDS = 2
 NOT_STORED = "nothing was stored; not sent again, since Daftra would drop it the same way"

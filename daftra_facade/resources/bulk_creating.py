@@ -7,8 +7,8 @@ from __future__ import annotations
 import builtins
 import functools
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Unpack
 
 import attrs
 
@@ -17,8 +17,8 @@ from ..bulk.chunks import (
     plan_chunks,
     settle_chunk,
 )
+from ..bulk.options import BulkOptions, BulkSettings, bulk_options
 from ..bulk.outcomes import (
-    BulkProgress,
     BulkResult,
     Created,
     Duplicate,
@@ -35,10 +35,7 @@ from ..bulk.references import (
     new_reference_prefix,
     settled_lookup,
 )
-from ..bulk.runs import (
-    arun_bulk,
-    run_bulk,
-)
+from ..bulk.runs import PreparedRun, arun_bulk, run_bulk
 from ..errors import (
     DaftraError,
 )
@@ -46,8 +43,6 @@ from ..flows import Flow, call_json
 from ..wire.bodies import JsonBody, as_payload
 from ..wire.validation import body_problems
 from .base import (
-    DEFAULT_CHUNK_SIZE,
-    DEFAULT_CONCURRENCY,
     NOT_STORED,
     RESEND_ROUNDS,
     AsyncResource,
@@ -62,7 +57,7 @@ if TYPE_CHECKING:
 
 # Creating many records.
 @attrs.frozen
-class _BulkOptions:
+class _ChunkContext:
     """What every chunk of one bulk run shares."""
 
     query: Mapping[str, str]
@@ -86,16 +81,35 @@ class BulkFlows(Resource):
             job, self.spec.tag, mode="retry-rejected" if retry_rejected else "resume"
         )
 
+    def _bulk_run(
+        self, records: Iterable[object], options: BulkOptions, query: Mapping[str, str] | None
+    ) -> PreparedRun:
+        """A bulk create as the runner takes it, for either client."""
+        job = self._journal_job(options.journal, options.job, options.retry_rejected)
+        context = self._bulk_options(
+            dict(query or {}), job, options.settle_window, options.allow_duplicates
+        )
+        plan = self._bulk_plan(
+            records, options.chunk_size, options.validate, context, options.undocumented_fields
+        )
+        return PreparedRun(
+            plan,
+            lambda chunk: self._chunk_flow(chunk, context),
+            options.concurrency,
+            options.on_progress,
+            job.settled if job else None,
+        )
+
     def _bulk_options(
         self,
         query: Mapping[str, str],
         job: JournalJob | None,
         settle_window: float | None,
         allow_duplicates: bool,
-    ) -> _BulkOptions:
+    ) -> _ChunkContext:
         # A journaled job keeps its prefix, so a later run stamps the same references.
         prefix = job.reference_prefix if job else new_reference_prefix()
-        return _BulkOptions(
+        return _ChunkContext(
             query, job, self._settle_window(settle_window), prefix, bool(allow_duplicates)
         )
 
@@ -104,7 +118,7 @@ class BulkFlows(Resource):
         records: Iterable[object],
         chunk_size: int,
         validate: bool,
-        options: _BulkOptions,
+        options: _ChunkContext,
         undocumented: Collection[str] = (),
     ) -> Iterator[tuple[builtins.list[Outcome], Chunk | None]]:
         operation_id = self._operation("bulk_create").operation_id
@@ -129,7 +143,7 @@ class BulkFlows(Resource):
             earlier=job.earlier if job else None,
         )
 
-    def _own_reference(self, chunk: Chunk, position: int, options: _BulkOptions) -> str | None:
+    def _own_reference(self, chunk: Chunk, position: int, options: _ChunkContext) -> str | None:
         """The element's reference if the caller gave it (not one this run stamped)."""
         spec = self.spec.reference
         reference = spec.read(chunk.payloads[position]) if spec else None
@@ -138,7 +152,7 @@ class BulkFlows(Resource):
         return reference
 
     def _chunk_flow(
-        self, chunk: Chunk, options: _BulkOptions, resends: int = RESEND_ROUNDS
+        self, chunk: Chunk, options: _ChunkContext, resends: int = RESEND_ROUNDS
     ) -> Flow[builtins.list[Outcome]]:
         settled: dict[int, Outcome] = {}  # by position in the chunk
         if not options.allow_duplicates:
@@ -172,7 +186,7 @@ class BulkFlows(Resource):
                 settled[position] = outcome
         return [settled[p] for p in range(len(chunk.indexes))]
 
-    def _claimed_twice(self, chunk: Chunk, options: _BulkOptions) -> dict[int, Outcome]:
+    def _claimed_twice(self, chunk: Chunk, options: _ChunkContext) -> dict[int, Outcome]:
         """Elements giving a reference an earlier element of this run gave: refused, as
         both would be created (chunk flows run at once: the first to claim it keeps it)."""
         refused: dict[int, Outcome] = {}
@@ -192,7 +206,9 @@ class BulkFlows(Resource):
                 )
         return refused
 
-    def _existing(self, chunk: Chunk, position: int, options: _BulkOptions) -> Flow[Outcome | None]:
+    def _existing(
+        self, chunk: Chunk, position: int, options: _ChunkContext
+    ) -> Flow[Outcome | None]:
         """What the server already holds under the element's own reference, if anything
         (None: nothing, send it). A lookup that cannot be trusted refuses the element:
         sending it blindly could create it twice.
@@ -227,7 +243,7 @@ class BulkFlows(Resource):
         )
 
     def _send_flow(
-        self, chunk: Chunk, options: _BulkOptions, resends: int
+        self, chunk: Chunk, options: _ChunkContext, resends: int
     ) -> Flow[builtins.list[Outcome]]:
         if options.job:
             options.job.sending(chunk.indexes)
@@ -251,7 +267,7 @@ class BulkFlows(Resource):
         return (yield from self._reconcile_flow(chunk, outcomes, options, resends, failed_at))
 
     def _checked_again(
-        self, chunk: Chunk, outcomes: builtins.list[Outcome], options: _BulkOptions
+        self, chunk: Chunk, outcomes: builtins.list[Outcome], options: _ChunkContext
     ) -> Flow[builtins.list[Outcome]]:
         """Created elements carrying the caller's own reference, looked up once more:
         another run may have passed the same check at the same time and created it too."""
@@ -300,7 +316,7 @@ class BulkFlows(Resource):
         self,
         chunk: Chunk,
         outcomes: builtins.list[Outcome],
-        options: _BulkOptions,
+        options: _ChunkContext,
         resends: int,
         failed_at: float,
     ) -> Flow[builtins.list[Outcome]]:
@@ -345,20 +361,16 @@ class BulkCreatable(SyncResource, BulkFlows):
         self,
         records: Iterable[object],
         *,
-        chunk_size: int = DEFAULT_CHUNK_SIZE,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        validate: bool = True,
-        on_progress: Callable[[BulkProgress], None] | None = None,
-        journal: JobStore | None = None,
-        retry_rejected: bool = False,
-        job: str = "default",
-        undocumented_fields: Collection[str] = (),
-        settle_window: float | None = None,
-        allow_duplicates: bool = False,
-        **query: str,
+        options: BulkOptions | None = None,
+        query: Mapping[str, str] | None = None,
+        **settings: Unpack[BulkSettings],
     ) -> BulkResult:
         """Create many records, ``chunk_size`` per request, up to ``concurrency``
         requests at a time; return one outcome per input element, in input order.
+
+        How it runs is ``options`` (:class:`BulkOptions`), and any of its fields given as
+        a keyword here over it (``chunk_size=100``); ``query`` holds the endpoint's own
+        query parameters (``{"send": "email"}``).
 
         Elements failing the specification's checks (a field it does not document, unless
         listed in ``undocumented_fields``, or a value it refuses) are rejected locally, never
@@ -390,16 +402,8 @@ class BulkCreatable(SyncResource, BulkFlows):
         answer (over a settle window) before sending anything again. ``retry_rejected``
         sends again the rejected elements whose input changed since (the file was fixed).
         """
-        journal_job = self._journal_job(journal, job, retry_rejected)
-        options = self._bulk_options(query, journal_job, settle_window, allow_duplicates)
-        return run_bulk(
-            self._bulk_plan(records, chunk_size, validate, options, undocumented_fields),
-            lambda chunk: self._chunk_flow(chunk, options),
-            self._transport,
-            concurrency=concurrency,
-            on_progress=on_progress,
-            on_settled=journal_job.settled if journal_job else None,
-        )
+        prepared = self._bulk_run(records, bulk_options("bulk_create", options, settings), query)
+        return run_bulk(prepared, self._transport)
 
 
 class AsyncBulkCreatable(AsyncResource, BulkFlows):
@@ -407,26 +411,10 @@ class AsyncBulkCreatable(AsyncResource, BulkFlows):
         self,
         records: Iterable[object],
         *,
-        chunk_size: int = DEFAULT_CHUNK_SIZE,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        validate: bool = True,
-        on_progress: Callable[[BulkProgress], None] | None = None,
-        journal: JobStore | None = None,
-        retry_rejected: bool = False,
-        job: str = "default",
-        undocumented_fields: Collection[str] = (),
-        settle_window: float | None = None,
-        allow_duplicates: bool = False,
-        **query: str,
+        options: BulkOptions | None = None,
+        query: Mapping[str, str] | None = None,
+        **settings: Unpack[BulkSettings],
     ) -> BulkResult:
         """Create many records; see :meth:`BulkCreatable.bulk_create`."""
-        journal_job = self._journal_job(journal, job, retry_rejected)
-        options = self._bulk_options(query, journal_job, settle_window, allow_duplicates)
-        return await arun_bulk(
-            self._bulk_plan(records, chunk_size, validate, options, undocumented_fields),
-            lambda chunk: self._chunk_flow(chunk, options),
-            self._transport,
-            concurrency=concurrency,
-            on_progress=on_progress,
-            on_settled=journal_job.settled if journal_job else None,
-        )
+        prepared = self._bulk_run(records, bulk_options("bulk_create", options, settings), query)
+        return await arun_bulk(prepared, self._transport)

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import functools
 
-from .base import DEFAULT_CHUNK_SIZE as DEFAULT_CHUNK_SIZE
-from .base import DEFAULT_CONCURRENCY as DEFAULT_CONCURRENCY
 from .base import NOT_STORED as NOT_STORED
 from .base import RESEND_ROUNDS as RESEND_ROUNDS
 from .base import AsyncResource as AsyncResource

@@ -18,20 +18,17 @@ from __future__ import annotations
 
 import collections
 import threading
-from collections.abc import Callable, Collection, Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Collection, Iterable, Iterator
+from typing import TYPE_CHECKING, Unpack
 
 from ..bulk.chunks import Chunk, _Refused
+from ..bulk.options import BulkOptions, BulkSettings, bulk_options
 from ..bulk.outcomes import (
-    BulkProgress,
     BulkResult,
     Outcome,
     Rejected,
 )
-from ..bulk.runs import (
-    arun_bulk,
-    run_bulk,
-)
+from ..bulk.runs import PreparedRun, arun_bulk, run_bulk
 from ..flows import Flow
 from .base import AsyncResource, SyncResource
 from .each_record import EachFlows
@@ -43,8 +40,6 @@ from .writing import AsyncCreatesOne, CreatesOne
 if TYPE_CHECKING:
     from ..bulk.journal import JobStore
     from ..bulk.journal_jobs import JournalJob
-
-DEFAULT_CONCURRENCY = 4
 
 
 class _Followers:
@@ -154,6 +149,29 @@ class _EachRunner(EachFlows):
             raise _refused_in_turn(done, refusal, waiting) from None
         return done
 
+    def _each_run(
+        self,
+        records: Iterable[object],
+        key: BusinessKey | None,
+        options: BulkOptions,
+        account: str,
+    ) -> PreparedRun:
+        """``create_many`` or ``upsert`` as the runner takes it, for either client."""
+        window = self._settle_window(options.settle_window)  # checked before anything is sent
+        stored_job = self._job(options.journal, options.job, options.retry_rejected)
+        followers = _Followers()
+        undocumented = options.undocumented_fields
+        plan = self._each_plan(records, key, options.validate, stored_job, undocumented)
+        return PreparedRun(
+            self._in_turn(plan, key, followers),
+            lambda chunk: self._turn_flow(
+                chunk, key, stored_job, undocumented, followers, account, window
+            ),
+            options.concurrency,
+            options.on_progress,
+            stored_job.settled if stored_job else None,
+        )
+
 
 def _refused_in_turn(done: list[Outcome], refusal: _Refused, waiting: list[Chunk]) -> _Refused:
     """A refusal of the credentials in the middle of one key's elements: what was done
@@ -170,14 +188,8 @@ class ManyCreatable(SyncResource, _EachRunner):
         self,
         records: Iterable[object],
         *,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        validate: bool = True,
-        on_progress: Callable[[BulkProgress], None] | None = None,
-        journal: JobStore | None = None,
-        job: str = "default",
-        retry_rejected: bool = False,
-        undocumented_fields: Collection[str] = (),
-        settle_window: float | None = None,
+        options: BulkOptions | None = None,
+        **settings: Unpack[BulkSettings],
     ) -> BulkResult:
         """Create many records, one request each, up to ``concurrency`` at a time; return
         one outcome per input element, in input order (:class:`BulkResult`).
@@ -192,46 +204,17 @@ class ManyCreatable(SyncResource, _EachRunner):
         it is sent again (default: the client's).
         """
         return self._run_each(
-            records,
-            None,
-            concurrency,
-            validate,
-            on_progress,
-            journal,
-            job,
-            retry_rejected,
-            undocumented_fields,
-            settle_window,
+            records, None, bulk_options("create_many", options, settings, chunks=False)
         )
 
     def _run_each(
         self,
         records: Iterable[object],
         key: BusinessKey | None,
-        concurrency: int,
-        validate: bool,
-        on_progress: Callable[[BulkProgress], None] | None,
-        journal: JobStore | None,
-        job: str,
-        retry_rejected: bool,
-        undocumented: Collection[str],
-        settle_window: float | None,
+        options: BulkOptions,
     ) -> BulkResult:
-        window = self._settle_window(settle_window)  # checked before anything is sent
-        stored_job = self._job(journal, job, retry_rejected)
-        followers = _Followers()
         account = self._transport.settings.site_root
-        plan = self._each_plan(records, key, validate, stored_job, undocumented)
-        return run_bulk(
-            self._in_turn(plan, key, followers),
-            lambda chunk: self._turn_flow(
-                chunk, key, stored_job, undocumented, followers, account, window
-            ),
-            self._transport,
-            concurrency=concurrency,
-            on_progress=on_progress,
-            on_settled=stored_job.settled if stored_job else None,
-        )
+        return run_bulk(self._each_run(records, key, options, account), self._transport)
 
 
 class AsyncManyCreatable(AsyncResource, _EachRunner):
@@ -241,57 +224,22 @@ class AsyncManyCreatable(AsyncResource, _EachRunner):
         self,
         records: Iterable[object],
         *,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        validate: bool = True,
-        on_progress: Callable[[BulkProgress], None] | None = None,
-        journal: JobStore | None = None,
-        job: str = "default",
-        retry_rejected: bool = False,
-        undocumented_fields: Collection[str] = (),
-        settle_window: float | None = None,
+        options: BulkOptions | None = None,
+        **settings: Unpack[BulkSettings],
     ) -> BulkResult:
         """Create many records, one request each; see :meth:`ManyCreatable.create_many`."""
         return await self._run_each(
-            records,
-            None,
-            concurrency,
-            validate,
-            on_progress,
-            journal,
-            job,
-            retry_rejected,
-            undocumented_fields,
-            settle_window,
+            records, None, bulk_options("create_many", options, settings, chunks=False)
         )
 
     async def _run_each(
         self,
         records: Iterable[object],
         key: BusinessKey | None,
-        concurrency: int,
-        validate: bool,
-        on_progress: Callable[[BulkProgress], None] | None,
-        journal: JobStore | None,
-        job: str,
-        retry_rejected: bool,
-        undocumented: Collection[str],
-        settle_window: float | None,
+        options: BulkOptions,
     ) -> BulkResult:
-        window = self._settle_window(settle_window)  # checked before anything is sent
-        stored_job = self._job(journal, job, retry_rejected)
-        followers = _Followers()
         account = self._transport.settings.site_root
-        plan = self._each_plan(records, key, validate, stored_job, undocumented)
-        return await arun_bulk(
-            self._in_turn(plan, key, followers),
-            lambda chunk: self._turn_flow(
-                chunk, key, stored_job, undocumented, followers, account, window
-            ),
-            self._transport,
-            concurrency=concurrency,
-            on_progress=on_progress,
-            on_settled=stored_job.settled if stored_job else None,
-        )
+        return await arun_bulk(self._each_run(records, key, options, account), self._transport)
 
 
 class Creatable(CreatesOne, ManyCreatable):
@@ -310,14 +258,8 @@ class Upsertable(ManyCreatable):
         records: Iterable[object],
         *,
         key: str,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        validate: bool = True,
-        on_progress: Callable[[BulkProgress], None] | None = None,
-        journal: JobStore | None = None,
-        job: str = "default",
-        retry_rejected: bool = False,
-        undocumented_fields: Collection[str] = (),
-        settle_window: float | None = None,
+        options: BulkOptions | None = None,
+        **settings: Unpack[BulkSettings],
     ) -> BulkResult:
         """Create or edit many records by a business key, ``key`` (e.g. ``"email"``,
         ``"product_code"``, ``"po_number"``, ``"custom_field:Order ref"``).
@@ -346,16 +288,7 @@ class Upsertable(ManyCreatable):
         skips what was settled.
         """
         return self._run_each(
-            records,
-            self._key(key),
-            concurrency,
-            validate,
-            on_progress,
-            journal,
-            job,
-            retry_rejected,
-            undocumented_fields,
-            settle_window,
+            records, self._key(key), bulk_options("upsert", options, settings, chunks=False)
         )
 
 
@@ -367,25 +300,10 @@ class AsyncUpsertable(AsyncManyCreatable):
         records: Iterable[object],
         *,
         key: str,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        validate: bool = True,
-        on_progress: Callable[[BulkProgress], None] | None = None,
-        journal: JobStore | None = None,
-        job: str = "default",
-        retry_rejected: bool = False,
-        undocumented_fields: Collection[str] = (),
-        settle_window: float | None = None,
+        options: BulkOptions | None = None,
+        **settings: Unpack[BulkSettings],
     ) -> BulkResult:
         """Create or edit many records by a business key; see :meth:`Upsertable.upsert`."""
         return await self._run_each(
-            records,
-            self._key(key),
-            concurrency,
-            validate,
-            on_progress,
-            journal,
-            job,
-            retry_rejected,
-            undocumented_fields,
-            settle_window,
+            records, self._key(key), bulk_options("upsert", options, settings, chunks=False)
         )

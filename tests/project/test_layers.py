@@ -79,6 +79,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "daftra_facade.bulk.files",
             "daftra_facade.bulk.journal",
             "daftra_facade.bulk.journal_jobs",
+            "daftra_facade.bulk.options",
             "daftra_facade.bulk.outcomes",
             "daftra_facade.bulk.references",
             "daftra_facade.bulk.runs",
