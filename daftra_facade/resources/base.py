@@ -32,8 +32,6 @@ ItemT = TypeVar("ItemT")
 ViewT = TypeVar("ViewT")
 
 # How many times an element whose create was lost, and found absent, is sent again.
-RESEND_ROUNDS = 2
-NOT_STORED = "nothing was stored; not sent again, since Daftra would drop it the same way"
 
 
 class Resource:

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import functools
 
-from .base import NOT_STORED as NOT_STORED
-from .base import RESEND_ROUNDS as RESEND_ROUNDS
 from .base import AsyncResource as AsyncResource
 from .base import ItemT, ViewT
 from .base import Resource as Resource

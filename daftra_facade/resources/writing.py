@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..bulk.chunks import (
     may_still_run,
 )
+from ..bulk.creating import NOT_STORED, RESEND_ROUNDS
 from ..bulk.references import (
     Found,
     Lookup,
@@ -42,7 +43,7 @@ from ..wire.decoding import (
 from ..wire.encoding import to_json
 from ..wire.numbers import RecordId
 from ..wire.shapes import apply_changes, relations_beside, unread_relations, writable_part
-from .base import NOT_STORED, RESEND_ROUNDS, AsyncResource, SyncResource
+from .base import AsyncResource, SyncResource
 from .reading import GetFlows
 from .specs import V1_PAGES
 

@@ -76,6 +76,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "daftra_facade.pagination",
             "daftra_facade.bulk",
             "daftra_facade.bulk.chunks",
+            "daftra_facade.bulk.creating",
             "daftra_facade.bulk.files",
             "daftra_facade.bulk.journal",
             "daftra_facade.bulk.journal_jobs",
