@@ -209,6 +209,23 @@ def test_a_refusal_before_any_success_sets_no_rate_but_holds_every_request() -> 
     assert time.monotonic() - started >= 0.25 and renewed > started
 
 
+def test_after_successes_a_whole_second_refusal_holds_only_the_refused_request() -> None:
+    limiter = RateLimiter(adaptive=True)
+    for _ in range(5):
+        observe(limiter, 200, {})
+    started = time.monotonic()
+    renewed = observe(limiter, *refusal("1"))
+    assert renewed >= started + 1.0  # the refused request waits the whole advice
+    wait, _ = limiter._reserve(0.0)
+    assert wait <= 0.5 + 0.05  # the others wait a moment, then keep to the new pace
+    assert limiter.report().rate is not None
+    # Once that moment is over, a later refusal holds nobody but the request refused.
+    time.sleep(0.55)
+    observe(limiter, *refusal("1"))
+    wait, _ = limiter._reserve(0.0)
+    assert wait <= 0.2  # its turn at the pace, not the advice's second
+
+
 def test_growth_is_bounded_per_second_of_sending_after_a_pause() -> None:
     limiter = RateLimiter(adaptive=True)
     for _ in range(5):
