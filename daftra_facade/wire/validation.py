@@ -468,6 +468,10 @@ def _passes_strictly(operation_id: str, payload: object, element: bool) -> bool:
         check(payload)
     except fastjsonschema.JsonSchemaException:
         return False
+    except Exception:
+        # fastjsonschema 2.22 trips over some of its closed unions (an AttributeError
+        # inside its code): the walk and the full check decide, as for any refusal.
+        return False
     return True
 
 
