@@ -106,6 +106,19 @@ def test_a_usual_body_is_judged_by_the_strict_check_alone(
     assert body_problems("addInvoicesBulk", body, element=True) == {}
 
 
+def test_a_strict_check_that_breaks_leaves_the_judgement_to_the_full_checks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(_payload: object) -> None:
+        raise AttributeError("'int' object has no attribute 'keys'")  # as fastjsonschema 2.22
+
+    monkeypatch.setattr("daftra_facade.wire.validation._strict_check_of", lambda *_: broken)
+    good = load_data("seed_bulk_request.json")[0]
+    assert body_problems("addInvoicesBulk", good, element=True) == {}
+    bad = mutated([(("InvoiceItem", "quantity"), "abc")])
+    assert "InvoiceItem.0.quantity" in body_problems("addInvoicesBulk", bad, element=True)
+
+
 def test_numeric_strings_pass_as_php_accepts_them() -> None:
     body = invoice_body(1, quantity="2.5", unit_price="10")  # type: ignore[arg-type]
     body["Invoice"]["client_id"] = "7"
