@@ -75,11 +75,16 @@ class Page(Generic[T]):
         return len(self.items)
 
 
-# A page the caller has waited this long for is taken to be held up (a refusal's wait,
-# a slow answer): the pages known to follow it are asked for meanwhile.
+# A page the caller has waited for this long, and several times as long as pages have
+# been taking, is taken to be held up (a refusal's wait): the pages known to follow it
+# are asked for meanwhile. Pages that are merely slow (large ones, a slow server) take
+# their usual time and are read one after another.
 HELD_AFTER = 0.1
-# Pages asked for beyond the one the caller waits for, at most, while it is held up.
+_USUAL_TIMES = 4  # how many times a page's usual time counts as held up
+# Pages asked for beyond the one the caller waits for, at most, while it is held up;
+# and at most this many records in them.
 MOST_AHEAD = 16
+MOST_RECORDS_AHEAD = 2_000
 
 
 class _Handle(Protocol):
@@ -88,6 +93,8 @@ class _Handle(Protocol):
     def done(self) -> bool: ...
 
     def cancel(self) -> bool: ...
+
+    def add_done_callback(self, fn: Callable[[Any], object], /) -> None: ...
 
 
 H = TypeVar("H", bound=_Handle)
@@ -98,35 +105,47 @@ class _ReadAhead(Generic[H]):
     ``start``: the one policy of both paginators.
 
     One page is asked for at a time, the next as soon as the one before arrived. When
-    every page asked for has been waited for longer than :data:`HELD_AFTER`, the next
-    page known to exist (a fetched page told the page count) is asked for beside them,
-    so that a page held by the service's advice to wait does not hold up the pages
-    after it; at most :data:`MOST_AHEAD` beyond the awaited one.
+    every page asked for has been waited for longer than it is usual (see
+    :data:`HELD_AFTER`), the next page known to exist (a fetched page told the page
+    count) is asked for beside them, so that a page held by the service's advice to
+    wait does not hold up the pages after it; at most :data:`MOST_AHEAD` beyond the
+    awaited one, and :data:`MOST_RECORDS_AHEAD` records of ``page_size``.
     """
 
-    def __init__(self, first_page: int, start: Callable[[int], H]) -> None:
+    def __init__(self, first_page: int, start: Callable[[int, bool], H], page_size: int) -> None:
         self.awaited = first_page
         self._start = start
         self._fetching: dict[int, tuple[H, float]] = {}  # page: (its fetch, when asked)
         self._last: int | None = None
+        self._most_ahead = max(1, min(MOST_AHEAD, MOST_RECORDS_AHEAD // max(1, page_size)))
+        self._usual = 0.0  # how long a page has been taking (the longest of the last few)
+        self._recent: list[float] = []
         self._ask(first_page)
 
-    def _ask(self, number: int) -> None:
-        self._fetching[number] = (self._start(number), time.monotonic())
+    def _ask(self, number: int, *, beside: bool = False) -> None:
+        asked = time.monotonic()
+        fetch = self._start(number, beside)
+        fetch.add_done_callback(lambda _: self._took(time.monotonic() - asked))
+        self._fetching[number] = (fetch, asked)
+
+    def _took(self, seconds: float) -> None:
+        self._recent = [*self._recent[-4:], seconds]
+        self._usual = max(self._recent)
 
     def waiting(self) -> tuple[list[H], float] | None:
         """None when the awaited page has arrived; else the fetches to wait for, and
         for how long at most before asking again (further pages may be started)."""
         while not self._fetching[self.awaited][0].done():
             now = time.monotonic()
+            held_after = max(HELD_AFTER, _USUAL_TIMES * self._usual)
             pending = [(h, asked) for h, asked in self._fetching.values() if not h.done()]
-            fresh = [asked + HELD_AFTER - now for _, asked in pending]
+            fresh = [asked + held_after - now for _, asked in pending]
             if max(fresh) > 0:
                 return [h for h, _ in pending], min(left for left in fresh if left > 0)
             following = max(self._fetching) + 1
-            if self._last is None or following > min(self._last, self.awaited + MOST_AHEAD):
-                return [h for h, _ in pending], HELD_AFTER
-            self._ask(following)
+            if self._last is None or following > min(self._last, self.awaited + self._most_ahead):
+                return [h for h, _ in pending], held_after
+            self._ask(following, beside=True)
         return None
 
     def take(self) -> H:
@@ -154,6 +173,7 @@ def iterate_pages(
     more: Callable[[R], bool],
     *,
     last_page: Callable[[R], int | None] = lambda fetched: None,
+    page_size: int = 100,
     first_page: int = 1,
 ) -> Iterator[Page[T]]:
     """Every page from ``first_page`` on, until an empty page or the last page.
@@ -162,10 +182,18 @@ def iterate_pages(
     ``more`` (a cheap look at its counts) says another follows, the next is requested,
     while the caller parses and consumes the one before; so two pages are held at a
     time. A page held up does not hold up those after it: pages that ``last_page``
-    says exist are fetched meanwhile (see :class:`_ReadAhead`) and handed over in order.
+    says exist are fetched meanwhile (see :class:`_ReadAhead`; ``page_size`` records a
+    page at most) and handed over in order.
     """
-    pool = ThreadPoolExecutor(max_workers=MOST_AHEAD + 1, thread_name_prefix="daftra-pages")
-    plan: _ReadAhead[Future[R]] = _ReadAhead(first_page, lambda n: pool.submit(fetch, n))
+    # One thread fetches the pages in turn, as long as none is held up (threads each
+    # keep memory of their own); the pages beside a held one go to threads of their own.
+    in_turn = ThreadPoolExecutor(max_workers=1, thread_name_prefix="daftra-pages")
+    beside = ThreadPoolExecutor(max_workers=MOST_AHEAD, thread_name_prefix="daftra-pages-held")
+
+    def start(number: int, held: bool) -> Future[R]:
+        return (beside if held else in_turn).submit(fetch, number)
+
+    plan: _ReadAhead[Future[R]] = _ReadAhead(first_page, start, page_size)
     try:
         while True:
             while (waiting := plan.waiting()) is not None:
@@ -180,7 +208,8 @@ def iterate_pages(
                 return
     finally:
         plan.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        for pool in (in_turn, beside):
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 async def aiterate_pages(
@@ -189,11 +218,12 @@ async def aiterate_pages(
     more: Callable[[R], bool],
     *,
     last_page: Callable[[R], int | None] = lambda fetched: None,
+    page_size: int = 100,
     first_page: int = 1,
 ) -> AsyncIterator[Page[T]]:
     """The same for the async client: pages are fetched by tasks meanwhile."""
     plan: _ReadAhead[asyncio.Future[R]] = _ReadAhead(
-        first_page, lambda n: asyncio.ensure_future(fetch(n))
+        first_page, lambda n, _beside: asyncio.ensure_future(fetch(n)), page_size
     )
     try:
         while True:

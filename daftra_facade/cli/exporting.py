@@ -18,7 +18,7 @@ CSV is safe to open in a spreadsheet: a cell starting with ``=``, ``+``, ``-``, 
 or CR is written with a leading ``'`` (OWASP's rule against formula injection), except a
 plain number such as ``-5``, which no spreadsheet runs; ``--raw-cells`` writes them as
 they are. ``import`` reads both back to the original values
-(:func:`daftra_facade.bulk.files.safe_cell`).
+(:func:`daftra_facade.bulk.file_values.safe_cell`).
 
 An export to a file is written to a temporary file in the same folder and renamed over
 the target only once complete: a failed or interrupted export leaves the target as it
@@ -44,7 +44,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-from ..bulk.files import safe_cell
+from ..bulk.file_values import safe_cell
 from ..errors import DaftraError
 from ..filters import Query, field
 from ..resources.capabilities import Listable, Retrievable

@@ -18,7 +18,8 @@ from typing import IO, Any
 
 import attrs
 
-from ..bulk.files import DEFAULT_GROUP_COLUMN, FileError, read_records, safe_cell
+from ..bulk.file_values import DEFAULT_GROUP_COLUMN, FileError, safe_cell
+from ..bulk.files import read_records
 from ..bulk.journal import JobStore
 from ..bulk.outcomes import (
     BulkAbortedError,
@@ -273,7 +274,7 @@ def write_report(
     """One row per input element, as JSON (``.json``) or CSV (anything else); readable
     by its owner only (it names records, ids and the server's messages). CSV cells are
     made safe to open in a spreadsheet unless ``raw_cells`` (see
-    :func:`daftra_facade.bulk.files.safe_cell`)."""
+    :func:`daftra_facade.bulk.file_values.safe_cell`)."""
     rows = [_outcome_row(outcome, _at(labels, outcome.index)) for outcome in result]
     try:
         with output_file(path, private=True) as handle:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..bulk.files import FileError, read_records
+from ..bulk.file_values import FileError
+from ..bulk.files import read_records
 from ._common import EXIT_OK, CommandError
 
 if TYPE_CHECKING:

@@ -223,7 +223,9 @@ class Listable(SyncResource, ListFlows[ItemT]):
         def parse(fetched: tuple[httpx.Response, Any], number: int) -> Page[ItemT]:
             return self._parse_page(fetched, number, models=models)
 
-        return iterate_pages(fetch, parse, self._more_pages, last_page=self._last_page)
+        return iterate_pages(
+            fetch, parse, self._more_pages, last_page=self._last_page, page_size=limit
+        )
 
 
 class AsyncListable(AsyncResource, ListFlows[ItemT]):
@@ -269,7 +271,9 @@ class AsyncListable(AsyncResource, ListFlows[ItemT]):
         def parse(fetched: tuple[httpx.Response, Any], number: int) -> Page[ItemT]:
             return self._parse_page(fetched, number, models=models)
 
-        return aiterate_pages(fetch, parse, self._more_pages, last_page=self._last_page)
+        return aiterate_pages(
+            fetch, parse, self._more_pages, last_page=self._last_page, page_size=limit
+        )
 
 
 # Reading one record.

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from daftra_facade.bulk.files import read_cell, safe_cell
+from daftra_facade.bulk.file_values import read_cell, safe_cell
 from daftra_facade.bulk.outcomes import BulkResult, Created, Rejected
 from daftra_facade.cli import main
 from daftra_facade.cli.importing import write_report

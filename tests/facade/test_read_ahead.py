@@ -5,13 +5,21 @@ are fetched meanwhile and handed over in order, never more than ``MOST_AHEAD`` b
 from __future__ import annotations
 
 import asyncio
+import itertools
 import threading
 import time
 from typing import Any
 
 import pytest
 
-from daftra_facade.pagination import HELD_AFTER, MOST_AHEAD, Page, aiterate_pages, iterate_pages
+from daftra_facade.pagination import (
+    HELD_AFTER,
+    MOST_AHEAD,
+    MOST_RECORDS_AHEAD,
+    Page,
+    aiterate_pages,
+    iterate_pages,
+)
 
 PAGES = 12
 HOLD = 1.0
@@ -19,12 +27,17 @@ HOLD = 1.0
 
 class Listing:
     """A listing of ``pages`` pages of one row each; ``held`` pages wait ``HOLD`` seconds
-    before answering; ``counted`` says whether the answers carry the page count."""
+    before answering, the others ``each``; ``counted`` says whether the answers carry the
+    page count."""
 
     def __init__(
-        self, pages: int = PAGES, held: frozenset[int] = frozenset(), counted: bool = True
+        self,
+        pages: int = PAGES,
+        held: frozenset[int] = frozenset(),
+        counted: bool = True,
+        each: float = 0.01,
     ):
-        self.pages, self.held, self.counted = pages, held, counted
+        self.pages, self.held, self.counted, self.each = pages, held, counted, each
         self.asked: list[tuple[int, float]] = []  # (page, when)
         self.lock = threading.Lock()
         self.started = time.monotonic()
@@ -35,11 +48,11 @@ class Listing:
         return {"page": number, "last": self.pages if self.counted else None}
 
     def fetch(self, number: int) -> dict[str, Any]:
-        time.sleep(HOLD if number in self.held else 0.01)
+        time.sleep(HOLD if number in self.held else self.each)
         return self.answer(number)
 
     async def afetch(self, number: int) -> dict[str, Any]:
-        await asyncio.sleep(HOLD if number in self.held else 0.01)
+        await asyncio.sleep(HOLD if number in self.held else self.each)
         return self.answer(number)
 
     @staticmethod
@@ -56,15 +69,21 @@ class Listing:
         return last
 
 
-def read(listing: Listing) -> list[int]:
-    pages = iterate_pages(listing.fetch, listing.parse, listing.more, last_page=listing.last_page)
+def read(listing: Listing, page_size: int = 100) -> list[int]:
+    pages = iterate_pages(
+        listing.fetch, listing.parse, listing.more, last_page=listing.last_page, page_size=page_size
+    )
     return [page.page for page in pages]
 
 
-def aread(listing: Listing) -> list[int]:
+def aread(listing: Listing, page_size: int = 100) -> list[int]:
     async def main() -> list[int]:
         pages = aiterate_pages(
-            listing.afetch, listing.parse, listing.more, last_page=listing.last_page
+            listing.afetch,
+            listing.parse,
+            listing.more,
+            last_page=listing.last_page,
+            page_size=page_size,
         )
         return [page.page async for page in pages]
 
@@ -99,6 +118,23 @@ def test_pages_ahead_of_a_held_page_are_bounded(reader: Any) -> None:
     when = dict(listing.asked)
     before_the_held_one = [number for number in when if when[number] < when[2]]
     assert max(before_the_held_one) == 2 + MOST_AHEAD
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_pages_ahead_hold_a_bounded_number_of_records(reader: Any) -> None:
+    listing = Listing(held=frozenset({2}))
+    assert reader(listing, page_size=1_000) == list(range(1, PAGES + 1))
+    when = dict(listing.asked)
+    before_the_held_one = [number for number in when if when[number] < when[2]]
+    assert max(before_the_held_one) == 2 + MOST_RECORDS_AHEAD // 1_000
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_pages_that_are_merely_slow_are_read_one_after_another(reader: Any) -> None:
+    listing = Listing(pages=5, each=0.15)  # longer than HELD_AFTER, every one of them
+    assert reader(listing) == [1, 2, 3, 4, 5]
+    times = [when for _, when in sorted(listing.asked)]
+    assert all(later - earlier >= 0.14 for earlier, later in itertools.pairwise(times))
 
 
 @pytest.mark.parametrize("reader", READERS)

@@ -77,6 +77,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "daftra_facade.bulk",
             "daftra_facade.bulk.chunks",
             "daftra_facade.bulk.creating",
+            "daftra_facade.bulk.csv_records",
+            "daftra_facade.bulk.file_values",
             "daftra_facade.bulk.files",
             "daftra_facade.bulk.journal",
             "daftra_facade.bulk.journal_jobs",

@@ -292,7 +292,7 @@ def test_bulk_create_under_limiting_creates_everything_once(variant: str) -> Non
         assert sandbox.limit_counts["refused"] >= 1  # it was limited
 
 
-@pytest.mark.parametrize("variant", ["retry-after", "503"])
+@pytest.mark.parametrize("variant", LIMIT_VARIANTS)
 def test_async_bulk_create_under_limiting_creates_everything_once(variant: str) -> None:
     limits = RateLimits(rate=40, burst=2, variant=variant)  # type: ignore[arg-type]
 
@@ -308,13 +308,28 @@ def test_async_bulk_create_under_limiting_creates_everything_once(variant: str) 
         assert_stored_once(sandbox, 150)
 
 
-@pytest.mark.parametrize("variant", ["headers", "bare"])
+@pytest.mark.parametrize("variant", LIMIT_VARIANTS)
 def test_iteration_under_limiting_sees_every_record_once(variant: str) -> None:
     limits = RateLimits(rate=40, burst=2, variant=variant)  # type: ignore[arg-type]
     with Sandbox(limits=limits) as sandbox:
         sandbox._invoices.add_virtual(1_000)
         with client_for(sandbox) as client:
             ids = [invoice.id for invoice in client.invoices.iter(limit=20)]
+        assert len(ids) == len(set(ids)) == 1_000
+        assert sandbox.limit_counts["admitted"] == 50
+
+
+@pytest.mark.parametrize("variant", LIMIT_VARIANTS)
+def test_async_iteration_under_limiting_sees_every_record_once(variant: str) -> None:
+    limits = RateLimits(rate=40, burst=2, variant=variant)  # type: ignore[arg-type]
+
+    async def main(sandbox: Sandbox) -> list[int]:
+        async with AsyncDaftra(base_url=sandbox.base_url, api_key=sandbox.api_key) as client:
+            return [invoice.id async for invoice in client.invoices.iter(limit=20)]
+
+    with Sandbox(limits=limits) as sandbox:
+        sandbox._invoices.add_virtual(1_000)
+        ids = asyncio.run(main(sandbox))
         assert len(ids) == len(set(ids)) == 1_000
         assert sandbox.limit_counts["admitted"] == 50
 
