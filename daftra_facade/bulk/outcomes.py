@@ -173,6 +173,11 @@ class BulkProgress:
         counts = {name: getattr(self, name) for name in _COUNT_ORDER}
         return {k: n for k, n in counts.items() if n or k in _ALWAYS_COUNTED}
 
+    def summary(self, *always: str) -> str:
+        """The counts as one line (``"3 created, 0 rejected, 0 unknown"``), those named
+        in ``always`` shown even while zero (an upsert's ``updated``, ``unchanged``)."""
+        return summary({name: getattr(self, name) for name in always} | self.counts)
+
 
 class BulkResult:
     """The outcome of every input element of a bulk run, in input order."""
@@ -222,6 +227,10 @@ class BulkResult:
         for outcome in self._outcomes:
             counts[type(outcome).__name__.lower()] += 1
         return {k: n for k, n in counts.items() if n or k in _ALWAYS_COUNTED}
+
+    def summary(self) -> str:
+        """The counts as one line: ``"3 created, 1 updated, 0 rejected, 0 unknown"``."""
+        return summary(self.counts)
 
     @property
     def ok(self) -> bool:

@@ -22,7 +22,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import DaftraError
+from daftra_facade import DaftraError
+
 from ._common import (
     EXIT_INTERRUPTED,
     EXIT_STATUSES,
@@ -222,7 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _spare_httpx_cli()
     args = build_parser().parse_args(argv)
     if args.verbose:
-        from ..logs import setup_logging
+        from daftra_facade import setup_logging
 
         setup_logging("debug" if args.verbose > 1 else "info")
     try:

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
-    from ..client import Daftra
+    from daftra_facade import Daftra
+    from daftra_facade.resource_info import ResourceInfo
 
 # The exit statuses, as `daftra --help` documents them (EXIT_STATUSES).
 EXIT_OK, EXIT_INCOMPLETE, EXIT_USAGE, EXIT_CREDENTIALS, EXIT_INTERRUPTED = 0, 1, 2, 4, 130
@@ -74,7 +75,7 @@ def in_cli_words(message: str) -> str:
 
 def exit_status(error: Exception) -> int:
     """The status a command that failed with ``error`` exits with (EXIT_STATUSES)."""
-    from ..errors import (
+    from daftra_facade import (
         AuthenticationError,
         ConfigurationError,
         InvalidInputError,
@@ -288,28 +289,33 @@ def plural(count: int, singular: str, many: str | None = None) -> str:
     return f"{count} {singular if count == 1 else (many or singular + 's')}"
 
 
-def resources_that(capability: type) -> list[str]:
-    """Names of the ``client.<name>`` resources with a capability (e.g. ``Listable``)."""
-    from ..resources.catalogue import resources_with
+def resources_that(action: str) -> list[str]:
+    """Names of the ``client.<name>`` resources serving ``action`` (``list``, ``create``…)."""
+    from daftra_facade.resource_info import all_resources
 
-    return resources_with(capability)
+    return [name for name, info in all_resources().items() if info.can(action)]
+
+
+def info_of(resource: str) -> ResourceInfo:
+    """What the library knows of ``client.<resource>``."""
+    from daftra_facade.resource_info import resource_info
+
+    return resource_info(resource)
 
 
 def is_seeded(resource: str) -> bool:
     """Whether the embedded sandbox starts with a record 1 of ``client.<resource>`` (its
     declaration says so; the tests check the sandbox against it)."""
-    from ..resources.catalogue import declared_resources
+    from daftra_facade.resource_info import all_resources
 
-    declared = declared_resources().get(resource)
-    return declared is not None and declared.facts.seeded
+    info = all_resources().get(resource)
+    return info is not None and info.seeded
 
 
-def spec_of(resource: str) -> Any:
-    """The :class:`ResourceSpec` of ``client.<resource>``."""
-    from ..client import Daftra
-
-    slot = getattr(Daftra, resource)
-    return slot.spec or slot.sync_class.spec
+def record_id_of(resource: str, action: str, text: str) -> int | str:
+    """An id argument of ``action``, typed as the spec types the resource's ids: a
+    number, or text kept as written (``007``)."""
+    return info_of(resource).record_id(text, action)
 
 
 def _profile(args: argparse.Namespace) -> dict[str, Any]:
@@ -377,7 +383,7 @@ def _account(args: argparse.Namespace) -> dict[str, Any]:
 def client_for(args: argparse.Namespace, records: Sequence[Any] = ()) -> Iterator[Daftra]:
     """The client of the chosen account, or of a new embedded sandbox with ``--sandbox``
     (seeded with the clients and products that invoice records refer to by id)."""
-    from ..client import Daftra
+    from daftra_facade import Daftra
 
     if not getattr(args, "sandbox", False):
         with Daftra(**_account(args)) as client:

@@ -7,49 +7,28 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
-import json
 import sys
 import time
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import attrs
 
-from ..bulk.file_values import DEFAULT_GROUP_COLUMN, FileError, safe_cell
-from ..bulk.files import read_records
-from ..bulk.journal import JobStore
-from ..bulk.outcomes import (
+from daftra_facade import (
     BulkAbortedError,
     BulkResult,
-    Duplicate,
-    Existing,
-    Outcome,
-    Rejected,
-    Unknown,
-    summary,
-)
-from ..client import Daftra
-from ..errors import (
-    DaftraError,
+    Daftra,
     InvalidInputError,
+    JobStore,
     JobStoreError,
     JobStoreWriteError,
     MultipleMatchesError,
 )
-from ..resources.capabilities import BulkCreatable, Creatable
-from ..resources.catalogue import declared_resources
-from ..resources.facts import Reference
-from ..resources.finding import business_key, key_names
-from ..resources.upsert import Upsertable
-from ..wire.bodies import as_payload
-from ..wire.decoding import request_node, rows_node
-from ..wire.encoding import text_problem
-from ..wire.numbers import RecordId
-from ..wire.shapes import read_side_removed
-from ..wire.validation import body_problems
+from daftra_facade.files import DEFAULT_GROUP_COLUMN, FileError, read_bodies
+from daftra_facade.resource_info import Reference, all_resources
+
 from ._common import (
     EXIT_INCOMPLETE,
     EXIT_OK,
@@ -57,13 +36,16 @@ from ._common import (
     add_account_flags,
     client_for,
     exit_status,
-    in_cli_words,
-    output_file,
+    info_of,
     plural,
     resources_that,
-    spec_of,
     writable_target,
 )
+from .reports import print_report, write_report
+
+RecordId = int | str
+# The counts an upsert's progress always shows.
+UPSERT_COUNTS = ("created", "updated", "unchanged", "rejected", "unknown", "duplicate")
 
 
 def _references() -> list[tuple[str, str, Reference]]:
@@ -71,18 +53,10 @@ def _references() -> list[tuple[str, str, Reference]]:
     declarations: the resource, its singular, and how it is named (option, id field, and
     whether in the items)."""
     return [
-        (name, declared.spec.model_key.lower(), declared.facts.reference)
-        for name, declared in declared_resources().items()
-        if declared.facts.reference is not None
+        (name, info.model_key.lower(), info.reference)
+        for name, info in all_resources().items()
+        if info.reference is not None
     ]
-
-
-# Lists the read side names differently from the add body: exported invoices carry their
-# payments as InvoicePayment, an add body takes them as Payment.
-READ_TO_WRITE_MEMBERS = {"InvoicePayment": "Payment"}
-# The longest business key looked up (an email, phone, product code): longer ones are
-# refused, not sent in a query string.
-KEY_LENGTH = 1_000
 
 
 class Unresolved:
@@ -96,63 +70,26 @@ class Unresolved:
         raise InvalidInputError(self.reason)
 
 
-def create_operation(resource: str) -> tuple[str, bool]:
-    """The operation a file's elements are checked against, and whether it is a bulk one."""
-    spec = spec_of(resource)
-    return (spec.bulk_create, True) if spec.bulk_create else (spec.create, False)
-
-
-def _renamed_members(record: Any, element: Any) -> Any:
-    if not isinstance(record, Mapping) or element is None:
-        return record
-    renamed = dict(record)
-    for read_name, write_name in READ_TO_WRITE_MEMBERS.items():
-        node = element.member(write_name)
-        if read_name in renamed and write_name not in renamed and node is not None:
-            item = node.item
-            fields = set(item.children) if item is not None else set()
-            renamed[write_name] = [
-                {k: v for k, v in entry.items() if k in fields}
-                if isinstance(entry, Mapping)
-                else entry
-                for entry in renamed.pop(read_name) or []
-            ]
-    return renamed
-
-
 def read_file(args: argparse.Namespace) -> list[Any]:
     """The file's records, as add bodies: what only the read side has (ids, totals,
     related records of an exported file) is left out, anything else is checked."""
-    spec = spec_of(args.resource)
-    operation_id, bulk = create_operation(args.resource)
-    element = request_node(operation_id, element=bulk)
-    row = rows_node(spec.list, spec.pages.rows_path) if spec.list else None
-    row = row.item if row is not None and row.item is not None else row
-    read_only = {
-        name
-        for name in (row.children if row is not None else {})
-        if element is None or element.member(name) is None
-    } - set(READ_TO_WRITE_MEMBERS)
     try:
-        records = read_records(
-            Path(args.file),
-            operation_id=operation_id,
+        return read_bodies(
+            args.file,
+            args.resource,
             group_by=args.group_by,
-            element=bulk,
-            ignored=read_only,
-            renamed=READ_TO_WRITE_MEMBERS,
             encoding=args.encoding,
             delimiter=args.delimiter,
         )
     except FileError as exc:
         raise CommandError(str(exc)) from None
-    return [read_side_removed(_renamed_members(r, element), element, row) for r in records]
 
 
 def _resolve_references(args: argparse.Namespace, client: Daftra, records: list[Any]) -> None:
     """Replace business keys naming related records by their ids, in place; an element
     naming one that matches nothing (or several) becomes :class:`Unresolved`."""
-    member = spec_of(args.resource).model_key
+    member = info_of(args.resource).model_key
+    key_problem = info_of(args.resource).key_value_problem
     for target, _, reference in _references():
         option, id_field, in_items = reference.option, reference.id_field, reference.in_items
         key_name = getattr(args, option, None)
@@ -171,7 +108,7 @@ def _resolve_references(args: argparse.Namespace, client: Daftra, records: list[
                 value = str(holder[id_field])
                 if value not in found:
                     # A value no query can carry names this element, not the whole run.
-                    problem = text_problem(value, KEY_LENGTH)
+                    problem = key_problem(value)
                     found[value] = (
                         _Why(f"{id_field} as {key_name}: {problem}")
                         if problem
@@ -210,113 +147,11 @@ def _one_id(finder: Any, target: str, key_name: str, value: str) -> RecordId | _
 
 def _label(args: argparse.Namespace, record: Any) -> str:
     """What names an element in the report besides its index: its match key, else the
-    first business key it gives, else its PO number."""
+    first business key it gives."""
     if not isinstance(record, Mapping):
         return ""
-    spec = spec_of(args.resource)
-    member = spec.model_key if spec.pages.kind == "v1" else None
-    keys = [business_key(spec, args.match)] if args.match else list(spec.facts.keys)
-    for key in keys:
-        value = key.read(record, member)
-        if value:
-            return f"{key.name}={value}"
-    return ""
-
-
-def _outcome_row(outcome: Outcome, label: str) -> dict[str, Any]:
-    row: dict[str, Any] = {
-        "index": outcome.index,
-        "key": label,
-        "outcome": type(outcome).__name__.lower(),
-        "id": None,
-        "number": None,
-        "error": None,
-        "sent": None,
-        "earlier": getattr(outcome, "earlier", False),
-    }
-    if isinstance(outcome, Rejected):
-        fields = "; ".join(
-            f"{field}: {', '.join(reasons)}" for field, reasons in outcome.field_errors.items()
-        )
-        message = in_cli_words(outcome.message)
-        row.update(error=message + (f" ({fields})" if fields else ""), sent=outcome.sent)
-    elif isinstance(outcome, Unknown):
-        row.update(error=outcome.reason)
-    elif isinstance(outcome, Duplicate):
-        # Every record carrying the reference, so that the extra ones can be deleted.
-        row.update(id=" ".join(map(str, outcome.ids)), error=outcome.reason, sent=outcome.sent)
-    else:
-        row.update(id=outcome.id, number=getattr(outcome, "number", None))
-        if isinstance(outcome, Existing):
-            row.update(sent=False)  # already on the server under its own reference
-    # A key or message may quote a lone surrogate (from the file, or a server's \ud800
-    # escape): written as its escape, so printing and writing the report cannot fail.
-    # A 10 MB key is shown cut short, like values in messages.
-    if isinstance(row["key"], str) and len(row["key"]) > LONGEST_KEY:
-        row["key"] = f"{row['key'][:LONGEST_KEY]}…({len(row['key']):,} chars)"
-    return {
-        name: value.encode("utf-8", "backslashreplace").decode("utf-8")
-        if isinstance(value, str)
-        else value
-        for name, value in row.items()
-    }
-
-
-LONGEST_KEY = 80
-
-
-REPORT_COLUMNS = ["index", "key", "outcome", "id", "number", "error", "sent", "earlier"]
-
-
-def write_report(
-    result: BulkResult, labels: list[str], path: Path, *, raw_cells: bool = False
-) -> None:
-    """One row per input element, as JSON (``.json``) or CSV (anything else); readable
-    by its owner only (it names records, ids and the server's messages). CSV cells are
-    made safe to open in a spreadsheet unless ``raw_cells`` (see
-    :func:`daftra_facade.bulk.file_values.safe_cell`)."""
-    rows = [_outcome_row(outcome, _at(labels, outcome.index)) for outcome in result]
-    try:
-        with output_file(path, private=True) as handle:
-            if path.suffix.lower() == ".json":
-                handle.write(
-                    json.dumps(
-                        {"summary": result.counts, "elements": rows}, indent=2, ensure_ascii=False
-                    )
-                    + "\n"
-                )
-                return
-            writer = csv.DictWriter(handle, fieldnames=REPORT_COLUMNS)
-            writer.writeheader()
-            writer.writerows(
-                {
-                    name: safe_cell(value, raw=raw_cells) if isinstance(value, str) else value
-                    for name, value in row.items()
-                }
-                for row in rows
-            )
-    except OSError as exc:  # a full disk, mostly
-        raise CommandError(
-            f"{path}: the report could not be written: {exc.strerror or exc}"
-        ) from None
-
-
-def _at(labels: list[str], index: int) -> str:
-    return labels[index] if 0 <= index < len(labels) else ""
-
-
-def print_report(result: BulkResult, labels: list[str], out: IO[str]) -> None:
-    for outcome in result:
-        row = _outcome_row(outcome, _at(labels, outcome.index))
-        if row["error"] is None:
-            detail = f"id={row['id']}" + (f" number={row['number']}" if row["number"] else "")
-        elif isinstance(outcome, Duplicate):
-            detail = f"ids={row['id']} {row['error']}"
-        else:
-            detail = str(row["error"])
-        shown = ("already " if row["earlier"] else "") + row["outcome"]
-        label = f" [{row['key']}]" if row["key"] else ""
-        print(f"#{outcome.index:<5} {shown:<17} {detail}{label}", file=out)
+    found = info_of(args.resource).key_value(record, args.match)
+    return f"{found[0]}={found[1]}" if found else ""
 
 
 def _job_store(args: argparse.Namespace) -> JobStore | None:
@@ -391,7 +226,7 @@ def run_import(args: argparse.Namespace) -> int:
     not_handled = len(records) - len(result)
     earlier = sum(bool(getattr(o, "earlier", False)) for o in result)
     print(
-        f"summary: {summary(result.counts)}"
+        f"summary: {result.summary()}"
         + (f" ({earlier} of them settled by an earlier run)" if earlier else "")
         + (f", {not_handled} not sent" if not_handled else "")
         + f" of {plural(len(records), 'record')} in {time.monotonic() - started:.2f} s",
@@ -430,19 +265,7 @@ def _send(
         concurrency=args.concurrency,
         validate=not args.no_validate,
         on_progress=lambda p: show(
-            p.done,
-            summary(
-                {
-                    "created": p.created,
-                    "updated": p.updated,
-                    "unchanged": p.unchanged,
-                    "rejected": p.rejected,
-                    "unknown": p.unknown,
-                    "duplicate": p.duplicate,
-                }
-                if args.match
-                else p.counts
-            ),
+            p.done, p.summary(*UPSERT_COUNTS) if args.match else p.summary()
         ),
         journal=store,
         job=args.job or args.resource,
@@ -450,32 +273,29 @@ def _send(
         undocumented_fields=args.undocumented_field,
         settle_window=args.settle_window,
     )
+    info = info_of(args.resource)
+    result: BulkResult
     if args.match:
-        if not isinstance(resource, Upsertable):
+        if not info.can("upsert"):
             raise CommandError(f"{args.resource} cannot be edited, so --match cannot update")
-        return resource.upsert(records, key=args.match, **common)
-    if isinstance(resource, BulkCreatable):
-        return resource.bulk_create(
+        result = resource.upsert(records, key=args.match, **common)
+    elif info.can("bulk_create"):
+        result = resource.bulk_create(
             records, chunk_size=args.chunk_size, allow_duplicates=args.allow_duplicates, **common
         )
-    many: BulkResult = resource.create_many(records, **common)
-    return many
+    else:
+        result = resource.create_many(records, **common)
+    return result
 
 
 def _dry_run(args: argparse.Namespace, records: list[Any]) -> int:
     """Check every record against the spec, send nothing."""
-    operation_id, bulk = create_operation(args.resource)
+    info = info_of(args.resource)
     invalid = 0
     for index, record in enumerate(records):
-        try:
-            problems = body_problems(
-                operation_id,
-                as_payload(record, where=f"records[{index}]"),
-                element=bulk,
-                undocumented=args.undocumented_field,
-            )
-        except DaftraError as exc:
-            problems = {f"records[{index}]": (exc.message,)}
+        problems = info.body_problems(
+            record, index=index, undocumented=tuple(args.undocumented_field)
+        )
         if problems:
             invalid += 1
             details = "; ".join(f"{field}: {', '.join(why)}" for field, why in problems.items())
@@ -505,8 +325,8 @@ def import_example(name: str) -> str:
 
 
 def add_import(actions: Any, name: str) -> None:
-    spec = spec_of(name)
-    keys = key_names(spec)
+    info = info_of(name)
+    keys = info.keys
     importer = actions.add_parser(
         "import",
         help=f"create {name} from a file of add bodies (or update them with --match)",
@@ -515,7 +335,7 @@ def add_import(actions: Any, name: str) -> None:
     importer.add_argument(
         "file", help="a JSON array (.json), JSON Lines (.jsonl) or CSV (.csv) file"
     )
-    if keys and name in resources_that(Upsertable):
+    if keys and info.can("upsert"):
         importer.add_argument(
             "--match",
             metavar="KEY",
@@ -524,24 +344,16 @@ def add_import(actions: Any, name: str) -> None:
         )
     else:
         importer.set_defaults(match=None)
-    documents = spec.model_key in (
-        "Invoice",
-        "Estimate",
-        "CreditNote",
-        "RefundReceipt",
-        "PurchaseOrder",
-        "PurchaseRefund",
-        "WorkOrder",
-    )
+    documents = info.document
     if documents:
         for target, singular, reference in _references():
             where = "the items' " if reference.in_items else "the file's "
             importer.add_argument(
                 "--" + reference.option.replace("_", "-"),
                 metavar="KEY",
-                choices=key_names(spec_of(target)),
+                choices=info_of(target).keys,
                 help=f"{where}{reference.id_field} holds this {singular} key "
-                f"({', '.join(key_names(spec_of(target)))}) instead of an id; resolved "
+                f"({', '.join(info_of(target).keys)}) instead of an id; resolved "
                 "before sending",
             )
     importer.add_argument(
@@ -636,4 +448,4 @@ def add_import(actions: Any, name: str) -> None:
 
 def importable() -> list[str]:
     """Every resource a file can be imported into."""
-    return resources_that(Creatable)
+    return resources_that("create")

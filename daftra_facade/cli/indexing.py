@@ -15,26 +15,24 @@ import re
 import sys
 from pathlib import Path
 
-from ..resources.capabilities import Creatable, Deletable, Listable, Retrievable, Updatable
-from ..wire.specification import load_spec
-from ._common import resources_that, spec_of
+from ._common import info_of, resources_that
 
-# The actions of the command line, by the capability a resource needs for each.
+# The actions of the command line, by what a resource must serve for each.
 ACTIONS = {
-    "create": Creatable,
-    "delete": Deletable,
-    "export": Listable,
-    "get": Retrievable,
-    "import": Creatable,
-    "list": Listable,
-    "update": Updatable,
+    "create": "create",
+    "delete": "delete",
+    "export": "list",
+    "get": "get",
+    "import": "create",
+    "list": "list",
+    "update": "update",
 }
 INDEX = Path(__file__).with_name("_index.json")
 
 
 def resource_actions() -> dict[str, tuple[str, ...]]:
     """Every resource the command line has a command for, with its actions (sorted)."""
-    having = {action: set(resources_that(capability)) for action, capability in ACTIONS.items()}
+    having = {action: set(resources_that(served)) for action, served in ACTIONS.items()}
     names = sorted(set().union(*having.values()))
     return {name: tuple(a for a in sorted(ACTIONS) if name in having[a]) for name in names}
 
@@ -43,9 +41,7 @@ def summary(resource: str, *, width: int = 60) -> str:
     """The resource's one-line description: the first sentence of its spec tag's,
     shortened to about ``width`` characters (asides dropped, then what follows a colon
     or a comma)."""
-    tag = spec_of(resource).tag
-    described = {t["name"]: t.get("description", "") for t in load_spec().get("tags", [])}
-    text = " ".join(described.get(tag, "").split())
+    text = " ".join(info_of(resource).description.split())
     first = re.split(r"(?<=[a-z)])\. ", text, maxsplit=1)[0].rstrip(".")
     # How the API names or documents it is not what it is: ", v2 entity `asset_type`".
     first = re.sub(r",? (?:the )?v[12] (?:entity|resource) `[^`]*`.*$", "", first)

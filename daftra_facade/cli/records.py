@@ -19,21 +19,19 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from ..errors import UnsafeEditError
-from ..resources.capabilities import Listable, Retrievable
-from ..wire.encoding import dumps
-from ..wire.numbers import RecordId
-from ..wire.operations import Operation
-from ..wire.specification import operations
+from daftra_facade import UnsafeEditError
+from daftra_facade.files import json_text
+
 from ._common import (
     EXIT_OK,
     CommandError,
     add_account_flags,
     client_for,
     in_cli_words,
+    info_of,
     is_seeded,
+    record_id_of,
     resources_that,
-    spec_of,
 )
 
 _DECODER = json.JSONDecoder()
@@ -84,19 +82,13 @@ def read_body(given: str, *, stdin: Any = None) -> dict[str, Any]:
     return body
 
 
-def _record_id(resource: str, action: str, text: str) -> RecordId:
-    """The id argument, typed as the spec types the resource's (number or text)."""
-    spec = spec_of(resource)
-    return Operation(spec.tag, getattr(spec, action), spec.bound).record_id_from_text(text)
-
-
-def _show(resource: Any, record_id: RecordId) -> None:
+def _show(name: str, resource: Any, record_id: int | str) -> None:
     """Print the record as the server holds it (its id alone where it cannot be read)."""
-    if isinstance(resource, Retrievable):
+    if info_of(name).can("get"):
         view = resource.get(record_id)
-        print(dumps(view.to_dict() if hasattr(view, "to_dict") else view))
+        print(json_text(view.to_dict() if hasattr(view, "to_dict") else view))
     else:
-        print(dumps({"id": record_id}))
+        print(json_text({"id": record_id}))
 
 
 def run_create(args: argparse.Namespace) -> int:
@@ -106,13 +98,13 @@ def run_create(args: argparse.Namespace) -> int:
         resource = getattr(client, args.resource)
         record_id = resource.create(body, undocumented_fields=args.undocumented_field)
         print(f"created {args.resource} {record_id}", file=sys.stderr)
-        _show(resource, record_id)
+        _show(args.resource, resource, record_id)
     return EXIT_OK
 
 
 def run_update(args: argparse.Namespace) -> int:
     """Change some fields of a record (or, with --replace, all of them); print it."""
-    record_id = _record_id(args.resource, "update", args.id)
+    record_id = record_id_of(args.resource, "update", args.id)
     changes = read_body(args.body)
     with client_for(args) as client:
         resource = getattr(client, args.resource)
@@ -124,13 +116,13 @@ def run_update(args: argparse.Namespace) -> int:
         except UnsafeEditError as exc:  # told in the command line's words
             raise CommandError(in_cli_words(str(exc))) from exc
         print(f"updated {args.resource} {record_id}", file=sys.stderr)
-        _show(resource, record_id)
+        _show(args.resource, resource, record_id)
     return EXIT_OK
 
 
 def run_delete(args: argparse.Namespace) -> int:
     """Delete one record, once confirmed (``--yes``, or an answer at a terminal)."""
-    record_id = _record_id(args.resource, "delete", args.id)
+    record_id = record_id_of(args.resource, "delete", args.id)
     if not args.yes:
         if not sys.stdin.isatty():
             raise CommandError(
@@ -148,22 +140,8 @@ def run_delete(args: argparse.Namespace) -> int:
 
 
 def documented_body(resource: str) -> dict[str, Any] | None:
-    """The create body Daftra's documentation shows for ``resource`` (the spec's
-    example), if there is one."""
-    spec = spec_of(resource)
-    operation_id = spec.create or spec.bulk_create
-    found = operations().get(operation_id) if operation_id else None
-    if found is None:
-        return None
-    request: Mapping[str, Any] = found[2].get("requestBody") or {}
-    content = request.get("content", {}).get("application/json", {})
-    example = content.get("example")
-    if example is None:
-        shown: Mapping[str, Any] = next(iter(content.get("examples", {}).values()), {})
-        example = shown.get("value")
-    if isinstance(example, list) and example and operation_id == spec.bulk_create:
-        example = example[0]
-    return example if isinstance(example, dict) else None
+    """The create body Daftra's documentation shows for ``resource``, if there is one."""
+    return info_of(resource).create_example()
 
 
 def one_field(body: Mapping[str, Any]) -> dict[str, Any]:
@@ -182,7 +160,7 @@ def one_field(body: Mapping[str, Any]) -> dict[str, Any]:
 def _changes(name: str, body: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
     """What an update example sends: one field of a v1 record; the whole documented body
     of a v2 one, whose edits are checked as full bodies."""
-    if body is None or spec_of(name).pages.kind != "v1":
+    if body is None or info_of(name).api != "v1":
         return body
     return one_field(body) or None
 
@@ -207,14 +185,14 @@ def needs_records(name: str) -> str | None:
     """What the documented create body of ``client.<name>`` refers to that a new sandbox
     lacks, as its declaration says: such examples are shown as documented, not as a
     command that runs (the tests check both ways)."""
-    return spec_of(name).facts.example_needs  # type: ignore[no-any-return]
+    return info_of(name).example_needs
 
 
 def _listed(name: str) -> str:
     """A command listing ``name`` in a new sandbox (with the filters it needs)."""
     from .exporting import _needed
 
-    if name not in resources_that(Listable):
+    if name not in resources_that("list"):
         return f"daftra {name} create JSON --sandbox"
     return f"daftra {name} list --sandbox{_needed(name)} --page-size 1"
 
@@ -228,11 +206,11 @@ def _example(name: str, action: str, body: Mapping[str, Any] | None = None) -> s
     if needs:
         return (
             f"documented body (it refers to {needs}): "
-            f"daftra {name} create {shlex.quote(dumps(body))}"
+            f"daftra {name} create {shlex.quote(json_text(body))}"
         )
     body = in_new_sandbox(body)
-    given = f" {shlex.quote(dumps(body))}" if body is not None else ""
-    if action == "create" or is_seeded(name):
+    given = f" {shlex.quote(json_text(body))}" if body is not None else ""
+    if action == "create" or info_of(name).seeded:
         return f"example: daftra {name} {action}{' 1' if action != 'create' else ''}{given}" + (
             f" --sandbox{extra}"
         )

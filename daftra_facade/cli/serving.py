@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..bulk.file_values import FileError
-from ..bulk.files import read_records
+from daftra_facade.files import FileError, read_records
+
 from ._common import EXIT_OK, CommandError
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def _fault_profile(args: argparse.Namespace) -> Any:
-    from daftra_sandbox.faults import FAULT_KINDS, FaultProfile
+    from daftra_sandbox import FAULT_KINDS, FaultProfile
 
     chosen = {kind: getattr(args, kind) for kind in FAULT_KINDS if getattr(args, kind)}
     if args.slow_seconds is not None:
@@ -113,7 +113,7 @@ def add_commands(commands: Any) -> None:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (loopback)")
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--api-key", default="sandbox-key")
-    from daftra_sandbox.dialect import DEFAULT_DIALECT, DIALECTS
+    from daftra_sandbox import DEFAULT_DIALECT, DIALECTS
 
     serve.add_argument(
         "--dialect",
@@ -144,7 +144,7 @@ def add_commands(commands: Any) -> None:
         action="store_true",
         help="strike only GET requests (garbled reads, say, with every write answered)",
     )
-    from daftra_sandbox.faults import FAULT_KINDS, FaultProfile
+    from daftra_sandbox import FAULT_KINDS, FaultProfile
 
     for kind in FAULT_KINDS:
         faults.add_argument(
@@ -162,7 +162,7 @@ def add_commands(commands: Any) -> None:
         "answered: longer than the client's timeout (30 s by default), it commits after "
         f"the client gave up (default: {attrs.fields(FaultProfile).slow_seconds.default:g})",
     )
-    from daftra_sandbox.limits import VARIANTS
+    from daftra_sandbox import LIMIT_VARIANTS as VARIANTS
 
     limits = serve.add_argument_group("rate limit (per credential, like a real service's)")
     limits.add_argument(

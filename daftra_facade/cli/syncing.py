@@ -14,8 +14,8 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from ..client import Daftra
-from ..errors import DaftraError
+from daftra_facade import Daftra, DaftraError
+
 from ._common import EXIT_OK, CommandError, add_account_flags, client_for, plural
 
 DEFAULT_SYNC_DATABASE = "daftra.duckdb"

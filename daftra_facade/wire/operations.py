@@ -140,6 +140,11 @@ class Operation:
         """Whether the endpoint has a parameter of this name (path, query or body)."""
         return name in _parameters(self.module._get_kwargs)
 
+    def parameters(self) -> Mapping[str, inspect.Parameter]:
+        """The generated request builder's parameters, by their Python names (``type_``
+        for a parameter the generator renamed), each with its annotation and default."""
+        return _parameters(self.module._get_kwargs)
+
     def record_id(self, value: object, name: str = "id") -> RecordId:
         """``value`` checked as the path parameter ``name``, typed as the spec types it: a
         positive integer, or non-empty text without a slash where the spec says string."""

@@ -19,8 +19,8 @@ import pytest
 
 from daftra_facade import Daftra
 from daftra_facade.cli import build_parser, main
-from daftra_facade.cli.exporting import csv_columns
 from daftra_facade.cli.syncing import _seed_sandbox_for_sync
+from daftra_facade.files import csv_columns
 from daftra_sandbox import Sandbox, seed_references
 
 from ..conftest import invoice_body

@@ -41,23 +41,19 @@ def test_get_sends_a_text_id_as_written_where_the_spec_types_ids_string(
 
 
 def test_filters_are_typed_as_the_list_parameters_so_text_keys_keep_their_zeros() -> None:
-    from daftra_facade.cli._common import spec_of
     from daftra_facade.cli.exporting import _filters
-    from daftra_facade.wire.operations import Operation
+    from daftra_facade.resource_info import resource_info
 
-    spec = spec_of("invoices")
-    listing = Operation(spec.tag, spec.list, spec.bound)
+    listing = resource_info("invoices")
     found = _filters(["no=0007", "client_id=2", "keywords=0042", "tags=01", "tags=2"], listing)
     # An invoice number and keywords are text in the spec; client and tag ids integers.
     assert found == {"no": "0007", "client_id": 2, "keywords": "0042", "tags": [1, 2]}
 
 
 def test_where_values_are_typed_as_the_listed_fields() -> None:
-    from daftra_facade.cli._common import spec_of
     from daftra_facade.cli.exporting import where_query
-    from daftra_facade.wire.decoding import rows_node
+    from daftra_facade.resource_info import resource_info
 
-    spec = spec_of("brands")
-    query = where_query(["name=007", "id>=5"], rows_node(spec.list, spec.pages.rows_path))
+    query = where_query(["name=007", "id>=5"], resource_info("brands"))
     assert query is not None
     assert [(c.field, c.value) for c in query.all_of] == [("name", "007"), ("id", 5)]

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from daftra_facade.bulk.file_values import read_cell, safe_cell
 from daftra_facade.bulk.outcomes import BulkResult, Created, Rejected
 from daftra_facade.cli import main
-from daftra_facade.cli.importing import write_report
+from daftra_facade.cli.reports import write_report
+from daftra_facade.files.values import read_cell, safe_cell
 from daftra_sandbox import Sandbox
 
 from ..conftest import invoice_body
@@ -200,9 +200,9 @@ def test_an_interrupted_export_leaves_no_partial_file(
 ) -> None:
     for number in range(12):
         sandbox.add_invoice(invoice_body(1, notes=f"n{number}"))
-    from daftra_facade.cli import exporting
+    from daftra_facade.files import writing
 
-    real_rows = exporting.csv_rows
+    real_rows = writing.csv_rows
     seen: list[int] = []
 
     def interrupted(*args: object, **kwargs: object) -> Iterator[dict[str, str]]:
@@ -211,7 +211,7 @@ def test_an_interrupted_export_leaves_no_partial_file(
             raise KeyboardInterrupt  # Ctrl-C halfway through
         return real_rows(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(exporting, "csv_rows", interrupted)
+    monkeypatch.setattr(writing, "csv_rows", interrupted)
 
     status = main(
         [

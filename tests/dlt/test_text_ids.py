@@ -15,7 +15,6 @@ duckdb = pytest.importorskip("duckdb", reason="the dlt extra is not installed")
 pa = pytest.importorskip("pyarrow", reason="the dlt extra is not installed")
 
 from daftra_facade import Daftra  # noqa: E402
-from daftra_facade.cli._common import spec_of  # noqa: E402
 from daftra_facade.dlt import (  # noqa: E402
     IdTypeChangedError,
     daftra_pipeline,
@@ -24,6 +23,7 @@ from daftra_facade.dlt import (  # noqa: E402
 )
 from daftra_facade.dlt.fingerprints import Fingerprints  # noqa: E402
 from daftra_facade.dlt.ids import Keys  # noqa: E402
+from daftra_facade.resources.catalogue import declared_resources  # noqa: E402
 from daftra_sandbox import Sandbox  # noqa: E402
 
 from ..spec.test_spec_diff import text_store_ids  # noqa: E402
@@ -31,13 +31,15 @@ from ..spec.test_spec_diff import text_store_ids  # noqa: E402
 
 def test_every_resource_of_the_bundled_spec_is_keyed_by_integers() -> None:
     # Ids the spec documents as a number or as numeric text are numbers.
-    assert [name for name in resource_names() if Keys.of(spec_of(name)).text] == []
+    assert [
+        name for name in resource_names() if Keys.of(declared_resources()[name].spec).text
+    ] == []
 
 
 def test_the_spec_making_ids_text_makes_the_keys_text() -> None:
     with text_store_ids():
-        assert Keys.of(spec_of("stores")) == Keys(text=True)
-        assert Keys.of(spec_of("taxes")) == Keys(text=False)
+        assert Keys.of(declared_resources()["stores"].spec) == Keys(text=True)
+        assert Keys.of(declared_resources()["taxes"].spec) == Keys(text=False)
 
 
 def test_text_keyed_fingerprints_round_trip_sorted_and_marked() -> None:

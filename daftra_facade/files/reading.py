@@ -1,7 +1,7 @@
-"""Records in from files for the CLI: JSON, JSON Lines and CSV (the CSV layout: see
-:mod:`.csv_records`).
+"""Records in from files: JSON, JSON Lines and CSV (the CSV layout: see
+:mod:`.csv_reading`).
 
-``daftra <resource> export`` writes that layout (see :mod:`daftra_facade.cli.exporting`),
+``daftra <resource> export`` writes that layout (see :mod:`.writing`),
 with the read side's extra members: those named in ``ignored`` are skipped when reading,
 and ``renamed`` maps a read-side list to the add body's (``InvoicePayment`` → ``Payment``,
 keeping the fields the add body takes).
@@ -9,10 +9,10 @@ keeping the fields the add body takes).
 A cell that export neutralised against formula injection (``'=SUM(A1)``: a quote before
 ``=``, ``+``, ``-``, ``@``, tab or CR) is read back as the value
 it stands for (``=SUM(A1)``), exactly, without the trimming other cells get (see
-:func:`~.file_values.safe_cell`).
+:func:`~.values.safe_cell`).
 
 A file is read element by element, so that one bad element never stops an import: an
-element that cannot be read becomes :class:`~.file_values.Unreadable`, which keeps its place (its
+element that cannot be read becomes :class:`~.values.Unreadable`, which keeps its place (its
 index) and is refused, naming the file and line, when its body is built, while every
 other element goes on. So are, in CSV, a row with more or fewer cells than the header
 (with its whole record: the row's key cell names it), a quote opened and never closed
@@ -22,7 +22,7 @@ Lines, a line that is not JSON. A quote still open at the end of the file leaves
 line after the one where it opened unknowable: they are refused together, naming that
 line (with any record one of them names by its key). What leaves a whole file
 unreadable (a JSON array that is not valid JSON, an unknown CSV column) is one
-:class:`~.file_values.FileError`, before anything is sent.
+:class:`~.values.FileError`, before anything is sent.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ from collections.abc import Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from .csv_records import body_members, csv_records
-from .file_values import (
+from .csv_reading import body_members, csv_records
+from .values import (
     JSON_DECODER,
     FileError,
     Unreadable,

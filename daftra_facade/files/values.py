@@ -13,7 +13,11 @@ from typing import Any
 
 from ..errors import InvalidInputError
 
-DEFAULT_GROUP_COLUMN = "key"
+# The export layout's column naming the record each CSV row belongs to (rows sharing it
+# make one record), and the suffix of a column holding a whole object member as JSON.
+KEY_COLUMN = "key"
+OPEN_FIELDS = "*"
+DEFAULT_GROUP_COLUMN = KEY_COLUMN
 # What a spreadsheet reads as the start of a formula (OWASP's CSV injection rule).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")

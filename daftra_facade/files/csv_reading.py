@@ -16,7 +16,7 @@ For a resource whose add body is ``{"Invoice": {...}, "InvoiceItem": [...], "Pay
 
 A row with more or fewer cells than the header, a quote opened and never closed, cells
 holding bytes that are not UTF-8 or a NUL, and conflicting cells of one record each make
-their record :class:`~.file_values.Unreadable`, naming the line (see :mod:`.files`).
+their record :class:`~.values.Unreadable`, naming the line (see :mod:`.files`).
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ from typing import Any
 
 from ..wire.encoding import MAX_TEXT, shown
 from ..wire.validation import inlined_schema
-from .file_values import (
+from .values import (
     JSON_DECODER,
+    OPEN_FIELDS,
     FileError,
     Unreadable,
     read_cell,
@@ -335,7 +336,7 @@ def csv_records(
                     )
                 record[member] = cell
                 continue
-            if field == "*":
+            if field == OPEN_FIELDS:
                 try:
                     whole_member = JSON_DECODER.decode(value)
                 except (ValueError, RecursionError) as exc:
