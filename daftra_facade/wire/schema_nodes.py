@@ -5,6 +5,7 @@ compiled once, objects, arrays, unions, ``allOf`` and enums read as
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Mapping
 from decimal import Decimal
 from functools import cache
@@ -137,14 +138,24 @@ def _with_empties(node: SchemaNode) -> Decoder:
 
 
 class _Compiler:
-    """Compiles spec schemas into decoders; each ``$ref`` is compiled once."""
+    """Compiles spec schemas into decoders; each ``$ref`` is compiled once.
+
+    One thread compiles at a time: a ``$ref`` being compiled is a stand-in until it is
+    complete (so that a recursive schema can name itself), and another thread must not
+    take that stand-in for the finished node (the first requests of a bulk run decode
+    their answers on several threads at once)."""
 
     def __init__(self) -> None:
         self.refs: dict[str, SchemaNode] = {}
+        self._compiling = threading.RLock()
 
     resolve = staticmethod(resolve)
 
     def node(self, schema: Any) -> SchemaNode:
+        with self._compiling:
+            return self._node(schema)
+
+    def _node(self, schema: Any) -> SchemaNode:
         compiled = self._compile(schema)
         if isinstance(schema, Mapping) and schema.get("readOnly") is True:
             compiled = compiled.copy()  # a shared $ref node stays as it is elsewhere
