@@ -9,7 +9,7 @@ here, once, before a body is checked or sent:
 - a ``float`` stays a JSON number, written by ``json`` with its shortest exact text;
 - a ``date`` becomes ``YYYY-MM-DD``, a ``datetime`` ``YYYY-MM-DD HH:MM:SS`` (Daftra's own
   format; an aware one is written in its own offset's wall time);
-- an enum becomes its value, a tuple a list.
+- an enum becomes its value, a UUID its text, a tuple a list.
 
 Anything else that JSON cannot hold (a set, an arbitrary object, NaN) is refused with
 :class:`InvalidInputError` naming where it is, and so is what Daftra could not store or
@@ -41,6 +41,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
+from uuid import UUID
 
 from ..errors import InvalidInputError
 
@@ -62,7 +63,41 @@ def to_json(value: Any, where: str = "body", path: str = "") -> Any:
     ``where`` names the whole value in error messages (``records[3]``); ``path`` is the
     position inside it, the key of ``field_errors`` (``Invoice.date``).
     """
+    if type(value) is dict:
+        copied = _plain_copy(value)
+        if copied is not None:
+            return copied
     return _json(value, where, path, 0)
+
+
+def _plain_copy(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A copy of ``value`` made by orjson (in C) where it is installed and ``value`` is
+    plain JSON already that keeps every rule of this module; None wherever the rules
+    must be applied one value at a time (which then also says what is wrong).
+
+    Everything the walk converts or refuses makes orjson refuse (a ``Decimal``, a date,
+    a subclass of a plain type, a key that is not text, a lone surrogate, an integer
+    beyond 53 bits), or shows in the text it writes, which is checked whole: a NUL as
+    ``\\u0000``, NaN and infinities as ``null`` (so a body holding ``None`` goes the slow
+    way too), and any text or nesting longer or deeper than allowed as length and
+    bracket counts that over-estimate them."""
+    found = _orjson()
+    if found is None:
+        return None
+    codec, plain_only = found
+    try:
+        text = codec.dumps(value, option=plain_only)
+    except TypeError:  # orjson.JSONEncodeError
+        return None
+    if b"\\u0000" in text or b"null" in text or text.count(b"{") + text.count(b"[") > MAX_DEPTH:
+        return None
+    # A field name may be too long: the bytes of each string between quotes bound it.
+    if len(text) > MAX_NAME and (
+        len(text) > MAX_TEXT or b'\\"' in text or max(map(len, text.split(b'"'))) > MAX_NAME
+    ):
+        return None
+    copied: dict[str, Any] = codec.loads(text)
+    return copied
 
 
 def _clean(text: str) -> bool:
@@ -134,6 +169,8 @@ def _json(value: Any, where: str, path: str, depth: int) -> Any:
         return value.isoformat()
     if isinstance(value, Enum):
         return _json(value.value, where, path, depth)
+    if isinstance(value, UUID):
+        return str(value)
     if isinstance(value, bool):  # subclasses of the plain types, checked as them
         return value
     if isinstance(value, int):
@@ -230,6 +267,24 @@ def dumps(value: Any) -> str:
     return json.dumps(to_json(value, "record"), ensure_ascii=False)
 
 
+@functools.cache
+def _orjson() -> tuple[Any, int] | None:
+    """orjson where it is installed, with the options under which it writes only what
+    needs no conversion: dates, dataclasses and subclasses of the plain types go to its
+    ``default`` (there is none, so it refuses them), and so do integers beyond 53 bits."""
+    try:
+        import orjson
+    except ImportError:
+        return None
+    plain_only = (
+        orjson.OPT_PASSTHROUGH_DATETIME
+        | orjson.OPT_PASSTHROUGH_DATACLASS
+        | orjson.OPT_PASSTHROUGH_SUBCLASS
+        | orjson.OPT_STRICT_INTEGER
+    )
+    return orjson, plain_only
+
+
 def body_bytes(body: Any) -> bytes | None:
     """A request body's JSON, written by orjson where it is installed (about six times
     faster than the standard library, which httpx would use); None where it is not, or
@@ -247,11 +302,6 @@ def body_bytes(body: Any) -> bytes | None:
         return None
 
 
-@functools.cache
 def _fast_dumps() -> Callable[[Any], bytes] | None:
-    try:
-        import orjson
-    except ImportError:
-        return None
-    dumps: Callable[[Any], bytes] = orjson.dumps
-    return dumps
+    found = _orjson()
+    return None if found is None else found[0].dumps
