@@ -219,30 +219,23 @@ class _Compiler:
         if not patterns and names is None:
             return _plain_object(members, required, closed, other, typed)
 
-        def object_rules(value: Any) -> bool:
+        def patterned(key: str) -> bool:
+            return any(search(key) for search, _ in patterns)
+
+        plain = _plain_object(members, required, closed, other, typed, patterned)
+
+        def pattern_and_name_rules(value: Any) -> bool:
             if not isinstance(value, dict):
-                return not typed
-            for name in required:
-                if name not in value:
-                    return False
+                return True
             for key, item in value.items():
-                member = members.get(key)
-                if member is not None and not member(item):
-                    return False
-                matched = False
                 for search, sub in patterns:
-                    if search(key):
-                        matched = True
-                        if not sub(item):
-                            return False
-                unlisted = member is None and not matched
-                if unlisted and (closed or (other is not None and not other(item))):
-                    return False
+                    if search(key) and not sub(item):
+                        return False
                 if names is not None and not names(key):
                     return False
             return True
 
-        return object_rules
+        return lambda value: plain(value) and pattern_and_name_rules(value)
 
     def _array(self, schema: Mapping[str, Any], typed: bool) -> Check:
         """The array rules; ``typed``: anything but an array fails them."""
@@ -292,8 +285,10 @@ def _plain_object(
     closed: bool,
     other: Check | None,
     typed: bool,
+    patterned: Callable[[str], bool] | None = None,
 ) -> Check:
-    """The rules of an object without pattern or name rules (nearly every one)."""
+    """The rules of an object's listed members, its required ones and its others (a key
+    ``patterned`` says a pattern rule takes is not one of the others)."""
     member_of = members.get
 
     def object_rules(value: Any) -> bool:
@@ -305,6 +300,8 @@ def _plain_object(
         for key, item in value.items():
             member = member_of(key)
             if member is None:
+                if patterned is not None and patterned(key):
+                    continue
                 if closed or (other is not None and not other(item)):
                     return False
             elif not member(item):
