@@ -44,7 +44,7 @@ def classify_answer(
 
 
 def _classify_element(index: int, element: object, number_field: str | None) -> Outcome:
-    if not isinstance(element, Mapping):
+    if type(element) is not dict and not isinstance(element, Mapping):
         return Unknown(index, f"the result was a {type(element).__name__}, not an object", element)
     result = element.get("result")
     if result == "successful":

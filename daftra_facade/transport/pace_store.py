@@ -109,6 +109,10 @@ class SharedPaceStore:
         self.path = path
         self._lock = threading.Lock()
         self._fallback: LocalPaceStore | None = None
+        # What this store last wrote and the state it wrote: while the file still holds
+        # exactly those bytes, nobody else has written, and the state is read unparsed.
+        self._written = b""
+        self._kept: PaceState | None = None
 
     @contextlib.contextmanager
     def state(self) -> Iterator[PaceState]:
@@ -129,28 +133,41 @@ class SharedPaceStore:
 
                 fcntl.flock(fd, fcntl.LOCK_EX)
                 offset = time.time() - time.monotonic()
-                state = _loaded(_read(fd), offset)
-                yield state
+                data = _read(fd)
+                kept = self._kept
+                if kept is None or data != self._written or _stale(data):
+                    kept = _loaded(data, offset)
+                yield kept
+                written = _dumped(kept, offset)
                 try:
-                    _write(fd, _dumped(state, offset))
+                    _write(fd, written, len(data))
                 except OSError:  # a full disk, say: go on alone with what was learnt
-                    self._fallback = LocalPaceStore(state)
+                    self._fallback = LocalPaceStore(kept)
+                else:
+                    self._written, self._kept = written, kept
             finally:
                 os.close(fd)  # closing releases the flock
 
 
 def _read(fd: int) -> bytes:
-    os.lseek(fd, 0, os.SEEK_SET)
-    chunks = []
-    while chunk := os.read(fd, 4096):
-        chunks.append(chunk)
-    return b"".join(chunks)
+    """The whole file (a state is far shorter than a read; a longer file is read on)."""
+    data = os.pread(fd, _READ_SIZE, 0)
+    while len(data) % _READ_SIZE == 0 and data:
+        more = os.pread(fd, _READ_SIZE, len(data))
+        if not more:
+            break
+        data += more
+    return data
 
 
-def _write(fd: int, data: bytes) -> None:
-    os.lseek(fd, 0, os.SEEK_SET)
-    os.write(fd, data)
-    os.ftruncate(fd, len(data))
+def _write(fd: int, data: bytes, was: int) -> None:
+    """``data`` over a file of ``was`` bytes: cut to its length only if it was longer."""
+    os.pwrite(fd, data, 0)
+    if was > len(data):
+        os.ftruncate(fd, len(data))
+
+
+_READ_SIZE = 4096
 
 
 # The file: a mark of its format, when it was saved (a Unix time), then every field of
@@ -159,16 +176,23 @@ def _write(fd: int, data: bytes) -> None:
 _MARK = b"daftra-pace-1\n"
 _FIELDS = tuple(field.name for field in attrs.fields(PaceState))
 _LAYOUT = struct.Struct(f"<{1 + len(_FIELDS)}d")
+_SAVED = struct.Struct("<d")
 _OPTIONAL = frozenset(field.name for field in attrs.fields(PaceState) if field.default is None)
 _COUNTS = frozenset({"total", "total_at_cut"})
+
+
+def _stale(data: bytes) -> bool:
+    """Whether the state in ``data`` (as this module writes it) was saved too long ago."""
+    (saved,) = _SAVED.unpack_from(data, len(_MARK))
+    return not time.time() - saved <= STALE_SECONDS
 
 
 def _loaded(data: bytes, offset: float) -> PaceState:
     if not data.startswith(_MARK) or len(data) != len(_MARK) + _LAYOUT.size:
         return PaceState()  # empty, cut short, or of another version: start afresh
-    saved, *values = _LAYOUT.unpack_from(data, len(_MARK))
-    if not time.time() - saved <= STALE_SECONDS:
+    if _stale(data):
         return PaceState()
+    _saved, *values = _LAYOUT.unpack_from(data, len(_MARK))
     fields: dict[str, Any] = {}
     for name, value in zip(_FIELDS, values, strict=True):
         if math.isnan(value) and name in _OPTIONAL:

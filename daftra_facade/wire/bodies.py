@@ -41,7 +41,7 @@ def as_payload(value: object, *, where: str = "body") -> dict[str, Any]:
     """The JSON object for ``value``: a mapping, or a model with ``to_dict()``, with its
     amounts, dates and enums written as Daftra reads them (see
     :mod:`daftra_facade.wire.encoding`)."""
-    if isinstance(value, Mapping):
+    if type(value) is dict or isinstance(value, Mapping):
         payload: dict[str, Any] = to_json(value, where)
         return payload
     to_dict = getattr(value, "to_dict", None)

@@ -10,6 +10,8 @@ RecordId: TypeAlias = int | str
 
 def as_int(value: object) -> int | None:
     """An integer from an int, an integral float or a numeric string; else None."""
+    if type(value) is int:  # most ids: one test
+        return value
     if isinstance(value, bool):
         return None
     if isinstance(value, int):

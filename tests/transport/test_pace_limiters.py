@@ -374,7 +374,7 @@ def test_a_shared_state_that_cannot_be_written_any_more_goes_on_alone(
     with store.state() as state:
         state.pace = 4.0
 
-    def disk_full(fd: int, data: bytes) -> None:
+    def disk_full(*_arguments: object) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("daftra_facade.transport.pace_store._write", disk_full)
@@ -385,6 +385,25 @@ def test_a_shared_state_that_cannot_be_written_any_more_goes_on_alone(
         state.pace = 7.0
     with store.state() as state:
         assert state.pace == 7.0
+
+
+def test_a_state_another_process_wrote_is_read_not_the_one_kept_in_memory(
+    tmp_path: Path,
+) -> None:
+    mine, theirs = SharedPaceStore(tmp_path / "state"), SharedPaceStore(tmp_path / "state")
+    with mine.state() as state:
+        state.pace = 4.0
+    with mine.state() as state:  # nobody else wrote: the same state, as left
+        assert state.pace == 4.0
+        state.pace = 5.0
+    with theirs.state() as state:
+        assert state.pace == 5.0
+        state.pace = 9.0
+    with mine.state() as state:
+        assert state.pace == 9.0
+    (tmp_path / "state").write_bytes(b"")  # emptied by someone: afresh, not as kept
+    with mine.state() as state:
+        assert state.pace is None
 
 
 DAMAGED_STATES = [
