@@ -1,2 +1,2 @@
-"""Bulk runs: outcomes, chunks, settling lost answers by reference, the job journal and
-record files."""
+"""Bulk runs: options, outcomes, chunks, settling lost answers by reference, and the job
+store that makes a run resumable."""

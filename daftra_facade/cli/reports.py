@@ -65,7 +65,7 @@ def write_report(
     """One row per input element, as JSON (``.json``) or CSV (anything else); readable
     by its owner only (it names records, ids and the server's messages). CSV cells are
     made safe to open in a spreadsheet unless ``raw_cells`` (see
-    :func:`daftra_facade.bulk.file_values.safe_cell`)."""
+    :func:`daftra_facade.files.safe_cell`)."""
     rows = [_outcome_row(outcome, _at(labels, outcome.index)) for outcome in result]
     try:
         with output_file(path, private=True) as handle:

@@ -16,7 +16,7 @@ For a resource whose add body is ``{"Invoice": {...}, "InvoiceItem": [...], "Pay
 
 A row with more or fewer cells than the header, a quote opened and never closed, cells
 holding bytes that are not UTF-8 or a NUL, and conflicting cells of one record each make
-their record :class:`~.values.Unreadable`, naming the line (see :mod:`.files`).
+their record :class:`~.values.Unreadable`, naming the line (see :mod:`.reading`).
 """
 
 from __future__ import annotations

@@ -110,3 +110,12 @@ def test_field_kinds_and_documented_parts_of_listed_records() -> None:
     record = {"Invoice": {"id": "3", "undocumented": 1}, "Surprise": {}}
     assert invoices.documented(record) == {"Invoice": {"id": "3"}}
     assert invoices.own_fields({"Invoice": {"id": 3}}) == {"id": 3}
+
+
+def test_the_module_s_example_runs_as_written() -> None:
+    import doctest
+
+    from daftra_facade import resource_info as module
+
+    outcome = doctest.testmod(module)
+    assert outcome.attempted and not outcome.failed
