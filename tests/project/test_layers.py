@@ -50,6 +50,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "daftra_facade.wire.schema_nodes",
             "daftra_facade.wire.shapes",
             "daftra_facade.wire.specification",
+            "daftra_facade.wire.strict_check",
             "daftra_facade.wire.validation",
         ),
     ),
