@@ -160,6 +160,12 @@ class _Compiler:
 
     def _text(self, schema: Mapping[str, Any]) -> Check | None:
         """``maxLength``, ``minLength``, ``pattern`` and ``format``: rules of strings."""
+        present = schema.keys() & _TEXT_KEYWORDS
+        if not present:
+            return None
+        if present == {"maxLength"}:  # the usual text rule, in one call
+            longest = schema["maxLength"]
+            return lambda value: not isinstance(value, str) or len(value) <= longest
         rules: list[Callable[[str], bool]] = []
         if "maxLength" in schema:
             longest = schema["maxLength"]
@@ -174,11 +180,8 @@ class _Compiler:
             rule = self._format(schema["format"])
             if rule is not None:
                 rules.append(rule)
-        if not rules:
+        if not rules:  # a format nobody checks
             return None
-        if list(schema.keys() & _TEXT_KEYWORDS) == ["maxLength"]:
-            longest = schema["maxLength"]
-            return lambda value: not isinstance(value, str) or len(value) <= longest
         every = tuple(rules)
 
         def text_rules(value: Any) -> bool:
@@ -268,10 +271,8 @@ _OBJECT_KEYWORDS = frozenset(
 )
 _ARRAY_KEYWORDS = frozenset({"items", "minItems", "maxItems"})
 _KEYWORDS = (
-    frozenset(
-        {"type", "enum", "const", "maxLength", "minLength", "pattern", "format"}
-        | {"allOf", "anyOf", "not"}
-    )
+    frozenset({"type", "enum", "const", "allOf", "anyOf", "not"})
+    | _TEXT_KEYWORDS
     | _OBJECT_KEYWORDS
     | _ARRAY_KEYWORDS
 )
