@@ -88,8 +88,8 @@ def read_file(args: argparse.Namespace) -> list[Any]:
 def _resolve_references(args: argparse.Namespace, client: Daftra, records: list[Any]) -> None:
     """Replace business keys naming related records by their ids, in place; an element
     naming one that matches nothing (or several) becomes :class:`Unresolved`."""
-    member = info_of(args.resource).model_key
-    key_problem = info_of(args.resource).key_value_problem
+    info = info_of(args.resource)
+    member, key_problem = info.model_key, info.key_value_problem
     for target, _, reference in _references():
         option, id_field, in_items = reference.option, reference.id_field, reference.in_items
         key_name = getattr(args, option, None)

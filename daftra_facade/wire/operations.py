@@ -138,7 +138,7 @@ class Operation:
 
     def takes(self, name: str) -> bool:
         """Whether the endpoint has a parameter of this name (path, query or body)."""
-        return name in _parameters(self.module._get_kwargs)
+        return name in self.parameters()
 
     def parameters(self) -> Mapping[str, inspect.Parameter]:
         """The generated request builder's parameters, by their Python names (``type_``
